@@ -1,0 +1,51 @@
+#include "spirit/content/DeckText.h"
+
+namespace spirit::content {
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+
+bool IsLineBreak(char c) { return c == '\n' || c == '\r'; }
+
+}  // namespace
+
+std::string NormaliseDeckText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pendingSpace = false;   // a space or a single line break inside a paragraph
+  int pendingBreaks = 0;       // line breaks seen since the last word
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (IsLineBreak(c)) {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++pendingBreaks;
+      pendingSpace = true;
+    } else if (IsSpace(c)) {
+      pendingSpace = true;
+    } else {
+      if (!out.empty()) {
+        if (pendingBreaks >= 2) {
+          out += "\n\n";
+        } else if (pendingSpace) {
+          out += ' ';
+        }
+      }
+      pendingBreaks = 0;
+      pendingSpace = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::size_t CountCharacters(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char c : utf8) {
+    // Continuation bytes look like 10xxxxxx; every other byte starts a character.
+    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
+  }
+  return count;
+}
+
+}  // namespace spirit::content

@@ -1,0 +1,137 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "spirit/core/Deck.h"
+#include "spirit/core/Ids.h"
+#include "spirit/core/Settings.h"
+#include "spirit/core/State.h"
+#include "spirit/core/Text.h"
+
+// Every action of GAME.md as a plain struct. Card actions name the card they answer, so an
+// answer that crosses a card change on the wire is refused instead of landing on the next card.
+namespace spirit::core::act {
+
+// ---- joining and devices (Guest or Player) ----
+
+// Join with the session's code: one name for a personal device, several for a table device.
+struct Join {
+  std::string joinCode;
+  std::vector<std::string> names;
+  DeviceKind kind = DeviceKind::Personal;
+  Language language = Language::Dutch;
+};
+// Leave the session for good: the device's players give up their seats.
+struct Leave {};
+// Table mode: hand the shared device to another player at it; a privacy screen shows first.
+struct HandDeviceTo { ParticipantId player = 0; };
+// Table mode: the named player confirms they hold the device now.
+struct TakeDevice {};
+// Switch the language this player reads in.
+struct SetLanguage { Language language = Language::Dutch; };
+
+// ---- play at a table (Player) ----
+
+// The active player draws the top card of the station's pile.
+struct Draw {};
+// Case: pick one of the card's options, in secret until the reveal.
+struct ChooseOption { std::string cardId; int option = 0; };
+// Scale: place a position between the poles, in secret until the reveal.
+struct PlacePosition { std::string cardId; int position = 0; };
+// Signal: privately mark whether you recognise this signal in yourself lately.
+struct MarkSignal { std::string cardId; bool recognised = false; };
+// The active player reveals the hidden answers now, without waiting for everyone.
+struct Reveal { std::string cardId; };
+// Question: mark the active player's answer as recognisable.
+struct MarkRecognisable { std::string cardId; };
+// Action: write a commitment into your own action plan.
+struct Commit { std::string cardId; std::string text; CommitmentKind kind = CommitmentKind::Myself; };
+// Share one of your own commitments with your group.
+struct ShareWithGroup { int planIndex = 0; };
+// Resource: the active player gives the card to a teammate, naming what they value in them.
+struct GiveResource { std::string cardId; ParticipantId to = 0; std::string words; };
+// Pass on the card without a reason; if you are the active player, the turn moves on.
+struct Pass { std::string cardId; };
+// The active player is done with the card; the turn passes on.
+struct Done { std::string cardId; };
+// Leave a short insight in this station's harvest, named or anonymous.
+struct AddInsight { std::string text; bool anonymous = false; std::string cardId; };
+// Give +1 to an insight an earlier group left at this station.
+struct PlusOne { InsightId insight = 0; };
+// Write a private note only you will see.
+struct WriteNote { std::string text; };
+// Send a private time-out signal that only the facilitator sees.
+struct TimeOut {};
+// Plenary: share one action of your plan with the room, anonymously (-1 withdraws it).
+struct ShareWithRoom { int planIndex = 0; };
+
+// ---- facilitator ----
+
+// Change the settings while in the lobby.
+struct Configure { Settings settings; };
+// Choose the stations (one deck each) while in the lobby.
+struct SetStations { std::vector<std::shared_ptr<const Deck>> decks; };
+// Lock or unlock the lobby for new joiners.
+struct LockLobby { bool locked = true; };
+// Move a participant to another group (a table device's players move together).
+struct MoveParticipant { ParticipantId participant = 0; int group = 0; };
+// Remove a participant from the session.
+struct RemoveParticipant { ParticipantId participant = 0; };
+// Start the carousel.
+struct Start {};
+// Pause every timer.
+struct PauseTimers {};
+// Resume every timer.
+struct ResumeTimers {};
+// Add time to the current round.
+struct ExtendRound { int minutes = 1; };
+// End the round now and rotate.
+struct RotateNow {};
+// Send a message to everyone (group -1) or to one group.
+struct SendMessage { std::string text; int group = -1; };
+// Set the card in play at a group's table aside; the same player draws again.
+struct SkipCard { int group = 0; };
+// Mark a participant's time-out signal as seen.
+struct AcknowledgeTimeOut { ParticipantId participant = 0; };
+// End the carousel early and go to the plenary.
+struct EndCarousel {};
+// Plenary: show this station's harvest on the big screen.
+struct ShowStation { int station = 0; };
+// Close the session; private data that its owners did not save is purged.
+struct CloseSession {};
+
+// ---- the host itself (System) ----
+
+// The injected clock moved on; running timers count down by the difference.
+struct Tick { Millis now = 0; };
+// The host came back after a stop: take this reading as the new "now" without counting the gap.
+struct ResumeClock { Millis now = 0; };
+// A device lost its connection; its players are skipped until it returns.
+struct DeviceDisconnected { DeviceId device = 0; };
+// A device came back to its seats.
+struct DeviceReconnected { DeviceId device = 0; };
+
+}  // namespace spirit::core::act
+
+namespace spirit::core {
+
+// Any action; the rules handle each alternative in one place.
+using Action = std::variant<
+    act::Join, act::Leave, act::HandDeviceTo, act::TakeDevice, act::SetLanguage, act::Draw,
+    act::ChooseOption, act::PlacePosition, act::MarkSignal, act::Reveal, act::MarkRecognisable,
+    act::Commit, act::ShareWithGroup, act::GiveResource, act::Pass, act::Done, act::AddInsight,
+    act::PlusOne, act::WriteNote, act::TimeOut, act::ShareWithRoom, act::Configure,
+    act::SetStations, act::LockLobby, act::MoveParticipant, act::RemoveParticipant, act::Start,
+    act::PauseTimers, act::ResumeTimers, act::ExtendRound, act::RotateNow, act::SendMessage,
+    act::SkipCard, act::AcknowledgeTimeOut, act::EndCarousel, act::ShowStation,
+    act::CloseSession, act::Tick, act::ResumeClock, act::DeviceDisconnected,
+    act::DeviceReconnected>;
+
+// A short English name of the action's kind, for transcripts and logs ("Draw", "Join", ...).
+const char* ActionName(const Action& action);
+
+}  // namespace spirit::core

@@ -1,0 +1,75 @@
+#include <cctype>
+
+#include "Step.h"
+
+namespace spirit::core::detail {
+
+Check RequirePlayer(const SessionState& state, const Actor& actor) {
+  if (actor.role != ActorRole::Player) return Refuse(RefusalCode::NotJoined);
+  const Device* device = FindDevice(state, actor.device);
+  const Participant* me = FindParticipant(state, actor.player);
+  if (device == nullptr || me == nullptr) return Refuse(RefusalCode::NotJoined);
+  if (me->device != device->id) return Refuse(RefusalCode::NotOnThisDevice);
+  if (me->left) return Refuse(RefusalCode::NotJoined);
+  if (device->kind == DeviceKind::Table &&
+      (device->handoverPending || device->holder != me->id)) {
+    return Refuse(RefusalCode::PassDeviceFirst);
+  }
+  return std::nullopt;
+}
+
+Check RequireFacilitator(const Actor& actor) {
+  if (actor.role != ActorRole::Facilitator) return Refuse(RefusalCode::FacilitatorOnly);
+  return std::nullopt;
+}
+
+Check RequireSystem(const Actor& actor) {
+  if (actor.role != ActorRole::System) return Refuse(RefusalCode::HostOnly);
+  return std::nullopt;
+}
+
+Check RequirePhase(const SessionState& state, SessionPhase phase) {
+  if (state.phase == phase) return std::nullopt;
+  if (state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
+  switch (phase) {
+    case SessionPhase::Lobby: return Refuse(RefusalCode::NotInLobby);
+    case SessionPhase::Rounds: return Refuse(RefusalCode::NotInRounds);
+    case SessionPhase::Plenary: return Refuse(RefusalCode::NotInPlenary);
+    case SessionPhase::Closed: return Refuse(RefusalCode::SessionOver);
+  }
+  return Refuse(RefusalCode::SessionOver);
+}
+
+Participant& Me(Step& step) { return *FindParticipant(step.state, step.actor.player); }
+
+int CharacterCount(const std::string& text) {
+  int count = 0;
+  for (unsigned char c : text) {
+    if ((c & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+std::string Trimmed(const std::string& text) {
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return text.substr(begin, end - begin);
+}
+
+Check RequireText(const std::string& text, int maxLength) {
+  if (Trimmed(text).empty()) return Refuse(RefusalCode::TextEmpty);
+  if (CharacterCount(text) > maxLength) return Refuse(RefusalCode::TextTooLong);
+  return std::nullopt;
+}
+
+std::uint64_t NextRandom(SessionState& state) {
+  // splitmix64: small, fast and the same on every platform.
+  std::uint64_t z = (state.random += 0x9E3779B97F4A7C15ULL);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+}  // namespace spirit::core::detail

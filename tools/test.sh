@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test through CTest.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/tools/install-deps.sh"
+bash "$root/tools/build.sh"
+cd "$root/build"
+ctest --output-on-failure -j "$(nproc)" --timeout 300

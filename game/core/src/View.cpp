@@ -71,8 +71,8 @@ CardView MakeCard(const SessionState& state, int group, const Card& card, Audien
   view.giftTo = play.giftTo;
   view.giftWords = play.giftWords;
   const Deck& deck = *DeckAt(state, group);
-  // Shared with the group is not shared with the room: the big screen leaves them out.
-  if (audience == Audience::Room) return view;
+  // Shared with the group is not shared with the room: only the group sees them.
+  if (audience != Audience::Group) return view;
   for (ParticipantId seat : state.groups[group].seats) {
     const Participant& person = *FindParticipant(state, seat);
     for (const Commitment& item : person.plan) {

@@ -463,17 +463,32 @@ std::vector<std::size_t> LineStarts(std::string_view text) {
   return starts;
 }
 
+// Reports one parse error at its line in the whole text, with a hint for the two errors authors make
+// most: a "..." text not closed on its line, and a text that is never closed at all.
 void AddSyntaxError(ProblemList& problems, const toml::parse_error& error, int lineOffset,
+                    std::string_view text, const std::vector<std::size_t>& lineStarts,
                     const TomlOutline& outline) {
-  const int line = static_cast<int>(error.source().begin.line) + lineOffset;
+  int line = static_cast<int>(error.source().begin.line) + lineOffset;
   const std::string description(error.description());
   std::string en = "this is not valid TOML: " + description;
   std::string nl = "dit is geen geldige TOML: " + description;
+  const std::size_t lineIndex = static_cast<std::size_t>(std::max(line, 1) - 1);
+  const std::size_t at = lineIndex < lineStarts.size()
+                             ? lineStarts[lineIndex] + std::max<std::size_t>(error.source().begin.column, 1) - 1
+                             : text.size();
+  const bool atLineEnd = at >= text.size() || text[at] == '\n' || text[at] == '\r';
   if (description.find("end-of-file") != std::string::npos && outline.unterminatedStringLine > 0) {
-    const std::string start = std::to_string(outline.unterminatedStringLine);
-    en += " (the text that starts on line " + start + " is never closed: add its closing \" or \"\"\")";
-    nl += " (de tekst die op regel " + start + " begint, wordt nooit afgesloten: zet er de sluitende \" of "
-          "\"\"\" achter)";
+    const std::string end = std::to_string(line);
+    line = outline.unterminatedStringLine;
+    en += " (the text that starts here is never closed, so the file ended inside it on line " + end +
+          ": add its closing \" or \"\"\")";
+    nl += " (de tekst die hier begint, wordt nooit afgesloten, dus het bestand eindigde erin op regel " + end +
+          ": zet er de sluitende \" of \"\"\" achter)";
+  } else if (description.find("control characters") != std::string::npos && atLineEnd) {
+    en += " (a text in \"...\" must end on the same line: add the closing quote, or use \"\"\" for a "
+          "text over several lines)";
+    nl += " (een tekst tussen \"...\" moet op dezelfde regel eindigen: zet het sluitende aanhalingsteken "
+          "erachter, of gebruik \"\"\" voor een tekst over meerdere regels)";
   }
   problems.Error(ProblemKind::Syntax, line, "", std::move(en), std::move(nl));
 }
@@ -500,7 +515,7 @@ std::string ReportSyntaxErrors(std::string_view text, std::string_view fileName,
     try {
       (void)toml::parse(text.substr(begin, end - begin), fileName);
     } catch (const toml::parse_error& error) {
-      AddSyntaxError(problems, error, sectionLines[s] - 1, outline);
+      AddSyntaxError(problems, error, sectionLines[s] - 1, text, starts, outline);
       if (static_cast<int>(error.source().begin.line) + sectionLines[s] - 1 == wholeLine) {
         wholeErrorSeen = true;
       }
@@ -509,7 +524,7 @@ std::string ReportSyntaxErrors(std::string_view text, std::string_view fileName,
       }
     }
   }
-  if (!wholeErrorSeen) AddSyntaxError(problems, wholeError, 0, outline);
+  if (!wholeErrorSeen) AddSyntaxError(problems, wholeError, 0, text, starts, outline);
   return surviving;
 }
 

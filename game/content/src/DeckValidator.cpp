@@ -137,7 +137,7 @@ class Validator {
 
   void CheckFileName(const Scope& scope) {
     const std::filesystem::path file(source_.file);
-    if (source_.file.empty() || file.extension() != ".toml" || deck_.id.empty() ||
+    if (source_.file.empty() || file.extension() != ".toml" || !IsValidId(deck_.id) ||
         scope.Rejected("id")) {
       return;
     }
@@ -171,7 +171,7 @@ class Validator {
                              "de id van de kaart, bv. id = \"signal-sleep\""});
     if (!scope.Rejected("intensity")) {
       CheckRange(card.intensity, limits::kMinIntensity, limits::kMaxIntensity, scope, "intensity",
-                 {"the intensity: 1 light, 2 personal, 3 deep", "de intensiteit: 1 licht, 2 persoonlijk, 3 diep"});
+                 {"the intensity (1 light, 2 personal, 3 deep)", "de intensiteit (1 licht, 2 persoonlijk, 3 diep)"});
     }
     CheckText(card.title, scope, "title", limits::kMaxTitleChars, true,
               {"the card's title", "de titel van de kaart"});
@@ -226,10 +226,9 @@ class Validator {
         }
       }
       CheckText(card.low, scope, "low", limits::kMaxPoleChars, true,
-                {"the scale's left pole, e.g. low.nl = \"afstand\"", "de linkerpool van de schaal, bv. low.nl = \"afstand\""});
+                {"the scale's left pole", "de linkerpool van de schaal"});
       CheckText(card.high, scope, "high", limits::kMaxPoleChars, true,
-                {"the scale's right pole, e.g. high.nl = \"nabijheid\"",
-                 "de rechterpool van de schaal, bv. high.nl = \"nabijheid\""});
+                {"the scale's right pole", "de rechterpool van de schaal"});
     } else {
       if (card.steps != 0 || scope.Written("steps")) WrongTypeField(card, scope, "steps", CardType::Scale);
       if (!card.low.nl.empty() || !card.low.en.empty() || scope.Written("low")) {
@@ -433,18 +432,23 @@ class Validator {
                       "voor vier mensen heeft er minstens " + Num(limits::kMinCards) + " nodig: voeg er nog " +
                       Num(more) + " [[card]] toe");
     }
+    std::string missingEn;
+    std::string missingNl;
     for (const CardType type : kAllCardTypes) {
       const bool present = std::any_of(deck_.cards.begin(), deck_.cards.end(), [&](const Card& card) {
         return card.type == type;
       });
       if (present) continue;
-      problems_.Error(ProblemKind::MissingCardType, line, "card",
-                      "the deck has no " + TypeLabelEn(type) + " card; every deck mixes all seven types: add "
-                      "a [[card]] with type = \"" + core::CardTypeName(type) + "\"",
-                      "het kaartspel heeft geen kaart van het soort " + TypeLabelNl(type) +
-                      "; elk kaartspel mengt alle zeven soorten: voeg een [[card]] toe met type = \"" +
-                      core::CardTypeName(type) + "\"");
+      missingEn += (missingEn.empty() ? "" : ", ") + TypeLabelEn(type);
+      missingNl += (missingNl.empty() ? "" : ", ") + TypeLabelNl(type);
     }
+    if (missingEn.empty()) return;
+    problems_.Error(ProblemKind::MissingCardType, line, "card",
+                    "the deck has no card of type " + missingEn +
+                        "; every deck mixes all seven types: add a [[card]] of each with type = \"...\"",
+                    "het kaartspel heeft geen kaart van het soort " + missingNl +
+                        "; elk kaartspel mengt alle zeven soorten: voeg van elk een [[card]] toe met type = "
+                        "\"...\"");
   }
 
   // The meter and the weights should go together.

@@ -1,6 +1,7 @@
-// Each file in broken/ is a deck with known mistakes. Its header comments say what must be reported:
-//   # expect: LINE KIND [FIELD]   a problem of this kind (ProblemKindName) on this line (and field)
-//   # allow: KIND...              other problems of these kinds may appear too
+// Each file in broken/ is a deck with known mistakes. Its comments say what must be reported:
+//   key = value  # expect: KIND [FIELD]   a problem of this kind (ProblemKindName) on this line
+//   # expect: LINE KIND [FIELD]           the same for another line (where a comment cannot go)
+//   # allow: KIND...                      other problems of these kinds may appear too
 // Every expectation must be met, and no other problem may appear.
 #include <gtest/gtest.h>
 
@@ -27,19 +28,27 @@ BrokenDeckSpec ReadSpec(const std::string& text) {
   BrokenDeckSpec spec;
   std::istringstream lines(text);
   std::string line;
-  while (std::getline(lines, line)) {
-    std::istringstream words(line);
-    std::string hash;
-    std::string keyword;
-    words >> hash >> keyword;
-    if (hash != "#") continue;
-    if (keyword == "expect:") {
-      Expectation expectation;
-      words >> expectation.line >> expectation.kind >> expectation.field;
-      spec.expected.push_back(expectation);
-    } else if (keyword == "allow:") {
-      std::string kind;
-      while (words >> kind) spec.allowed.push_back(kind);
+  for (int number = 1; std::getline(lines, line); ++number) {
+    const bool wholeLine = line.rfind("#", 0) == 0;
+    // Each "# expect:" or "# allow:" runs to the next "# " or the end of the line.
+    for (std::size_t at = line.find("# "); at != std::string::npos; at = line.find("# ", at + 1)) {
+      const std::size_t next = line.find("# ", at + 1);
+      std::istringstream words(line.substr(at + 2, next == std::string::npos ? std::string::npos : next - at - 2));
+      std::string keyword;
+      words >> keyword;
+      if (keyword == "allow:") {
+        std::string kind;
+        while (words >> kind) spec.allowed.push_back(kind);
+      } else if (keyword == "expect:") {
+        Expectation expectation;
+        if (wholeLine) {
+          words >> expectation.line;
+        } else {
+          expectation.line = number;
+        }
+        words >> expectation.kind >> expectation.field;
+        spec.expected.push_back(expectation);
+      }
     }
   }
   return spec;

@@ -37,6 +37,15 @@ const std::vector<std::pair<std::string_view, std::string_view>> kDutchKeys = {
     {"draaglast", "load"}, {"draagkracht", "capacity"}, {"laag", "low"},  {"hoog", "high"},
     {"veerkracht", "resilience"}, {"veerkrachtmeter", "resilience"}};
 
+// A typical value of a number field, for examples in messages.
+std::string ExampleNumber(std::string_view key) {
+  if (key == "minutes") return "15";
+  if (key == "steps") return "5";
+  if (key == "seconds") return "90";
+  if (key == "intensity") return "2";
+  return "1";
+}
+
 int LineOf(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
 
 int LineOf(const toml::key& key) { return static_cast<int>(key.source().begin.line); }
@@ -299,8 +308,9 @@ class DeckReader {
     if (node == nullptr) return false;
     const auto* value = node->as_integer();
     if (value == nullptr) {
-      WrongType(scope, key, *node, "a whole number without quotes, e.g. " + std::string(key) + " = 2",
-                "een geheel getal zonder aanhalingstekens, bv. " + std::string(key) + " = 2");
+      const std::string example = std::string(key) + " = " + ExampleNumber(key);
+      WrongType(scope, key, *node, "a whole number without quotes, e.g. " + example,
+                "een geheel getal zonder aanhalingstekens, bv. " + example);
       return false;
     }
     const std::int64_t number = value->get();

@@ -25,6 +25,11 @@ using core::Text;
 std::string Num(std::size_t value) { return std::to_string(value); }
 std::string Num(int value) { return std::to_string(value); }
 
+// "1 card", "3 cards".
+std::string Count(std::size_t count, const char* one, const char* many) {
+  return Num(count) + " " + (count == 1 ? one : many);
+}
+
 // A field described for authors, in both languages, e.g. {"the card's title", "de titel van de kaart"}.
 struct What {
   std::string en;
@@ -426,9 +431,9 @@ class Validator {
     if (deck_.cards.size() < limits::kMinCards) {
       const std::size_t more = limits::kMinCards - deck_.cards.size();
       problems_.Error(ProblemKind::TooFewCards, line, "card",
-                      "the deck has " + Num(deck_.cards.size()) + " cards; a 15-minute round for four people "
+                      "the deck has " + Count(deck_.cards.size(), "card", "cards") + "; a 15-minute round for four people "
                       "needs at least " + Num(limits::kMinCards) + ": add " + Num(more) + " more [[card]]",
-                      "het kaartspel heeft " + Num(deck_.cards.size()) + " kaarten; een ronde van 15 minuten "
+                      "het kaartspel heeft " + Count(deck_.cards.size(), "kaart", "kaarten") + "; een ronde van 15 minuten "
                       "voor vier mensen heeft er minstens " + Num(limits::kMinCards) + " nodig: voeg er nog " +
                       Num(more) + " [[card]] toe");
     }

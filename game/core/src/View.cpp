@@ -297,6 +297,8 @@ View DeviceView(const SessionState& state, DeviceId id) {
     return view;
   }
   view.me = MakePrivate(state, *holder);
+  // A device lists only its own group: small on the wire, even with a thousand people in the room.
+  std::erase_if(view.members, [&](const MemberView& member) { return member.group != holder->group; });
   if (state.phase == SessionPhase::Rounds && holder->group >= 0) {
     view.table = MakeTable(state, holder->group, Audience::Group, holder->id);
   }

@@ -316,7 +316,7 @@ struct View {
   Millis now = 0;
   TimerView timer;
   std::vector<StationView> stations;
-  std::vector<MemberView> members;         // everyone in the session, by group
+  std::vector<MemberView> members;         // by group: everyone, or a device's own group only
   std::optional<TableView> table;          // a device: its group's table
   std::vector<TableView> tables;           // big screen and facilitator: every table
   std::vector<HarvestView> harvests;       // big screen and facilitator: every station's harvest

@@ -1,0 +1,134 @@
+#pragma once
+
+// Every message that crosses the network, in one place. Client and host agree on
+// kProtocolVersion in the handshake; a mismatch gets a clear "update your app" on both sides.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "spirit/core/Action.h"
+#include "spirit/core/Text.h"
+#include "spirit/core/View.h"
+
+namespace spirit::protocol {
+
+// Raised whenever a message changes shape; both sides must match.
+constexpr std::uint32_t kProtocolVersion = 1;
+
+// The largest packet a device may send to the host.
+constexpr std::size_t kMaxClientPacket = 16 * 1024;
+
+// The largest packet the host sends (a facilitator's view of a big session).
+constexpr std::size_t kMaxServerPacket = 4 * 1024 * 1024;
+
+// The largest number of elements any list on the wire may hold.
+constexpr std::uint32_t kMaxListLength = 20000;
+
+// ---- device → host ----
+
+// The first message of every connection.
+struct Hello {
+  std::uint32_t protocolVersion = kProtocolVersion;
+  core::Language language = core::Language::Dutch;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(protocolVersion, language); }
+};
+
+// Join the session as a new device (one name, or several for a table tablet).
+struct JoinRequest {
+  core::act::Join join;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(join); }
+};
+
+// Come back to the same seats after a drop, with the token the host gave at joining.
+struct Rejoin {
+  std::string token;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(token); }
+};
+
+// Claim facilitator rights with the token only the host's own console holds.
+struct FacilitatorLogin {
+  std::string token;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(token); }
+};
+
+// Do something in the game. `seenVersion` is the view version the device acted on.
+struct ActionRequest {
+  std::uint32_t requestId = 0;
+  std::uint64_t seenVersion = 0;
+  core::ParticipantId as = 0;   // the acting player (a table tablet's holder)
+  core::Action action;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(requestId, seenVersion, as, action); }
+};
+
+// Facilitator: choose the stations by deck id from the host's deck folder.
+struct ChooseStations {
+  std::vector<std::string> deckIds;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(deckIds); }
+};
+
+// Keep text a player is still typing, so it survives a drop or an app restart.
+struct SaveDraft {
+  std::string key;    // e.g. "note", "insight", "commit"
+  std::string text;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(key, text); }
+};
+
+// Any message from a device.
+using ClientMessage =
+    std::variant<Hello, JoinRequest, Rejoin, FacilitatorLogin, ActionRequest, ChooseStations, SaveDraft>;
+
+// ---- host → device ----
+
+// The handshake is accepted.
+struct Welcome {
+  std::uint32_t protocolVersion = kProtocolVersion;
+  std::string sessionName;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(protocolVersion, sessionName); }
+};
+
+// The device joined (or rejoined): keep the token to come back to the same seats.
+struct JoinAccepted {
+  core::DeviceId device = 0;
+  std::string token;
+  std::map<std::string, std::string> drafts;   // what the device was typing before a drop
+  template <class Archive>
+  void serialize(Archive& archive) { archive(device, token, drafts); }
+};
+
+// Facilitator rights were granted.
+struct FacilitatorAccepted {
+  template <class Archive>
+  void serialize(Archive&) {}
+};
+
+// Something the device sent was refused; the reason is named and explained in both languages.
+struct Refused {
+  std::uint32_t requestId = 0;   // the ActionRequest's id, or 0
+  std::string reason;            // a stable name, e.g. "WrongJoinCode"
+  core::Text message;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(requestId, reason, message); }
+};
+
+// What this device may see now; replaces the previous view.
+struct ViewUpdate {
+  core::View view;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(view); }
+};
+
+// Any message from the host.
+using ServerMessage = std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate>;
+
+}  // namespace spirit::protocol

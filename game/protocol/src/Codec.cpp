@@ -1,0 +1,54 @@
+#include "spirit/protocol/Codec.h"
+
+#include <cereal/types/map.hpp>
+#include <cereal/types/memory.hpp>
+#include <cereal/types/optional.hpp>
+#include <cereal/types/set.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/variant.hpp>
+#include <cereal/types/vector.hpp>
+
+#include "WireArchive.h"
+
+namespace spirit::protocol {
+
+namespace {
+
+template <class Message>
+std::vector<std::uint8_t> EncodeAny(const Message& message) {
+  std::vector<std::uint8_t> bytes;
+  detail::WireOutputArchive archive(bytes);
+  archive(message);
+  return bytes;
+}
+
+template <class Message>
+std::variant<Message, DecodeError> DecodeAny(const std::uint8_t* data, std::size_t size, std::size_t limit) {
+  if (data == nullptr || size == 0) return DecodeError{"empty packet"};
+  if (size > limit) return DecodeError{"packet too large: " + std::to_string(size) + " bytes"};
+  try {
+    detail::WireInputArchive archive(data, size);
+    Message message;
+    archive(message);
+    if (archive.Remaining() != 0) return DecodeError{"trailing bytes after the message"};
+    return message;
+  } catch (const std::exception& error) {
+    return DecodeError{error.what()};
+  }
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> Encode(const ClientMessage& message) { return EncodeAny(message); }
+
+std::vector<std::uint8_t> Encode(const ServerMessage& message) { return EncodeAny(message); }
+
+std::variant<ClientMessage, DecodeError> DecodeClient(const std::uint8_t* data, std::size_t size) {
+  return DecodeAny<ClientMessage>(data, size, kMaxClientPacket);
+}
+
+std::variant<ServerMessage, DecodeError> DecodeServer(const std::uint8_t* data, std::size_t size) {
+  return DecodeAny<ServerMessage>(data, size, kMaxServerPacket);
+}
+
+}  // namespace spirit::protocol

@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libgtest-dev libgmock-dev
-  libsdl2-dev libimgui-dev libenet-dev libcereal-dev libtomlplusplus-dev libsqlite3-dev
+  libsdl2-dev libimgui-dev libstb-dev libenet-dev libcereal-dev libtomlplusplus-dev libsqlite3-dev
   fonts-dejavu-core xvfb xauth
 )
 missing=()

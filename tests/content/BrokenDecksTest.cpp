@@ -33,7 +33,8 @@ BrokenDeckSpec ReadSpec(const std::string& text) {
     // Each "# expect:" or "# allow:" runs to the next "# " or the end of the line.
     for (std::size_t at = line.find("# "); at != std::string::npos; at = line.find("# ", at + 1)) {
       const std::size_t next = line.find("# ", at + 1);
-      std::istringstream words(line.substr(at + 2, next == std::string::npos ? std::string::npos : next - at - 2));
+      std::istringstream words(
+          line.substr(at + 2, next == std::string::npos ? std::string::npos : next - at - 2));
       std::string keyword;
       words >> keyword;
       if (keyword == "allow:") {
@@ -62,7 +63,8 @@ bool Matches(const Problem& problem, const Expectation& expectation) {
 std::string Describe(const std::vector<Problem>& problems) {
   std::string all;
   for (const Problem& problem : problems) {
-    all += "  " + std::string(ProblemKindName(problem.kind)) + " " + FormatProblem(problem, core::Language::English) + "\n";
+    all += "  " + std::string(ProblemKindName(problem.kind)) + " " +
+           FormatProblem(problem, core::Language::English) + "\n";
   }
   return all;
 }
@@ -78,25 +80,30 @@ TEST_P(BrokenDeck, ReportsEachExpectedProblemAtItsLineAndNothingElse) {
   const CheckedDeck checked = CheckDeckText(text, file.filename().string());
   EXPECT_FALSE(checked.Usable());
   for (const Expectation& expectation : spec.expected) {
-    const bool found = std::any_of(checked.problems.begin(), checked.problems.end(),
-                                   [&](const Problem& problem) { return Matches(problem, expectation); });
+    const bool found =
+        std::any_of(checked.problems.begin(), checked.problems.end(),
+                    [&](const Problem& problem) { return Matches(problem, expectation); });
     EXPECT_TRUE(found) << "expected " << expectation.kind << " on line " << expectation.line << " "
-                       << expectation.field << "\nbut got:\n" << Describe(checked.problems);
+                       << expectation.field << "\nbut got:\n"
+                       << Describe(checked.problems);
   }
   for (const Problem& problem : checked.problems) {
-    const bool expected = std::any_of(spec.expected.begin(), spec.expected.end(),
-                                      [&](const Expectation& expectation) { return Matches(problem, expectation); });
-    const bool allowed = std::find(spec.allowed.begin(), spec.allowed.end(), ProblemKindName(problem.kind)) !=
-                         spec.allowed.end();
-    EXPECT_TRUE(expected || allowed) << "unexpected problem: " << ProblemKindName(problem.kind) << " "
-                                     << FormatProblem(problem, core::Language::English);
+    const bool expected =
+        std::any_of(spec.expected.begin(), spec.expected.end(),
+                    [&](const Expectation& expectation) { return Matches(problem, expectation); });
+    const bool allowed = std::find(spec.allowed.begin(), spec.allowed.end(),
+                                   ProblemKindName(problem.kind)) != spec.allowed.end();
+    EXPECT_TRUE(expected || allowed) << "unexpected problem: " << ProblemKindName(problem.kind)
+                                     << " " << FormatProblem(problem, core::Language::English);
     EXPECT_FALSE(problem.messageEn.empty());
     EXPECT_FALSE(problem.messageNl.empty());
     EXPECT_EQ(problem.file, file.filename().string());
   }
 }
 
-std::vector<std::filesystem::path> BrokenFiles() { return testing::TomlFilesIn(SPIRIT_BROKEN_DECKS_DIR); }
+std::vector<std::filesystem::path> BrokenFiles() {
+  return testing::TomlFilesIn(SPIRIT_BROKEN_DECKS_DIR);
+}
 
 std::string TestName(const ::testing::TestParamInfo<std::filesystem::path>& info) {
   std::string name = info.param.stem().string();
@@ -108,7 +115,9 @@ std::string TestName(const ::testing::TestParamInfo<std::filesystem::path>& info
 
 INSTANTIATE_TEST_SUITE_P(Files, BrokenDeck, ::testing::ValuesIn(BrokenFiles()), TestName);
 
-TEST(BrokenDecks, TheFolderHoldsTheBrokenExamples) { EXPECT_GE(BrokenFiles().size(), 15u); }
+TEST(BrokenDecks, TheFolderHoldsTheBrokenExamples) {
+  EXPECT_GE(BrokenFiles().size(), 15u);
+}
 
 }  // namespace
 }  // namespace spirit::content

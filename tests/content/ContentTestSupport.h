@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "spirit/content/SyntheticDeck.h"
 #include "spirit/content/DeckWriter.h"
+#include "spirit/content/SyntheticDeck.h"
 
 namespace spirit::content::testing {
 
@@ -40,7 +40,8 @@ inline std::vector<std::filesystem::path> TomlFilesIn(const std::filesystem::pat
 }
 
 // The text of a valid deck with this id and `cards` cards (a synthetic deck, written canonically).
-inline std::string ValidDeckText(const std::string& id, std::uint32_t seed = 1, std::size_t cards = 24) {
+inline std::string ValidDeckText(const std::string& id, std::uint32_t seed = 1,
+                                 std::size_t cards = 24) {
   core::Deck deck = MakeSyntheticDeck(seed, cards, SyntheticText::Plain);
   deck.id = id;
   return WriteDeck(deck);

@@ -41,8 +41,9 @@ TEST_F(DeckLibraryTest, AddsEveryDeckFileInTheFolder) {
   DeckLibrary library(folder_.Path());
   const LibraryRefresh refresh = library.Refresh();
   EXPECT_TRUE(refresh.folderProblems.empty());
-  EXPECT_EQ(refresh.changes, (std::vector<DeckChange>{{DeckChangeKind::Added, File("john.toml"), true},
-                                                       {DeckChangeKind::Added, File("secure-bases.toml"), true}}));
+  EXPECT_EQ(refresh.changes,
+            (std::vector<DeckChange>{{DeckChangeKind::Added, File("john.toml"), true},
+                                     {DeckChangeKind::Added, File("secure-bases.toml"), true}}));
   EXPECT_EQ(AvailableIds(library), (std::vector<std::string>{"john", "secure-bases"}));
   EXPECT_TRUE(library.Unavailable().empty());
   ASSERT_NE(library.Find("john"), nullptr);
@@ -80,7 +81,8 @@ TEST_F(DeckLibraryTest, PicksUpAChangedFileAndSessionsKeepTheirVersion) {
 
   WriteWholeFile(File("john.toml"), ValidDeckText("john", 2, 30));
   const LibraryRefresh refresh = library.Refresh();
-  EXPECT_EQ(refresh.changes, (std::vector<DeckChange>{{DeckChangeKind::Changed, File("john.toml"), true}}));
+  EXPECT_EQ(refresh.changes,
+            (std::vector<DeckChange>{{DeckChangeKind::Changed, File("john.toml"), true}}));
   EXPECT_EQ(library.Find("john")->cards.size(), 30u);
   EXPECT_EQ(*taken, before);  // the session's deck did not change under it
   EXPECT_EQ(taken->cards.size(), 24u);
@@ -106,14 +108,16 @@ TEST_F(DeckLibraryTest, AFileThatBreaksBecomesUnavailableAndRecoversWhenFixed) {
   const auto taken = library.Find("john");
 
   WriteWholeFile(File("john.toml"), "[deck\n");
-  EXPECT_EQ(library.Refresh().changes, (std::vector<DeckChange>{{DeckChangeKind::Changed, File("john.toml"), false}}));
+  EXPECT_EQ(library.Refresh().changes,
+            (std::vector<DeckChange>{{DeckChangeKind::Changed, File("john.toml"), false}}));
   EXPECT_EQ(library.Find("john"), nullptr);
   EXPECT_NE(library.Find("anna"), nullptr);
   ASSERT_NE(taken, nullptr);
   EXPECT_EQ(taken->id, "john");  // still usable by whoever holds it
 
   WriteWholeFile(File("john.toml"), ValidDeckText("john"));
-  EXPECT_EQ(library.Refresh().changes, (std::vector<DeckChange>{{DeckChangeKind::Changed, File("john.toml"), true}}));
+  EXPECT_EQ(library.Refresh().changes,
+            (std::vector<DeckChange>{{DeckChangeKind::Changed, File("john.toml"), true}}));
   EXPECT_NE(library.Find("john"), nullptr);
 }
 
@@ -125,8 +129,9 @@ TEST_F(DeckLibraryTest, ForgetsARemovedFile) {
   std::filesystem::remove(File("john.toml"));
   std::filesystem::remove(File("broken.toml"));
   const LibraryRefresh refresh = library.Refresh();
-  EXPECT_EQ(refresh.changes, (std::vector<DeckChange>{{DeckChangeKind::Removed, File("broken.toml"), false},
-                                                       {DeckChangeKind::Removed, File("john.toml"), false}}));
+  EXPECT_EQ(refresh.changes,
+            (std::vector<DeckChange>{{DeckChangeKind::Removed, File("broken.toml"), false},
+                                     {DeckChangeKind::Removed, File("john.toml"), false}}));
   EXPECT_TRUE(library.Available().empty());
   EXPECT_TRUE(library.Unavailable().empty());
 }

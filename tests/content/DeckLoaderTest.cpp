@@ -147,11 +147,13 @@ TEST(DeckLoader, ASyntaxErrorLeavesThePartialDeckUnusable) {
 TEST(DeckCheck, AValidDeckHasNoProblemsAtAll) {
   const CheckedDeck checked = CheckDeckText(testing::ValidDeckText("valid"), "valid.toml");
   EXPECT_TRUE(checked.Usable());
-  for (const Problem& problem : checked.problems) ADD_FAILURE() << FormatProblem(problem, core::Language::English);
+  for (const Problem& problem : checked.problems)
+    ADD_FAILURE() << FormatProblem(problem, core::Language::English);
 }
 
 TEST(DeckCheck, ProblemsAreSortedByLine) {
-  const CheckedDeck checked = CheckDeckText(testing::ReadWholeFile(SPIRIT_BROKEN_DECKS_DIR "/ranges.toml"), "ranges.toml");
+  const CheckedDeck checked =
+      CheckDeckText(testing::ReadWholeFile(SPIRIT_BROKEN_DECKS_DIR "/ranges.toml"), "ranges.toml");
   ASSERT_GT(checked.problems.size(), 2u);
   for (std::size_t i = 1; i < checked.problems.size(); ++i) {
     EXPECT_LE(checked.problems[i - 1].line, checked.problems[i].line);
@@ -159,10 +161,14 @@ TEST(DeckCheck, ProblemsAreSortedByLine) {
 }
 
 TEST(Problem, FormatsAsFileLineFieldMessage) {
-  const Problem problem{Severity::Error, ProblemKind::TooLong, "john.toml", 12, "card[a].text.en", "too long", "te lang"};
-  EXPECT_EQ(FormatProblem(problem, core::Language::English), "john.toml:12: card[a].text.en: error: too long");
-  EXPECT_EQ(FormatProblem(problem, core::Language::Dutch), "john.toml:12: card[a].text.en: fout: te lang");
-  const Problem warning{Severity::Warning, ProblemKind::UnknownTag, "john.toml", 0, "", "odd", "vreemd"};
+  const Problem problem{Severity::Error,   ProblemKind::TooLong, "john.toml", 12,
+                        "card[a].text.en", "too long",           "te lang"};
+  EXPECT_EQ(FormatProblem(problem, core::Language::English),
+            "john.toml:12: card[a].text.en: error: too long");
+  EXPECT_EQ(FormatProblem(problem, core::Language::Dutch),
+            "john.toml:12: card[a].text.en: fout: te lang");
+  const Problem warning{Severity::Warning, ProblemKind::UnknownTag, "john.toml", 0, "", "odd",
+                        "vreemd"};
   EXPECT_EQ(FormatProblem(warning, core::Language::English), "john.toml: warning: odd");
 }
 

@@ -7,7 +7,8 @@ namespace spirit::content {
 namespace {
 
 TEST(DeckText, WrappedLinesBecomeOneParagraph) {
-  EXPECT_EQ(NormaliseDeckText("John werkt al\n  twaalf jaar\nin de zorg."), "John werkt al twaalf jaar in de zorg.");
+  EXPECT_EQ(NormaliseDeckText("John werkt al\n  twaalf jaar\nin de zorg."),
+            "John werkt al twaalf jaar in de zorg.");
 }
 
 TEST(DeckText, AnEmptyLineStartsANewParagraph) {

@@ -15,17 +15,16 @@ std::vector<ProblemKind> Kinds(const std::vector<Problem>& problems) {
   return kinds;
 }
 
-bool HasKind(const std::vector<Problem>& problems, ProblemKind kind) {
-  return std::any_of(problems.begin(), problems.end(), [kind](const Problem& problem) { return problem.kind == kind; });
+core::Deck ValidDeck() {
+  return MakeSyntheticDeck(7, 30, SyntheticText::Plain);
 }
-
-core::Deck ValidDeck() { return MakeSyntheticDeck(7, 30, SyntheticText::Plain); }
 
 TEST(DeckValidator, ASyntheticDeckIsValid) {
   for (std::uint32_t seed = 1; seed <= 20; ++seed) {
     for (const SyntheticText text : {SyntheticText::Plain, SyntheticText::Tricky}) {
       const std::vector<Problem> problems = ValidateDeck(MakeSyntheticDeck(seed, 24, text));
-      EXPECT_TRUE(problems.empty()) << "seed " << seed << ": " << FormatProblem(problems.front(), core::Language::English);
+      EXPECT_TRUE(problems.empty())
+          << "seed " << seed << ": " << FormatProblem(problems.front(), core::Language::English);
     }
   }
 }
@@ -90,7 +89,8 @@ TEST(DeckValidator, ScaleStepsFromTwoToEleven) {
   }
   for (const int steps : {1, 12, -3}) {
     scale.steps = steps;
-    EXPECT_EQ(Kinds(ValidateDeck(deck)), std::vector<ProblemKind>{ProblemKind::OutOfRange}) << steps;
+    EXPECT_EQ(Kinds(ValidateDeck(deck)), std::vector<ProblemKind>{ProblemKind::OutOfRange})
+        << steps;
   }
   scale.steps = 0;
   EXPECT_EQ(Kinds(ValidateDeck(deck)), std::vector<ProblemKind>{ProblemKind::MissingField});
@@ -113,7 +113,8 @@ TEST(DeckValidator, ChecksTheIdAgainstTheFileName) {
   source.file = "/decks/john.toml";
   EXPECT_TRUE(ValidateDeck(deck, source).empty());
   source.file = "/decks/jon.toml";
-  EXPECT_EQ(Kinds(ValidateDeck(deck, source)), std::vector<ProblemKind>{ProblemKind::IdNotFileName});
+  EXPECT_EQ(Kinds(ValidateDeck(deck, source)),
+            std::vector<ProblemKind>{ProblemKind::IdNotFileName});
 }
 
 TEST(DeckValidator, EveryMessageExistsInBothLanguages) {

@@ -16,8 +16,10 @@ namespace {
 // The texts to damage: the shipped decks, or synthetic ones while scenarios/ is still empty.
 std::vector<std::string> Originals() {
   std::vector<std::string> texts;
-  for (const auto& file : testing::TomlFilesIn(SPIRIT_SCENARIOS_DIR)) texts.push_back(testing::ReadWholeFile(file));
-  for (const auto& file : testing::TomlFilesIn(SPIRIT_BROKEN_DECKS_DIR)) texts.push_back(testing::ReadWholeFile(file));
+  for (const auto& file : testing::TomlFilesIn(SPIRIT_SCENARIOS_DIR))
+    texts.push_back(testing::ReadWholeFile(file));
+  for (const auto& file : testing::TomlFilesIn(SPIRIT_BROKEN_DECKS_DIR))
+    texts.push_back(testing::ReadWholeFile(file));
   texts.push_back(testing::ValidDeckText("fuzz", 1, 24));
   texts.push_back(WriteDeck(MakeSyntheticDeck(2, 24, SyntheticText::Tricky)));
   return texts;
@@ -47,14 +49,16 @@ std::string Mutate(std::string text, std::mt19937& random) {
         const std::size_t start = text.rfind('\n', at == 0 ? 0 : at - 1);
         const std::size_t from = start == std::string::npos ? 0 : start + 1;
         const std::size_t end = text.find('\n', from);
-        text.insert(from, text.substr(from, end == std::string::npos ? std::string::npos : end - from + 1));
+        text.insert(
+            from, text.substr(from, end == std::string::npos ? std::string::npos : end - from + 1));
         break;
       }
       case 4:  // truncate
         text.resize(at);
         break;
       case 5:  // invalid UTF-8 or a huge number
-        text.insert(at, below(2) == 0 ? std::string("\xC3\x28\xFF") : std::string("99999999999999999999"));
+        text.insert(
+            at, below(2) == 0 ? std::string("\xC3\x28\xFF") : std::string("99999999999999999999"));
         break;
       case 6: {  // swap two chunks
         const std::size_t other = below(text.size() + 1);
@@ -74,7 +78,8 @@ std::string Mutate(std::string text, std::mt19937& random) {
   return text;
 }
 
-// The loader's contract for any input, plus: whatever it read can be written and read back the same.
+// The loader's contract for any input, plus: whatever it read can be written and read back the
+// same.
 void ExpectHandled(const std::string& text, std::uint32_t seed) {
   CheckedDeck checked;
   EXPECT_NO_THROW(checked = CheckDeckText(text, "fuzz.toml")) << "seed " << seed;

@@ -2,8 +2,8 @@
 
 #include "ContentTestSupport.h"
 #include "spirit/content/DeckComments.h"
-#include "spirit/content/DeckText.h"
 #include "spirit/content/DeckLoader.h"
+#include "spirit/content/DeckText.h"
 #include "spirit/content/DeckWriter.h"
 #include "spirit/content/SyntheticDeck.h"
 
@@ -14,8 +14,9 @@ namespace {
 core::Deck WriteAndLoad(const core::Deck& deck) {
   const std::string text = WriteDeck(deck);
   const LoadedDeck loaded = LoadDeckFromText(text, "");
-  EXPECT_TRUE(loaded.problems.empty()) << FormatProblem(loaded.problems.front(), core::Language::English)
-                                       << "\n" << text;
+  EXPECT_TRUE(loaded.problems.empty())
+      << FormatProblem(loaded.problems.front(), core::Language::English) << "\n"
+      << text;
   EXPECT_TRUE(loaded.deck.has_value());
   return loaded.deck.value_or(core::Deck{});
 }
@@ -47,10 +48,19 @@ TEST(RoundTrip, LongTextsBecomeWrappedMultiLineStrings) {
 
 TEST(RoundTrip, TextsThatNeedEscapingSurvive) {
   core::Deck deck = MakeSyntheticDeck(11, 24, SyntheticText::Plain);
-  const std::vector<std::string> nasty = {
-      "\"\"\"", "ends with a quote\"", "\"starts with one", "a \"\"\" b \"\"\"\" c", "back\\slash\\",
-      "''' literal '''", "# not a comment", "tab\tand\x01control", "😀 ë ï é", "line\\", "\"\"",
-      std::string(200, '"'), std::string(150, '\\')};
+  const std::vector<std::string> nasty = {"\"\"\"",
+                                          "ends with a quote\"",
+                                          "\"starts with one",
+                                          "a \"\"\" b \"\"\"\" c",
+                                          "back\\slash\\",
+                                          "''' literal '''",
+                                          "# not a comment",
+                                          "tab\tand\x01control",
+                                          "😀 ë ï é",
+                                          "line\\",
+                                          "\"\"",
+                                          std::string(200, '"'),
+                                          std::string(150, '\\')};
   for (const std::string& text : nasty) {
     deck.intro.nl = text;
     deck.cards[0].text.en = text;

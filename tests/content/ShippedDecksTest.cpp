@@ -11,7 +11,9 @@
 namespace spirit::content {
 namespace {
 
-std::vector<std::filesystem::path> ShippedDecks() { return testing::TomlFilesIn(SPIRIT_SCENARIOS_DIR); }
+std::vector<std::filesystem::path> ShippedDecks() {
+  return testing::TomlFilesIn(SPIRIT_SCENARIOS_DIR);
+}
 
 TEST(ShippedDecks, EachLoadsAndValidatesWithoutErrors) {
   const auto files = ShippedDecks();
@@ -57,7 +59,8 @@ TEST(ShippedDecks, TheLibraryOffersEveryOne) {
   EXPECT_TRUE(refresh.folderProblems.empty());
   EXPECT_EQ(library.Available().size(), files.size());
   for (const UnavailableDeck& broken : library.Unavailable()) {
-    for (const Problem& problem : broken.problems) ADD_FAILURE() << FormatProblem(problem, core::Language::English);
+    for (const Problem& problem : broken.problems)
+      ADD_FAILURE() << FormatProblem(problem, core::Language::English);
   }
 }
 

@@ -11,16 +11,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The deck files of a folder (*.toml, not hidden), sorted; or the path itself when it is not a folder.
+// The deck files of a folder (*.toml, not hidden), sorted; or the path itself when it is not a
+// folder.
 std::vector<fs::path> DeckFiles(const fs::path& path, std::error_code& error) {
   std::vector<fs::path> files;
   if (!fs::is_directory(path, error)) {
     files.push_back(path);
     return files;
   }
-  for (fs::directory_iterator it(path, error); !error && it != fs::directory_iterator(); it.increment(error)) {
+  for (fs::directory_iterator it(path, error); !error && it != fs::directory_iterator();
+       it.increment(error)) {
     const std::string name = it->path().filename().string();
-    if (it->path().extension() == ".toml" && !name.empty() && name.front() != '.') files.push_back(it->path());
+    if (it->path().extension() == ".toml" && !name.empty() && name.front() != '.')
+      files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -40,13 +43,15 @@ int RunCheck(const std::vector<std::string>& paths, core::Language language, std
     std::error_code error;
     const std::vector<fs::path> files = DeckFiles(path, error);
     if (error) {
-      out << path << ": " << (english ? "error: cannot list this folder: " : "fout: kan deze map niet lezen: ")
+      out << path << ": "
+          << (english ? "error: cannot list this folder: " : "fout: kan deze map niet lezen: ")
           << error.message() << "\n";
       ++filesWithErrors;
       continue;
     }
     if (files.empty()) {
-      out << path << ": " << (english ? "no deck files (*.toml) here" : "hier staan geen kaartspellen (*.toml)")
+      out << path << ": "
+          << (english ? "no deck files (*.toml) here" : "hier staan geen kaartspellen (*.toml)")
           << "\n";
     }
     for (const fs::path& file : files) {
@@ -60,14 +65,16 @@ int RunCheck(const std::vector<std::string>& paths, core::Language language, std
       out << file.string() << ": ";
       if (checked.Usable()) {
         const int cards = static_cast<int>(checked.deck->cards.size());
-        out << (english ? "ok, " + Plural(cards, "card", "cards") : "in orde, " + Plural(cards, "kaart", "kaarten"));
+        out << (english ? "ok, " + Plural(cards, "card", "cards")
+                        : "in orde, " + Plural(cards, "kaart", "kaarten"));
       } else {
         ++filesWithErrors;
         out << (english ? Plural(errors, "error", "errors") : Plural(errors, "fout", "fouten"));
       }
       if (warnings > 0) {
-        out << ", " << (english ? Plural(warnings, "warning", "warnings")
-                                : Plural(warnings, "waarschuwing", "waarschuwingen"));
+        out << ", "
+            << (english ? Plural(warnings, "warning", "warnings")
+                        : Plural(warnings, "waarschuwing", "waarschuwingen"));
       }
       out << "\n";
     }

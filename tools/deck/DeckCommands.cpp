@@ -11,8 +11,10 @@ constexpr const char* kUsage =
     "\n"
     "  spirit-deck check [--lang nl|en] FILE|DIR...   every problem as file:line: field: message;\n"
     "                                                 exit 1 if any deck has an error\n"
-    "  spirit-deck show FILE [--lang nl|en]           a readable preview of every card (default nl)\n"
-    "  spirit-deck new ID [-o FILE|DIR]               a commented starter deck, printed or written\n"
+    "  spirit-deck show FILE [--lang nl|en]           a readable preview of every card (default "
+    "nl)\n"
+    "  spirit-deck new ID [-o FILE|DIR]               a commented starter deck, printed or "
+    "written\n"
     "\n"
     "Messages are in English, or in Dutch when LANG starts with nl; --lang chooses.\n"
     "See scenarios/README.md for the deck format.\n";
@@ -31,8 +33,8 @@ int Usage(std::ostream& err, const std::string& complaint) {
 
 }  // namespace
 
-int RunDeckTool(const std::vector<std::string>& args, core::Language defaultLanguage, std::ostream& out,
-                std::ostream& err) {
+int RunDeckTool(const std::vector<std::string>& args, core::Language defaultLanguage,
+                std::ostream& out, std::ostream& err) {
   if (args.empty()) return Usage(err, "");
   const std::string& command = args.front();
   if (command == "help" || command == "--help" || command == "-h") {

@@ -9,14 +9,14 @@
 namespace spirit::tools {
 
 // Exit codes of spirit-deck.
-constexpr int kExitOk = 0;         // done; for check: no errors (warnings allowed)
-constexpr int kExitProblems = 1;   // a deck has errors, or a file could not be read or written
-constexpr int kExitUsage = 2;      // the command line was wrong
+constexpr int kExitOk = 0;        // done; for check: no errors (warnings allowed)
+constexpr int kExitProblems = 1;  // a deck has errors, or a file could not be read or written
+constexpr int kExitUsage = 2;     // the command line was wrong
 
 // Runs spirit-deck with its arguments (without the program name). `defaultLanguage` is used for
 // messages when no --lang is given. Writes results to `out` and usage errors to `err`.
-int RunDeckTool(const std::vector<std::string>& args, core::Language defaultLanguage, std::ostream& out,
-                std::ostream& err);
+int RunDeckTool(const std::vector<std::string>& args, core::Language defaultLanguage,
+                std::ostream& out, std::ostream& err);
 
 // check FILE|DIR...: prints every problem as "file:line: field: severity: message", then a summary
 // per file. Returns kExitProblems if any file has an error.
@@ -28,6 +28,7 @@ int RunShow(const std::string& path, core::Language language, std::ostream& out)
 
 // new ID: prints the commented starter deck, or writes it to `outputPath` (a file, or a folder to
 // write ID.toml in) when that is not empty; never overwrites an existing file.
-int RunNew(const std::string& id, const std::string& outputPath, std::ostream& out, std::ostream& err);
+int RunNew(const std::string& id, const std::string& outputPath, std::ostream& out,
+           std::ostream& err);
 
 }  // namespace spirit::tools

@@ -9,10 +9,12 @@
 
 namespace spirit::tools {
 
-int RunNew(const std::string& id, const std::string& outputPath, std::ostream& out, std::ostream& err) {
+int RunNew(const std::string& id, const std::string& outputPath, std::ostream& out,
+           std::ostream& err) {
   namespace fs = std::filesystem;
   if (!content::IsValidId(id)) {
-    err << "spirit-deck: the id '" << id << "' may only use lower-case letters a-z, digits and dashes "
+    err << "spirit-deck: the id '" << id
+        << "' may only use lower-case letters a-z, digits and dashes "
         << "(at most " << content::limits::kMaxIdChars << "), e.g. spirit-deck new team-day\n";
     return kExitUsage;
   }

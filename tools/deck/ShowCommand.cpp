@@ -36,13 +36,44 @@ struct Labels {
   const char* problems;
 };
 
-constexpr Labels kDutch = {"minuten", "veerkrachtmeter aan", "veerkrachtmeter uit", "kaarten", "Intro",
-                           "Doel", "Nabespreking", "Bronnen", "intensiteit", "Vragen", "Keuzes", "Schaal",
-                           "stappen", "Adempauze", "seconden", "draaglast", "draagkracht", "Tags",
+constexpr Labels kDutch = {"minuten",
+                           "veerkrachtmeter aan",
+                           "veerkrachtmeter uit",
+                           "kaarten",
+                           "Intro",
+                           "Doel",
+                           "Nabespreking",
+                           "Bronnen",
+                           "intensiteit",
+                           "Vragen",
+                           "Keuzes",
+                           "Schaal",
+                           "stappen",
+                           "Adempauze",
+                           "seconden",
+                           "draaglast",
+                           "draagkracht",
+                           "Tags",
                            "Problemen"};
-constexpr Labels kEnglish = {"minutes", "resilience meter on", "resilience meter off", "cards", "Intro",
-                             "Goal", "Debrief", "Sources", "intensity", "Prompts", "Options", "Scale",
-                             "steps", "Breathing pause", "seconds", "load", "capacity", "Tags", "Problems"};
+constexpr Labels kEnglish = {"minutes",
+                             "resilience meter on",
+                             "resilience meter off",
+                             "cards",
+                             "Intro",
+                             "Goal",
+                             "Debrief",
+                             "Sources",
+                             "intensity",
+                             "Prompts",
+                             "Options",
+                             "Scale",
+                             "steps",
+                             "Breathing pause",
+                             "seconds",
+                             "load",
+                             "capacity",
+                             "Tags",
+                             "Problems"};
 
 std::string Rule(const std::string& title) {
   std::string line = "-- " + title + " ";
@@ -51,10 +82,11 @@ std::string Rule(const std::string& title) {
   return line;
 }
 
-void ShowCard(const Card& card, std::size_t index, std::size_t count, Language language, const Labels& labels,
-              std::ostream& out) {
+void ShowCard(const Card& card, std::size_t index, std::size_t count, Language language,
+              const Labels& labels, std::ostream& out) {
   const bool english = language == Language::English;
-  const char* typeName = english ? core::CardTypeName(card.type) : core::CardTypeDutchName(card.type);
+  const char* typeName =
+      english ? core::CardTypeName(card.type) : core::CardTypeDutchName(card.type);
   out << Rule(std::to_string(index + 1) + "/" + std::to_string(count) + " " + typeName + " - " +
               labels.intensity + " " + std::to_string(card.intensity) + " - " + card.id)
       << "\n";
@@ -62,7 +94,8 @@ void ShowCard(const Card& card, std::size_t index, std::size_t count, Language l
   out << WrapText(card.text.In(language), kWidth - 2, "  ");
   if (!card.prompts.empty()) {
     out << "\n  " << labels.prompts << ":\n";
-    for (const core::Text& prompt : card.prompts) out << WrapText("* " + prompt.In(language), kWidth - 6, "    ");
+    for (const core::Text& prompt : card.prompts)
+      out << WrapText("* " + prompt.In(language), kWidth - 6, "    ");
   }
   if (!card.options.empty()) {
     out << "\n  " << labels.options << ":\n";
@@ -72,8 +105,8 @@ void ShowCard(const Card& card, std::size_t index, std::size_t count, Language l
     }
   }
   if (card.type == CardType::Scale || card.steps != 0) {
-    out << "\n  " << labels.scale << " (" << card.steps << " " << labels.steps << "): " << card.low.In(language)
-        << " <";
+    out << "\n  " << labels.scale << " (" << card.steps << " " << labels.steps
+        << "): " << card.low.In(language) << " <";
     for (int i = 0; i < card.steps && i < 11; ++i) out << (i == 0 ? "" : "-") << "o";
     out << "> " << card.high.In(language) << "\n";
   }
@@ -81,7 +114,8 @@ void ShowCard(const Card& card, std::size_t index, std::size_t count, Language l
     out << "\n  " << labels.pause << ": " << card.seconds << " " << labels.seconds << "\n";
   }
   if (card.load != 0 || card.capacity != 0) {
-    out << "\n  " << labels.load << " +" << card.load << ", " << labels.capacity << " +" << card.capacity << "\n";
+    out << "\n  " << labels.load << " +" << card.load << ", " << labels.capacity << " +"
+        << card.capacity << "\n";
   }
   if (!card.tags.empty()) {
     out << "  " << labels.tags << ":";
@@ -93,8 +127,9 @@ void ShowCard(const Card& card, std::size_t index, std::size_t count, Language l
 
 void ShowDeck(const core::Deck& deck, Language language, const Labels& labels, std::ostream& out) {
   out << "== " << deck.id << ": " << deck.title.In(language) << " ==\n";
-  out << deck.minutes << " " << labels.minutes << ", " << (deck.resilienceMeter ? labels.meterOn : labels.meterOff)
-      << ", " << deck.cards.size() << " " << labels.cards << "\n\n";
+  out << deck.minutes << " " << labels.minutes << ", "
+      << (deck.resilienceMeter ? labels.meterOn : labels.meterOff) << ", " << deck.cards.size()
+      << " " << labels.cards << "\n\n";
   out << labels.intro << ":\n" << WrapText(deck.intro.In(language), kWidth - 2, "  ") << "\n";
   out << labels.goal << ":\n" << WrapText(deck.goal.In(language), kWidth - 2, "  ") << "\n";
   out << labels.debrief << ":\n";

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   // Dutch messages for a Dutch environment, English otherwise; --lang overrides.
   const char* lang = std::getenv("LANG");
   const bool dutch = lang != nullptr && std::string(lang).rfind("nl", 0) == 0;
-  return spirit::tools::RunDeckTool(args, dutch ? spirit::core::Language::Dutch : spirit::core::Language::English,
-                                    std::cout, std::cerr);
+  return spirit::tools::RunDeckTool(
+      args, dutch ? spirit::core::Language::Dutch : spirit::core::Language::English, std::cout,
+      std::cerr);
 }

@@ -28,8 +28,9 @@ CheckedDeck CheckDeckText(std::string_view text, std::string_view fileName) {
   } catch (const std::exception& error) {
     CheckedDeck checked;
     checked.source.file = std::string(fileName);
-    checked.problems.push_back(Problem{Severity::Error, ProblemKind::InternalError, checked.source.file, 0,
-                                       "", std::string("internal error: ") + error.what(),
+    checked.problems.push_back(Problem{Severity::Error, ProblemKind::InternalError,
+                                       checked.source.file, 0, "",
+                                       std::string("internal error: ") + error.what(),
                                        std::string("interne fout: ") + error.what()});
     return checked;
   }
@@ -41,8 +42,9 @@ CheckedDeck CheckDeckFile(const std::filesystem::path& file) {
   } catch (const std::exception& error) {
     CheckedDeck checked;
     checked.source.file = file.string();
-    checked.problems.push_back(Problem{Severity::Error, ProblemKind::InternalError, checked.source.file, 0,
-                                       "", std::string("internal error: ") + error.what(),
+    checked.problems.push_back(Problem{Severity::Error, ProblemKind::InternalError,
+                                       checked.source.file, 0, "",
+                                       std::string("internal error: ") + error.what(),
                                        std::string("interne fout: ") + error.what()});
     return checked;
   }

@@ -4,6 +4,8 @@
 
 namespace spirit::content {
 
-bool HasComments(std::string_view sourceText) { return ScanToml(sourceText).hasComments; }
+bool HasComments(std::string_view sourceText) {
+  return ScanToml(sourceText).hasComments;
+}
 
 }  // namespace spirit::content

@@ -25,8 +25,9 @@ std::uint64_t HashBytes(std::string_view bytes) {
 }
 
 Problem FolderProblem(const std::filesystem::path& folder, std::string en, std::string nl) {
-  return Problem{Severity::Error, ProblemKind::FileUnreadable, folder.string(), 0, "", std::move(en),
-                 std::move(nl)};
+  return Problem{
+      Severity::Error, ProblemKind::FileUnreadable, folder.string(), 0, "", std::move(en),
+      std::move(nl)};
 }
 
 // Whether a directory entry is a deck file: *.toml, not hidden (editors' lock and swap files are).
@@ -45,10 +46,10 @@ LibraryRefresh DeckLibrary::Refresh() {
     return RefreshUnlocked();
   } catch (const std::exception& error) {
     LibraryRefresh refresh;
-    refresh.folderProblems.push_back(
-        FolderProblem(folder_, std::string("internal error while scanning the deck folder: ") + error.what(),
-                      std::string("interne fout bij het doorzoeken van de map met kaartspellen: ") +
-                          error.what()));
+    refresh.folderProblems.push_back(FolderProblem(
+        folder_, std::string("internal error while scanning the deck folder: ") + error.what(),
+        std::string("interne fout bij het doorzoeken van de map met kaartspellen: ") +
+            error.what()));
     return refresh;
   }
 }
@@ -87,8 +88,9 @@ LibraryRefresh DeckLibrary::RefreshUnlocked() {
 
   for (const std::filesystem::path& file : files) {
     const FileText content = ReadFileText(file, file.string(), limits::kMaxFileBytes);
-    const std::uint64_t hash =
-        content.text ? HashBytes(*content.text) : HashBytes("\x01unreadable\x01" + content.problem->messageEn);
+    const std::uint64_t hash = content.text
+                                   ? HashBytes(*content.text)
+                                   : HashBytes("\x01unreadable\x01" + content.problem->messageEn);
     const auto existing = entries_.find(file);
     if (existing != entries_.end() && existing->second.contentHash == hash) continue;
 
@@ -96,12 +98,14 @@ LibraryRefresh DeckLibrary::RefreshUnlocked() {
     entry.contentHash = hash;
     if (content.text) {
       CheckedDeck checked = CheckDeckText(*content.text, file.string());
-      if (checked.Usable()) entry.deck = std::make_shared<const core::Deck>(std::move(*checked.deck));
+      if (checked.Usable())
+        entry.deck = std::make_shared<const core::Deck>(std::move(*checked.deck));
       entry.problems = std::move(checked.problems);
     } else {
       entry.problems.push_back(*content.problem);
     }
-    const DeckChangeKind kind = existing == entries_.end() ? DeckChangeKind::Added : DeckChangeKind::Changed;
+    const DeckChangeKind kind =
+        existing == entries_.end() ? DeckChangeKind::Added : DeckChangeKind::Changed;
     refresh.changes.push_back(DeckChange{kind, file, entry.deck != nullptr});
     entries_[file] = std::move(entry);
   }
@@ -114,7 +118,8 @@ std::vector<AvailableDeck> DeckLibrary::Available() const {
   const std::lock_guard<std::mutex> lock(mutex_);
   std::vector<AvailableDeck> decks;
   for (const auto& [file, entry] : entries_) {
-    if (entry.deck) decks.push_back(AvailableDeck{entry.deck->id, file, entry.deck, entry.problems});
+    if (entry.deck)
+      decks.push_back(AvailableDeck{entry.deck->id, file, entry.deck, entry.problems});
   }
   std::sort(decks.begin(), decks.end(),
             [](const AvailableDeck& a, const AvailableDeck& b) { return a.id < b.id; });

@@ -22,20 +22,34 @@ namespace {
 using Keys = std::vector<std::string_view>;
 
 const Keys kRootKeys = {"deck", "card"};
-const Keys kDeckKeys = {"id", "minutes", "resilience", "title", "intro", "goal", "debrief", "sources"};
-const Keys kCardKeys = {"id",     "type",     "intensity", "title",   "text",
-                        "prompts", "tags",    "load",      "capacity", "options",
-                        "steps",   "low",     "high",      "seconds"};
+const Keys kDeckKeys = {"id",    "minutes", "resilience", "title",
+                        "intro", "goal",    "debrief",    "sources"};
+const Keys kCardKeys = {"id",   "type",     "intensity", "title", "text", "prompts", "tags",
+                        "load", "capacity", "options",   "steps", "low",  "high",    "seconds"};
 const Keys kLanguageKeys = {"nl", "en"};
 
 // Dutch words authors may write for a key, and the key they mean.
 const std::vector<std::pair<std::string_view, std::string_view>> kDutchKeys = {
-    {"kaartspel", "deck"}, {"kaart", "card"},        {"titel", "title"},      {"tekst", "text"},
-    {"vragen", "prompts"}, {"opties", "options"},    {"stappen", "steps"},    {"seconden", "seconds"},
-    {"bronnen", "sources"}, {"doel", "goal"},        {"nabespreking", "debrief"},
-    {"intensiteit", "intensity"}, {"soort", "type"}, {"minuten", "minutes"},
-    {"draaglast", "load"}, {"draagkracht", "capacity"}, {"laag", "low"},  {"hoog", "high"},
-    {"veerkracht", "resilience"}, {"veerkrachtmeter", "resilience"}};
+    {"kaartspel", "deck"},
+    {"kaart", "card"},
+    {"titel", "title"},
+    {"tekst", "text"},
+    {"vragen", "prompts"},
+    {"opties", "options"},
+    {"stappen", "steps"},
+    {"seconden", "seconds"},
+    {"bronnen", "sources"},
+    {"doel", "goal"},
+    {"nabespreking", "debrief"},
+    {"intensiteit", "intensity"},
+    {"soort", "type"},
+    {"minuten", "minutes"},
+    {"draaglast", "load"},
+    {"draagkracht", "capacity"},
+    {"laag", "low"},
+    {"hoog", "high"},
+    {"veerkracht", "resilience"},
+    {"veerkrachtmeter", "resilience"}};
 
 // A typical value of a number field, for examples in messages.
 std::string ExampleNumber(std::string_view key) {
@@ -46,23 +60,35 @@ std::string ExampleNumber(std::string_view key) {
   return "1";
 }
 
-int LineOf(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
+int LineOf(const toml::node& node) {
+  return static_cast<int>(node.source().begin.line);
+}
 
-int LineOf(const toml::key& key) { return static_cast<int>(key.source().begin.line); }
+int LineOf(const toml::key& key) {
+  return static_cast<int>(key.source().begin.line);
+}
 
 // What a TOML value is, in words for an author.
 std::pair<std::string, std::string> Describe(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return {"a text", "een tekst"};
-    case toml::node_type::integer: return {"a whole number", "een geheel getal"};
-    case toml::node_type::floating_point: return {"a decimal number", "een kommagetal"};
-    case toml::node_type::boolean: return {"true or false", "true of false"};
-    case toml::node_type::array: return {"a list [...]", "een lijst [...]"};
-    case toml::node_type::table: return {"a table of keys", "een tabel met sleutels"};
+    case toml::node_type::string:
+      return {"a text", "een tekst"};
+    case toml::node_type::integer:
+      return {"a whole number", "een geheel getal"};
+    case toml::node_type::floating_point:
+      return {"a decimal number", "een kommagetal"};
+    case toml::node_type::boolean:
+      return {"true or false", "true of false"};
+    case toml::node_type::array:
+      return {"a list [...]", "een lijst [...]"};
+    case toml::node_type::table:
+      return {"a table of keys", "een tabel met sleutels"};
     case toml::node_type::date:
     case toml::node_type::time:
-    case toml::node_type::date_time: return {"a date or time", "een datum of tijd"};
-    case toml::node_type::none: break;
+    case toml::node_type::date_time:
+      return {"a date or time", "een datum of tijd"};
+    case toml::node_type::none:
+      break;
   }
   return {"nothing", "niets"};
 }
@@ -99,17 +125,19 @@ class DeckReader {
         ReadDeck(*table, deck);
       } else {
         Record(DeckPath(""), LineOf(*node));
-        problems_.Error(ProblemKind::WrongValueType, LineOf(*node), "deck",
-                        "write the deck's fields once under a [deck] header (single brackets)",
-                        "schrijf de velden van het kaartspel één keer onder een kop [deck] (enkele haken)");
+        problems_.Error(
+            ProblemKind::WrongValueType, LineOf(*node), "deck",
+            "write the deck's fields once under a [deck] header (single brackets)",
+            "schrijf de velden van het kaartspel één keer onder een kop [deck] (enkele haken)");
         result_.source.rejected.insert(DeckPath(""));
       }
     } else if (!partial_) {
-      problems_.Error(ProblemKind::MissingField, 1, "deck",
-                      "the file has no [deck] table; start it with [deck] and the deck's id, title, "
-                      "intro, goal, debrief and sources",
-                      "het bestand heeft geen tabel [deck]; begin met [deck] en de id, titel, intro, "
-                      "doel, nabespreking en bronnen van het kaartspel");
+      problems_.Error(
+          ProblemKind::MissingField, 1, "deck",
+          "the file has no [deck] table; start it with [deck] and the deck's id, title, "
+          "intro, goal, debrief and sources",
+          "het bestand heeft geen tabel [deck]; begin met [deck] en de id, titel, intro, "
+          "doel, nabespreking en bronnen van het kaartspel");
       result_.source.rejected.insert(DeckPath(""));
     }
     if (const toml::node* node = root.get("card")) ReadCards(*node, deck);
@@ -124,13 +152,14 @@ class DeckReader {
     ReadString(table, "id", scope, deck.id, false);
     if (!ReadInt(table, "minutes", scope, deck.minutes)) {
       if (!table.get("minutes")) {
-        problems_.Error(ProblemKind::MissingField, LineOf(table), scope.Label("minutes"),
-                        "missing: the recommended round length in minutes, e.g. minutes = 15 (" +
-                            std::to_string(limits::kMinMinutes) + ".." +
-                            std::to_string(limits::kMaxMinutes) + ")",
-                        "ontbreekt: de aanbevolen duur van een ronde in minuten, bv. minutes = 15 (" +
-                            std::to_string(limits::kMinMinutes) + ".." +
-                            std::to_string(limits::kMaxMinutes) + ")");
+        problems_.Error(
+            ProblemKind::MissingField, LineOf(table), scope.Label("minutes"),
+            "missing: the recommended round length in minutes, e.g. minutes = 15 (" +
+                std::to_string(limits::kMinMinutes) + ".." + std::to_string(limits::kMaxMinutes) +
+                ")",
+            "ontbreekt: de aanbevolen duur van een ronde in minuten, bv. minutes = 15 (" +
+                std::to_string(limits::kMinMinutes) + ".." + std::to_string(limits::kMaxMinutes) +
+                ")");
         result_.source.rejected.insert(scope.Path("minutes"));
       }
     }
@@ -172,10 +201,11 @@ class DeckReader {
     CheckKeys(table, scope, "", kCardKeys, false);
     ReadType(table, scope, card);
     if (!ReadInt(table, "intensity", scope, card.intensity) && !table.get("intensity")) {
-      problems_.Error(ProblemKind::MissingField, LineOf(table), scope.Label("intensity"),
-                      "missing: how personal the card is, intensity = 1 (light), 2 (personal) or 3 (deep)",
-                      "ontbreekt: hoe persoonlijk de kaart is, intensity = 1 (licht), 2 (persoonlijk) of 3 "
-                      "(diep)");
+      problems_.Error(
+          ProblemKind::MissingField, LineOf(table), scope.Label("intensity"),
+          "missing: how personal the card is, intensity = 1 (light), 2 (personal) or 3 (deep)",
+          "ontbreekt: hoe persoonlijk de kaart is, intensity = 1 (licht), 2 (persoonlijk) of 3 "
+          "(diep)");
       result_.source.rejected.insert(scope.Path("intensity"));
     }
     ReadText(table, "title", scope, card.title);
@@ -197,11 +227,12 @@ class DeckReader {
     const std::string path = scope.Path("type");
     if (!ReadString(table, "type", scope, name, false)) {
       if (!table.get("type")) {
-        problems_.Error(ProblemKind::MissingField, LineOf(table), scope.Label("type"),
-                        "missing: the card's type, one of case, question, scale, signal, action, pause, "
-                        "resource",
-                        "ontbreekt: het soort kaart, een van case, question, scale, signal, action, pause, "
-                        "resource");
+        problems_.Error(
+            ProblemKind::MissingField, LineOf(table), scope.Label("type"),
+            "missing: the card's type, one of case, question, scale, signal, action, pause, "
+            "resource",
+            "ontbreekt: het soort kaart, een van case, question, scale, signal, action, pause, "
+            "resource");
       }
       result_.source.rejected.insert(path);
       return;
@@ -214,7 +245,8 @@ class DeckReader {
     std::string hintNl;
     if (const auto dutch = CardTypeFromDutchName(name)) {
       hintEn = " (the Dutch '" + name + "' is written '" + core::CardTypeName(*dutch) + "')";
-      hintNl = " (het Nederlandse '" + name + "' schrijf je als '" + core::CardTypeName(*dutch) + "')";
+      hintNl =
+          " (het Nederlandse '" + name + "' schrijf je als '" + core::CardTypeName(*dutch) + "')";
     } else {
       Keys names;
       for (const core::CardType type : kAllCardTypes) names.push_back(core::CardTypeName(type));
@@ -224,11 +256,12 @@ class DeckReader {
         hintNl = " (bedoel je '" + closest + "'?)";
       }
     }
-    problems_.Error(ProblemKind::UnknownCardType, result_.source.LineOf(path), scope.Label("type"),
-                    "unknown card type '" + name +
-                        "': expected case, question, scale, signal, action, pause or resource" + hintEn,
-                    "onbekend soort kaart '" + name +
-                        "': verwacht case, question, scale, signal, action, pause of resource" + hintNl);
+    problems_.Error(
+        ProblemKind::UnknownCardType, result_.source.LineOf(path), scope.Label("type"),
+        "unknown card type '" + name +
+            "': expected case, question, scale, signal, action, pause or resource" + hintEn,
+        "onbekend soort kaart '" + name +
+            "': verwacht case, question, scale, signal, action, pause of resource" + hintNl);
     result_.source.rejected.insert(path);
   }
 
@@ -332,20 +365,23 @@ class DeckReader {
       out = value->get();
       return true;
     }
-    WrongType(scope, key, *node, "true or false, without quotes", "true of false, zonder aanhalingstekens");
+    WrongType(scope, key, *node, "true or false, without quotes",
+              "true of false, zonder aanhalingstekens");
     return false;
   }
 
   // Reads key.nl and key.en into one Text; a missing language is left empty for the validator.
-  void ReadText(const toml::table& table, std::string_view key, const Scope& scope, core::Text& out) {
+  void ReadText(const toml::table& table, std::string_view key, const Scope& scope,
+                core::Text& out) {
     const toml::node* node = Field(table, key, scope);
     if (node == nullptr) return;
     const toml::table* languages = node->as_table();
     if (languages == nullptr) {
       const std::string k(key);
-      WrongType(scope, key, *node,
-                "a Dutch and an English text: " + k + ".nl = \"...\" and " + k + ".en = \"...\"",
-                "een Nederlandse en een Engelse tekst: " + k + ".nl = \"...\" en " + k + ".en = \"...\"");
+      WrongType(
+          scope, key, *node,
+          "a Dutch and an English text: " + k + ".nl = \"...\" and " + k + ".en = \"...\"",
+          "een Nederlandse en een Engelse tekst: " + k + ".nl = \"...\" en " + k + ".en = \"...\"");
       return;
     }
     CheckKeys(*languages, scope, key, kLanguageKeys, false);
@@ -369,10 +405,11 @@ class DeckReader {
     const std::string k(key);
     const toml::table* languages = node->as_table();
     if (languages == nullptr) {
-      WrongType(scope, key, *node,
-                "a Dutch and an English list: " + k + ".nl = [\"...\"] and " + k + ".en = [\"...\"]",
-                "een Nederlandse en een Engelse lijst: " + k + ".nl = [\"...\"] en " + k +
-                    ".en = [\"...\"]");
+      WrongType(
+          scope, key, *node,
+          "a Dutch and an English list: " + k + ".nl = [\"...\"] and " + k + ".en = [\"...\"]",
+          "een Nederlandse en een Engelse lijst: " + k + ".nl = [\"...\"] en " + k +
+              ".en = [\"...\"]");
       return;
     }
     CheckKeys(*languages, scope, key, kLanguageKeys, false);
@@ -400,7 +437,8 @@ class DeckReader {
         if (const auto* value = item.as_string()) {
           lists[l].push_back(NormaliseDeckText(value->get()));
         } else {
-          WrongType(scope, itemField, item, "a text in quotes", "een tekst tussen aanhalingstekens");
+          WrongType(scope, itemField, item, "a text in quotes",
+                    "een tekst tussen aanhalingstekens");
           lists[l].emplace_back();
         }
       }
@@ -410,21 +448,24 @@ class DeckReader {
       const std::string missing = Join(key, kLanguageKeys[1 - have]);
       const std::string given = Join(key, kLanguageKeys[have]);
       const bool englishMissing = have == 0;
-      problems_.Error(
-          ProblemKind::MissingLanguage, lines[have], scope.Label(missing),
-          "missing: " + given + " has no " + (englishMissing ? "English" : "Dutch") + " partner; write " +
-              missing + " = [...] with the same number of items in the same order",
-          "ontbreekt: bij " + given + " hoort een " + (englishMissing ? "Engelse" : "Nederlandse") +
-              " lijst; schrijf " + missing + " = [...] met evenveel items in dezelfde volgorde");
+      problems_.Error(ProblemKind::MissingLanguage, lines[have], scope.Label(missing),
+                      "missing: " + given + " has no " + (englishMissing ? "English" : "Dutch") +
+                          " partner; write " + missing +
+                          " = [...] with the same number of items in the same order",
+                      "ontbreekt: bij " + given + " hoort een " +
+                          (englishMissing ? "Engelse" : "Nederlandse") + " lijst; schrijf " +
+                          missing + " = [...] met evenveel items in dezelfde volgorde");
       Reject(scope.Path(key));
-    } else if (present[0] && lists[0].size() != lists[1].size() && !result_.source.IsRejected(scope.Path(key))) {
-      problems_.Error(ProblemKind::LanguageCountMismatch, lines[1], scope.Label(key),
-                      k + ".nl has " + std::to_string(lists[0].size()) + " items but " + k + ".en has " +
-                          std::to_string(lists[1].size()) +
-                          "; every Dutch item needs its English translation at the same position",
-                      k + ".nl heeft " + std::to_string(lists[0].size()) + " items maar " + k +
-                          ".en heeft er " + std::to_string(lists[1].size()) +
-                          "; elk Nederlands item heeft zijn Engelse vertaling op dezelfde plaats nodig");
+    } else if (present[0] && lists[0].size() != lists[1].size() &&
+               !result_.source.IsRejected(scope.Path(key))) {
+      problems_.Error(
+          ProblemKind::LanguageCountMismatch, lines[1], scope.Label(key),
+          k + ".nl has " + std::to_string(lists[0].size()) + " items but " + k + ".en has " +
+              std::to_string(lists[1].size()) +
+              "; every Dutch item needs its English translation at the same position",
+          k + ".nl heeft " + std::to_string(lists[0].size()) + " items maar " + k +
+              ".en heeft er " + std::to_string(lists[1].size()) +
+              "; elk Nederlands item heeft zijn Engelse vertaling op dezelfde plaats nodig");
       Reject(scope.Path(key));
     }
     const std::size_t count = std::max(lists[0].size(), lists[1].size());
@@ -473,8 +514,8 @@ std::vector<std::size_t> LineStarts(std::string_view text) {
   return starts;
 }
 
-// Reports one parse error at its line in the whole text, with a hint for the two errors authors make
-// most: a "..." text not closed on its line, and a text that is never closed at all.
+// Reports one parse error at its line in the whole text, with a hint for the two errors authors
+// make most: a "..." text not closed on its line, and a text that is never closed at all.
 void AddSyntaxError(ProblemList& problems, const toml::parse_error& error, int lineOffset,
                     std::string_view text, const std::vector<std::size_t>& lineStarts,
                     const TomlOutline& outline) {
@@ -483,29 +524,35 @@ void AddSyntaxError(ProblemList& problems, const toml::parse_error& error, int l
   std::string en = "this is not valid TOML: " + description;
   std::string nl = "dit is geen geldige TOML: " + description;
   const std::size_t lineIndex = static_cast<std::size_t>(std::max(line, 1) - 1);
-  const std::size_t at = lineIndex < lineStarts.size()
-                             ? lineStarts[lineIndex] + std::max<std::size_t>(error.source().begin.column, 1) - 1
-                             : text.size();
+  const std::size_t at =
+      lineIndex < lineStarts.size()
+          ? lineStarts[lineIndex] + std::max<std::size_t>(error.source().begin.column, 1) - 1
+          : text.size();
   const bool atLineEnd = at >= text.size() || text[at] == '\n' || text[at] == '\r';
   if (description.find("end-of-file") != std::string::npos && outline.unterminatedStringLine > 0) {
     const std::string end = std::to_string(line);
     line = outline.unterminatedStringLine;
-    en += " (the text that starts here is never closed, so the file ended inside it on line " + end +
-          ": add its closing \" or \"\"\")";
-    nl += " (de tekst die hier begint, wordt nooit afgesloten, dus het bestand eindigde erin op regel " + end +
-          ": zet er de sluitende \" of \"\"\" achter)";
+    en += " (the text that starts here is never closed, so the file ended inside it on line " +
+          end + ": add its closing \" or \"\"\")";
+    nl +=
+        " (de tekst die hier begint, wordt nooit afgesloten, dus het bestand eindigde erin op "
+        "regel " +
+        end + ": zet er de sluitende \" of \"\"\" achter)";
   } else if (description.find("control characters") != std::string::npos && atLineEnd) {
-    en += " (a text in \"...\" must end on the same line: add the closing quote, or use \"\"\" for a "
-          "text over several lines)";
-    nl += " (een tekst tussen \"...\" moet op dezelfde regel eindigen: zet het sluitende aanhalingsteken "
-          "erachter, of gebruik \"\"\" voor een tekst over meerdere regels)";
+    en +=
+        " (a text in \"...\" must end on the same line: add the closing quote, or use \"\"\" for a "
+        "text over several lines)";
+    nl +=
+        " (een tekst tussen \"...\" moet op dezelfde regel eindigen: zet het sluitende "
+        "aanhalingsteken "
+        "erachter, of gebruik \"\"\" voor een tekst over meerdere regels)";
   }
   problems.Error(ProblemKind::Syntax, line, "", std::move(en), std::move(nl));
 }
 
-// Parses each [table] section on its own, so every section with a syntax error is reported, not only
-// the first. Returns the text with the broken sections blanked out (line numbers kept), so the rest
-// can still be read and checked.
+// Parses each [table] section on its own, so every section with a syntax error is reported, not
+// only the first. Returns the text with the broken sections blanked out (line numbers kept), so the
+// rest can still be read and checked.
 std::string ReportSyntaxErrors(std::string_view text, std::string_view fileName,
                                const toml::parse_error& wholeError, ProblemList& problems) {
   const TomlOutline outline = ScanToml(text);
@@ -573,7 +620,11 @@ LoadedDeck LoadUnchecked(std::string_view text, std::string_view fileName) {
 }
 
 Problem InternalProblem(std::string_view fileName, const char* what) {
-  return Problem{Severity::Error, ProblemKind::InternalError, std::string(fileName), 0, "",
+  return Problem{Severity::Error,
+                 ProblemKind::InternalError,
+                 std::string(fileName),
+                 0,
+                 "",
                  std::string("internal error while reading the deck: ") + what,
                  std::string("interne fout bij het lezen van het kaartspel: ") + what};
 }

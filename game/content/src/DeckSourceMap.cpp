@@ -31,7 +31,9 @@ std::string ListItem(std::string_view list, std::size_t index) {
   return std::string(list) + "[" + std::to_string(index + 1) + "]";
 }
 
-std::string DeckFieldLabel(std::string_view field) { return DeckPath(field); }
+std::string DeckFieldLabel(std::string_view field) {
+  return DeckPath(field);
+}
 
 std::string CardFieldLabel(std::string_view cardId, std::size_t cardIndex, std::string_view field) {
   std::string label = "card[";

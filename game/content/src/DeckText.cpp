@@ -4,17 +4,21 @@ namespace spirit::content {
 
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v';
+}
 
-bool IsLineBreak(char c) { return c == '\n' || c == '\r'; }
+bool IsLineBreak(char c) {
+  return c == '\n' || c == '\r';
+}
 
 }  // namespace
 
 std::string NormaliseDeckText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool pendingSpace = false;   // a space or a single line break inside a paragraph
-  int pendingBreaks = 0;       // line breaks seen since the last word
+  bool pendingSpace = false;  // a space or a single line break inside a paragraph
+  int pendingBreaks = 0;      // line breaks seen since the last word
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (IsLineBreak(c)) {

@@ -22,28 +22,38 @@ using core::CardType;
 using core::Deck;
 using core::Text;
 
-std::string Num(std::size_t value) { return std::to_string(value); }
-std::string Num(int value) { return std::to_string(value); }
+std::string Num(std::size_t value) {
+  return std::to_string(value);
+}
+std::string Num(int value) {
+  return std::to_string(value);
+}
 
 // "1 card", "3 cards".
 std::string Count(std::size_t count, const char* one, const char* many) {
   return Num(count) + " " + (count == 1 ? one : many);
 }
 
-// A field described for authors, in both languages, e.g. {"the card's title", "de titel van de kaart"}.
+// A field described for authors, in both languages, e.g. {"the card's title", "de titel van de
+// kaart"}.
 struct What {
   std::string en;
   std::string nl;
 };
 
-// The known values of the tag prefixes the format names.
+// The known values of the tag prefixes the format names. The needs are Pesso's five basic needs
+// (closeness-distance) and the three of self-determination theory (stress-sensitive work).
 const std::map<std::string, std::set<std::string>> kKnownTags = {
     {"focus", {"physical", "environment", "cognition", "outlook", "social"}},
-    {"need", {"place", "nurture", "support", "protection", "limits"}},
+    {"need",
+     {"place", "nurture", "support", "protection", "limits", "autonomy", "relatedness",
+      "competence"}},
     {"signal", {"body", "thoughts", "behaviour"}},
 };
 
-std::string TypeLabelEn(CardType type) { return std::string(core::CardTypeName(type)); }
+std::string TypeLabelEn(CardType type) {
+  return std::string(core::CardTypeName(type));
+}
 
 std::string TypeLabelNl(CardType type) {
   return std::string(core::CardTypeName(type)) + " (" + core::CardTypeDutchName(type) + ")";
@@ -90,8 +100,8 @@ class Validator {
 
   std::vector<Problem> Run() {
     const Scope deckScope(source_);
-    const bool deckMissing = source_.IsRejected(DeckPath("")) ||
-                             (source_.partial && !source_.Has(DeckPath("")));
+    const bool deckMissing =
+        source_.IsRejected(DeckPath("")) || (source_.partial && !source_.Has(DeckPath("")));
     if (!deckMissing) CheckDeckFields(deckScope);
     std::map<std::string, std::size_t> firstCardWithId;
     for (std::size_t i = 0; i < deck_.cards.size(); ++i) {
@@ -120,12 +130,14 @@ class Validator {
 
  private:
   void CheckDeckFields(const Scope& scope) {
-    CheckId(deck_.id, scope, {"the deck's id, e.g. id = \"john\" (the file name without .toml)",
-                              "de id van het kaartspel, bv. id = \"john\" (de bestandsnaam zonder .toml)"});
+    CheckId(deck_.id, scope,
+            {"the deck's id, e.g. id = \"john\" (the file name without .toml)",
+             "de id van het kaartspel, bv. id = \"john\" (de bestandsnaam zonder .toml)"});
     CheckFileName(scope);
     if (!scope.Rejected("minutes")) {
       CheckRange(deck_.minutes, limits::kMinMinutes, limits::kMaxMinutes, scope, "minutes",
-                 {"the recommended round length in minutes", "de aanbevolen duur van een ronde in minuten"});
+                 {"the recommended round length in minutes",
+                  "de aanbevolen duur van een ronde in minuten"});
     }
     CheckText(deck_.title, scope, "title", limits::kMaxTitleChars, true,
               {"the deck's title", "de titel van het kaartspel"});
@@ -136,7 +148,8 @@ class Validator {
               {"the goal: what the station is for", "het doel: waar deze tafel voor is"});
     CheckTextList(deck_.debrief, scope, "debrief", limits::kMinDebriefQuestions,
                   limits::kMaxDebriefQuestions, limits::kMaxDebriefChars,
-                  {"debrief questions for the end of the station", "nabespreekvragen voor het einde van de tafel"});
+                  {"debrief questions for the end of the station",
+                   "nabespreekvragen voor het einde van de tafel"});
     CheckSources(scope);
   }
 
@@ -148,19 +161,21 @@ class Validator {
     }
     const std::string stem = file.stem().string();
     if (stem == deck_.id) return;
-    problems_.Error(ProblemKind::IdNotFileName, scope.Line({"id"}), scope.Label("id"),
-                    "the id '" + deck_.id + "' must equal the file name without .toml ('" + stem +
-                        "'): rename the file to " + deck_.id + ".toml or write id = \"" + stem + "\"",
-                    "de id '" + deck_.id + "' moet gelijk zijn aan de bestandsnaam zonder .toml ('" + stem +
-                        "'): noem het bestand " + deck_.id + ".toml of schrijf id = \"" + stem + "\"");
+    problems_.Error(
+        ProblemKind::IdNotFileName, scope.Line({"id"}), scope.Label("id"),
+        "the id '" + deck_.id + "' must equal the file name without .toml ('" + stem +
+            "'): rename the file to " + deck_.id + ".toml or write id = \"" + stem + "\"",
+        "de id '" + deck_.id + "' moet gelijk zijn aan de bestandsnaam zonder .toml ('" + stem +
+            "'): noem het bestand " + deck_.id + ".toml of schrijf id = \"" + stem + "\"");
   }
 
   void CheckSources(const Scope& scope) {
     if (scope.Rejected("sources")) return;
     if (deck_.sources.size() < limits::kMinSources) {
-      problems_.Error(ProblemKind::MissingField, scope.Line({"sources"}), scope.Label("sources"),
-                      "missing: at least one source or credit, e.g. sources = [\"Author — Title\"]",
-                      "ontbreekt: minstens één bron of vermelding, bv. sources = [\"Auteur — Titel\"]");
+      problems_.Error(
+          ProblemKind::MissingField, scope.Line({"sources"}), scope.Label("sources"),
+          "missing: at least one source or credit, e.g. sources = [\"Author — Title\"]",
+          "ontbreekt: minstens één bron of vermelding, bv. sources = [\"Auteur — Titel\"]");
     }
     for (std::size_t i = 0; i < deck_.sources.size(); ++i) {
       const std::string field = ListItem("sources", i);
@@ -172,11 +187,13 @@ class Validator {
   }
 
   void CheckCard(const Card& card, const Scope& scope) {
-    CheckId(card.id, scope, {"the card's id, e.g. id = \"signal-sleep\"",
-                             "de id van de kaart, bv. id = \"signal-sleep\""});
+    CheckId(card.id, scope,
+            {"the card's id, e.g. id = \"signal-sleep\"",
+             "de id van de kaart, bv. id = \"signal-sleep\""});
     if (!scope.Rejected("intensity")) {
       CheckRange(card.intensity, limits::kMinIntensity, limits::kMaxIntensity, scope, "intensity",
-                 {"the intensity (1 light, 2 personal, 3 deep)", "de intensiteit (1 licht, 2 persoonlijk, 3 diep)"});
+                 {"the intensity (1 light, 2 personal, 3 deep)",
+                  "de intensiteit (1 licht, 2 persoonlijk, 3 diep)"});
     }
     CheckText(card.title, scope, "title", limits::kMaxTitleChars, true,
               {"the card's title", "de titel van de kaart"});
@@ -186,8 +203,9 @@ class Validator {
                   {"guiding questions", "richtvragen"});
     CheckTags(card, scope);
     if (!scope.Rejected("load")) {
-      CheckRange(card.load, limits::kMinWeight, limits::kMaxWeight, scope, "load",
-                 {"what the card adds to the load (draaglast)", "wat de kaart toevoegt aan de draaglast"});
+      CheckRange(
+          card.load, limits::kMinWeight, limits::kMaxWeight, scope, "load",
+          {"what the card adds to the load (draaglast)", "wat de kaart toevoegt aan de draaglast"});
     }
     if (!scope.Rejected("capacity")) {
       CheckRange(card.capacity, limits::kMinWeight, limits::kMaxWeight, scope, "capacity",
@@ -207,11 +225,12 @@ class Validator {
                       limits::kMaxOptionChars, {"options to pick", "keuzemogelijkheden"});
       }
       if (card.prompts.empty() && !scope.Rejected("prompts")) {
-        problems_.Warning(ProblemKind::MissingField, scope.Line({"text"}), scope.Label("prompts"),
-                          "a case card usually has guiding questions for the group: prompts.nl = [...] "
-                          "and prompts.en = [...]",
-                          "een casuskaart heeft meestal richtvragen voor de groep: prompts.nl = [...] en "
-                          "prompts.en = [...]");
+        problems_.Warning(
+            ProblemKind::MissingField, scope.Line({"text"}), scope.Label("prompts"),
+            "a case card usually has guiding questions for the group: prompts.nl = [...] "
+            "and prompts.en = [...]",
+            "een casuskaart heeft meestal richtvragen voor de groep: prompts.nl = [...] en "
+            "prompts.en = [...]");
       }
     } else if (!card.options.empty() || scope.Written("options")) {
       WrongTypeField(card, scope, "options", CardType::Case);
@@ -235,7 +254,8 @@ class Validator {
       CheckText(card.high, scope, "high", limits::kMaxPoleChars, true,
                 {"the scale's right pole", "de rechterpool van de schaal"});
     } else {
-      if (card.steps != 0 || scope.Written("steps")) WrongTypeField(card, scope, "steps", CardType::Scale);
+      if (card.steps != 0 || scope.Written("steps"))
+        WrongTypeField(card, scope, "steps", CardType::Scale);
       if (!card.low.nl.empty() || !card.low.en.empty() || scope.Written("low")) {
         WrongTypeField(card, scope, "low", CardType::Scale);
       }
@@ -247,14 +267,17 @@ class Validator {
     if (type == CardType::Pause) {
       if (!scope.Rejected("seconds")) {
         if (card.seconds == 0 && !scope.Written("seconds")) {
-          problems_.Error(ProblemKind::MissingField, scope.Line({}), scope.Label("seconds"),
-                          "missing: a pause card needs the length of the breathing pause, seconds = " +
-                              Num(limits::kMinPauseSeconds) + ".." + Num(limits::kMaxPauseSeconds),
-                          "ontbreekt: een ademkaart heeft de duur van de ademhalingspauze nodig, seconds = " +
-                              Num(limits::kMinPauseSeconds) + ".." + Num(limits::kMaxPauseSeconds));
+          problems_.Error(
+              ProblemKind::MissingField, scope.Line({}), scope.Label("seconds"),
+              "missing: a pause card needs the length of the breathing pause, seconds = " +
+                  Num(limits::kMinPauseSeconds) + ".." + Num(limits::kMaxPauseSeconds),
+              "ontbreekt: een ademkaart heeft de duur van de ademhalingspauze nodig, seconds = " +
+                  Num(limits::kMinPauseSeconds) + ".." + Num(limits::kMaxPauseSeconds));
         } else {
-          CheckRange(card.seconds, limits::kMinPauseSeconds, limits::kMaxPauseSeconds, scope, "seconds",
-                     {"the length of the breathing pause in seconds", "de duur van de ademhalingspauze in seconden"});
+          CheckRange(card.seconds, limits::kMinPauseSeconds, limits::kMaxPauseSeconds, scope,
+                     "seconds",
+                     {"the length of the breathing pause in seconds",
+                      "de duur van de ademhalingspauze in seconden"});
         }
       }
     } else if (card.seconds != 0 || scope.Written("seconds")) {
@@ -262,15 +285,16 @@ class Validator {
     }
   }
 
-  void WrongTypeField(const Card& card, const Scope& scope, std::string_view field, CardType owner) {
+  void WrongTypeField(const Card& card, const Scope& scope, std::string_view field,
+                      CardType owner) {
     const std::string f(field);
-    problems_.Error(ProblemKind::FieldOnWrongType, scope.Line({field, Dot(field, "nl"), Dot(field, "en")}),
-                    scope.Label(field),
+    problems_.Error(ProblemKind::FieldOnWrongType,
+                    scope.Line({field, Dot(field, "nl"), Dot(field, "en")}), scope.Label(field),
                     f + " belongs only on " + TypeLabelEn(owner) + " cards, and this is a " +
                         TypeLabelEn(card.type) + " card: remove " + f + " or change the type",
                     f + " hoort alleen bij kaarten van het soort " + TypeLabelNl(owner) +
-                        ", en dit is een kaart van het soort " + TypeLabelNl(card.type) + ": haal " + f +
-                        " weg of verander het soort");
+                        ", en dit is een kaart van het soort " + TypeLabelNl(card.type) +
+                        ": haal " + f + " weg of verander het soort");
   }
 
   void CheckTags(const Card& card, const Scope& scope) {
@@ -294,9 +318,10 @@ class Validator {
         if (!values.empty()) values += ", ";
         values += known->first + ":" + value;
       }
-      problems_.Warning(ProblemKind::UnknownTag, line, scope.Label(field),
-                        "unknown tag '" + tag + "'; the known " + known->first + " tags are " + values,
-                        "onbekende tag '" + tag + "'; de bekende " + known->first + "-tags zijn " + values);
+      problems_.Warning(
+          ProblemKind::UnknownTag, line, scope.Label(field),
+          "unknown tag '" + tag + "'; the known " + known->first + " tags are " + values,
+          "onbekende tag '" + tag + "'; de bekende " + known->first + "-tags zijn " + values);
     }
   }
 
@@ -309,19 +334,24 @@ class Validator {
     }
     if (IsValidId(id)) return;
     problems_.Error(ProblemKind::BadId, scope.Line({"id"}), scope.Label("id"),
-                    "the id '" + id + "' may only use lower-case letters a-z, digits and dashes, start "
-                    "with a letter or digit, and be at most " + Num(limits::kMaxIdChars) + " characters",
-                    "de id '" + id + "' mag alleen kleine letters a-z, cijfers en streepjes bevatten, moet "
-                    "met een letter of cijfer beginnen en is hoogstens " + Num(limits::kMaxIdChars) +
-                    " tekens lang");
+                    "the id '" + id +
+                        "' may only use lower-case letters a-z, digits and dashes, start "
+                        "with a letter or digit, and be at most " +
+                        Num(limits::kMaxIdChars) + " characters",
+                    "de id '" + id +
+                        "' mag alleen kleine letters a-z, cijfers en streepjes bevatten, moet "
+                        "met een letter of cijfer beginnen en is hoogstens " +
+                        Num(limits::kMaxIdChars) + " tekens lang");
   }
 
-  void CheckRange(int value, int low, int high, const Scope& scope, std::string_view field, const What& what) {
+  void CheckRange(int value, int low, int high, const Scope& scope, std::string_view field,
+                  const What& what) {
     if (value >= low && value <= high) return;
     const std::string range = Num(low) + ".." + Num(high);
-    problems_.Error(ProblemKind::OutOfRange, scope.Line({field}), scope.Label(field),
-                    Num(value) + " is out of range: " + what.en + " must be " + range,
-                    Num(value) + " valt buiten het bereik: " + what.nl + " moet " + range + " zijn");
+    problems_.Error(
+        ProblemKind::OutOfRange, scope.Line({field}), scope.Label(field),
+        Num(value) + " is out of range: " + what.en + " must be " + range,
+        Num(value) + " valt buiten het bereik: " + what.nl + " moet " + range + " zijn");
   }
 
   // Checks one text: present in both languages (when required), not too long, translated.
@@ -332,9 +362,10 @@ class Validator {
     const std::string enField = Dot(field, "en");
     if (text.nl.empty() && text.en.empty()) {
       if (!required || scope.Rejected(nlField) || scope.Rejected(enField)) return;
-      problems_.Error(ProblemKind::MissingField, scope.Line({nlField, enField, field}), scope.Label(field),
-                      "missing: " + what.en + ", in Dutch and English: " + nlField + " = \"...\" and " +
-                          enField + " = \"...\"",
+      problems_.Error(ProblemKind::MissingField, scope.Line({nlField, enField, field}),
+                      scope.Label(field),
+                      "missing: " + what.en + ", in Dutch and English: " + nlField +
+                          " = \"...\" and " + enField + " = \"...\"",
                       "ontbreekt: " + what.nl + ", in het Nederlands en het Engels: " + nlField +
                           " = \"...\" en " + enField + " = \"...\"");
       return;
@@ -347,7 +378,8 @@ class Validator {
 
   // One language written, the other not: a missing translation.
   void CheckLanguages(const std::string& nl, const std::string& en, const Scope& scope,
-                      const std::string& nlField, const std::string& enField, std::string_view parent) {
+                      const std::string& nlField, const std::string& enField,
+                      std::string_view parent) {
     if (nl.empty() && !scope.Rejected(nlField)) {
       problems_.Error(ProblemKind::MissingLanguage, scope.Line({nlField, enField, parent}),
                       scope.Label(nlField),
@@ -366,14 +398,16 @@ class Validator {
     }
   }
 
-  void CheckLength(const std::string& text, const Scope& scope, const std::string& field, std::size_t maxChars) {
+  void CheckLength(const std::string& text, const Scope& scope, const std::string& field,
+                   std::size_t maxChars) {
     const std::size_t length = CountCharacters(text);
     if (length <= maxChars) return;
     problems_.Error(ProblemKind::TooLong, scope.Line({field}), scope.Label(field),
                     "too long: " + Num(length) + " characters, but at most " + Num(maxChars) +
                         " fit on a card on a 10-inch tablet at a readable size; shorten it by " +
                         Num(length - maxChars),
-                    "te lang: " + Num(length) + " tekens, maar er passen er hoogstens " + Num(maxChars) +
+                    "te lang: " + Num(length) + " tekens, maar er passen er hoogstens " +
+                        Num(maxChars) +
                         " leesbaar op een kaart op een tablet van 10 inch; maak het " +
                         Num(length - maxChars) + " tekens korter");
   }
@@ -387,7 +421,8 @@ class Validator {
 
   // Checks a list of texts: how many items, and each item like a text.
   void CheckTextList(const std::vector<Text>& list, const Scope& scope, std::string_view field,
-                     std::size_t minCount, std::size_t maxCount, std::size_t maxChars, const What& what) {
+                     std::size_t minCount, std::size_t maxCount, std::size_t maxChars,
+                     const What& what) {
     if (scope.Rejected(field)) return;
     const std::string nlField = Dot(field, "nl");
     const std::string enField = Dot(field, "en");
@@ -395,14 +430,15 @@ class Validator {
       const std::string range = Num(minCount) + ".." + Num(maxCount);
       if (list.empty()) {
         problems_.Error(ProblemKind::MissingField, scope.Line({nlField, field}), scope.Label(field),
-                        "missing: " + what.en + " (" + range + "), written as " + nlField + " = [\"...\"] and " +
-                            enField + " = [\"...\"]",
+                        "missing: " + what.en + " (" + range + "), written as " + nlField +
+                            " = [\"...\"] and " + enField + " = [\"...\"]",
                         "ontbreekt: " + what.nl + " (" + range + "), geschreven als " + nlField +
                             " = [\"...\"] en " + enField + " = [\"...\"]");
       } else {
-        problems_.Error(ProblemKind::WrongCount, scope.Line({nlField, field}), scope.Label(nlField),
-                        Num(list.size()) + " items, but " + what.en + " must be " + range + " items",
-                        Num(list.size()) + " items, maar " + what.nl + " moeten " + range + " items zijn");
+        problems_.Error(
+            ProblemKind::WrongCount, scope.Line({nlField, field}), scope.Label(nlField),
+            Num(list.size()) + " items, but " + what.en + " must be " + range + " items",
+            Num(list.size()) + " items, maar " + what.nl + " moeten " + range + " items zijn");
       }
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -410,12 +446,14 @@ class Validator {
       const std::string enItem = ListItem(enField, i);
       const Text& item = list[i];
       if (item.nl.empty() && !scope.Rejected(nlItem)) {
-        problems_.Error(ProblemKind::MissingLanguage, scope.Line({nlItem, enItem, field}), scope.Label(nlItem),
-                        "this Dutch item is empty; write it, or remove it together with " + enItem,
-                        "dit Nederlandse item is leeg; vul het in, of haal het weg samen met " + enItem);
+        problems_.Error(
+            ProblemKind::MissingLanguage, scope.Line({nlItem, enItem, field}), scope.Label(nlItem),
+            "this Dutch item is empty; write it, or remove it together with " + enItem,
+            "dit Nederlandse item is leeg; vul het in, of haal het weg samen met " + enItem);
       }
       if (item.en.empty() && !scope.Rejected(enItem)) {
-        problems_.Error(ProblemKind::MissingLanguage, scope.Line({enItem, nlItem, field}), scope.Label(enItem),
+        problems_.Error(ProblemKind::MissingLanguage, scope.Line({enItem, nlItem, field}),
+                        scope.Label(enItem),
                         "this English item is empty; write the translation of " + nlItem,
                         "dit Engelse item is leeg; schrijf de vertaling van " + nlItem);
       }
@@ -431,52 +469,58 @@ class Validator {
     if (deck_.cards.size() < limits::kMinCards) {
       const std::size_t more = limits::kMinCards - deck_.cards.size();
       problems_.Error(ProblemKind::TooFewCards, line, "card",
-                      "the deck has " + Count(deck_.cards.size(), "card", "cards") + "; a 15-minute round for four people "
-                      "needs at least " + Num(limits::kMinCards) + ": add " + Num(more) + " more [[card]]",
-                      "het kaartspel heeft " + Count(deck_.cards.size(), "kaart", "kaarten") + "; een ronde van 15 minuten "
-                      "voor vier mensen heeft er minstens " + Num(limits::kMinCards) + " nodig: voeg er nog " +
-                      Num(more) + " [[card]] toe");
+                      "the deck has " + Count(deck_.cards.size(), "card", "cards") +
+                          "; a 15-minute round for four people "
+                          "needs at least " +
+                          Num(limits::kMinCards) + ": add " + Num(more) + " more [[card]]",
+                      "het kaartspel heeft " + Count(deck_.cards.size(), "kaart", "kaarten") +
+                          "; een ronde van 15 minuten "
+                          "voor vier mensen heeft er minstens " +
+                          Num(limits::kMinCards) + " nodig: voeg er nog " + Num(more) +
+                          " [[card]] toe");
     }
     std::string missingEn;
     std::string missingNl;
     for (const CardType type : kAllCardTypes) {
-      const bool present = std::any_of(deck_.cards.begin(), deck_.cards.end(), [&](const Card& card) {
-        return card.type == type;
-      });
+      const bool present = std::any_of(deck_.cards.begin(), deck_.cards.end(),
+                                       [&](const Card& card) { return card.type == type; });
       if (present) continue;
       missingEn += (missingEn.empty() ? "" : ", ") + TypeLabelEn(type);
       missingNl += (missingNl.empty() ? "" : ", ") + TypeLabelNl(type);
     }
     if (missingEn.empty()) return;
-    problems_.Error(ProblemKind::MissingCardType, line, "card",
-                    "the deck has no card of type " + missingEn +
-                        "; every deck mixes all seven types: add a [[card]] of each with type = \"...\"",
-                    "het kaartspel heeft geen kaart van het soort " + missingNl +
-                        "; elk kaartspel mengt alle zeven soorten: voeg van elk een [[card]] toe met type = "
-                        "\"...\"");
+    problems_.Error(
+        ProblemKind::MissingCardType, line, "card",
+        "the deck has no card of type " + missingEn +
+            "; every deck mixes all seven types: add a [[card]] of each with type = \"...\"",
+        "het kaartspel heeft geen kaart van het soort " + missingNl +
+            "; elk kaartspel mengt alle zeven soorten: voeg van elk een [[card]] toe met type = "
+            "\"...\"");
   }
 
   // The meter and the weights should go together.
   void CheckResilience(const Scope& scope) {
-    const auto weighted = std::find_if(deck_.cards.begin(), deck_.cards.end(), [](const Card& card) {
-      return card.load != 0 || card.capacity != 0;
-    });
+    const auto weighted =
+        std::find_if(deck_.cards.begin(), deck_.cards.end(),
+                     [](const Card& card) { return card.load != 0 || card.capacity != 0; });
     if (deck_.resilienceMeter && weighted == deck_.cards.end() && !deck_.cards.empty()) {
-      problems_.Warning(ProblemKind::ResilienceMismatch, scope.Line({"resilience"}), scope.Label("resilience"),
-                        "the resilience meter is on, but no card has a load or capacity weight, so it "
-                        "will not move",
-                        "de veerkrachtmeter staat aan, maar geen enkele kaart heeft een draaglast of "
-                        "draagkracht, dus hij beweegt niet");
+      problems_.Warning(
+          ProblemKind::ResilienceMismatch, scope.Line({"resilience"}), scope.Label("resilience"),
+          "the resilience meter is on, but no card has a load or capacity weight, so it "
+          "will not move",
+          "de veerkrachtmeter staat aan, maar geen enkele kaart heeft een draaglast of "
+          "draagkracht, dus hij beweegt niet");
     }
     if (!deck_.resilienceMeter && weighted != deck_.cards.end()) {
       const std::size_t index = static_cast<std::size_t>(weighted - deck_.cards.begin());
       const Scope cardScope(source_, index, weighted->id);
-      problems_.Warning(ProblemKind::ResilienceMismatch, cardScope.Line({"load", "capacity"}),
-                        cardScope.Label(weighted->load != 0 ? "load" : "capacity"),
-                        "cards have load or capacity weights, but the resilience meter is off; write "
-                        "resilience = true under [deck] to show it",
-                        "kaarten hebben een draaglast of draagkracht, maar de veerkrachtmeter staat uit; "
-                        "schrijf resilience = true onder [deck] om hem te tonen");
+      problems_.Warning(
+          ProblemKind::ResilienceMismatch, cardScope.Line({"load", "capacity"}),
+          cardScope.Label(weighted->load != 0 ? "load" : "capacity"),
+          "cards have load or capacity weights, but the resilience meter is off; write "
+          "resilience = true under [deck] to show it",
+          "kaarten hebben een draaglast of draagkracht, maar de veerkrachtmeter staat uit; "
+          "schrijf resilience = true onder [deck] om hem te tonen");
     }
   }
 
@@ -486,7 +530,11 @@ class Validator {
 };
 
 Problem InternalProblem(const std::string& file, const char* what) {
-  return Problem{Severity::Error, ProblemKind::InternalError, file, 0, "",
+  return Problem{Severity::Error,
+                 ProblemKind::InternalError,
+                 file,
+                 0,
+                 "",
                  std::string("internal error while checking the deck: ") + what,
                  std::string("interne fout bij het controleren van het kaartspel: ") + what};
 }

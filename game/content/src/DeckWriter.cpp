@@ -19,12 +19,23 @@ constexpr std::size_t kLineWidth = 96;
 
 void AppendEscapedChar(std::string& out, char c) {
   switch (c) {
-    case '\\': out += "\\\\"; return;
-    case '"': out += "\\\""; return;
-    case '\n': out += "\\n"; return;
-    case '\t': out += "\\t"; return;
-    case '\r': out += "\\r"; return;
-    default: break;
+    case '\\':
+      out += "\\\\";
+      return;
+    case '"':
+      out += "\\\"";
+      return;
+    case '\n':
+      out += "\\n";
+      return;
+    case '\t':
+      out += "\\t";
+      return;
+    case '\r':
+      out += "\\r";
+      return;
+    default:
+      break;
   }
   const auto byte = static_cast<unsigned char>(c);
   if (byte < 0x20 || byte == 0x7F) {
@@ -44,8 +55,8 @@ std::string Quote(std::string_view text) {
   return out;
 }
 
-// One word inside a """ string: backslashes and control characters escaped, and a quote escaped when
-// another quote follows it, so three quotes never meet.
+// One word inside a """ string: backslashes and control characters escaped, and a quote escaped
+// when another quote follows it, so three quotes never meet.
 std::string EscapeMultiLineWord(std::string_view word) {
   std::string out;
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -74,7 +85,8 @@ std::vector<std::string_view> Split(std::string_view text, std::string_view sepa
 }
 
 // A """ string: each paragraph wrapped at spaces, paragraphs separated by an empty line. The loader
-// joins the wrapped lines again with single spaces, which is exactly what a normalised text has there.
+// joins the wrapped lines again with single spaces, which is exactly what a normalised text has
+// there.
 std::string MultiLine(std::string_view text) {
   std::string out = "\"\"\"\n";
   const std::vector<std::string_view> paragraphs = Split(text, "\n\n");
@@ -133,7 +145,8 @@ class Writer {
     if (scale || card.steps != 0) Line("steps", std::to_string(card.steps));
     if (scale || !card.low.nl.empty() || !card.low.en.empty()) WriteText("low", card.low);
     if (scale || !card.high.nl.empty() || !card.high.en.empty()) WriteText("high", card.high);
-    if (card.type == CardType::Pause || card.seconds != 0) Line("seconds", std::to_string(card.seconds));
+    if (card.type == CardType::Pause || card.seconds != 0)
+      Line("seconds", std::to_string(card.seconds));
     if (card.load != 0) Line("load", std::to_string(card.load));
     if (card.capacity != 0) Line("capacity", std::to_string(card.capacity));
     if (!card.tags.empty()) WriteList("tags", card.tags, false);
@@ -170,7 +183,8 @@ class Writer {
   }
 
   // key = ["a", "b"] on one line when it fits, else one item per line.
-  void WriteList(std::string_view key, const std::vector<std::string>& items, bool alwaysOneItemPerLine) {
+  void WriteList(std::string_view key, const std::vector<std::string>& items,
+                 bool alwaysOneItemPerLine) {
     std::string inlineList = "[";
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (i > 0) inlineList += ", ";
@@ -193,6 +207,8 @@ class Writer {
 
 }  // namespace
 
-std::string WriteDeck(const core::Deck& deck) { return Writer().Write(deck); }
+std::string WriteDeck(const core::Deck& deck) {
+  return Writer().Write(deck);
+}
 
 }  // namespace spirit::content

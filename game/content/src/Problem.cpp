@@ -25,9 +25,9 @@ bool HasErrors(const std::vector<Problem>& problems) {
 }
 
 int CountProblems(const std::vector<Problem>& problems, Severity severity) {
-  return static_cast<int>(std::count_if(
-      problems.begin(), problems.end(),
-      [severity](const Problem& problem) { return problem.severity == severity; }));
+  return static_cast<int>(
+      std::count_if(problems.begin(), problems.end(),
+                    [severity](const Problem& problem) { return problem.severity == severity; }));
 }
 
 void SortProblems(std::vector<Problem>& problems) {
@@ -39,28 +39,50 @@ void SortProblems(std::vector<Problem>& problems) {
 
 const char* ProblemKindName(ProblemKind kind) {
   switch (kind) {
-    case ProblemKind::FileUnreadable: return "FileUnreadable";
-    case ProblemKind::FileTooLarge: return "FileTooLarge";
-    case ProblemKind::Syntax: return "Syntax";
-    case ProblemKind::UnknownKey: return "UnknownKey";
-    case ProblemKind::WrongValueType: return "WrongValueType";
-    case ProblemKind::MissingField: return "MissingField";
-    case ProblemKind::MissingLanguage: return "MissingLanguage";
-    case ProblemKind::LanguageCountMismatch: return "LanguageCountMismatch";
-    case ProblemKind::OutOfRange: return "OutOfRange";
-    case ProblemKind::TooLong: return "TooLong";
-    case ProblemKind::WrongCount: return "WrongCount";
-    case ProblemKind::BadId: return "BadId";
-    case ProblemKind::DuplicateId: return "DuplicateId";
-    case ProblemKind::IdNotFileName: return "IdNotFileName";
-    case ProblemKind::UnknownCardType: return "UnknownCardType";
-    case ProblemKind::FieldOnWrongType: return "FieldOnWrongType";
-    case ProblemKind::TooFewCards: return "TooFewCards";
-    case ProblemKind::MissingCardType: return "MissingCardType";
-    case ProblemKind::UnknownTag: return "UnknownTag";
-    case ProblemKind::Untranslated: return "Untranslated";
-    case ProblemKind::ResilienceMismatch: return "ResilienceMismatch";
-    case ProblemKind::InternalError: return "InternalError";
+    case ProblemKind::FileUnreadable:
+      return "FileUnreadable";
+    case ProblemKind::FileTooLarge:
+      return "FileTooLarge";
+    case ProblemKind::Syntax:
+      return "Syntax";
+    case ProblemKind::UnknownKey:
+      return "UnknownKey";
+    case ProblemKind::WrongValueType:
+      return "WrongValueType";
+    case ProblemKind::MissingField:
+      return "MissingField";
+    case ProblemKind::MissingLanguage:
+      return "MissingLanguage";
+    case ProblemKind::LanguageCountMismatch:
+      return "LanguageCountMismatch";
+    case ProblemKind::OutOfRange:
+      return "OutOfRange";
+    case ProblemKind::TooLong:
+      return "TooLong";
+    case ProblemKind::WrongCount:
+      return "WrongCount";
+    case ProblemKind::BadId:
+      return "BadId";
+    case ProblemKind::DuplicateId:
+      return "DuplicateId";
+    case ProblemKind::IdNotFileName:
+      return "IdNotFileName";
+    case ProblemKind::UnknownCardType:
+      return "UnknownCardType";
+    case ProblemKind::FieldOnWrongType:
+      return "FieldOnWrongType";
+    case ProblemKind::TooFewCards:
+      return "TooFewCards";
+    case ProblemKind::MissingCardType:
+      return "MissingCardType";
+    case ProblemKind::UnknownTag:
+      return "UnknownTag";
+    case ProblemKind::Untranslated:
+      return "Untranslated";
+    case ProblemKind::ResilienceMismatch:
+      return "ResilienceMismatch";
+    case ProblemKind::InternalError:
+      return "InternalError";
   }
   return "?";
 }

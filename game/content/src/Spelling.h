@@ -6,7 +6,8 @@
 
 namespace spirit::content {
 
-// The candidate closest to a misspelt word (at most two edits away, ignoring case), or "" if none is.
+// The candidate closest to a misspelt word (at most two edits away, ignoring case), or "" if none
+// is.
 std::string ClosestWord(std::string_view word, const std::vector<std::string_view>& candidates);
 
 }  // namespace spirit::content

@@ -5,7 +5,8 @@ namespace spirit::content {
 namespace {
 
 // The starter file; "@ID@" stands for the deck id.
-constexpr std::string_view kStarter = R"toml(# Spirit scenario deck "@ID@". Check it with: spirit-deck check @ID@.toml
+constexpr std::string_view kStarter =
+    R"toml(# Spirit scenario deck "@ID@". Check it with: spirit-deck check @ID@.toml
 # Spirit-kaartspel "@ID@". Controleer het met: spirit-deck check @ID@.toml
 #
 # Every text is written twice: .nl (Dutch) first, then .en (English).

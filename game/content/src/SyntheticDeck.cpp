@@ -17,27 +17,32 @@ using core::CardType;
 using core::Text;
 
 const std::vector<std::string> kDutchWords = {
-    "zorg", "cliënt", "collega", "dienst", "moe", "rust", "nabijheid", "afstand", "grens", "steun",
-    "gesprek", "ademen", "veerkracht", "draaglast", "draagkracht", "signaal", "team", "vandaag",
-    "waarom", "samen", "één", "naïef", "café", "vertrouwen", "werkdruk", "begeleider", "thuis"};
+    "zorg",        "cliënt",  "collega",    "dienst",   "moe",        "rust",       "nabijheid",
+    "afstand",     "grens",   "steun",      "gesprek",  "ademen",     "veerkracht", "draaglast",
+    "draagkracht", "signaal", "team",       "vandaag",  "waarom",     "samen",      "één",
+    "naïef",       "café",    "vertrouwen", "werkdruk", "begeleider", "thuis"};
 
 const std::vector<std::string> kEnglishWords = {
-    "care", "client", "colleague", "shift", "tired", "rest", "closeness", "distance", "limit",
-    "support", "talk", "breathe", "resilience", "load", "capacity", "signal", "team", "today",
-    "why", "together", "one", "naive", "trust", "pressure", "worker", "home", "safe"};
+    "care",     "client", "colleague", "shift",  "tired",   "rest",       "closeness",
+    "distance", "limit",  "support",   "talk",   "breathe", "resilience", "load",
+    "capacity", "signal", "team",      "today",  "why",     "together",   "one",
+    "naive",    "trust",  "pressure",  "worker", "home",    "safe"};
 
 const std::vector<std::string> kTrickyWords = {
-    "\"quoted\"", "\"\"\"", "a\"\"b", "back\\slash", "#not-a-comment", "'''", "[[card]]", "x = 1",
-    "\\n", "\\u0041", "😀", "ë", "\x01", "end\"", "\"start", "tab\\t", "}{", "]]"};
+    "\"quoted\"", "\"\"\"",   "a\"\"b", "back\\slash", "#not-a-comment",
+    "'''",        "[[card]]", "x = 1",  "\\n",         "\\u0041",
+    "😀",          "ë",        "\x01",   "end\"",       "\"start",
+    "tab\\t",     "}{",       "]]"};
 
 const std::vector<std::string> kTags = {
-    "focus:physical", "focus:environment", "focus:cognition", "focus:outlook", "focus:social",
-    "need:place", "need:nurture", "need:support", "need:protection", "need:limits",
-    "signal:body", "signal:thoughts", "signal:behaviour", "free-tag"};
+    "focus:physical", "focus:environment", "focus:cognition",  "focus:outlook",   "focus:social",
+    "need:place",     "need:nurture",      "need:support",     "need:protection", "need:limits",
+    "signal:body",    "signal:thoughts",   "signal:behaviour", "free-tag"};
 
 class Generator {
  public:
-  Generator(std::uint32_t seed, SyntheticText text) : random_(seed), tricky_(text == SyntheticText::Tricky) {}
+  Generator(std::uint32_t seed, SyntheticText text)
+      : random_(seed), tricky_(text == SyntheticText::Tricky) {}
 
   core::Deck Deck(std::size_t cardCount) {
     core::Deck deck;
@@ -62,9 +67,9 @@ class Generator {
   Card MakeCard(std::size_t index) {
     Card card;
     card.id = "card-" + std::to_string(index + 1);
-    card.type = index < kAllCardTypes.size()
-                    ? kAllCardTypes[index]
-                    : kAllCardTypes[static_cast<std::size_t>(Between(0, static_cast<int>(kAllCardTypes.size()) - 1))];
+    card.type = index < kAllCardTypes.size() ? kAllCardTypes[index]
+                                             : kAllCardTypes[static_cast<std::size_t>(Between(
+                                                   0, static_cast<int>(kAllCardTypes.size()) - 1))];
     card.intensity = Between(limits::kMinIntensity, limits::kMaxIntensity);
     card.title = Pair(limits::kMaxTitleChars, false);
     card.text = Pair(limits::kMaxCardTextChars, card.type == CardType::Pause);
@@ -78,18 +83,21 @@ class Generator {
       card.low = Pair(limits::kMaxPoleChars, false);
       card.high = Pair(limits::kMaxPoleChars, false);
     }
-    if (card.type == CardType::Pause) card.seconds = Between(limits::kMinPauseSeconds, limits::kMaxPauseSeconds);
+    if (card.type == CardType::Pause)
+      card.seconds = Between(limits::kMinPauseSeconds, limits::kMaxPauseSeconds);
     card.load = Between(0, 3);
     card.capacity = Between(0, 3);
     const int tagCount = Between(0, 3);
     for (int i = 0; i < tagCount; ++i) {
-      card.tags.push_back(kTags[static_cast<std::size_t>(Between(0, static_cast<int>(kTags.size()) - 1))]);
+      card.tags.push_back(
+          kTags[static_cast<std::size_t>(Between(0, static_cast<int>(kTags.size()) - 1))]);
     }
     return card;
   }
 
   Text Pair(std::size_t maxChars, bool paragraphs) {
-    return Text{Sentence(kDutchWords, maxChars, paragraphs), Sentence(kEnglishWords, maxChars, paragraphs)};
+    return Text{Sentence(kDutchWords, maxChars, paragraphs),
+                Sentence(kEnglishWords, maxChars, paragraphs)};
   }
 
   std::vector<Text> List(std::size_t count, std::size_t maxChars) {
@@ -99,13 +107,15 @@ class Generator {
   }
 
   // Words up to a random length within maxChars; the first word tells the languages apart.
-  std::string Sentence(const std::vector<std::string>& words, std::size_t maxChars, bool paragraphs) {
+  std::string Sentence(const std::vector<std::string>& words, std::size_t maxChars,
+                       bool paragraphs) {
     const std::size_t target = static_cast<std::size_t>(Between(1, static_cast<int>(maxChars)));
     std::string text = words == kDutchWords ? "NL" : "EN";
     while (true) {
       const bool useTricky = tricky_ && Between(0, 3) == 0;
       const std::vector<std::string>& pool = useTricky ? kTrickyWords : words;
-      const std::string& word = pool[static_cast<std::size_t>(Between(0, static_cast<int>(pool.size()) - 1))];
+      const std::string& word =
+          pool[static_cast<std::size_t>(Between(0, static_cast<int>(pool.size()) - 1))];
       const std::string separator = (paragraphs && Between(0, 9) == 0) ? "\n\n" : " ";
       if (CountCharacters(text) + separator.size() + CountCharacters(word) > target) break;
       text += separator + word;

@@ -10,8 +10,8 @@ bool StartsWith(std::string_view text, std::size_t at, std::string_view what) {
   return text.substr(at, what.size()) == what;
 }
 
-// Whether the line from `at` reads like "[name]" or "[[name]]" with bare key characters only. Used to
-// find the next table when an array above was never closed.
+// Whether the line from `at` reads like "[name]" or "[[name]]" with bare key characters only. Used
+// to find the next table when an array above was never closed.
 bool LooksLikeHeader(std::string_view text, std::size_t at) {
   std::size_t i = at;
   int open = 0;
@@ -44,10 +44,10 @@ TomlOutline ScanToml(std::string_view text) {
   TomlOutline outline;
   State state = State::Normal;
   int line = 1;
-  int stringLine = 0;      // where the current string started
-  int depth = 0;           // open [ and { of values (arrays and inline tables)
-  bool atLineStart = true; // only whitespace so far on this line
-  bool inHeader = false;   // this line is a table header
+  int stringLine = 0;       // where the current string started
+  int depth = 0;            // open [ and { of values (arrays and inline tables)
+  bool atLineStart = true;  // only whitespace so far on this line
+  bool inHeader = false;    // this line is a table header
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];

@@ -10,8 +10,8 @@ namespace spirit::content {
 
 // All seven card types, in the order of GAME.md; a deck needs at least one of each.
 inline constexpr std::array<core::CardType, 7> kAllCardTypes = {
-    core::CardType::Case,   core::CardType::Question, core::CardType::Scale,
-    core::CardType::Signal, core::CardType::Action,   core::CardType::Pause,
+    core::CardType::Case,    core::CardType::Question, core::CardType::Scale,
+    core::CardType::Signal,  core::CardType::Action,   core::CardType::Pause,
     core::CardType::Resource};
 
 // The card type written as `name` in a deck file ("case", "scale", ...), or nothing if unknown.

@@ -13,9 +13,9 @@ namespace spirit::content {
 
 // A deck file after both passes: loaded (DeckLoader.h) and validated (DeckValidator.h).
 struct CheckedDeck {
-  std::optional<core::Deck> deck;   // what could be read; see LoadedDeck::deck
-  DeckSourceMap source;             // where each field was written
-  std::vector<Problem> problems;    // loader and validator problems together, sorted by line
+  std::optional<core::Deck> deck;  // what could be read; see LoadedDeck::deck
+  DeckSourceMap source;            // where each field was written
+  std::vector<Problem> problems;   // loader and validator problems together, sorted by line
 
   // Whether the deck can be played: it was read completely and has no errors (warnings are fine).
   bool Usable() const { return deck.has_value() && !source.partial && !HasErrors(problems); }

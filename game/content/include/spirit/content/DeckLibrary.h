@@ -16,16 +16,16 @@ namespace spirit::content {
 
 // A deck that can be played, as the library hands it out.
 struct AvailableDeck {
-  std::string id;                             // equals the file name without .toml
-  std::filesystem::path file;                 // where it was read from
-  std::shared_ptr<const core::Deck> deck;     // never null; shared, so a session keeps its version
-  std::vector<Problem> warnings;              // warnings only; an available deck has no errors
+  std::string id;                          // equals the file name without .toml
+  std::filesystem::path file;              // where it was read from
+  std::shared_ptr<const core::Deck> deck;  // never null; shared, so a session keeps its version
+  std::vector<Problem> warnings;           // warnings only; an available deck has no errors
 };
 
 // A deck file that cannot be played, with every problem that keeps it out.
 struct UnavailableDeck {
   std::filesystem::path file;
-  std::vector<Problem> problems;              // at least one error
+  std::vector<Problem> problems;  // at least one error
 };
 
 // How a deck file changed since the previous Refresh().
@@ -35,19 +35,19 @@ enum class DeckChangeKind { Added, Changed, Removed };
 struct DeckChange {
   DeckChangeKind kind = DeckChangeKind::Added;
   std::filesystem::path file;
-  bool available = false;                     // whether the deck is playable now (false when removed)
+  bool available = false;  // whether the deck is playable now (false when removed)
 
   bool operator==(const DeckChange&) const = default;
 };
 
 // What one Refresh() found.
 struct LibraryRefresh {
-  std::vector<DeckChange> changes;            // sorted by file name
-  std::vector<Problem> folderProblems;        // e.g. the folder does not exist; empty when fine
+  std::vector<DeckChange> changes;      // sorted by file name
+  std::vector<Problem> folderProblems;  // e.g. the folder does not exist; empty when fine
 };
 
-// The decks in one folder (*.toml, not recursive), kept up to date by Refresh(). A broken file never
-// affects the others; it is listed as unavailable with its problems. Decks are handed out as
+// The decks in one folder (*.toml, not recursive), kept up to date by Refresh(). A broken file
+// never affects the others; it is listed as unavailable with its problems. Decks are handed out as
 // shared_ptr<const Deck>, so a session that took a deck keeps that version when the file changes.
 // All members are safe to call from several threads at once. Nothing throws.
 class DeckLibrary {
@@ -77,7 +77,7 @@ class DeckLibrary {
  private:
   struct Entry {
     std::uint64_t contentHash = 0;
-    std::shared_ptr<const core::Deck> deck;   // null when unavailable
+    std::shared_ptr<const core::Deck> deck;  // null when unavailable
     std::vector<Problem> problems;
   };
 

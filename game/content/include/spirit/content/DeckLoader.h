@@ -28,7 +28,8 @@ struct LoadedDeck {
 // deck id; pass "" for text that has no file yet. Never throws.
 LoadedDeck LoadDeckFromText(std::string_view text, std::string_view fileName);
 
-// Reads a deck from a file (at most limits::kMaxFileBytes). Problems name the path as given. Never throws.
+// Reads a deck from a file (at most limits::kMaxFileBytes). Problems name the path as given. Never
+// throws.
 LoadedDeck LoadDeckFromFile(const std::filesystem::path& file);
 
 }  // namespace spirit::content

@@ -9,8 +9,8 @@
 namespace spirit::content {
 
 // Checks a deck against the content rules of the deck format: required fields and both languages,
-// text lengths (DeckLimits.h), ranges, list sizes, ids (valid, unique, equal to the file name), what
-// each card type needs and allows, at least 24 cards and every type present; plus warnings for
+// text lengths (DeckLimits.h), ranges, list sizes, ids (valid, unique, equal to the file name),
+// what each card type needs and allows, at least 24 cards and every type present; plus warnings for
 // likely mistakes (unknown tag values, untranslated text, resilience weights without the meter).
 // `source` gives line numbers and the file name; a deck built in code can pass an empty map (no
 // lines, no file-name check). Fields the loader already reported are not reported again.

@@ -7,7 +7,8 @@
 
 namespace spirit::content {
 
-// How bad a problem is: an error makes the deck unavailable, a warning only asks the author to look.
+// How bad a problem is: an error makes the deck unavailable, a warning only asks the author to
+// look.
 enum class Severity { Error, Warning };
 
 // What kind of problem was found, so tools and tests can act on it without parsing the message.
@@ -36,13 +37,14 @@ enum class ProblemKind {
   InternalError,          // a bug in Spirit; reported instead of crashing
 };
 
-// One thing wrong with a deck file: where it is, which field, and what was expected, in both languages.
+// One thing wrong with a deck file: where it is, which field, and what was expected, in both
+// languages.
 struct Problem {
   Severity severity = Severity::Error;
   ProblemKind kind = ProblemKind::InternalError;
-  std::string file;       // the path as given to the loader; may be empty for text without a file
-  int line = 0;           // 1-based line in the file; 0 when no line applies
-  std::string field;      // e.g. "deck.title.nl" or "card[signal-sleep].text.en"; empty for the file
+  std::string file;   // the path as given to the loader; may be empty for text without a file
+  int line = 0;       // 1-based line in the file; 0 when no line applies
+  std::string field;  // e.g. "deck.title.nl" or "card[signal-sleep].text.en"; empty for the file
   std::string messageEn;  // what is wrong and what is expected, in English
   std::string messageNl;  // the same in Dutch, for deck authors
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+struct ImFont;
+struct ImFontAtlas;
+
+namespace spirit::client {
+
+// The sizes of text the screens use. Tablet screens read Body/Large/Title; the big screen reads
+// Wall/Display/Giant from across the room.
+enum class FontRole {
+  Small,      // fine print
+  Body,       // tablet body text
+  BodyBold,   // tablet buttons and labels
+  Large,      // the card's text on a tablet
+  LargeBold,  // tablet headings
+  Title,      // the card's title on a tablet (bold)
+  Wall,       // big-screen body text
+  WallBold,   // big-screen labels
+  Display,    // big-screen headings and the tablet countdown (bold)
+  Giant       // the join code and the countdown on the big screen (digits and capitals only)
+};
+
+// How many font roles there are.
+constexpr int kFontRoleCount = 10;
+
+// The pixel height of a role at scale 1.
+float FontSize(FontRole role);
+
+// Where the two DejaVu faces are.
+struct FontFiles {
+  std::filesystem::path regular;
+  std::filesystem::path bold;
+};
+
+// The DejaVu files in `preferredDir` if they are there, else in the project's assets/fonts, else
+// in Debian's /usr/share/fonts/truetype/dejavu.
+FontFiles FindFontFiles(const std::filesystem::path& preferredDir = {});
+
+// Every font the screens use, loaded at its size into one atlas with the Latin-1 and Latin
+// Extended-A ranges (ë, é, ï) and the few symbols the screens draw.
+class FontSet {
+ public:
+  // Clears the atlas, loads every role at FontSize(role) * scale and builds the atlas. Returns
+  // nothing and sets `error` when a file cannot be read. The atlas owns the fonts.
+  static std::optional<FontSet> Load(ImFontAtlas& atlas, const FontFiles& files, float scale,
+                                     std::string* error);
+
+  // The font of a role; never null once loaded.
+  ImFont* Get(FontRole role) const { return fonts_[std::size_t(role)]; }
+
+ private:
+  std::array<ImFont*, kFontRoleCount> fonts_{};
+};
+
+}  // namespace spirit::client

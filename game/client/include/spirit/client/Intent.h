@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <variant>
+
+#include "spirit/core/Action.h"
+#include "spirit/core/Ids.h"
+#include "spirit/core/Text.h"
+
+namespace spirit::client {
+
+// A game action a screen asks the host to apply. `as` is the participant who acts (on a table
+// tablet: the player holding it); it is 0 for the facilitator's console.
+struct GameIntent {
+  core::ParticipantId as = 0;
+  core::Action action;
+};
+
+// Requests the app handles itself, without the rules.
+namespace local {
+
+// Connect to a listed session and send this join (the code and names the person typed).
+struct JoinSession {
+  std::string session;   // SessionListing::id of the chosen session
+  core::act::Join join;
+};
+// Save the player's own action plan (and notes) to a file on this device.
+struct SavePlan {
+  core::ParticipantId owner = 0;
+};
+// Write the session report (the facilitator's console).
+struct ExportReport {};
+// Show the screens in this language (before joining; a joined player sends SetLanguage).
+struct ChooseLanguage {
+  core::Language language = core::Language::Dutch;
+};
+
+}  // namespace local
+
+// What one tap on a screen asks for: a game action, or a request the app handles itself.
+using Intent = std::variant<GameIntent, local::JoinSession, local::SavePlan, local::ExportReport,
+                            local::ChooseLanguage>;
+
+// The game action inside an intent, or nullptr when it is a local request.
+inline const GameIntent* AsGame(const Intent& intent) { return std::get_if<GameIntent>(&intent); }
+
+}  // namespace spirit::client

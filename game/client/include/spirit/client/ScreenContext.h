@@ -1,0 +1,33 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "spirit/core/Deck.h"
+#include "spirit/core/Text.h"
+
+namespace spirit::client {
+
+// A session found on the LAN, as the join screen lists it.
+struct SessionListing {
+  std::string id;        // how the app tells sessions apart (e.g. the host's address and port)
+  std::string name;      // the session's name as its host announces it
+  std::string address;   // shown small under the name, e.g. "192.168.1.20"
+};
+
+// A plain sentence to show for a while (a refusal's explanation, "plan saved").
+struct Notice {
+  core::Text text;
+  bool problem = false;   // a refusal or failure, shown in the warm colour
+};
+
+// What the screens show that is not in the view: handed in by the app around each frame.
+struct ScreenContext {
+  std::vector<SessionListing> sessions;                // the join screen's list
+  std::string hostAddress;                             // the big screen's "join at" line
+  std::vector<std::shared_ptr<const core::Deck>> decks;  // the facilitator's choice of stations
+  std::vector<Notice> notices;                         // newest last; the shell shows them
+};
+
+}  // namespace spirit::client

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <SDL.h>
+#include <imgui.h>
+
+namespace spirit::client {
+
+// Turns SDL mouse, touch, wheel, keyboard and text events into Dear ImGui input. Touch is first
+// class: a finger is the pointer while it is down and leaves no hover behind once lifted. A tap
+// whose press and release arrive in the same frame is spread over two frames so it is never lost.
+// Right and middle mouse buttons are ignored: nothing on screen needs them.
+class InputFeeder {
+ public:
+  // Applies what a previous frame left pending; call once before reading each batch of events.
+  void BeforeEvents(ImGuiIO& io);
+
+  // Feeds one event. `scaleX`/`scaleY` turn window coordinates into the UI's pixels; `width` and
+  // `height` are the UI's size in pixels (touch positions arrive as fractions). Returns true when
+  // the event is input the UI uses.
+  bool Handle(const SDL_Event& event, ImGuiIO& io, float scaleX, float scaleY, float width,
+              float height);
+
+  // Whether a release or pointer hide waits for the next frame (the loop must not sleep).
+  bool HasPending() const { return releasePending_ || hidePending_; }
+
+ private:
+  void Press(ImGuiIO& io, ImVec2 at);
+  void Release(ImGuiIO& io, ImVec2 at, bool hideAfter);
+
+  bool pressedThisBatch_ = false;
+  bool releasePending_ = false;
+  bool hidePending_ = false;
+  bool fingerDown_ = false;
+  SDL_FingerID finger_ = 0;
+};
+
+}  // namespace spirit::client

@@ -1,0 +1,272 @@
+#include "Widgets.h"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spirit::client {
+
+namespace {
+
+Box ToBox(ImVec2 min, ImVec2 max) { return {min.x, min.y, max.x, max.y}; }
+
+bool LastItemVisible() { return ImGui::IsItemVisible(); }
+
+void RecordText(Ui& ui, std::string_view text, FontRole font, Colour colour, ImVec2 min,
+                ImVec2 max, bool visible) {
+  ui.Record().texts.push_back({std::string(text), ToBox(min, max), font, colour, visible});
+}
+
+struct Colours {
+  Colour fill, fillHover, fillActive, text, border;
+};
+
+Colours ColoursFor(Look look, bool selected) {
+  using namespace palette;
+  if (selected) return {kPrimarySoft, kPrimarySoft, kPrimarySoft, kPrimaryDark, kPrimaryDark};
+  switch (look) {
+    case Look::Primary: return {kPrimary, kPrimary, kPrimaryDark, kOnPrimary, kPrimary};
+    case Look::Secondary: return {kSurface, kSurface, kSunken, kInk, kLine};
+    case Look::Quiet: return {kBackground, kBackground, kSunken, kMuted, kLine};
+    case Look::Warm: return {kWarm, kWarm, Rgba(170, 92, 68), kOnPrimary, kWarm};
+    case Look::Calm: return {kCalmSoft, kCalmSoft, kCalm, kInk, kCalm};
+  }
+  return {kSurface, kSurface, kSunken, kInk, kLine};
+}
+
+// Keeps a field's text within its character limit.
+int LimitCharacters(ImGuiInputTextCallbackData* data) {
+  const auto* limit = static_cast<const std::pair<const std::string*, int>*>(data->UserData);
+  if (CharacterCount(*limit->first) >= limit->second) return 1;
+  return 0;
+}
+
+}  // namespace
+
+void BeginScreen(Ui& ui, const char* id, Colour background) {
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, background);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(24), ui.Px(20)));
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
+void EndScreen() { ImGui::End(); }
+
+bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
+  const Colours colours = ColoursFor(spec.look, spec.selected);
+  ImGui::PushFont(ui.Font(spec.font));
+  std::string shown = spec.selected ? "✓ " + std::string(label) : std::string(label);
+  const ImVec2 textSize = ImGui::CalcTextSize(shown.c_str());
+  const ImVec2 padding(ui.Px(22), ui.Px(14));
+  float width = spec.width > 0 ? spec.width : textSize.x + padding.x * 2;
+  float height = spec.height > 0 ? spec.height : std::max(ui.Px(56), textSize.y + padding.y * 2);
+  width = std::max(width, ui.Px(56));
+  height = std::max(height, ui.Px(48));
+  if (textSize.x + padding.x > width) {
+    shown = Fit(ui, shown, spec.font, width - padding.x);
+  }
+  std::string imguiId = shown + "##" + std::string(spec.id.empty() ? label : spec.id);
+  ImGui::PushStyleColor(ImGuiCol_Button, colours.fill);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours.fillHover);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours.fillActive);
+  ImGui::PushStyleColor(ImGuiCol_Text, colours.text);
+  ImGui::PushStyleColor(ImGuiCol_Border, colours.border);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, spec.selected ? ui.Px(3) : ui.Px(1.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui.Px(14));
+  if (!spec.enabled) ImGui::BeginDisabled();
+  const bool pressed = ImGui::Button(imguiId.c_str(), ImVec2(width, height));
+  if (!spec.enabled) ImGui::EndDisabled();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(5);
+  ImGui::PopFont();
+  ui.Record().buttons.push_back({std::string(label), std::string(spec.id),
+                                 ToBox(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
+                                 spec.enabled, spec.selected, LastItemVisible()});
+  return pressed && spec.enabled;
+}
+
+void Label(Ui& ui, std::string_view text, FontRole font, Colour colour) {
+  ImGui::PushFont(ui.Font(font));
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  RecordText(ui, text, font, colour, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+             LastItemVisible());
+}
+
+void Paragraph(Ui& ui, std::string_view text, FontRole font, Colour colour) {
+  ImGui::PushFont(ui.Font(font));
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + ui.Avail());
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  RecordText(ui, text, font, colour, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+             LastItemVisible());
+}
+
+void CentredLabel(Ui& ui, std::string_view text, FontRole font, Colour colour, float width) {
+  const ImVec2 size = Measure(ui, text, font);
+  const float offset = std::max(0.0f, (width - size.x) / 2);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + offset);
+  Label(ui, text, font, colour);
+}
+
+void LabelAt(Ui& ui, ImVec2 position, std::string_view text, FontRole font, Colour colour,
+             float wrapWidth) {
+  ImFont* face = ui.Font(font);
+  ImDrawList* drawList = ImGui::GetWindowDrawList();
+  const ImVec2 size = Measure(ui, text, font, wrapWidth);
+  drawList->AddText(face, face->FontSize, position, colour, text.data(), text.data() + text.size(),
+                    wrapWidth);
+  const ImVec2 max(position.x + size.x, position.y + size.y);
+  const ImRect clip(drawList->GetClipRectMin(), drawList->GetClipRectMax());
+  RecordText(ui, text, font, colour, position, max, clip.Overlaps(ImRect(position, max)));
+}
+
+ImVec2 Measure(Ui& ui, std::string_view text, FontRole font, float wrapWidth) {
+  ImFont* face = ui.Font(font);
+  return face->CalcTextSizeA(face->FontSize, 1e9f, wrapWidth > 0 ? wrapWidth : 0.0f, text.data(),
+                             text.data() + text.size());
+}
+
+std::string Fit(Ui& ui, std::string_view text, FontRole font, float width) {
+  if (Measure(ui, text, font).x <= width) return std::string(text);
+  std::string cut(text);
+  while (!cut.empty()) {
+    // Drop one UTF-8 character from the end.
+    std::size_t end = cut.size() - 1;
+    while (end > 0 && (static_cast<unsigned char>(cut[end]) & 0xC0) == 0x80) --end;
+    cut.resize(end);
+    if (Measure(ui, cut + "…", font).x <= width) return cut + "…";
+  }
+  return "…";
+}
+
+bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& text, int maxChars,
+               float width) {
+  ImGui::PushFont(ui.Font(FontRole::Body));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(14)));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui.Px(12));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui.Px(1.5f));
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, palette::kSurface);
+  ImGui::PushStyleColor(ImGuiCol_Border, palette::kLine);
+  ImGui::PushStyleColor(ImGuiCol_TextDisabled, palette::kMuted);
+  ImGui::SetNextItemWidth(width > 0 ? width : ui.Avail());
+  std::pair<const std::string*, int> limit{&text, maxChars};
+  const std::string imguiId = "##" + std::string(id);
+  const std::string hintText(hint);
+  const bool entered = ImGui::InputTextWithHint(
+      imguiId.c_str(), hintText.c_str(), &text,
+      ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackCharFilter,
+      LimitCharacters, &limit);
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  const bool visible = LastItemVisible();
+  const float innerWidth = max.x - min.x - ui.Px(32);
+  ImGui::PopStyleColor(3);
+  ImGui::PopStyleVar(3);
+  ImGui::PopFont();
+  ui.Record().buttons.push_back({std::string(hint), "field:" + std::string(id), ToBox(min, max),
+                                 true, false, visible});
+  if (!text.empty()) RecordText(ui, text, FontRole::Body, palette::kInk, min, max, visible);
+  // A text wider than the field is shown in full below it, so nothing typed is hidden.
+  if (Measure(ui, text, FontRole::Body).x > innerWidth) {
+    ImGui::PushFont(ui.Font(FontRole::Small));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + ui.Avail());
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+  }
+  return entered;
+}
+
+void Pill(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole font) {
+  const ImVec2 size = Measure(ui, text, font);
+  const ImVec2 padding(ui.Px(12), ui.Px(5));
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 max(min.x + size.x + padding.x * 2, min.y + size.y + padding.y * 2);
+  ImGui::GetWindowDrawList()->AddRectFilled(min, max, fill, (max.y - min.y) / 2);
+  ImFont* face = ui.Font(font);
+  ImGui::GetWindowDrawList()->AddText(face, face->FontSize, ImVec2(min.x + padding.x, min.y + padding.y),
+                                      ink, text.data(), text.data() + text.size());
+  ImGui::Dummy(ImVec2(max.x - min.x, max.y - min.y));
+  RecordText(ui, text, font, ink, min, max, LastItemVisible());
+}
+
+void Gap(Ui& ui, float units) { ImGui::Dummy(ImVec2(1, ui.Px(units))); }
+
+void Divider(Ui& ui) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float width = ui.Avail();
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y + ui.Px(6)),
+                                      ImVec2(at.x + width, at.y + ui.Px(6)), palette::kLine,
+                                      ui.Px(1.5f));
+  ImGui::Dummy(ImVec2(width, ui.Px(12)));
+}
+
+void BeginScroll(Ui& ui, const char* id, ImVec2 size) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::BeginChild(id, size, false, ImGuiWindowFlags_NoScrollbar);
+  ImGui::PopStyleVar();
+  (void)ui;
+}
+
+void EndScroll(Ui& ui) {
+  // A finger drag that did not start on a control scrolls the area (touch has no wheel).
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && io.MouseDown[0] &&
+      !ImGui::IsAnyItemActive() && io.MouseDelta.y != 0.0f) {
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+  }
+  // A thin, quiet indicator shows that there is more.
+  const float maxScroll = ImGui::GetScrollMaxY();
+  if (maxScroll > 0) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImRect inner = window->InnerRect;
+    const float track = inner.GetHeight();
+    const float thumb = std::max(ui.Px(40), track * track / (track + maxScroll));
+    const float top = inner.Min.y + (track - thumb) * (ImGui::GetScrollY() / maxScroll);
+    window->DrawList->AddRectFilled(ImVec2(inner.Max.x - ui.Px(6), top),
+                                    ImVec2(inner.Max.x - ui.Px(1), top + thumb),
+                                    Rgba(118, 106, 98, 110), ui.Px(3));
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+std::string Clock(core::Millis remaining) {
+  const core::Millis seconds = std::max<core::Millis>(0, (remaining + 999) / 1000);
+  const core::Millis minutes = seconds / 60;
+  const core::Millis rest = seconds % 60;
+  return std::to_string(minutes) + ":" + (rest < 10 ? "0" : "") + std::to_string(rest);
+}
+
+int CharacterCount(std::string_view text) {
+  int count = 0;
+  for (unsigned char c : text) {
+    if ((c & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+bool IsBlank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+}  // namespace spirit::client

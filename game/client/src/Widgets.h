@@ -1,0 +1,81 @@
+#pragma once
+
+// The few drawing helpers every screen uses. Each one records what it drew in the Ui's
+// FrameRecord, so tests can read texts and press buttons by their label.
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "spirit/client/Palette.h"
+#include "spirit/client/Ui.h"
+
+namespace spirit::client {
+
+// How a button looks: the main action, an ordinary one, a quiet one (pass), a warm one (time-out).
+enum class Look { Primary, Secondary, Quiet, Warm, Calm };
+
+// Everything a button may be told besides its label.
+struct ButtonSpec {
+  Look look = Look::Secondary;
+  float width = 0;            // window pixels; 0: fit the label
+  float height = 0;           // window pixels; 0: the standard touch height
+  FontRole font = FontRole::BodyBold;
+  bool enabled = true;
+  bool selected = false;      // a chosen option: soft fill, thick border, check mark
+  std::string_view id = {};   // makes the button unique when labels repeat
+};
+
+// Starts a full-window screen with this background; every screen begins with it.
+void BeginScreen(Ui& ui, const char* id, Colour background);
+// Ends the screen started by BeginScreen.
+void EndScreen();
+
+// A large, rounded touch button (at least 56 design pixels high); true when it was pressed.
+bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec = {});
+
+// One line of text.
+void Label(Ui& ui, std::string_view text, FontRole font = FontRole::Body,
+           Colour colour = palette::kInk);
+// Text wrapped to the width left on the line.
+void Paragraph(Ui& ui, std::string_view text, FontRole font = FontRole::Body,
+               Colour colour = palette::kInk);
+// One line of text centred in `width` pixels from the cursor.
+void CentredLabel(Ui& ui, std::string_view text, FontRole font, Colour colour, float width);
+// Text drawn at a position without moving the cursor (tiles, charts), recorded like the rest.
+void LabelAt(Ui& ui, ImVec2 position, std::string_view text, FontRole font, Colour colour,
+             float wrapWidth = 0);
+// The size a text takes in a font, wrapped at `wrapWidth` when it is positive.
+ImVec2 Measure(Ui& ui, std::string_view text, FontRole font, float wrapWidth = 0);
+// A text shortened with "…" to fit `width` pixels in a font.
+std::string Fit(Ui& ui, std::string_view text, FontRole font, float width);
+
+// A one-line text field with a hint; true when Enter was pressed. Limits the text to `maxChars`
+// characters. A long text is shown wrapped below the field while it is being typed.
+bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& text, int maxChars,
+               float width = 0);
+
+// A small rounded badge on the current line.
+void Pill(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole font = FontRole::Small);
+
+// Vertical space in design pixels.
+void Gap(Ui& ui, float units);
+// A thin horizontal line across the width left.
+void Divider(Ui& ui);
+
+// Starts a scrolling area that also scrolls by dragging with a finger.
+void BeginScroll(Ui& ui, const char* id, ImVec2 size);
+// Ends the scrolling area.
+void EndScroll(Ui& ui);
+
+// The remaining time as m:ss, rounded up to the second.
+std::string Clock(core::Millis remaining);
+
+// The number of UTF-8 characters in a text.
+int CharacterCount(std::string_view text);
+
+// Whether a text is empty or only spaces.
+bool IsBlank(std::string_view text);
+
+}  // namespace spirit::client

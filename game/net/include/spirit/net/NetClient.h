@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "spirit/net/NetEvent.h"
+
+namespace spirit::net {
+
+// One device's connection to a host.
+class NetClient {
+ public:
+  // Starts connecting to host:port (a name or an IPv4 address). Returns nullptr and fills
+  // `error` when the address cannot be resolved. Poll until a Connected event arrives.
+  static std::unique_ptr<NetClient> Connect(const std::string& host, std::uint16_t port,
+                                            std::size_t maxPacketBytes, std::string& error);
+  ~NetClient();
+  NetClient(const NetClient&) = delete;
+  NetClient& operator=(const NetClient&) = delete;
+
+  // Waits up to timeoutMs for traffic and appends what happened (peer is always 0).
+  void Poll(int timeoutMs, std::vector<NetEvent>& events);
+
+  // Queues a reliable message; false when not connected.
+  bool Send(const std::vector<std::uint8_t>& bytes);
+
+  // Sends queued messages now.
+  void Flush();
+
+  // Whether the connection is up.
+  bool Connected() const;
+
+  // Drops the connection at once, as a crash or a lost Wi-Fi would (no goodbye).
+  void Drop();
+
+  // Closes the connection politely.
+  void Close();
+
+  // Bytes and packets so far.
+  NetStats Stats() const;
+
+  struct Impl;
+
+ private:
+  explicit NetClient(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Splits "host:port" or "host" (with a default port) into its parts; false when malformed.
+bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host, std::uint16_t& port);
+
+}  // namespace spirit::net

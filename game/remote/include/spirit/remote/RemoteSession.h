@@ -1,0 +1,109 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "spirit/core/Action.h"
+#include "spirit/core/View.h"
+#include "spirit/net/NetClient.h"
+#include "spirit/protocol/Messages.h"
+
+namespace spirit::remote {
+
+// Where a connection stands.
+enum class LinkStatus {
+  Connecting,     // waiting for the network or the host's welcome
+  Ready,          // greeted: may join, rejoin or log in as facilitator
+  Joined,         // has seats; views arrive
+  Facilitator,    // has facilitator rights; facilitator views arrive
+  Outdated,       // the host speaks another protocol version: update the app
+  Closed          // the connection ended
+};
+
+// A device's connection to a host: it says hello, joins or rejoins, keeps the latest view and
+// sends actions. Single-threaded: call Poll regularly from the app's loop.
+class RemoteSession {
+ public:
+  // Starts connecting to host:port; nullptr and `error` when the address is wrong.
+  static std::unique_ptr<RemoteSession> Connect(const std::string& host, std::uint16_t port,
+                                                core::Language language, std::string& error);
+  ~RemoteSession();
+  RemoteSession(const RemoteSession&) = delete;
+  RemoteSession& operator=(const RemoteSession&) = delete;
+
+  // Handles what arrived, waiting up to timeoutMs for it.
+  void Poll(int timeoutMs);
+
+  // Where the connection stands.
+  LinkStatus Status() const { return status_; }
+
+  // Asks to join with the code: one name, or several for a table tablet.
+  void Join(const std::string& code, const std::vector<std::string>& names, core::DeviceKind kind);
+
+  // Asks to come back to the same seats with a token from an earlier JoinAccepted.
+  void Rejoin(const std::string& token);
+
+  // Asks for facilitator rights with the host console's token.
+  void LoginFacilitator(const std::string& token);
+
+  // Sends an action by this player on this device; returns its request id (0 when not sent).
+  std::uint32_t Act(core::ParticipantId as, const core::Action& action);
+
+  // Sends a facilitator action (after LoginFacilitator).
+  std::uint32_t Facilitate(const core::Action& action) { return Act(0, action); }
+
+  // Keeps text the player is still typing on the host, so it survives a drop.
+  void SaveDraft(const std::string& key, const std::string& text);
+
+  // Sends raw bytes as they are, for tests of hostile input.
+  bool SendRaw(const std::vector<std::uint8_t>& bytes);
+
+  // The latest view, once one arrived.
+  const std::optional<core::View>& View() const { return view_; }
+
+  // How many views arrived so far.
+  std::uint64_t ViewsReceived() const { return viewsReceived_; }
+
+  // The token to store for rejoining, once joined.
+  const std::string& Token() const { return token_; }
+
+  // This device's id in the session, once joined.
+  core::DeviceId Device() const { return device_; }
+
+  // What the device was typing before a drop, as the host kept it.
+  const std::map<std::string, std::string>& Drafts() const { return drafts_; }
+
+  // Refusals received since the last call, oldest first.
+  std::vector<protocol::Refused> TakeRefusals();
+
+  // Drops the connection at once, as a crash or lost Wi-Fi would.
+  void Drop();
+
+  // Closes the connection politely.
+  void Close();
+
+  // Bytes and packets so far.
+  net::NetStats Stats() const { return client_->Stats(); }
+
+ private:
+  RemoteSession(std::unique_ptr<net::NetClient> client, core::Language language);
+  void Send(const protocol::ClientMessage& message);
+  void OnMessage(const protocol::ServerMessage& message);
+
+  std::unique_ptr<net::NetClient> client_;
+  core::Language language_;
+  LinkStatus status_ = LinkStatus::Connecting;
+  std::optional<core::View> view_;
+  std::uint64_t viewsReceived_ = 0;
+  std::string token_;
+  core::DeviceId device_ = 0;
+  std::map<std::string, std::string> drafts_;
+  std::vector<protocol::Refused> refusals_;
+  std::uint32_t nextRequest_ = 1;
+};
+
+}  // namespace spirit::remote

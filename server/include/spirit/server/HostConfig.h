@@ -1,0 +1,29 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "spirit/core/Settings.h"
+#include "spirit/net/Discovery.h"
+
+namespace spirit::server {
+
+// Everything a host needs to start a session.
+struct HostConfig {
+  std::string bindAddress = "0.0.0.0";
+  std::uint16_t port = net::kDefaultGamePort;            // 0: any free port
+  std::uint16_t discoveryPort = net::kDefaultDiscoveryPort;  // 0: no LAN discovery
+  std::filesystem::path decksFolder;
+  core::Settings settings;
+  std::uint64_t seed = 0;                                 // 0: a random seed
+  std::vector<std::string> stations;                      // deck ids; empty: the first four decks
+  int wrongCodesPerMinute = 5;                            // per address, then a minute's wait
+  int messagesPerSecond = 40;                             // per device, beyond that dropped
+  std::size_t maxPeers = 1500;
+  int botPauseMinMs = 2000;                               // bots wait this long at least between moves
+  int botPauseMaxMs = 7000;
+};
+
+}  // namespace spirit::server

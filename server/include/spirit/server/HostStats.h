@@ -1,0 +1,23 @@
+#pragma once
+
+#include <cstdint>
+
+namespace spirit::server {
+
+// What the host counted since it started; for its log, the tests and the benchmarks.
+struct HostStats {
+  std::uint64_t actionsAccepted = 0;      // every accepted action, clock ticks included
+  std::uint64_t playerActions = 0;        // accepted actions sent by devices
+  std::uint64_t actionsRefused = 0;
+  std::uint64_t malformedPackets = 0;     // could not be read, or out of range
+  std::uint64_t unknownMessages = 0;      // a message kind this host does not know
+  std::uint64_t floodDropped = 0;         // over a device's message rate
+  std::uint64_t wrongCodes = 0;
+  std::uint64_t rateLimitedJoins = 0;
+  std::uint64_t viewsSent = 0;
+  std::uint64_t viewBytesSent = 0;
+  std::uint64_t bytesSent = 0;
+  std::uint64_t bytesReceived = 0;
+};
+
+}  // namespace spirit::server

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "spirit/content/DeckLibrary.h"
+#include "spirit/core/Rules.h"
+#include "spirit/core/View.h"
+#include "spirit/protocol/ProtocolRefusal.h"
+#include "spirit/server/Clock.h"
+#include "spirit/server/HostConfig.h"
+#include "spirit/server/HostStats.h"
+
+namespace spirit::server {
+
+// The session authority: owns the state, maps connections to seats, applies every action
+// through the rules, and sends each device its own view. Single-threaded: call everything from
+// one thread (the host program's loop, or the app's frame loop).
+class SessionHost {
+ public:
+  // Opens the network, loads the decks and creates the lobby. The clock must outlive the host.
+  // Returns nullptr and fills `error` (a sentence for the trainer) when it cannot start.
+  static std::unique_ptr<SessionHost> Start(const HostConfig& config, Clock& clock, std::string& error);
+  ~SessionHost();
+  SessionHost(const SessionHost&) = delete;
+  SessionHost& operator=(const SessionHost&) = delete;
+
+  // One turn of the loop: waits up to timeoutMs for traffic, handles it, moves the clock on,
+  // lets the bots play, and sends changed views.
+  void Poll(int timeoutMs);
+
+  // The facilitator console in this process acts; returns the refusal, if any.
+  std::optional<core::Refusal> Facilitate(const core::Action& action);
+
+  // The console chooses the stations by deck id; false when a deck is unknown or broken.
+  bool ChooseStations(const std::vector<std::string>& deckIds);
+
+  // Adds `count` bots as personal devices, seated like anyone else; they play with human-like pauses.
+  void AddBots(int count);
+
+  // What a viewer may see now (the big screen and the console in this process use this).
+  core::View ViewFor(const core::Viewer& viewer) const;
+
+  // The state, read-only.
+  const core::SessionState& State() const;
+
+  // The token that gives facilitator rights to a remote console.
+  const std::string& FacilitatorToken() const;
+
+  // The game port the host listens on.
+  std::uint16_t Port() const;
+
+  // The deck folder, kept up to date.
+  content::DeckLibrary& Decks();
+
+  // Counters since the start.
+  HostStats Stats() const;
+
+  struct Impl;
+
+ private:
+  explicit SessionHost(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// This machine's first non-loopback IPv4 address, for "join at ADDRESS:PORT"; "127.0.0.1" if none.
+std::string LanAddress();
+
+}  // namespace spirit::server

@@ -1,0 +1,133 @@
+// spirit-host: hosts a session from the command line, without a window.
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "spirit/server/SessionHost.h"
+
+using namespace spirit;
+
+namespace {
+
+volatile std::sig_atomic_t stopRequested = 0;
+
+void RequestStop(int) { stopRequested = 1; }
+
+void Usage() {
+  std::cout <<
+      "usage: spirit-host [--name NAME] [--decks DIR] [--port N] [--discovery-port N]\n"
+      "                   [--stations id,id,...] [--round-minutes N] [--warning-minutes N]\n"
+      "                   [--group-size N] [--bots N] [--start-after SECONDS] [--fast FACTOR]\n"
+      "                   [--seed N] [--lang nl|en]\n"
+      "Hosts a Spirit session on this machine and prints how to join. Ctrl+C stops it.\n"
+      "  --bots N            fill N seats with bots (for a demo)\n"
+      "  --start-after S     start the carousel by itself S seconds after launch (0: never)\n"
+      "  --fast F            run the clock F times faster (for a demo or a test)\n";
+}
+
+bool ParseNumber(const std::string& text, long low, long high, long& out) {
+  char* end = nullptr;
+  out = std::strtol(text.c_str(), &end, 10);
+  return !text.empty() && *end == '\0' && out >= low && out <= high;
+}
+
+std::string MinutesSeconds(core::Millis millis) {
+  const long seconds = long(millis / core::kSecond);
+  std::ostringstream out;
+  out << seconds / 60 << ":" << (seconds % 60 < 10 ? "0" : "") << seconds % 60;
+  return out.str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  server::HostConfig config;
+  config.decksFolder = SPIRIT_DEFAULT_SCENARIOS;
+  config.settings.sessionName = "Spirit";
+  long bots = 0;
+  long startAfter = 0;
+  long fast = 1;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const std::string value = i + 1 < argc ? argv[i + 1] : "";
+    long number = 0;
+    auto numberArg = [&](long low, long high) {
+      ++i;
+      if (ParseNumber(value, low, high, number)) return true;
+      std::cerr << arg << " needs a number from " << low << " to " << high << "\n";
+      return false;
+    };
+    if (arg == "--help" || arg == "-h") { Usage(); return 0; }
+    else if (arg == "--name") { config.settings.sessionName = value; ++i; }
+    else if (arg == "--decks") { config.decksFolder = value; ++i; }
+    else if (arg == "--port") { if (!numberArg(0, 65535)) return 2; config.port = std::uint16_t(number); }
+    else if (arg == "--discovery-port") { if (!numberArg(0, 65535)) return 2; config.discoveryPort = std::uint16_t(number); }
+    else if (arg == "--round-minutes") { if (!numberArg(1, 90)) return 2; config.settings.roundMinutes = int(number); }
+    else if (arg == "--warning-minutes") { if (!numberArg(0, 89)) return 2; config.settings.warningMinutes = int(number); }
+    else if (arg == "--group-size") { if (!numberArg(2, 8)) return 2; config.settings.groupSize = int(number); }
+    else if (arg == "--bots") { if (!numberArg(0, 1000)) return 2; bots = number; }
+    else if (arg == "--start-after") { if (!numberArg(0, 86400)) return 2; startAfter = number; }
+    else if (arg == "--fast") { if (!numberArg(1, 1000)) return 2; fast = number; }
+    else if (arg == "--seed") { if (!numberArg(0, 2147483647)) return 2; config.seed = std::uint64_t(number); }
+    else if (arg == "--lang") { config.settings.language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
+    else if (arg == "--stations") {
+      ++i;
+      std::stringstream list(value);
+      for (std::string id; std::getline(list, id, ',');) if (!id.empty()) config.stations.push_back(id);
+    }
+    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+  }
+  if (config.settings.warningMinutes >= config.settings.roundMinutes) {
+    config.settings.warningMinutes = config.settings.roundMinutes - 1;
+  }
+  server::FastClock clock{int(fast)};
+  std::string error;
+  auto host = server::SessionHost::Start(config, clock, error);
+  if (!host) {
+    std::cerr << "The host could not start: " << error << "\n";
+    return 1;
+  }
+  for (const auto& broken : host->Decks().Unavailable()) {
+    std::cerr << "Deck not available: " << broken.file.string() << " (" << broken.problems.size()
+              << " problems; run spirit-deck check)\n";
+  }
+  if (bots > 0) host->AddBots(int(bots));
+  const core::View view = host->ViewFor(core::Viewer::Facilitator());
+  std::cout << "Spirit host \"" << view.sessionName << "\" is running.\n"
+            << "  Join at:    " << server::LanAddress() << ":" << host->Port() << "\n"
+            << "  Join code:  " << view.joinCode << "\n"
+            << "  Stations:   ";
+  for (const auto& station : view.stations) std::cout << station.deckId << " ";
+  std::cout << "\n  Console token (keep private): " << host->FacilitatorToken() << "\n" << std::flush;
+  std::signal(SIGINT, RequestStop);
+  std::signal(SIGTERM, RequestStop);
+  const core::Millis started = clock.Now();
+  core::Millis lastStatus = started;
+  bool startedCarousel = false;
+  while (!stopRequested) {
+    host->Poll(10);
+    const core::Millis now = clock.Now();
+    if (startAfter > 0 && !startedCarousel && now - started >= startAfter * core::kSecond * fast) {
+      startedCarousel = true;
+      if (auto refusal = host->Facilitate(core::act::Start{})) {
+        std::cout << "Could not start: " << core::Explain(refusal->code, core::Language::English) << "\n";
+      } else {
+        std::cout << "The carousel has started.\n";
+      }
+    }
+    if (now - lastStatus >= 30 * core::kSecond * fast) {
+      lastStatus = now;
+      const auto& state = host->State();
+      const auto stats = host->Stats();
+      std::cout << "[status] phase " << int(state.phase) << ", round " << state.timer.round + 1 << "/"
+                << core::RoundCount(state) << ", " << MinutesSeconds(state.timer.remaining) << " left, "
+                << state.participants.size() << " participants, " << stats.playerActions << " actions, "
+                << stats.actionsRefused << " refused, " << stats.malformedPackets << " malformed\n" << std::flush;
+      if (state.phase == core::SessionPhase::Plenary && startAfter > 0) break;
+    }
+  }
+  std::cout << "The host stops.\n";
+  return 0;
+}

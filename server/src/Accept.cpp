@@ -1,0 +1,122 @@
+// The one way an action enters the session, and the views that go out after it.
+#include "HostImpl.h"
+#include "spirit/core/Hash.h"
+
+namespace spirit::server {
+
+namespace {
+
+// A view's hash without what changes on its own (the clock, the countdown, the version).
+std::uint64_t ContentHash(core::View view) {
+  view.version = 0;
+  view.now = 0;
+  view.timer.remaining = 0;
+  return core::HashOf(view);
+}
+
+// The group of a participant, or -1.
+int GroupOf(const core::SessionState& state, core::ParticipantId id) {
+  const core::Participant* person = core::FindParticipant(state, id);
+  return person == nullptr ? -1 : person->group;
+}
+
+}  // namespace
+
+std::optional<core::Refusal> SessionHost::Impl::Accept(const core::Actor& actor, const core::Action& action,
+                                                       std::vector<core::Event>* eventsOut) {
+  // Remember where the actor sat before, so both tables hear of a move or a leave.
+  std::set<int> before;
+  if (actor.role == core::ActorRole::Player) before.insert(GroupOf(state, actor.player));
+  auto result = core::ApplyInPlace(state, actor, action);
+  if (auto* refusal = std::get_if<core::Refusal>(&result)) {
+    stats.actionsRefused += 1;
+    return *refusal;
+  }
+  stats.actionsAccepted += 1;
+  auto& events = std::get<std::vector<core::Event>>(result);
+  Fanout fanout = ScopeOf(actor, action, events);
+  fanout.groups.insert(before.begin(), before.end());
+  SendViews(fanout);
+  if (eventsOut != nullptr) *eventsOut = std::move(events);
+  return std::nullopt;
+}
+
+Fanout SessionHost::Impl::ScopeOf(const core::Actor& actor, const core::Action& action,
+                                  const std::vector<core::Event>& events) const {
+  Fanout fanout;
+  if (actor.role == core::ActorRole::Facilitator) fanout.everyone = true;
+  if (actor.role == core::ActorRole::Player) {
+    fanout.devices.insert(actor.device);
+    fanout.groups.insert(GroupOf(state, actor.player));
+  }
+  if (const auto* changed = std::get_if<core::act::DeviceDisconnected>(&action)) fanout.devices.insert(changed->device);
+  for (const core::Event& event : events) {
+    std::visit(
+        [&](const auto& e) {
+          using E = std::decay_t<decltype(e)>;
+          if constexpr (std::is_same_v<E, core::ev::Rotated> || std::is_same_v<E, core::ev::CarouselStarted> ||
+                        std::is_same_v<E, core::ev::PlenaryStarted> || std::is_same_v<E, core::ev::RoundWarning> ||
+                        std::is_same_v<E, core::ev::TimersPaused> || std::is_same_v<E, core::ev::RoundExtended> ||
+                        std::is_same_v<E, core::ev::SessionClosed>) {
+            fanout.everyone = true;
+            fanout.force = true;
+          } else if constexpr (std::is_same_v<E, core::ev::MessageSent>) {
+            if (e.group < 0) fanout.everyone = true;
+            fanout.groups.insert(e.group);
+          } else if constexpr (std::is_same_v<E, core::ev::Joined>) {
+            fanout.devices.insert(e.device);
+            for (core::ParticipantId id : e.players) fanout.groups.insert(GroupOf(state, id));
+          } else if constexpr (std::is_same_v<E, core::ev::Moved>) {
+            fanout.groups.insert(e.group);
+            fanout.devices.insert(core::FindParticipant(state, e.participant)->device);
+          } else if constexpr (std::is_same_v<E, core::ev::Left>) {
+            fanout.devices.insert(core::FindParticipant(state, e.participant)->device);
+          } else if constexpr (std::is_same_v<E, core::ev::PresenceChanged>) {
+            const core::Device* device = core::FindDevice(state, e.device);
+            if (device != nullptr) {
+              for (core::ParticipantId id : device->players) fanout.groups.insert(GroupOf(state, id));
+            }
+          } else if constexpr (std::is_same_v<E, core::ev::InsightAdded>) {
+            for (int g = 0; g < int(state.groups.size()); ++g) {
+              if (state.groups[g].table.station == e.station) fanout.groups.insert(g);
+            }
+          }
+        },
+        event);
+  }
+  // In the lobby everyone sees who joins where.
+  if (state.phase == core::SessionPhase::Lobby && actor.role != core::ActorRole::Player) fanout.everyone = true;
+  return fanout;
+}
+
+void SessionHost::Impl::SendViews(const Fanout& fanout) {
+  for (auto& [id, peer] : peers) {
+    if (peer.facilitator) {
+      if (fanout.everyone || !fanout.groups.empty() || !fanout.devices.empty()) SendView(peer, fanout.force);
+      continue;
+    }
+    if (peer.device == 0) continue;
+    bool affected = fanout.everyone || fanout.devices.count(peer.device) > 0;
+    if (!affected) {
+      const core::Device* device = core::FindDevice(state, peer.device);
+      if (device != nullptr) {
+        for (core::ParticipantId player : device->players) affected |= fanout.groups.count(GroupOf(state, player)) > 0;
+      }
+    }
+    if (affected) SendView(peer, fanout.force);
+  }
+}
+
+void SessionHost::Impl::SendView(PeerState& peer, bool force) {
+  const core::Viewer viewer = peer.facilitator ? core::Viewer::Facilitator() : core::Viewer::OfDevice(peer.device);
+  core::View view = core::ViewFor(state, viewer);
+  const std::uint64_t hash = ContentHash(view);
+  if (!force && hash == peer.lastViewHash) return;
+  peer.lastViewHash = hash;
+  const auto bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});
+  network->Send(peer.id, bytes);
+  stats.viewsSent += 1;
+  stats.viewBytesSent += bytes.size();
+}
+
+}  // namespace spirit::server

@@ -1,0 +1,93 @@
+#pragma once
+
+// Internal to server/: the host's parts, shared by the files that implement SessionHost.
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "RateLimits.h"
+#include "spirit/bots/BotPolicy.h"
+#include "spirit/net/Discovery.h"
+#include "spirit/net/NetServer.h"
+#include "spirit/protocol/Codec.h"
+#include "spirit/server/SessionHost.h"
+
+namespace spirit::server {
+
+// One connection.
+struct PeerState {
+  net::PeerId id = 0;
+  bool greeted = false;
+  core::Language language = core::Language::Dutch;
+  core::DeviceId device = 0;
+  bool facilitator = false;
+  std::uint64_t lastViewHash = 0;
+  detail::MessageBudget budget;
+  core::Millis lastComplaint = -1000000;   // when we last told it off, to not flood it back
+};
+
+// A bot sitting in the session as a personal device.
+struct BotSeat {
+  core::DeviceId device = 0;
+  bots::BotRandom random;
+  core::Millis nextMoveAt = 0;
+};
+
+// Which devices an accepted action may have changed the view of.
+struct Fanout {
+  bool everyone = false;
+  bool force = false;            // send even if nothing but the timer changed
+  std::set<int> groups;
+  std::set<core::DeviceId> devices;
+};
+
+struct SessionHost::Impl {
+  HostConfig config;
+  Clock* clock = nullptr;
+  std::unique_ptr<net::NetServer> network;
+  std::unique_ptr<net::DiscoveryResponder> discovery;
+  std::unique_ptr<content::DeckLibrary> decks;
+  core::SessionState state;
+  std::string facilitatorToken;
+  std::mt19937_64 tokens;
+  std::unordered_map<net::PeerId, PeerState> peers;
+  std::unordered_map<std::string, core::DeviceId> deviceTokens;
+  std::unordered_map<core::DeviceId, std::string> tokenOfDevice;
+  std::unordered_map<core::DeviceId, net::PeerId> peerOfDevice;
+  std::unordered_map<core::DeviceId, std::map<std::string, std::string>> drafts;
+  std::vector<BotSeat> bots;
+  detail::WrongCodeLimiter wrongCodes{5};
+  HostStats stats;
+  core::Millis lastTick = 0;
+  core::Millis lastResync = 0;
+  core::Millis lastDeckScan = 0;
+
+  // ---- SessionHost.cpp ----
+  void HandleNetwork(int timeoutMs);
+  void Tick();
+  std::string NewToken();
+
+  // ---- Messages.cpp ----
+  void OnPacket(PeerState& peer, const std::vector<std::uint8_t>& bytes);
+  void OnDisconnect(net::PeerId id);
+  void Send(PeerState& peer, const protocol::ServerMessage& message);
+  void Complain(PeerState& peer, protocol::ProtocolRefusal reason, std::uint32_t requestId = 0);
+
+  // ---- Accept.cpp: the one way an action enters the session ----
+  std::optional<core::Refusal> Accept(const core::Actor& actor, const core::Action& action,
+                                      std::vector<core::Event>* eventsOut = nullptr);
+  Fanout ScopeOf(const core::Actor& actor, const core::Action& action, const std::vector<core::Event>& events) const;
+  void SendViews(const Fanout& fanout);
+  void SendView(PeerState& peer, bool force);
+
+  // ---- Bots.cpp ----
+  void PlayBots();
+};
+
+}  // namespace spirit::server

@@ -39,7 +39,8 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
   }
   auto decoded = protocol::DecodeClient(bytes.data(), bytes.size());
   if (std::holds_alternative<protocol::DecodeError>(decoded)) {
-    if (MessageIndex(bytes) >= std::variant_size_v<protocol::ClientMessage>) {
+    if (bytes.size() <= protocol::kMaxClientPacket &&
+        MessageIndex(bytes) >= std::variant_size_v<protocol::ClientMessage>) {
       stats.unknownMessages += 1;
     } else {
       stats.malformedPackets += 1;

@@ -30,7 +30,7 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
   impl->wrongCodes = detail::WrongCodeLimiter(config.wrongCodesPerMinute);
   impl->tokens.seed(std::random_device{}());
   impl->network = net::NetServer::Listen(config.bindAddress, config.port, config.maxPeers,
-                                         protocol::kMaxClientPacket + 1024, error);
+                                         protocol::kMaxServerPacket, error);
   if (!impl->network) return nullptr;
   if (config.discoveryPort != 0) {
     std::string discoveryError;

@@ -1,0 +1,130 @@
+#include "Charts.h"
+
+#include <algorithm>
+
+#include "Widgets.h"
+
+namespace spirit::client {
+
+namespace {
+
+std::pair<int, int> ChosenRange(const std::vector<int>& counts) {
+  int lowest = -1;
+  int highest = -1;
+  for (int i = 0; i < int(counts.size()); ++i) {
+    if (counts[std::size_t(i)] <= 0) continue;
+    if (lowest < 0) lowest = i;
+    highest = i;
+  }
+  return {lowest, highest};
+}
+
+}  // namespace
+
+void ScaleChart(Ui& ui, const core::Text& low, const core::Text& high,
+                const std::vector<int>& counts, const ChartSpec& spec) {
+  if (counts.empty()) return;
+  const float width = spec.width > 0 ? spec.width : ui.Avail();
+  const float barArea = spec.barHeight > 0 ? spec.barHeight : ui.Px(150);
+  const float countHeight = ui.LineHeight(spec.counts) + ui.Px(6);
+  const float stepHeight = ui.LineHeight(spec.labels) + ui.Px(8);
+  const int steps = int(counts.size());
+  const float gap = ui.Px(8);
+  const float barWidth = (width - gap * float(steps - 1)) / float(steps);
+  const int most = std::max(1, *std::max_element(counts.begin(), counts.end()));
+  const auto [lowest, highest] = ChosenRange(counts);
+  const bool spread = lowest >= 0 && lowest < highest;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float baseline = origin.y + countHeight + barArea;
+  for (int i = 0; i < steps; ++i) {
+    const float x0 = origin.x + float(i) * (barWidth + gap);
+    const float x1 = x0 + barWidth;
+    const int count = counts[std::size_t(i)];
+    const float height = count == 0 ? ui.Px(4) : barArea * float(count) / float(most);
+    const bool extreme = spec.markExtremes && spread && count > 0 && (i == lowest || i == highest);
+    const Colour fill = count == 0 ? palette::kSunken : (extreme ? palette::kWarm : palette::kPrimary);
+    draw->AddRectFilled(ImVec2(x0, baseline - height), ImVec2(x1, baseline), fill, ui.Px(8),
+                        ImDrawFlags_RoundCornersTop);
+    if (i == spec.mine) {
+      draw->AddRect(ImVec2(x0 - ui.Px(3), baseline - height - ui.Px(3)),
+                    ImVec2(x1 + ui.Px(3), baseline + ui.Px(3)), palette::kInk, ui.Px(9), 0, ui.Px(3));
+    }
+    if (count > 0) {
+      const std::string label = std::to_string(count);
+      const ImVec2 size = Measure(ui, label, spec.counts);
+      LabelAt(ui, ImVec2((x0 + x1 - size.x) / 2, baseline - height - countHeight), label,
+              spec.counts, palette::kInk);
+    }
+    const std::string step = std::to_string(i + 1);
+    const ImVec2 size = Measure(ui, step, spec.labels);
+    LabelAt(ui, ImVec2((x0 + x1 - size.x) / 2, baseline + ui.Px(6)), step, spec.labels,
+            palette::kMuted);
+  }
+  const float poleY = baseline + stepHeight;
+  const std::string& lowText = ui.T(low);
+  const std::string& highText = ui.T(high);
+  const float half = width / 2 - ui.Px(8);
+  LabelAt(ui, ImVec2(origin.x, poleY), "← " + Fit(ui, lowText, spec.labels, half - ui.Px(30)),
+          spec.labels, palette::kInk);
+  const std::string right = Fit(ui, highText, spec.labels, half - ui.Px(30)) + " →";
+  const ImVec2 rightSize = Measure(ui, right, spec.labels);
+  LabelAt(ui, ImVec2(origin.x + width - rightSize.x, poleY), right, spec.labels, palette::kInk);
+  ImGui::Dummy(ImVec2(width, countHeight + barArea + stepHeight + ui.LineHeight(spec.labels)));
+}
+
+void OptionBars(Ui& ui, const std::vector<core::Text>& options, const std::vector<int>& counts,
+                const ChartSpec& spec) {
+  const float width = spec.width > 0 ? spec.width : ui.Avail();
+  int total = 0;
+  for (int count : counts) total += count;
+  const int most = counts.empty() ? 1 : std::max(1, *std::max_element(counts.begin(), counts.end()));
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    const int count = i < counts.size() ? counts[i] : 0;
+    const std::string text = ui.T(options[i]);
+    const float countWidth = Measure(ui, "000", spec.counts).x;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float textWidth = width - countWidth - ui.Px(16);
+    LabelAt(ui, start, text, spec.labels, palette::kInk, textWidth);
+    const float textHeight = Measure(ui, text, spec.labels, textWidth).y;
+    const float barTop = start.y + textHeight + ui.Px(6);
+    const float barHeight = std::max(ui.Px(14), ui.LineHeight(spec.labels) * 0.6f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(ImVec2(start.x, barTop), ImVec2(start.x + textWidth, barTop + barHeight),
+                        palette::kSunken, barHeight / 2);
+    if (count > 0) {
+      const float filled = textWidth * float(count) / float(most);
+      const bool mine = int(i) == spec.mine;
+      draw->AddRectFilled(ImVec2(start.x, barTop), ImVec2(start.x + filled, barTop + barHeight),
+                          mine ? palette::kPrimaryDark : palette::kPrimary, barHeight / 2);
+    }
+    const std::string label = std::to_string(count);
+    LabelAt(ui, ImVec2(start.x + width - countWidth, barTop + barHeight / 2 -
+                                                        ui.LineHeight(spec.counts) / 2),
+            label, spec.counts, count > 0 ? palette::kInk : palette::kMuted);
+    ImGui::Dummy(ImVec2(width, textHeight + barHeight + ui.Px(12)));
+  }
+  (void)total;
+}
+
+void SignalBar(Ui& ui, int recognised, int answered, const ChartSpec& spec) {
+  const float width = spec.width > 0 ? spec.width : ui.Avail();
+  Paragraph(ui, ui.F(Str::SignalCount, {std::to_string(recognised), std::to_string(answered)}),
+            spec.counts, palette::kInk);
+  if (answered <= 0) return;
+  const float dot = std::min(ui.LineHeight(spec.labels) * 1.2f,
+                             (width - ui.Px(8) * float(answered)) / float(answered));
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (int i = 0; i < answered; ++i) {
+    const ImVec2 centre(start.x + dot / 2 + float(i) * (dot + ui.Px(8)), start.y + dot / 2);
+    if (i < recognised) {
+      draw->AddCircleFilled(centre, dot / 2, palette::kWarm, 32);
+    } else {
+      draw->AddCircle(centre, dot / 2 - ui.Px(1.5f), palette::kLine, 32, ui.Px(3));
+    }
+  }
+  ImGui::Dummy(ImVec2(width, dot + ui.Px(6)));
+}
+
+}  // namespace spirit::client

@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "LoopbackRig.h"
+#include "spirit/protocol/Codec.h"
+
+using namespace spirit;
+using remote::LinkStatus;
+using test::LoopbackRig;
+
+TEST(HostileInput, MalformedPacketsAreDroppedCountedAndAnswered) {
+  LoopbackRig rig;
+  auto& anna = rig.JoinAs("Anna");
+  auto& attacker = rig.JoinAs("Mallory");
+  std::mt19937 random(3);
+  for (int i = 0; i < 200; ++i) {
+    std::vector<std::uint8_t> bytes(std::size_t(1 + random() % 300));
+    for (auto& byte : bytes) byte = std::uint8_t(random());
+    bytes[0] = std::uint8_t(random() % 7);  // a known message kind with garbage after it
+    bytes[1] = bytes[2] = bytes[3] = 0;
+    attacker.SendRaw(bytes);
+    if (i % 20 == 0) rig.Settle(2);
+  }
+  rig.Settle(60);  // let the device's message budget recover
+  std::vector<std::uint8_t> unknown = {250, 0, 0, 0, 1, 2, 3};
+  attacker.SendRaw(unknown);
+  rig.Settle(50);
+  const auto stats = rig.Host().Stats();
+  EXPECT_GT(stats.malformedPackets, 100u);
+  EXPECT_EQ(stats.unknownMessages, 1u);
+  bool told = false;
+  for (const auto& refused : attacker.TakeRefusals()) told |= refused.reason == "Malformed";
+  EXPECT_TRUE(told) << "the sender hears that its message could not be read";
+  // Everyone else is served as before.
+  anna.Act(anna.View()->me->id, core::act::WriteNote{"nog steeds hier"});
+  EXPECT_TRUE(rig.PumpUntil([&] { return anna.View()->me->notes.size() == 1; }));
+  EXPECT_EQ(attacker.Status(), LinkStatus::Joined);
+}
+
+TEST(HostileInput, OversizedPacketsNeverReachTheRules) {
+  LoopbackRig rig;
+  auto& anna = rig.JoinAs("Anna");
+  auto& attacker = rig.JoinAs("Mallory");
+  // Just over the protocol's limit: read and refused.
+  attacker.SendRaw(std::vector<std::uint8_t>(protocol::kMaxClientPacket + 100, 1));
+  // Far over it: also refused, and the rules never see it.
+  attacker.SendRaw(std::vector<std::uint8_t>(256 * 1024, 2));
+  rig.Settle(100);
+  EXPECT_EQ(rig.Host().Stats().malformedPackets, 2u);
+  anna.Act(anna.View()->me->id, core::act::WriteNote{"gewoon doorgaan"});
+  EXPECT_TRUE(rig.PumpUntil([&] { return anna.View()->me->notes.size() == 1; }));
+  EXPECT_EQ(rig.Host().State().participants.size(), 2u);
+}
+
+TEST(HostileInput, AFloodingPeerIsThrottledAndOthersAreStillServed) {
+  LoopbackRig rig;
+  auto& anna = rig.JoinAs("Anna");
+  auto& flooder = rig.JoinAs("Flood");
+  const core::ParticipantId flooderId = flooder.View()->me->id;
+  for (int i = 0; i < 3000; ++i) flooder.Act(flooderId, core::act::SetLanguage{core::Language::English});
+  // While the flood is being handled, Anna acts and is served.
+  anna.Act(anna.View()->me->id, core::act::WriteNote{"ik ben er ook"});
+  EXPECT_TRUE(rig.PumpUntil([&] { return anna.View()->me->notes.size() == 1; }));
+  rig.Settle(50);
+  const auto stats = rig.Host().Stats();
+  EXPECT_GT(stats.floodDropped, 2000u);
+  EXPECT_LT(stats.playerActions, 200u) << "most of the flood never reached the rules";
+  bool told = false;
+  for (const auto& refused : flooder.TakeRefusals()) told |= refused.reason == "TooFast";
+  EXPECT_TRUE(told);
+}
+
+TEST(HostileInput, HostOnlyActionsFromTheNetworkAreRefused) {
+  LoopbackRig rig;
+  auto& anna = rig.JoinAs("Anna");
+  anna.Act(anna.View()->me->id, core::act::Tick{999999999});
+  anna.Act(anna.View()->me->id, core::act::DeviceDisconnected{1});
+  rig.Settle(30);
+  EXPECT_EQ(rig.Host().Stats().malformedPackets, 2u);
+  EXPECT_TRUE(core::IsPresent(rig.Host().State(), anna.View()->me->id));
+}

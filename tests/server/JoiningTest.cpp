@@ -1,0 +1,166 @@
+#include <gtest/gtest.h>
+
+#include "LoopbackRig.h"
+#include "spirit/net/NetServer.h"
+#include "spirit/protocol/Codec.h"
+#include "support/Builders.h"
+
+using namespace spirit;
+using remote::LinkStatus;
+using test::LoopbackRig;
+
+namespace {
+
+// The first refusal a device got, waiting for it.
+protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device) {
+  std::vector<protocol::Refused> refusals;
+  rig.PumpUntil([&] {
+    auto more = device.TakeRefusals();
+    refusals.insert(refusals.end(), more.begin(), more.end());
+    return !refusals.empty();
+  }, 400);
+  return refusals.empty() ? protocol::Refused{0, "none", {}} : refusals.front();
+}
+
+}  // namespace
+
+TEST(Joining, ADeviceJoinsWithTheCodeAndGetsItsOwnView) {
+  LoopbackRig rig;
+  auto& anna = rig.JoinAs("Anna");
+  ASSERT_TRUE(anna.View().has_value());
+  ASSERT_TRUE(anna.View()->me.has_value());
+  EXPECT_EQ(anna.View()->me->name, "Anna");
+  EXPECT_FALSE(anna.Token().empty());
+  EXPECT_EQ(rig.Host().State().participants.size(), 1u);
+}
+
+TEST(Joining, AWrongCodeIsRefusedWithAReasonInBothLanguages) {
+  LoopbackRig rig;
+  auto& device = rig.Connect();
+  device.Join("WRONG9", {"Anna"}, core::DeviceKind::Personal);
+  protocol::Refused refused = FirstRefusal(rig, device);
+  EXPECT_EQ(refused.reason, "WrongJoinCode");
+  EXPECT_NE(refused.message.nl.find("code"), std::string::npos);
+  EXPECT_NE(refused.message.en.find("code"), std::string::npos);
+  EXPECT_EQ(device.Status(), LinkStatus::Ready) << "the device may try again";
+  EXPECT_TRUE(rig.Host().State().participants.empty());
+}
+
+TEST(Joining, GuessingCodesIsRateLimitedPerAddress) {
+  LoopbackRig rig;
+  auto& guesser = rig.Connect();
+  for (int i = 0; i < 5; ++i) {
+    guesser.Join("GUESS" + std::to_string(i), {"Gok"}, core::DeviceKind::Personal);
+    EXPECT_EQ(FirstRefusal(rig, guesser).reason, "WrongJoinCode");
+  }
+  guesser.Join(rig.Host().State().joinCode, {"Gok"}, core::DeviceKind::Personal);
+  EXPECT_EQ(FirstRefusal(rig, guesser).reason, "TooManyAttempts");
+  EXPECT_EQ(rig.Host().Stats().rateLimitedJoins, 1u);
+  // A minute later the address may try again.
+  rig.Clock().Advance(61 * core::kSecond);
+  guesser.Join(rig.Host().State().joinCode, {"Gok"}, core::DeviceKind::Personal);
+  EXPECT_TRUE(rig.PumpUntil([&] { return guesser.Status() == LinkStatus::Joined; }, 400));
+}
+
+TEST(Joining, ALockedLobbyRefusesWithAReason) {
+  LoopbackRig rig;
+  ASSERT_FALSE(rig.Host().Facilitate(core::act::LockLobby{true}).has_value());
+  auto& device = rig.Connect();
+  device.Join(rig.Host().State().joinCode, {"Laat"}, core::DeviceKind::Personal);
+  EXPECT_EQ(FirstRefusal(rig, device).reason, "LobbyLocked");
+}
+
+TEST(Joining, AnOldAppIsToldToUpdate) {
+  LoopbackRig rig;
+  auto& device = rig.Connect();
+  protocol::Hello old;
+  old.protocolVersion = 999;
+  ASSERT_TRUE(device.SendRaw(protocol::Encode(protocol::ClientMessage{old})));
+  protocol::Refused refused = FirstRefusal(rig, device);
+  EXPECT_EQ(refused.reason, "VersionMismatch");
+  EXPECT_NE(refused.message.en.find("update"), std::string::npos);
+  EXPECT_EQ(device.Status(), LinkStatus::Outdated);
+}
+
+TEST(Joining, AnAppMeetingANewerHostKnowsItIsOutdated) {
+  // A stand-in host that answers every hello with a newer protocol version.
+  std::string error;
+  auto fake = net::NetServer::Listen("127.0.0.1", 0, 4, 1 << 16, error);
+  ASSERT_NE(fake, nullptr) << error;
+  auto device = remote::RemoteSession::Connect("127.0.0.1", fake->Port(), core::Language::English, error);
+  ASSERT_NE(device, nullptr);
+  for (int i = 0; i < 400 && device->Status() == LinkStatus::Connecting; ++i) {
+    std::vector<net::NetEvent> events;
+    fake->Poll(1, events);
+    for (const auto& event : events) {
+      if (event.kind != net::NetEvent::Kind::Received) continue;
+      protocol::Welcome newer;
+      newer.protocolVersion = protocol::kProtocolVersion + 1;
+      fake->Send(event.peer, protocol::Encode(protocol::ServerMessage{newer}));
+    }
+    fake->Flush();
+    device->Poll(1);
+  }
+  EXPECT_EQ(device->Status(), LinkStatus::Outdated);
+}
+
+TEST(Joining, MessagesBeforeTheHandshakeAreRefused) {
+  LoopbackRig rig;
+  std::string error;
+  auto raw = net::NetClient::Connect("127.0.0.1", rig.Host().Port(), 1 << 20, error);
+  ASSERT_NE(raw, nullptr);
+  std::vector<net::NetEvent> events;
+  rig.PumpUntil([&] { raw->Poll(0, events); return raw->Connected(); }, 400);
+  raw->Send(protocol::Encode(protocol::ClientMessage{protocol::JoinRequest{core::act::Join{"x", {"y"}}}}));
+  raw->Flush();
+  std::string reason;
+  rig.PumpUntil([&] {
+    raw->Poll(0, events);
+    for (const auto& event : events) {
+      if (event.kind != net::NetEvent::Kind::Received) continue;
+      auto decoded = protocol::DecodeServer(event.bytes.data(), event.bytes.size());
+      if (auto* message = std::get_if<protocol::ServerMessage>(&decoded)) {
+        if (auto* refused = std::get_if<protocol::Refused>(message)) reason = refused->reason;
+      }
+    }
+    events.clear();
+    return !reason.empty();
+  }, 400);
+  EXPECT_EQ(reason, "HelloFirst");
+}
+
+TEST(Rights, AParticipantCannotUseFacilitatorControls) {
+  LoopbackRig rig;
+  auto& anna = rig.JoinAs("Anna");
+  anna.Act(anna.View()->me->id, core::act::Start{});
+  EXPECT_EQ(FirstRefusal(rig, anna).reason, "FacilitatorOnly");
+  anna.Act(anna.View()->me->id, core::act::RotateNow{});
+  EXPECT_EQ(FirstRefusal(rig, anna).reason, "FacilitatorOnly");
+  EXPECT_EQ(rig.Host().State().phase, core::SessionPhase::Lobby);
+}
+
+TEST(Rights, ARemoteConsoleNeedsTheHostsToken) {
+  LoopbackRig rig;
+  rig.JoinAs("Anna");
+  auto& console = rig.Connect();
+  console.LoginFacilitator("not-the-token");
+  EXPECT_EQ(FirstRefusal(rig, console).reason, "NotFacilitator");
+  console.Facilitate(core::act::Start{});
+  EXPECT_EQ(FirstRefusal(rig, console).reason, "JoinFirst");
+  console.LoginFacilitator(rig.Host().FacilitatorToken());
+  ASSERT_TRUE(rig.PumpUntil([&] { return console.Status() == LinkStatus::Facilitator; }, 400));
+  console.Facilitate(core::act::Start{});
+  EXPECT_TRUE(rig.PumpUntil([&] { return rig.Host().State().phase == core::SessionPhase::Rounds; }, 400));
+  EXPECT_TRUE(rig.PumpUntil([&] { return console.View() && console.View()->role == core::ViewerRole::Facilitator &&
+                                         console.View()->phase == core::SessionPhase::Rounds; }, 400));
+}
+
+TEST(Rights, AJoinedDeviceCannotJoinTwiceOrActForSomeoneElse) {
+  LoopbackRig rig;
+  auto& anna = rig.JoinAs("Anna");
+  auto& bram = rig.JoinAs("Bram");
+  anna.Join(rig.Host().State().joinCode, {"Anna twee"}, core::DeviceKind::Personal);
+  EXPECT_EQ(FirstRefusal(rig, anna).reason, "AlreadyJoined");
+  anna.Act(bram.View()->me->id, core::act::WriteNote{"niet van mij"});
+  EXPECT_EQ(FirstRefusal(rig, anna).reason, "NotOnThisDevice");
+}

@@ -1,0 +1,52 @@
+#include "LoopbackRig.h"
+
+#include <gtest/gtest.h>
+
+namespace spirit::test {
+
+LoopbackRig::LoopbackRig(core::Settings settings, int clockStepMs) : clockStepMs_(clockStepMs) {
+  server::HostConfig config;
+  config.bindAddress = "127.0.0.1";
+  config.port = 0;
+  config.discoveryPort = 0;
+  config.decksFolder = SPIRIT_SCENARIOS;
+  config.settings = settings;
+  config.seed = 99;
+  std::string error;
+  host_ = server::SessionHost::Start(config, clock_, error);
+  if (!host_) ADD_FAILURE() << "host did not start: " << error;
+}
+
+remote::RemoteSession& LoopbackRig::Connect(core::Language language) {
+  std::string error;
+  auto device = remote::RemoteSession::Connect("127.0.0.1", host_->Port(), language, error);
+  EXPECT_NE(device, nullptr) << error;
+  devices_.push_back(std::move(device));
+  remote::RemoteSession& added = *devices_.back();
+  EXPECT_TRUE(PumpUntil([&] { return added.Status() != remote::LinkStatus::Connecting; }, 400));
+  return added;
+}
+
+remote::RemoteSession& LoopbackRig::JoinAs(const std::string& name) {
+  remote::RemoteSession& device = Connect();
+  device.Join(host_->State().joinCode, {name}, core::DeviceKind::Personal);
+  EXPECT_TRUE(PumpUntil([&] { return device.Status() == remote::LinkStatus::Joined && device.View().has_value(); }, 400))
+      << name << " did not join";
+  return device;
+}
+
+bool LoopbackRig::PumpUntil(const std::function<bool()>& done, int rounds) {
+  for (int i = 0; i < rounds; ++i) {
+    if (done()) return true;
+    clock_.Advance(clockStepMs_);
+    host_->Poll(1);
+    for (auto& device : devices_) device->Poll(0);
+  }
+  return done();
+}
+
+void LoopbackRig::Settle(int rounds) {
+  PumpUntil([] { return false; }, rounds);
+}
+
+}  // namespace spirit::test

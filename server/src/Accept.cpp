@@ -1,6 +1,7 @@
 // The one way an action enters the session, and the views that go out after it.
 #include "HostImpl.h"
 #include "spirit/core/Hash.h"
+#include "spirit/protocol/ViewCompaction.h"
 
 namespace spirit::server {
 
@@ -113,6 +114,14 @@ void SessionHost::Impl::SendView(PeerState& peer, bool force) {
   const std::uint64_t hash = ContentHash(view);
   if (!force && hash == peer.lastViewHash) return;
   peer.lastViewHash = hash;
+  // Decks go once per connection; views then name their texts and cards by id only.
+  for (const std::string& deckId : protocol::DecksShownIn(view)) {
+    if (!peer.decksSent.insert(deckId).second) continue;
+    for (const auto& deck : state.stations) {
+      if (deck->id == deckId) network->Send(peer.id, protocol::Encode(protocol::ServerMessage{protocol::DeckContent{*deck}}));
+    }
+  }
+  protocol::StripDeckContent(view);
   const auto bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});
   network->Send(peer.id, bytes);
   stats.viewsSent += 1;

@@ -30,6 +30,7 @@ struct PeerState {
   std::uint64_t lastViewHash = 0;
   detail::MessageBudget budget;
   core::Millis lastComplaint = -1000000;   // when we last told it off, to not flood it back
+  std::set<std::string> decksSent;         // decks this connection already has
 };
 
 // A bot sitting in the session as a personal device.

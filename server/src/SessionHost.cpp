@@ -81,7 +81,7 @@ void SessionHost::Impl::HandleNetwork(int timeoutMs) {
     switch (event.kind) {
       case net::NetEvent::Kind::Connected:
         peers.emplace(event.peer, PeerState{event.peer, false, core::Language::Dutch, 0, false, 0,
-                                            detail::MessageBudget(config.messagesPerSecond, clock->Now()), -1000000});
+                                            detail::MessageBudget(config.messagesPerSecond, clock->Now()), -1000000, {}});
         break;
       case net::NetEvent::Kind::Received: {
         stats.bytesReceived += event.bytes.size();

@@ -6,6 +6,7 @@
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/protocol/Validate.h"
+#include "spirit/protocol/ViewCompaction.h"
 #include "support/Builders.h"
 
 using namespace spirit;
@@ -124,4 +125,26 @@ TEST(ProtocolRefusals, HaveNamesAndBothSentences) {
   EXPECT_EQ(refused.requestId, 4u);
   EXPECT_NE(refused.message.nl.find("bij"), std::string::npos);
   EXPECT_NE(refused.message.en.find("update"), std::string::npos);
+}
+
+TEST(ViewCompaction, StrippedViewsComeBackWholeFromTheDeckCache) {
+  test::SessionDriver session;
+  for (const char* name : {"Anna", "Bram"}) session.Join(name);
+  auto stations = test::MakeStations(2);
+  session.Start(stations);
+  session.Ok(session.Active(0), core::act::Draw{});
+  const core::View full = core::ViewFor(session.State(), core::Viewer::OfDevice(1));
+  core::View slim = full;
+  StripDeckContent(slim);
+  EXPECT_TRUE(slim.table->intro.nl.empty());
+  EXPECT_TRUE(slim.table->card->card.text.nl.empty());
+  EXPECT_LT(Encode(ServerMessage{ViewUpdate{slim}}).size(), Encode(ServerMessage{ViewUpdate{full}}).size());
+  DeckCache cache;
+  EXPECT_FALSE(RestoreDeckContent(slim, cache)) << "a missing deck is reported";
+  for (const auto& deck : stations) cache[deck->id] = deck;
+  core::View restored = full;
+  StripDeckContent(restored);
+  EXPECT_TRUE(RestoreDeckContent(restored, cache));
+  EXPECT_EQ(restored, full);
+  EXPECT_EQ(DecksShownIn(full), (std::set<std::string>{full.table->deckId}));
 }

@@ -102,7 +102,14 @@ void OptionBars(Ui& ui, const std::vector<core::Text>& options, const std::vecto
     LabelAt(ui, ImVec2(start.x + width - countWidth, barTop + barHeight / 2 -
                                                         ui.LineHeight(spec.counts) / 2),
             label, spec.counts, count > 0 ? palette::kInk : palette::kMuted);
-    ImGui::Dummy(ImVec2(width, textHeight + barHeight + ui.Px(12)));
+    float namesHeight = 0;
+    if (spec.names != nullptr && i < spec.names->size() && !(*spec.names)[i].empty()) {
+      const std::string& who = (*spec.names)[i];
+      LabelAt(ui, ImVec2(start.x, barTop + barHeight + ui.Px(4)), who, FontRole::Body,
+              palette::kMuted, textWidth);
+      namesHeight = Measure(ui, who, FontRole::Body, textWidth).y + ui.Px(4);
+    }
+    ImGui::Dummy(ImVec2(width, textHeight + barHeight + namesHeight + ui.Px(12)));
   }
   (void)total;
 }

@@ -262,6 +262,11 @@ constexpr Entry kTable[] = {
     {Str::Controls, "Bediening", "Controls"},
     {Str::Nobody, "niemand", "nobody"},
     {Str::JoinCodeLabel, "Code: {0}", "Code: {0}"},
+    // seat badges
+    {Str::TurnBadge, "aan de beurt", "their turn"},
+    {Str::ChosenBadge, "✓ gekozen", "✓ chosen"},
+    {Str::PassedBadge, "past", "passes"},
+    {Str::RecognisedBadge, "herkenbaar", "recognisable"},
 };
 
 constexpr bool InEnumOrder() {

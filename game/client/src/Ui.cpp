@@ -37,6 +37,18 @@ float Ui::Avail() const {
   return std::max(avail, 1.0f);
 }
 
+void Ui::BeginColumn(float width) {
+  auto panel = std::make_unique<Panel>();
+  panel->drawList = ImGui::GetWindowDrawList();
+  panel->start = ImGui::GetCursorScreenPos();
+  panel->width = width > 0 ? width : Avail();
+  panel->padding = 0;
+  panel->splitter.Split(panel->drawList, 2);
+  panel->splitter.SetCurrentChannel(panel->drawList, 1);
+  ImGui::BeginGroup();
+  panels_.push_back(std::move(panel));
+}
+
 void Ui::BeginPanel(Colour fill, float width, Colour border) {
   auto panel = std::make_unique<Panel>();
   panel->drawList = ImGui::GetWindowDrawList();
@@ -57,13 +69,15 @@ void Ui::EndPanel() {
   if (panels_.empty()) return;
   std::unique_ptr<Panel> panel = std::move(panels_.back());
   panels_.pop_back();
-  ImGui::Unindent(panel->padding);
-  ImGui::Dummy(ImVec2(panel->width, panel->padding - ImGui::GetStyle().ItemSpacing.y));
+  if (panel->padding > 0) {
+    ImGui::Unindent(panel->padding);
+    ImGui::Dummy(ImVec2(panel->width, panel->padding - ImGui::GetStyle().ItemSpacing.y));
+  }
   ImGui::EndGroup();
   const ImVec2 min = panel->start;
   const ImVec2 max(panel->start.x + panel->width, ImGui::GetItemRectMax().y);
   panel->splitter.SetCurrentChannel(panel->drawList, 0);
-  panel->drawList->AddRectFilled(min, max, panel->fill, Px(18));
+  if (panel->fill != 0) panel->drawList->AddRectFilled(min, max, panel->fill, Px(18));
   if (panel->border != 0) panel->drawList->AddRect(min, max, panel->border, Px(18), 0, Px(2));
   panel->splitter.Merge(panel->drawList);
 }

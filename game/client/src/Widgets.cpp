@@ -94,6 +94,44 @@ bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   return pressed && spec.enabled;
 }
 
+bool WrapButton(Ui& ui, std::string_view label, const ButtonSpec& spec) {
+  const Colours colours = ColoursFor(spec.look, spec.selected);
+  const float width = spec.width > 0 ? spec.width : ui.Avail();
+  const ImVec2 padding(ui.Px(20), ui.Px(14));
+  const float mark = spec.selected ? Measure(ui, "✓ ", spec.font).x : 0.0f;
+  const float wrap = width - padding.x * 2 - mark;
+  const ImVec2 size = Measure(ui, label, spec.font, wrap);
+  const float height = std::max(spec.height > 0 ? spec.height : ui.Px(56), size.y + padding.y * 2);
+  const std::string imguiId = "##wrap-" + std::string(spec.id.empty() ? label : spec.id);
+  if (!spec.enabled) ImGui::BeginDisabled();
+  const bool pressed = ImGui::InvisibleButton(imguiId.c_str(), ImVec2(width, height));
+  const bool held = ImGui::IsItemActive();
+  if (!spec.enabled) ImGui::EndDisabled();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float alpha = spec.enabled ? 1.0f : 0.5f;
+  auto faded = [alpha](Colour colour) {
+    return (colour & 0x00FFFFFFu) | (Colour(float(colour >> 24) * alpha) << 24);
+  };
+  draw->AddRectFilled(min, max, faded(held ? colours.fillActive : colours.fill), ui.Px(14));
+  draw->AddRect(min, max, faded(colours.border), ui.Px(14), 0, spec.selected ? ui.Px(3) : ui.Px(1.5f));
+  ImFont* font = ui.Font(spec.font);
+  const float textY = min.y + (height - size.y) / 2;
+  if (spec.selected) {
+    draw->AddText(font, font->FontSize, ImVec2(min.x + padding.x, textY), colours.text, "✓");
+  }
+  draw->AddText(font, font->FontSize, ImVec2(min.x + padding.x + mark, textY), faded(colours.text),
+                label.data(), label.data() + label.size(), wrap);
+  ui.Record().buttons.push_back({std::string(label), std::string(spec.id), ToBox(min, max),
+                                 spec.enabled, spec.selected, LastItemVisible()});
+  return pressed && spec.enabled;
+}
+
+float ButtonWidth(Ui& ui, std::string_view label, FontRole font) {
+  return std::max(ui.Px(56), Measure(ui, label, font).x + ui.Px(44));
+}
+
 void Label(Ui& ui, std::string_view text, FontRole font, Colour colour) {
   ImGui::PushFont(ui.Font(font));
   ImGui::PushStyleColor(ImGuiCol_Text, colour);

@@ -35,6 +35,12 @@ void EndScreen();
 // A large, rounded touch button (at least 56 design pixels high); true when it was pressed.
 bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec = {});
 
+// A full-width button whose label wraps over several lines (case options, long choices).
+bool WrapButton(Ui& ui, std::string_view label, const ButtonSpec& spec = {});
+
+// The width Button() gives a label in a font (without a fixed width).
+float ButtonWidth(Ui& ui, std::string_view label, FontRole font = FontRole::BodyBold);
+
 // One line of text.
 void Label(Ui& ui, std::string_view text, FontRole font = FontRole::Body,
            Colour colour = palette::kInk);

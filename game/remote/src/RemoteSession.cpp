@@ -58,8 +58,12 @@ void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
           if (m.reason == "VersionMismatch") status_ = LinkStatus::Outdated;
           refusals_.push_back(m);
         } else if constexpr (std::is_same_v<M, protocol::ViewUpdate>) {
-          view_ = m.view;
+          core::View view = m.view;
+          protocol::RestoreDeckContent(view, decks_);
+          view_ = std::move(view);
           viewsReceived_ += 1;
+        } else if constexpr (std::is_same_v<M, protocol::DeckContent>) {
+          decks_[m.deck.id] = std::make_shared<const core::Deck>(m.deck);
         }
       },
       message);

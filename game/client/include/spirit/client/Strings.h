@@ -57,6 +57,8 @@ enum class Str {
   MessageGroup, MessageHint, SendMessage, TimeOuts, NoTimeOuts, Acknowledge, Show, OnScreen,
   CloseSession, ExportReport, PhaseLobby, PhaseRounds, PhasePlenary, PhaseClosed, NoStations,
   Tables, Controls, Nobody, JoinCodeLabel,
+  // seat badges
+  TurnBadge, ChosenBadge, PassedBadge, RecognisedBadge,
   Count_  // keep last
 };
 

@@ -64,6 +64,10 @@ class Ui {
   void BeginPanel(Colour fill, float width = 0, Colour border = 0);
   // Ends the panel started last and draws its background behind its content.
   void EndPanel();
+  // Starts a column `width` pixels wide without a background: Avail() stays inside it.
+  void BeginColumn(float width);
+  // Ends the column started last.
+  void EndColumn() { EndPanel(); }
 
  private:
   struct Panel;

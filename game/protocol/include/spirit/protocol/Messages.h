@@ -128,7 +128,15 @@ struct ViewUpdate {
   void serialize(Archive& archive) { archive(view); }
 };
 
+// A station's deck, sent once per device before the first view that shows it. Views on the wire
+// then carry only ids for the deck's texts and cards; the device fills them in from this.
+struct DeckContent {
+  core::Deck deck;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(deck); }
+};
+
 // Any message from the host.
-using ServerMessage = std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate>;
+using ServerMessage = std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate, DeckContent>;
 
 }  // namespace spirit::protocol

@@ -11,6 +11,7 @@
 #include "spirit/core/View.h"
 #include "spirit/net/NetClient.h"
 #include "spirit/protocol/Messages.h"
+#include "spirit/protocol/ViewCompaction.h"
 
 namespace spirit::remote {
 
@@ -103,6 +104,7 @@ class RemoteSession {
   core::DeviceId device_ = 0;
   std::map<std::string, std::string> drafts_;
   std::vector<protocol::Refused> refusals_;
+  protocol::DeckCache decks_;
   std::uint32_t nextRequest_ = 1;
 };
 

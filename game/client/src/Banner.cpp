@@ -1,0 +1,35 @@
+#include "Banner.h"
+
+#include <algorithm>
+
+namespace spirit::client {
+
+void Banner(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole font) {
+  const float width = ui.Avail();
+  const ImVec2 padding(ui.Px(20), ui.Px(12));
+  const float wrap = width - padding.x * 2;
+  const ImVec2 size = Measure(ui, text, font, wrap);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 max(min.x + width, min.y + size.y + padding.y * 2);
+  ImGui::GetWindowDrawList()->AddRectFilled(min, max, fill, ui.Px(14));
+  LabelAt(ui, ImVec2(min.x + padding.x, min.y + padding.y), text, font, ink, wrap);
+  ImGui::Dummy(ImVec2(width, max.y - min.y));
+}
+
+bool JustRotated(const core::View& view, core::Millis within) {
+  if (view.phase != core::SessionPhase::Rounds || view.timer.round == 0) return false;
+  const core::Millis elapsed = view.timer.roundLength - view.timer.remaining;
+  return elapsed >= 0 && elapsed < within;
+}
+
+const core::MessageView* FreshMessage(const core::View& view, core::Millis within) {
+  if (view.messages.empty()) return nullptr;
+  const core::MessageView& newest = view.messages.back();
+  return view.now - newest.at < within ? &newest : nullptr;
+}
+
+int MinutesLeft(const core::TimerView& timer) {
+  return int(std::max<core::Millis>(0, (timer.remaining + 59999) / 60000));
+}
+
+}  // namespace spirit::client

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string_view>
+
+#include "Widgets.h"
+#include "spirit/core/View.h"
+
+namespace spirit::client {
+
+// A full-width rounded strip with wrapped text, for signals everyone must notice.
+void Banner(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole font);
+
+// Whether the round started less than this long ago after a rotation (the rotate signal shows).
+bool JustRotated(const core::View& view, core::Millis within);
+
+// The newest message for this viewer sent less than `within` ago, or nullptr.
+const core::MessageView* FreshMessage(const core::View& view, core::Millis within);
+
+// Whole minutes left in the round, rounded up.
+int MinutesLeft(const core::TimerView& timer);
+
+}  // namespace spirit::client

@@ -1,0 +1,60 @@
+// The breathing pause: a calm circle that grows while breathing in and shrinks while breathing
+// out, paced from the card's draw time and the session clock, so every device breathes together.
+#include <algorithm>
+#include <cmath>
+
+#include "ParticipantFrame.h"
+
+namespace spirit::client {
+
+namespace {
+
+constexpr core::Millis kIn = 4 * core::kSecond;
+constexpr core::Millis kOut = 6 * core::kSecond;
+
+// Smooth start and end of each breath.
+float Ease(float t) { return 0.5f - 0.5f * std::cos(t * 3.14159265f); }
+
+}  // namespace
+
+void DrawBreathingPause(ParticipantFrame& frame, const core::CardView& card) {
+  Ui& ui = frame.ui;
+  const core::Millis length =
+      (card.card.seconds > 0 ? card.card.seconds : core::kMinPauseSeconds) * core::kSecond;
+  const core::Millis elapsed = std::max<core::Millis>(0, ui.Now(frame.view) - card.drawnAt);
+  const float width = ui.Avail();
+  const float height = ui.Px(300);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 centre(origin.x + width / 2, origin.y + height / 2);
+  const float largest = height / 2 - ui.Px(6);
+  const float smallest = largest * 0.42f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (elapsed >= length) {
+    draw->AddCircleFilled(centre, smallest, palette::kCalmSoft, 96);
+    const std::string over = ui.T(Str::BreatheDone);
+    const ImVec2 size = Measure(ui, over, FontRole::LargeBold);
+    LabelAt(ui, ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), over, FontRole::LargeBold,
+            palette::kInk);
+    ImGui::Dummy(ImVec2(width, height));
+    return;
+  }
+  const core::Millis inCycle = elapsed % (kIn + kOut);
+  const bool breathingIn = inCycle < kIn;
+  const float progress = breathingIn ? Ease(float(inCycle) / float(kIn))
+                                     : 1.0f - Ease(float(inCycle - kIn) / float(kOut));
+  const float radius = smallest + (largest - smallest) * progress;
+  draw->AddCircle(centre, largest, palette::kCalmSoft, 96, ui.Px(3));
+  draw->AddCircleFilled(centre, radius, palette::kCalmSoft, 96);
+  draw->AddCircleFilled(centre, radius * 0.72f, Rgba(190, 206, 228), 96);
+  const std::string word = ui.T(breathingIn ? Str::BreatheIn : Str::BreatheOut);
+  const ImVec2 size = Measure(ui, word, FontRole::Title);
+  LabelAt(ui, ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), word, FontRole::Title,
+          palette::kInk);
+  ImGui::Dummy(ImVec2(width, height));
+  const core::Millis left = (length - elapsed + 999) / core::kSecond;
+  CentredLabel(ui, ui.F(Str::SecondsLeft, {std::to_string(left)}), FontRole::Body, palette::kMuted,
+               width);
+  ui.Record().animating = true;
+}
+
+}  // namespace spirit::client

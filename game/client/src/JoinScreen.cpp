@@ -1,0 +1,145 @@
+// Joining: pick the session, type the code and a name, or several names for a table tablet.
+#include "ParticipantFrame.h"
+
+namespace spirit::client {
+
+namespace {
+
+std::vector<std::string> NamesToSend(const JoinForm& form) {
+  if (!form.tableMode) return {form.name};
+  std::vector<std::string> names;
+  for (const std::string& name : form.tableNames) {
+    if (!IsBlank(name)) names.push_back(name);
+  }
+  return names;
+}
+
+}  // namespace
+
+void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& state,
+                    std::optional<Intent>& out) {
+  JoinForm& form = state.join;
+  // The language switch sits at the top right, before anything is read.
+  const std::string other = ui.T(Str::OtherLanguage);
+  const ImVec2 top = ImGui::GetCursorPos();
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ButtonWidth(ui, other));
+  if (Button(ui, other, {.id = "language"})) {
+    form.language = form.language == core::Language::Dutch ? core::Language::English
+                                                           : core::Language::Dutch;
+    if (!out) out = local::ChooseLanguage{form.language};
+  }
+  ImGui::SetCursorPos(top);
+
+  BeginScroll(ui, "join", ImGui::GetContentRegionAvail());
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float width = std::min(avail, ui.Px(720));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) / 2);
+  ui.BeginColumn(width);
+  Label(ui, ui.T(Str::JoinTitle), FontRole::Title, palette::kInk);
+  Paragraph(ui, ui.T(Str::JoinIntro), FontRole::Large, palette::kMuted);
+  Gap(ui, 8);
+
+  Label(ui, ui.T(Str::ChooseSession), FontRole::BodyBold, palette::kInk);
+  if (context.sessions.empty()) {
+    Paragraph(ui, ui.T(Str::NoSessionsFound), FontRole::Body, palette::kMuted);
+  }
+  bool chosenListed = false;
+  for (const SessionListing& session : context.sessions) chosenListed |= session.id == form.session;
+  if (!chosenListed) form.session = context.sessions.empty() ? std::string() : context.sessions.front().id;
+  for (const SessionListing& session : context.sessions) {
+    const std::string label =
+        session.address.empty() ? session.name : session.name + "   ·   " + session.address;
+    if (WrapButton(ui, label, {.selected = form.session == session.id, .id = "session-" + session.id})) {
+      form.session = session.id;
+    }
+  }
+  Gap(ui, 6);
+  Label(ui, ui.T(Str::JoinCode), FontRole::BodyBold, palette::kInk);
+  TextField(ui, "code", ui.T(Str::JoinCodeHint), form.code, 12);
+  Gap(ui, 6);
+
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float half = (ui.Avail() - gap) / 2;
+  if (Button(ui, ui.T(Str::PersonalDevice), {.width = half, .selected = !form.tableMode, .id = "personal"})) {
+    form.tableMode = false;
+  }
+  ImGui::SameLine();
+  if (Button(ui, ui.T(Str::TableDevice), {.width = half, .selected = form.tableMode, .id = "table"})) {
+    form.tableMode = true;
+  }
+  Gap(ui, 6);
+  if (!form.tableMode) {
+    Label(ui, ui.T(Str::YourName), FontRole::BodyBold, palette::kInk);
+    TextField(ui, "name", ui.T(Str::NameHint), form.name, core::kMaxNameLength);
+  } else {
+    Label(ui, ui.T(Str::TableNames), FontRole::BodyBold, palette::kInk);
+    while (form.tableNames.size() < 2) form.tableNames.emplace_back();
+    int removed = -1;
+    for (int i = 0; i < int(form.tableNames.size()); ++i) {
+      const std::string id = std::to_string(i);
+      const float removeWidth = ui.Px(64);
+      TextField(ui, "table-name-" + id, ui.T(Str::NameHint), form.tableNames[std::size_t(i)],
+                core::kMaxNameLength, ui.Avail() - removeWidth - gap);
+      ImGui::SameLine();
+      if (Button(ui, ui.T(Str::RemoveName), {.look = Look::Quiet, .width = removeWidth,
+                                               .enabled = form.tableNames.size() > 2,
+                                               .id = "remove-name-" + id})) {
+        removed = i;
+      }
+    }
+    if (removed >= 0) form.tableNames.erase(form.tableNames.begin() + removed);
+    if (Button(ui, ui.T(Str::AddName), {.enabled = int(form.tableNames.size()) < core::kMaxPlayersPerTableDevice,
+                                         .id = "add-name"})) {
+      form.tableNames.emplace_back();
+    }
+  }
+  Gap(ui, 10);
+  const std::vector<std::string> names = NamesToSend(form);
+  const bool namesReady = form.tableMode ? names.size() >= 2 : !IsBlank(form.name);
+  const bool ready = !form.session.empty() && !IsBlank(form.code) && namesReady;
+  if (Button(ui, ui.T(Str::JoinButton), {.look = Look::Primary, .width = ui.Avail(),
+                                          .height = ui.Px(72), .font = FontRole::LargeBold,
+                                          .enabled = ready, .id = "join"})) {
+    core::act::Join join;
+    join.joinCode = form.code;
+    join.names = names;
+    join.kind = form.tableMode ? core::DeviceKind::Table : core::DeviceKind::Personal;
+    join.language = form.language;
+    if (!out) out = local::JoinSession{form.session, join};
+  }
+  ui.EndColumn();
+  Gap(ui, 12);
+  EndScroll(ui);
+}
+
+void DrawHandoverScreen(Ui& ui, const core::HandoverView& handover, std::optional<Intent>& out) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), size, palette::kCalmSoft);
+  const float width = std::min(ImGui::GetContentRegionAvail().x, ui.Px(900));
+  const std::string title = ui.F(Str::HandoverTitle, {handover.name});
+  const FontRole titleFont =
+      Measure(ui, title, FontRole::Display).x <= width ? FontRole::Display : FontRole::Title;
+  const std::string body = ui.F(Str::HandoverBody, {handover.name});
+  const float total = ui.LineHeight(titleFont) + ui.Px(24) + Measure(ui, body, FontRole::Large, width).y +
+                      ui.Px(48) + ui.Px(96);
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (size.y - total) / 2));
+  const float left = (size.x - width) / 2;
+  ImGui::SetCursorPosX(left);
+  ui.BeginColumn(width);
+  CentredLabel(ui, title, titleFont, palette::kInk, width);
+  Gap(ui, 12);
+  const float bodyWidth = Measure(ui, body, FontRole::Large).x;
+  if (bodyWidth < width) ImGui::SetCursorPosX(left + (width - bodyWidth) / 2);
+  Paragraph(ui, body, FontRole::Large, palette::kMuted);
+  Gap(ui, 36);
+  const std::string iAm = ui.F(Str::IAm, {handover.name});
+  const float buttonWidth = std::min(width, std::max(ui.Px(420), ButtonWidth(ui, iAm, FontRole::Title)));
+  ImGui::SetCursorPosX(left + (width - buttonWidth) / 2);
+  if (Button(ui, iAm, {.look = Look::Primary, .width = buttonWidth, .height = ui.Px(96),
+                       .font = FontRole::Title, .id = "take-device"})) {
+    if (!out) out = GameIntent{handover.to, core::act::TakeDevice{}};
+  }
+  ui.EndColumn();
+}
+
+}  // namespace spirit::client

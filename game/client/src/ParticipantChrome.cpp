@@ -1,0 +1,123 @@
+// The participant's top bar and banners.
+#include "Banner.h"
+#include "ParticipantFrame.h"
+
+namespace spirit::client {
+
+namespace {
+
+// The countdown as a pill: calm normally, amber when the warning is on, blue-grey when paused.
+void ClockPill(Ui& ui, const core::TimerView& timer, ImVec2 at, float height) {
+  const std::string clock = Clock(timer.remaining);
+  const std::string text = timer.paused ? std::string(ui.T(Str::Paused)) + "  " + clock : clock;
+  const ImVec2 size = Measure(ui, text, FontRole::LargeBold);
+  Colour fill = palette::kSunken;
+  Colour ink = palette::kInk;
+  if (timer.paused) {
+    fill = palette::kCalmSoft;
+  } else if (timer.warning) {
+    fill = palette::kWarning;
+    ink = palette::kOnPrimary;
+  }
+  const ImVec2 max(at.x + size.x + ui.Px(36), at.y + height);
+  ImGui::GetWindowDrawList()->AddRectFilled(at, max, fill, height / 2);
+  LabelAt(ui, ImVec2(at.x + ui.Px(18), at.y + (height - size.y) / 2), text, FontRole::LargeBold, ink);
+}
+
+float ClockPillWidth(Ui& ui, const core::TimerView& timer) {
+  const std::string clock = Clock(timer.remaining);
+  const std::string text = timer.paused ? std::string(ui.T(Str::Paused)) + "  " + clock : clock;
+  return Measure(ui, text, FontRole::LargeBold).x + ui.Px(36);
+}
+
+}  // namespace
+
+void DrawParticipantTopBar(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = ui.Px(64);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const bool inRounds = view.phase == core::SessionPhase::Rounds;
+
+  // Right side, measured first: language, time-out, clock.
+  const std::string language = ui.T(Str::OtherLanguage);
+  const float languageWidth = ButtonWidth(ui, language);
+  float timeOutWidth = 0;
+  if (frame.me.timeOutRaised) {
+    timeOutWidth = Measure(ui, ui.T(Str::TimeOutSent), FontRole::Small).x + ui.Px(24);
+  } else if (frame.state.confirmTimeOut) {
+    timeOutWidth = ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)})) + gap +
+                   ButtonWidth(ui, ui.T(Str::Cancel));
+  } else {
+    timeOutWidth = ButtonWidth(ui, ui.T(Str::TimeOut));
+  }
+  const float clockWidth = inRounds ? ClockPillWidth(ui, view.timer) : 0;
+  const float rightWidth = languageWidth + gap + timeOutWidth + (inRounds ? gap + clockWidth : 0);
+
+  // Left side: the station, the round and who holds the tablet.
+  const float leftWidth = width - rightWidth - gap * 2;
+  std::string title = view.sessionName;
+  if (view.table && !view.table->deckId.empty()) title = ui.T(view.table->title);
+  std::string line = frame.me.name;
+  if (inRounds) {
+    line = ui.F(Str::RoundOf, {std::to_string(view.timer.round + 1),
+                               std::to_string(view.timer.rounds)}) +
+           "  ·  " + frame.me.name;
+  }
+  LabelAt(ui, origin, Fit(ui, title, FontRole::LargeBold, leftWidth), FontRole::LargeBold,
+          palette::kInk);
+  LabelAt(ui, ImVec2(origin.x, origin.y + ui.LineHeight(FontRole::LargeBold) + ui.Px(4)),
+          Fit(ui, line, FontRole::Body, leftWidth), FontRole::Body, palette::kMuted);
+
+  const float buttonHeight = ui.Px(56);
+  const float y = origin.y + (height - buttonHeight) / 2;
+  float x = origin.x + width - rightWidth;
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (Button(ui, language)) {
+    frame.Act(core::act::SetLanguage{ui.Language() == core::Language::Dutch
+                                         ? core::Language::English
+                                         : core::Language::Dutch});
+  }
+  x += languageWidth + gap;
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (frame.me.timeOutRaised) {
+    const std::string sent = ui.T(Str::TimeOutSent);
+    const float pillHeight = ui.LineHeight(FontRole::Small) + ui.Px(10);
+    ImGui::SetCursorScreenPos(ImVec2(x, origin.y + (height - pillHeight) / 2));
+    Pill(ui, sent, palette::kWarmSoft, palette::kInk);
+  } else if (frame.state.confirmTimeOut) {
+    if (Button(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)}), {.look = Look::Warm})) {
+      frame.Act(core::act::TimeOut{});
+      frame.state.confirmTimeOut = false;
+    }
+    ImGui::SameLine();
+    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet})) frame.state.confirmTimeOut = false;
+  } else {
+    if (Button(ui, ui.T(Str::TimeOut), {.look = Look::Quiet, .id = "time-out"})) {
+      frame.state.confirmTimeOut = true;
+    }
+  }
+  x += timeOutWidth + gap;
+  if (inRounds) ClockPill(ui, view.timer, ImVec2(x, y), buttonHeight);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(12)));
+}
+
+void DrawParticipantBanners(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  if (JustRotated(view, 45 * core::kSecond) && view.table) {
+    Banner(ui, ui.F(Str::RotateBanner, {ui.T(view.table->title)}), palette::kWarm,
+           palette::kOnPrimary, FontRole::LargeBold);
+  } else if (view.timer.warning && view.timer.remaining > 0 && !view.timer.paused) {
+    Banner(ui, ui.F(Str::WarningBanner, {std::to_string(MinutesLeft(view.timer))}),
+           palette::kWarningSoft, palette::kInk, FontRole::BodyBold);
+  }
+  if (const core::MessageView* message = FreshMessage(view, 90 * core::kSecond)) {
+    Banner(ui, std::string(ui.T(Str::NewMessage)) + ": " + message->text, palette::kCalmSoft,
+           palette::kInk, FontRole::BodyBold);
+  }
+}
+
+}  // namespace spirit::client

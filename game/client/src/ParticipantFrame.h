@@ -1,0 +1,79 @@
+#pragma once
+
+// What every part of the participant screen needs during one frame, passed as one reference.
+
+#include <optional>
+
+#include "Widgets.h"
+#include "spirit/client/Intent.h"
+#include "spirit/client/ParticipantScreen.h"
+#include "spirit/core/View.h"
+
+namespace spirit::client {
+
+// The participant screen's frame: the view, the player, the UI state and the intent being asked.
+struct ParticipantFrame {
+  Ui& ui;
+  const core::View& view;
+  const ScreenContext& context;
+  ParticipantUiState& state;
+  const core::PrivateView& me;
+  std::optional<Intent>& out;
+
+  // Asks for a game action by the viewing player (the first ask in a frame wins).
+  void Act(core::Action action) {
+    if (!out) out = GameIntent{me.id, std::move(action)};
+  }
+  // Asks for a local request.
+  void Ask(Intent intent) {
+    if (!out) out = std::move(intent);
+  }
+  // Whether the screen is wider than tall.
+  bool Landscape() const { return ImGui::GetIO().DisplaySize.x > ImGui::GetIO().DisplaySize.y; }
+  // Whether the viewing player acts for the table now (their turn, or standing in).
+  bool Acting() const { return view.table && view.table->active == me.id; }
+};
+
+// The name of a seat at the viewer's table, or "".
+std::string SeatName(const core::TableView& table, core::ParticipantId id);
+
+// The participant's top bar: station and round, the countdown, language and time-out.
+void DrawParticipantTopBar(ParticipantFrame& frame);
+// Banners under the top bar: rotate, warning, the newest message.
+void DrawParticipantBanners(ParticipantFrame& frame);
+// The card in play, large and clear.
+void DrawCardFace(ParticipantFrame& frame, const core::CardView& card);
+// The controls for the card's type and phase, and its results once revealed.
+void DrawCardControls(ParticipantFrame& frame, const core::CardView& card);
+// The station intro, what earlier groups left, and the debrief when the pile is empty.
+void DrawStationIntro(ParticipantFrame& frame);
+// One insight with its author and +1s; a +1 button when `canPlusOne`.
+void DrawInsight(ParticipantFrame& frame, const core::InsightView& insight, bool canPlusOne);
+// The people at the table, table-mode passing, the meter, and leaving an insight.
+void DrawTableSide(ParticipantFrame& frame);
+// The action bar at the bottom: pass, reveal, done, draw.
+void DrawActionBar(ParticipantFrame& frame, float height);
+// The player's own plan, the cards they received, and "save my plan".
+void DrawPlanPage(ParticipantFrame& frame);
+// The player's commitments, each with "share with the group" when `share`.
+void DrawPlanItems(ParticipantFrame& frame, bool share);
+// The player's private notes.
+void DrawNotesPage(ParticipantFrame& frame);
+// The facilitator's messages to this player.
+void DrawMessagesPage(ParticipantFrame& frame);
+// The lobby: welcome, group, who is at the table.
+void DrawParticipantLobby(ParticipantFrame& frame);
+// The plenary: own plan, share one action with the room, what the room shares.
+void DrawParticipantPlenary(ParticipantFrame& frame);
+// The end: thanks, and save the plan before it is purged.
+void DrawParticipantClosed(ParticipantFrame& frame);
+// The breathing pause: a calm circle that grows and shrinks with the breath.
+void DrawBreathingPause(ParticipantFrame& frame, const core::CardView& card);
+
+// The join screen (no player yet).
+void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& state,
+                    std::optional<Intent>& out);
+// Table mode's privacy screen: "pass the tablet to NAME" and "I am NAME".
+void DrawHandoverScreen(Ui& ui, const core::HandoverView& handover, std::optional<Intent>& out);
+
+}  // namespace spirit::client

@@ -1,0 +1,219 @@
+// Beside the card: who is at the table, passing a table tablet, the meter, leaving an insight.
+#include "ParticipantFrame.h"
+
+namespace spirit::client {
+
+namespace {
+
+bool HiddenPhase(const core::TableView& table) {
+  return table.card && (table.card->phase == core::CardPhase::Answer ||
+                        table.card->phase == core::CardPhase::Position);
+}
+
+void Seats(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::TableView& table = *frame.view.table;
+  Label(ui, ui.T(Str::AtYourTable), FontRole::LargeBold, palette::kInk);
+  for (const core::SeatView& seat : table.seats) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float dot = ui.Px(7);
+    const float lineHeight = ui.LineHeight(FontRole::BodyBold);
+    ImGui::GetWindowDrawList()->AddCircleFilled(
+        ImVec2(at.x + dot, at.y + lineHeight / 2 + ui.Px(5)), dot,
+        !seat.present ? palette::kAway : (seat.active ? palette::kPrimary : palette::kLine), 24);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + dot * 3, at.y + ui.Px(5)));
+    const bool me = seat.id == frame.me.id;
+    Label(ui, me ? seat.name + " (" + ui.T(Str::YouChose) + ")" : seat.name,
+          seat.active ? FontRole::BodyBold : FontRole::Body,
+          seat.present ? palette::kInk : palette::kAway);
+    auto badge = [&](Str text, Colour fill, Colour ink) {
+      ImGui::SameLine();
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.Px(3));
+      Pill(ui, ui.T(text), fill, ink);
+    };
+    if (seat.active) badge(Str::TurnBadge, palette::kPrimary, palette::kOnPrimary);
+    if (!seat.present) badge(Str::Away, palette::kSunken, palette::kMuted);
+    if (seat.passed) badge(Str::PassedBadge, palette::kSunken, palette::kMuted);
+    if (seat.answered && HiddenPhase(table)) badge(Str::ChosenBadge, palette::kPrimarySoft, palette::kPrimaryDark);
+    if (seat.recognised) badge(Str::RecognisedBadge, palette::kPrimarySoft, palette::kPrimaryDark);
+  }
+}
+
+// Table mode: hand the tablet to another player at it; who still has to choose.
+void PassTheTablet(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  if (view.devicePlayers.size() < 2) return;
+  const core::TableView& table = *view.table;
+  Gap(ui, 8);
+  ui.BeginPanel(palette::kCalmSoft);
+  Label(ui, ui.T(Str::PassTabletTo), FontRole::BodyBold, palette::kInk);
+  std::string waiting;
+  bool first = true;
+  for (const core::MemberView& player : view.devicePlayers) {
+    if (player.id == frame.me.id) continue;
+    if (!first) ImGui::SameLine();
+    first = false;
+    if (Button(ui, player.name, {.id = "hand-to-" + std::to_string(player.id)})) {
+      frame.Act(core::act::HandDeviceTo{player.id});
+    }
+  }
+  if (HiddenPhase(table)) {
+    for (const core::MemberView& player : view.devicePlayers) {
+      for (const core::SeatView& seat : table.seats) {
+        if (seat.id == player.id && seat.present && !seat.answered && !seat.passed) {
+          waiting += (waiting.empty() ? "" : ", ") + seat.name;
+        }
+      }
+    }
+    if (!waiting.empty()) {
+      Paragraph(ui, ui.F(Str::StillToAnswer, {waiting}), FontRole::Body, palette::kInk);
+    }
+  }
+  ui.EndPanel();
+}
+
+void Meter(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::MeterView& meter = frame.view.table->meter;
+  if (!meter.enabled) return;
+  Gap(ui, 8);
+  Label(ui, ui.T(Str::Meter), FontRole::BodyBold, palette::kInk);
+  const int most = std::max({1, meter.load, meter.capacity});
+  const float width = ui.Avail();
+  auto bar = [&](Str name, int value, Colour colour) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const std::string label = std::string(ui.T(name)) + "  " + std::to_string(value);
+    const float labelWidth = width * 0.45f;
+    LabelAt(ui, at, label, FontRole::Body, palette::kInk);
+    const float x0 = at.x + labelWidth;
+    const float x1 = at.x + width;
+    const float height = ui.Px(16);
+    const float y = at.y + (ui.LineHeight(FontRole::Body) - height) / 2;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + height), palette::kSunken, height / 2);
+    if (value > 0) {
+      draw->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + (x1 - x0) * float(value) / float(most), y + height),
+                          colour, height / 2);
+    }
+    ImGui::Dummy(ImVec2(width, ui.LineHeight(FontRole::Body) + ui.Px(4)));
+  };
+  bar(Str::Load, meter.load, palette::kWarm);
+  bar(Str::Capacity, meter.capacity, palette::kPrimary);
+  if (!meter.movers.empty() && frame.view.table->finished) {
+    std::string names;
+    for (const core::Text& title : meter.movers) names += (names.empty() ? "" : ", ") + ui.T(title);
+    Paragraph(ui, ui.F(Str::MovedBy, {names}), FontRole::Small, palette::kMuted);
+  }
+}
+
+void InsightComposer(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  ParticipantUiState& state = frame.state;
+  const core::TableView& table = *frame.view.table;
+  for (const core::InsightView& insight : table.ourInsights) {
+    if (!state.insightSent.empty() && insight.mine && insight.text == state.insightSent) {
+      if (state.insight == state.insightSent) state.insight.clear();
+      state.insightSent.clear();
+    }
+  }
+  Gap(ui, 8);
+  Label(ui, ui.T(Str::AddInsight), FontRole::BodyBold, palette::kInk);
+  const bool entered = TextField(ui, "insight", ui.T(Str::InsightHint), state.insight,
+                                 core::kMaxInsightLength);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float third = (ui.Avail() - gap * 2) / 3;
+  if (Button(ui, ui.T(Str::WithName), {.width = third, .font = FontRole::Body,
+                                         .selected = !state.insightAnonymous, .id = "named"})) {
+    state.insightAnonymous = false;
+  }
+  ImGui::SameLine();
+  if (Button(ui, ui.T(Str::Anonymous), {.width = third, .font = FontRole::Body,
+                                          .selected = state.insightAnonymous, .id = "anonymous"})) {
+    state.insightAnonymous = true;
+  }
+  ImGui::SameLine();
+  const bool pending = !state.insightSent.empty() && state.insight == state.insightSent;
+  const bool ready = !IsBlank(state.insight) && !pending;
+  if ((Button(ui, ui.T(Str::Send), {.look = Look::Primary, .width = third, .enabled = ready,
+                                     .id = "send-insight"}) ||
+       entered) &&
+      ready) {
+    const std::string cardId = table.card ? table.card->card.id : std::string();
+    frame.Act(core::act::AddInsight{state.insight, state.insightAnonymous, cardId});
+    state.insightSent = state.insight;
+  }
+  if (!table.ourInsights.empty()) {
+    Gap(ui, 6);
+    Label(ui, ui.T(Str::OurInsights), FontRole::BodyBold, palette::kMuted);
+    for (const core::InsightView& insight : table.ourInsights) DrawInsight(frame, insight, false);
+  }
+}
+
+}  // namespace
+
+void DrawTableSide(ParticipantFrame& frame) {
+  Seats(frame);
+  PassTheTablet(frame);
+  Meter(frame);
+  InsightComposer(frame);
+}
+
+void DrawActionBar(ParticipantFrame& frame, float height) {
+  Ui& ui = frame.ui;
+  const core::TableView& table = *frame.view.table;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(origin.x, origin.y + ui.Px(4)),
+                                      ImVec2(origin.x + width, origin.y + ui.Px(4)), palette::kLine,
+                                      ui.Px(1.5f));
+  const float buttonHeight = ui.Px(64);
+  const float y = origin.y + (height - buttonHeight) / 2 + ui.Px(2);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const bool acting = frame.Acting();
+  if (table.card) {
+    const core::CardView& card = *table.card;
+    const std::string& id = card.card.id;
+    if (!frame.me.passedCard) {
+      ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+      if (Button(ui, ui.T(Str::Pass), {.look = Look::Quiet, .width = ui.Px(150),
+                                        .height = buttonHeight, .id = "pass"})) {
+        frame.Act(core::act::Pass{id});
+      }
+    }
+    if (acting) {
+      const bool hidden = card.phase == core::CardPhase::Answer || card.phase == core::CardPhase::Position;
+      const bool doneReady = !hidden && !(card.phase == core::CardPhase::Give && card.giftTo == 0);
+      const float doneWidth = ui.Px(200);
+      float x = origin.x + width - doneWidth;
+      if (hidden) {
+        const float revealWidth = std::max(ui.Px(200), ButtonWidth(ui, ui.T(Str::Reveal)));
+        x -= revealWidth + gap;
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        if (Button(ui, ui.T(Str::Reveal), {.look = Look::Primary, .width = revealWidth,
+                                            .height = buttonHeight,
+                                            .id = "reveal"})) {
+          frame.Act(core::act::Reveal{id});
+        }
+        x += revealWidth + gap;
+      }
+      ImGui::SetCursorScreenPos(ImVec2(x, y));
+      if (Button(ui, ui.T(Str::Done), {.look = Look::Primary, .width = doneWidth,
+                                        .height = buttonHeight, .enabled = doneReady, .id = "done"})) {
+        frame.Act(core::act::Done{id});
+      }
+    }
+  } else if (acting && table.cardsLeft > 0) {
+    const float drawWidth = std::max(ui.Px(260), ButtonWidth(ui, ui.T(Str::DrawCard), FontRole::LargeBold));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
+    if (Button(ui, ui.T(Str::DrawCard), {.look = Look::Primary, .width = drawWidth,
+                                          .height = buttonHeight, .font = FontRole::LargeBold,
+                                          .id = "draw"})) {
+      frame.Act(core::act::Draw{});
+    }
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
+}  // namespace spirit::client

@@ -13,6 +13,9 @@ void InputFeeder::BeforeEvents(ImGuiIO& io) {
     hidePending_ = false;
   }
   pressedThisBatch_ = false;
+  for (int key : keyUps_) io.KeysDown[key] = false;
+  keyUps_.clear();
+  keysPressedThisBatch_.reset();
 }
 
 void InputFeeder::Press(ImGuiIO& io, ImVec2 at) {
@@ -83,7 +86,16 @@ bool InputFeeder::Handle(const SDL_Event& event, ImGuiIO& io, float scaleX, floa
     case SDL_KEYDOWN:
     case SDL_KEYUP: {
       const int key = event.key.keysym.scancode;
-      if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[key] = event.type == SDL_KEYDOWN;
+      if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown) && key < int(keysPressedThisBatch_.size())) {
+        if (event.type == SDL_KEYDOWN) {
+          io.KeysDown[key] = true;
+          keysPressedThisBatch_.set(std::size_t(key));
+        } else if (keysPressedThisBatch_.test(std::size_t(key))) {
+          keyUps_.push_back(key);   // let one frame see the key down
+        } else {
+          io.KeysDown[key] = false;
+        }
+      }
       const Uint16 mod = event.key.keysym.mod;
       io.KeyShift = (mod & KMOD_SHIFT) != 0;
       io.KeyCtrl = (mod & KMOD_CTRL) != 0;

@@ -3,6 +3,9 @@
 #include <SDL.h>
 #include <imgui.h>
 
+#include <bitset>
+#include <vector>
+
 namespace spirit::client {
 
 // Turns SDL mouse, touch, wheel, keyboard and text events into Dear ImGui input. Touch is first
@@ -21,7 +24,7 @@ class InputFeeder {
               float height);
 
   // Whether a release or pointer hide waits for the next frame (the loop must not sleep).
-  bool HasPending() const { return releasePending_ || hidePending_; }
+  bool HasPending() const { return releasePending_ || hidePending_ || !keyUps_.empty(); }
 
  private:
   void Press(ImGuiIO& io, ImVec2 at);
@@ -30,6 +33,8 @@ class InputFeeder {
   bool pressedThisBatch_ = false;
   bool releasePending_ = false;
   bool hidePending_ = false;
+  std::bitset<512> keysPressedThisBatch_;
+  std::vector<int> keyUps_;   // keys released in the batch they were pressed in
   bool fingerDown_ = false;
   SDL_FingerID finger_ = 0;
 };

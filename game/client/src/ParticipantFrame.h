@@ -22,11 +22,12 @@ struct ParticipantFrame {
 
   // Asks for a game action by the viewing player (the first ask in a frame wins).
   void Act(core::Action action) {
-    if (!out) out = GameIntent{me.id, std::move(action)};
+    if (!out) out.emplace(std::in_place_type<GameIntent>, GameIntent{me.id, std::move(action)});
   }
   // Asks for a local request.
-  void Ask(Intent intent) {
-    if (!out) out = std::move(intent);
+  template <class Request>
+  void Ask(Request request) {
+    if (!out) out.emplace(std::in_place_type<Request>, std::move(request));
   }
   // Whether the screen is wider than tall.
   bool Landscape() const { return ImGui::GetIO().DisplaySize.x > ImGui::GetIO().DisplaySize.y; }

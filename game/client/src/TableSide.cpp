@@ -1,4 +1,6 @@
 // Beside the card: who is at the table, passing a table tablet, the meter, leaving an insight.
+#include <algorithm>
+
 #include "ParticipantFrame.h"
 
 namespace spirit::client {

@@ -33,7 +33,7 @@ struct Settings {
 };
 
 // Limits on groups and texts that the rules enforce.
-constexpr int kMaxGroups = 40;
+constexpr int kMaxGroups = 250;
 constexpr int kMinGroupSize = 2;
 constexpr int kMaxGroupSize = 8;
 constexpr int kMaxPlayersPerTableDevice = 6;

@@ -1,0 +1,25 @@
+#pragma once
+
+// Checks every rendered screen must pass, whatever it shows.
+
+#include <string>
+
+#include "ScreenHarness.h"
+
+namespace spirit::test {
+
+// No visible text runs past the window's right edge; every visible button is a touch target of
+// at least `minTarget` pixels each way; buttons do not overlap each other.
+void ExpectTidyLayout(const client::FrameRecord& record, ScreenSize size, float minTarget = 48);
+
+// The frame is not blank: a fair share of its pixels differ from the background.
+void ExpectNotBlank(const client::Image& image);
+
+// Whether the image has at least `count` pixels close to a colour inside a box.
+bool HasColour(const client::Image& image, const client::Box& box, client::Colour colour,
+               int count = 20);
+
+// A name for a screenshot: "<what>-<size>-<nl|en>".
+std::string ShotName(const std::string& what, ScreenSize size, core::Language language);
+
+}  // namespace spirit::test

@@ -1,0 +1,271 @@
+#include "LoadRun.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "ProcessProbe.h"
+#include "spirit/remote/RemoteSession.h"
+
+namespace spirit::bench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double MsSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double Percentile(std::vector<double> values, double fraction) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const std::size_t index = std::min(values.size() - 1, std::size_t(fraction * double(values.size())));
+  return values[index];
+}
+
+// An action in flight: who toggled, to what, and which devices have seen it.
+struct InFlight {
+  Clock::time_point sent;
+  bool expected = false;
+  int group = -1;
+  int seen = 0;
+  bool echoed = false;
+  bool measured = false;
+  std::vector<bool> seenBy;   // per device index in the table
+};
+
+struct Device {
+  std::unique_ptr<remote::RemoteSession> link;
+  core::ParticipantId id = 0;
+  std::uint64_t viewsSeen = 0;
+  Clock::time_point nextAction;
+};
+
+}  // namespace
+
+LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
+  LoadResult result;
+  result.participants = spec.participants;
+  rlimit files{};
+  getrlimit(RLIMIT_NOFILE, &files);
+  files.rlim_cur = files.rlim_max;
+  setrlimit(RLIMIT_NOFILE, &files);
+
+  Child host = StartProcess(hostBinary,
+                            {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
+                             std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes", "1",
+                             "--name", "Bench", "--seed", "1"},
+                            0);
+  PinSelf(1);
+  std::string code, token, line;
+  while (host.ReadLine(line, 10000)) {
+    if (line.find("Join code:") != std::string::npos) code = line.substr(line.rfind(' ') + 1);
+    if (line.find("token") != std::string::npos) {
+      token = line.substr(line.rfind(' ') + 1);
+      break;
+    }
+  }
+  auto fail = [&](const std::string& why) {
+    host.Stop();
+    result.why = why;
+    return result;
+  };
+  if (code.empty() || token.empty()) return fail("the host did not start");
+  if (ListenerOfUdpPort(spec.port) != host.pid) return fail("the process listening is not the host we started");
+
+  std::vector<Device> devices(std::size_t(spec.participants));
+  auto pumpAll = [&](int timeoutMs) {
+    for (auto& device : devices) {
+      if (device.link) device.link->Poll(0);
+    }
+    (void)timeoutMs;
+  };
+  for (int i = 0; i < spec.participants; ++i) {
+    std::string error;
+    devices[i].link = remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(spec.port), core::Language::Dutch, error);
+    if (!devices[i].link) return fail("cannot connect: " + error);
+  }
+  std::string error;
+  auto console = remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(spec.port), core::Language::Dutch, error);
+  auto waitUntil = [&](auto done, double seconds) {
+    const auto start = Clock::now();
+    while (!done()) {
+      pumpAll(0);
+      console->Poll(1);
+      if (MsSince(start) > seconds * 1000) return false;
+    }
+    return true;
+  };
+  std::vector<bool> asked(devices.size(), false);
+  if (!waitUntil([&] {
+        int joined = 0;
+        for (std::size_t i = 0; i < devices.size(); ++i) {
+          auto& link = *devices[i].link;
+          if (link.Status() == remote::LinkStatus::Ready && !asked[i]) {
+            link.Join(code, {"B" + std::to_string(i + 1)}, core::DeviceKind::Personal);
+            asked[i] = true;
+          }
+          if (link.Status() == remote::LinkStatus::Joined && link.View() && link.View()->me) {
+            devices[i].id = link.View()->me->id;
+            ++joined;
+          }
+        }
+        return joined == spec.participants;
+      }, 60)) {
+    return fail("not everyone could join");
+  }
+  result.idleKiB = MemoryOf(host.pid).residentKiB;
+  if (!waitUntil([&] { return console->Status() == remote::LinkStatus::Ready; }, 10)) return fail("console did not connect");
+  console->LoginFacilitator(token);
+  if (!waitUntil([&] { return console->Status() == remote::LinkStatus::Facilitator; }, 10)) return fail("console login failed");
+  console->Facilitate(core::act::Start{});
+  if (!waitUntil([&] {
+        for (auto& device : devices) {
+          if (!device.link->View() || !device.link->View()->table) return false;
+        }
+        return true;
+      }, 30)) {
+    return fail("the carousel did not start");
+  }
+  // Bring every table to a question card: readers pass other cards.
+  if (!waitUntil([&] {
+        bool ready = true;
+        for (auto& device : devices) {
+          const core::View& view = *device.link->View();
+          const core::TableView& table = *view.table;
+          if (table.card && table.card->card.type == core::CardType::Question) continue;
+          ready = false;
+          if (table.active != device.id || device.viewsSeen == device.link->ViewsReceived()) continue;
+          device.viewsSeen = device.link->ViewsReceived();
+          if (!table.card) device.link->Act(device.id, core::act::Draw{});
+          else device.link->Act(device.id, core::act::Pass{table.card->card.id});
+        }
+        return ready;
+      }, 60)) {
+    return fail("tables did not reach a question card");
+  }
+  result.tables = int(devices.back().link->View()->table->group) + 1;
+  // Who sits where: the devices of each group.
+  std::map<core::ParticipantId, std::size_t> indexOf;
+  std::map<int, std::vector<std::size_t>> tableDevices;
+  std::vector<std::size_t> actors;
+  for (std::size_t i = 0; i < devices.size(); ++i) {
+    indexOf[devices[i].id] = i;
+    const core::TableView& table = *devices[i].link->View()->table;
+    tableDevices[table.group].push_back(i);
+    if (table.card->reader != devices[i].id) actors.push_back(i);
+  }
+  // Spread the actions evenly: the room makes `participants` actions per second.
+  const double periodMs = 1000.0 * double(actors.size()) / double(spec.participants);
+  const auto start = Clock::now();
+  for (std::size_t k = 0; k < actors.size(); ++k) {
+    devices[actors[k]].nextAction = start + std::chrono::microseconds(long(1000.0 * periodMs * double(k) / double(actors.size())));
+  }
+  std::map<std::size_t, InFlight> inFlight;
+  std::vector<double> echo, whole;
+  const auto measureFrom = start + std::chrono::seconds(spec.warmupSeconds);
+  const auto measureTo = measureFrom + std::chrono::seconds(spec.measureSeconds);
+  CpuTime hostBefore{}, ownBefore{};
+  std::uint64_t bytesBefore = 0;
+  bool measuring = false;
+  auto totalBytes = [&] {
+    std::uint64_t bytes = 0;
+    for (auto& device : devices) bytes += device.link->Stats().bytesSent + device.link->Stats().bytesReceived;
+    return bytes;
+  };
+  while (Clock::now() < measureTo + std::chrono::seconds(2)) {
+    const auto now = Clock::now();
+    if (!measuring && now >= measureFrom) {
+      measuring = true;
+      hostBefore = CpuTimeOf(host.pid);
+      ownBefore = OwnCpuTime();
+      bytesBefore = totalBytes();
+    }
+    const bool inWindow = now >= measureFrom && now < measureTo;
+    if (now < measureTo) {
+      for (std::size_t index : actors) {
+        Device& device = devices[index];
+        if (now < device.nextAction) continue;
+        device.nextAction += std::chrono::microseconds(long(periodMs * 1000.0));
+        if (inFlight.count(index) > 0) {
+          if (inWindow) ++result.skipped;
+          continue;
+        }
+        const core::TableView& table = *device.link->View()->table;
+        bool current = false;
+        for (const auto& seat : table.seats) current |= seat.id == device.id && seat.recognised;
+        InFlight action;
+        action.sent = now;
+        action.expected = !current;
+        action.group = table.group;
+        action.measured = inWindow;
+        action.seenBy.assign(tableDevices[table.group].size(), false);
+        inFlight[index] = action;
+        device.link->Act(device.id, core::act::MarkRecognisable{table.card->card.id});
+        if (inWindow) ++result.actions;
+      }
+    }
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+      Device& device = devices[i];
+      device.link->Poll(0);
+      if (device.link->ViewsReceived() == device.viewsSeen) continue;
+      device.viewsSeen = device.link->ViewsReceived();
+      const core::TableView& table = *device.link->View()->table;
+      const auto& members = tableDevices[table.group];
+      const std::size_t position = std::size_t(std::find(members.begin(), members.end(), i) - members.begin());
+      for (const auto& seat : table.seats) {
+        auto sender = indexOf.find(seat.id);
+        if (sender == indexOf.end()) continue;
+        auto flight = inFlight.find(sender->second);
+        if (flight == inFlight.end() || seat.recognised != flight->second.expected) continue;
+        InFlight& action = flight->second;
+        if (position < action.seenBy.size() && !action.seenBy[position]) {
+          action.seenBy[position] = true;
+          action.seen += 1;
+          if (i == sender->second && action.measured) echo.push_back(MsSince(action.sent));
+        }
+        if (action.seen == int(action.seenBy.size())) {
+          if (action.measured) {
+            whole.push_back(MsSince(action.sent));
+            ++result.completed;
+          }
+          inFlight.erase(flight);
+        }
+      }
+    }
+    console->Poll(0);
+  }
+  const CpuTime hostAfter = CpuTimeOf(host.pid);
+  const CpuTime ownAfter = OwnCpuTime();
+  const double actions = double(std::max<long>(1, result.actions));
+  result.serverUserUsPerAction = (hostAfter.userMs - hostBefore.userMs) * 1000.0 / actions;
+  result.serverKernelUsPerAction = (hostAfter.kernelMs - hostBefore.kernelMs) * 1000.0 / actions;
+  result.loadGeneratorCpu = (ownAfter.userMs + ownAfter.kernelMs - ownBefore.userMs - ownBefore.kernelMs) /
+                            (1000.0 * (spec.measureSeconds + 2));
+  result.bytesPerAction = double(totalBytes() - bytesBefore) / actions;
+  result.loadKiB = MemoryOf(host.pid).residentKiB;
+  result.echoP50Ms = Percentile(echo, 0.5);
+  result.echoP99Ms = Percentile(echo, 0.99);
+  result.tableP50Ms = Percentile(whole, 0.5);
+  result.tableP99Ms = Percentile(whole, 0.99);
+  long lost = 0;
+  for (const auto& [index, action] : inFlight) lost += action.measured ? 1 : 0;
+  result.valid = true;
+  if (lost > 0) {
+    result.valid = false;
+    result.why = std::to_string(lost) + " actions never completed";
+  } else if (result.loadGeneratorCpu > 0.95) {
+    result.valid = false;
+    result.why = "the load generator saturated its core";
+  }
+  for (auto& device : devices) device.link->Close();
+  host.Stop();
+  return result;
+}
+
+}  // namespace spirit::bench

@@ -161,3 +161,30 @@ TEST(Plenary, ClosingPurgesPrivateDataButKeepsWhatWasShared) {
   session.Refused(Actor::Guest(), act::Join{session.State().joinCode, {"Laat"}}, RefusalCode::SessionOver);
   session.Refused(Actor::Facilitator(), act::CloseSession{}, RefusalCode::SessionOver);
 }
+
+TEST(Limits, APlanNotesAndTheSessionHaveAMaximum) {
+  Settings settings;
+  settings.groupMode = GroupMode::Count;
+  settings.groupCount = 1;
+  SessionDriver session(settings);
+  Actor anna = session.Join("Anna");
+  session.Join("Bram");
+  session.Start({spirit::test::MakeDeckOf("d", {spirit::test::MakeCard(CardType::Action, "a")})});
+  Actor reader = session.Active(0);
+  session.Ok(reader, act::Draw{});
+  for (int i = 0; i < kMaxPlanItems; ++i) session.Ok(anna, act::Commit{"a", "stap " + std::to_string(i)});
+  session.Refused(anna, act::Commit{"a", "nog één"}, RefusalCode::PlanFull);
+  for (int i = 0; i < kMaxNotes; ++i) session.Ok(anna, act::WriteNote{"notitie " + std::to_string(i)});
+  session.Refused(anna, act::WriteNote{"nog één"}, RefusalCode::NotesFull);
+}
+
+TEST(Limits, ASessionHoldsAtMostTwoThousandPeople) {
+  SessionState state = NewSession({}, 3, 0);
+  for (int i = 0; i < kMaxParticipants; ++i) {
+    auto result = ApplyInPlace(state, Actor::Guest(), act::Join{state.joinCode, {"P" + std::to_string(i)}});
+    ASSERT_TRUE(std::holds_alternative<std::vector<Event>>(result));
+  }
+  auto refused = ApplyInPlace(state, Actor::Guest(), act::Join{state.joinCode, {"Eén te veel"}});
+  ASSERT_TRUE(std::holds_alternative<Refusal>(refused));
+  EXPECT_EQ(std::get<Refusal>(refused).code, RefusalCode::SessionFull);
+}

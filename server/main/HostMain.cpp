@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   long bots = 0;
   long startAfter = 0;
   long fast = 1;
+  long statusEvery = 30;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
     else if (arg == "--group-size") { if (!numberArg(2, 8)) return 2; config.settings.groupSize = int(number); }
     else if (arg == "--bots") { if (!numberArg(0, 1000)) return 2; bots = number; }
     else if (arg == "--start-after") { if (!numberArg(0, 86400)) return 2; startAfter = number; }
+    else if (arg == "--status-every") { if (!numberArg(1, 3600)) return 2; statusEvery = number; }
     else if (arg == "--fast") { if (!numberArg(1, 1000)) return 2; fast = number; }
     else if (arg == "--seed") { if (!numberArg(0, 2147483647)) return 2; config.seed = std::uint64_t(number); }
     else if (arg == "--lang") { config.settings.language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
@@ -117,14 +119,15 @@ int main(int argc, char** argv) {
         std::cout << "The carousel has started.\n";
       }
     }
-    if (now - lastStatus >= 30 * core::kSecond * fast) {
+    if (now - lastStatus >= statusEvery * core::kSecond * fast) {
       lastStatus = now;
       const auto& state = host->State();
       const auto stats = host->Stats();
       std::cout << "[status] phase " << int(state.phase) << ", round " << state.timer.round + 1 << "/"
                 << core::RoundCount(state) << ", " << MinutesSeconds(state.timer.remaining) << " left, "
                 << state.participants.size() << " participants, " << stats.playerActions << " actions, "
-                << stats.actionsRefused << " refused, " << stats.malformedPackets << " malformed\n" << std::flush;
+                << stats.actionsRefused << " refused, " << stats.malformedPackets << " malformed, "
+                << stats.queuedCommands << " queued, worst round trip " << stats.worstRoundTripMs << " ms\n" << std::flush;
       if (state.phase == core::SessionPhase::Plenary && startAfter > 0) break;
     }
   }

@@ -7,12 +7,14 @@ namespace spirit::server {
 
 namespace {
 
-// A view's hash without what changes on its own (the clock, the countdown, the version).
-std::uint64_t ContentHash(core::View view) {
-  view.version = 0;
-  view.now = 0;
-  view.timer.remaining = 0;
-  return core::HashOf(view);
+// A view's hash without what changes on its own (the clock, the countdown, the version). The view
+// is already stripped of deck content, so little text is hashed.
+std::uint64_t ContentHash(const core::View& view) {
+  core::View copy = view;
+  copy.version = 0;
+  copy.now = 0;
+  copy.timer.remaining = 0;
+  return core::HashOf(copy);
 }
 
 // The group of a participant, or -1.
@@ -85,15 +87,13 @@ Fanout SessionHost::Impl::ScopeOf(const core::Actor& actor, const core::Action& 
         },
         event);
   }
-  // In the lobby everyone sees who joins where.
-  if (state.phase == core::SessionPhase::Lobby && actor.role != core::ActorRole::Player) fanout.everyone = true;
   return fanout;
 }
 
 void SessionHost::Impl::SendViews(const Fanout& fanout) {
   for (auto& [id, peer] : peers) {
     if (peer.facilitator) {
-      if (fanout.everyone || !fanout.groups.empty() || !fanout.devices.empty()) SendView(peer, fanout.force);
+      if (fanout.everyone || !fanout.groups.empty() || !fanout.devices.empty()) MarkDirty(peer, fanout.force);
       continue;
     }
     if (peer.device == 0) continue;
@@ -104,24 +104,52 @@ void SessionHost::Impl::SendViews(const Fanout& fanout) {
         for (core::ParticipantId player : device->players) affected |= fanout.groups.count(GroupOf(state, player)) > 0;
       }
     }
-    if (affected) SendView(peer, fanout.force);
+    if (affected) MarkDirty(peer, fanout.force);
   }
+}
+
+void SessionHost::Impl::MarkDirty(PeerState& peer, bool force) {
+  if (!peer.viewDirty) dirtyPeers.push_back(peer.id);
+  peer.viewDirty = true;
+  peer.viewForced |= force;
+}
+
+void SessionHost::Impl::FlushViews() {
+  // A facilitator's view covers the whole room; it goes at most a few times a second.
+  constexpr core::Millis kFacilitatorViewEvery = 250;
+  const core::Millis now = clock->Now();
+  std::vector<net::PeerId> later;
+  for (net::PeerId id : dirtyPeers) {
+    auto found = peers.find(id);
+    if (found == peers.end() || !found->second.viewDirty) continue;
+    PeerState& peer = found->second;
+    if (peer.facilitator && now - peer.lastViewSent < kFacilitatorViewEvery) {
+      later.push_back(id);
+      continue;
+    }
+    peer.viewDirty = false;
+    SendView(peer, peer.viewForced);
+    peer.viewForced = false;
+  }
+  dirtyPeers = std::move(later);
 }
 
 void SessionHost::Impl::SendView(PeerState& peer, bool force) {
   const core::Viewer viewer = peer.facilitator ? core::Viewer::Facilitator() : core::Viewer::OfDevice(peer.device);
   core::View view = core::ViewFor(state, viewer);
+  const std::set<std::string> shown = protocol::DecksShownIn(view);
+  protocol::StripDeckContent(view);
   const std::uint64_t hash = ContentHash(view);
   if (!force && hash == peer.lastViewHash) return;
   peer.lastViewHash = hash;
+  peer.lastViewSent = clock->Now();
   // Decks go once per connection; views then name their texts and cards by id only.
-  for (const std::string& deckId : protocol::DecksShownIn(view)) {
+  for (const std::string& deckId : shown) {
     if (!peer.decksSent.insert(deckId).second) continue;
     for (const auto& deck : state.stations) {
       if (deck->id == deckId) network->Send(peer.id, protocol::Encode(protocol::ServerMessage{protocol::DeckContent{*deck}}));
     }
   }
-  protocol::StripDeckContent(view);
   const auto bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});
   network->Send(peer.id, bytes);
   stats.viewsSent += 1;

@@ -31,6 +31,9 @@ struct PeerState {
   detail::MessageBudget budget;
   core::Millis lastComplaint = -1000000;   // when we last told it off, to not flood it back
   std::set<std::string> decksSent;         // decks this connection already has
+  bool viewDirty = false;                  // its view may have changed since it was last sent
+  bool viewForced = false;                 // send the next view even if it looks the same
+  core::Millis lastViewSent = -1000000;
 };
 
 // A bot sitting in the session as a personal device.
@@ -85,7 +88,10 @@ struct SessionHost::Impl {
                                       std::vector<core::Event>* eventsOut = nullptr);
   Fanout ScopeOf(const core::Actor& actor, const core::Action& action, const std::vector<core::Event>& events) const;
   void SendViews(const Fanout& fanout);
+  void MarkDirty(PeerState& peer, bool force);
+  void FlushViews();
   void SendView(PeerState& peer, bool force);
+  std::vector<net::PeerId> dirtyPeers;
 
   // ---- Bots.cpp ----
   void PlayBots();

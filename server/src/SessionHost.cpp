@@ -70,6 +70,7 @@ void SessionHost::Poll(int timeoutMs) {
   impl_->HandleNetwork(timeoutMs);
   impl_->Tick();
   impl_->PlayBots();
+  impl_->FlushViews();
   if (impl_->discovery) impl_->discovery->Answer();
   impl_->network->Flush();
 }
@@ -140,6 +141,8 @@ HostStats SessionHost::Stats() const {
   const net::NetStats network = impl_->network->Stats();
   stats.bytesSent = network.bytesSent;
   stats.bytesReceived = network.bytesReceived;
+  stats.queuedCommands = network.queuedCommands;
+  stats.worstRoundTripMs = network.worstRoundTripMs;
   return stats;
 }
 

@@ -49,6 +49,10 @@ class ScreenHarness {
   // Writes the last frame to <build>/screenshots/<name>.png and returns the path.
   std::string Save(const std::string& name) const;
 
+  // A mouse click on the visible part of a recorded button.
+  void Click(const client::RecordedButton& button) { Click(button.shown); }
+  // A finger tap on the visible part of a recorded button.
+  void Tap(const client::RecordedButton& button) { Tap(button.shown); }
   // A mouse click (press and release) in the middle of a box.
   void Click(const client::Box& box);
   // A finger tap (down and up) in the middle of a box.

@@ -1,12 +1,16 @@
 #include "LoadRun.h"
 
+#include <sys/epoll.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <map>
 #include <memory>
 #include <vector>
+
+#include <cstdio>
 
 #include "ProcessProbe.h"
 #include "spirit/remote/RemoteSession.h"
@@ -59,7 +63,7 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   Child host = StartProcess(hostBinary,
                             {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
                              std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes", "1",
-                             "--name", "Bench", "--seed", "1"},
+                             "--name", "Bench", "--seed", "1", "--status-every", "2"},
                             0);
   PinSelf(1);
   std::string code, token, line;
@@ -149,7 +153,7 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
       }, 60)) {
     return fail("tables did not reach a question card");
   }
-  result.tables = int(devices.back().link->View()->table->group) + 1;
+
   // Who sits where: the devices of each group.
   std::map<core::ParticipantId, std::size_t> indexOf;
   std::map<int, std::vector<std::size_t>> tableDevices;
@@ -160,12 +164,21 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
     tableDevices[table.group].push_back(i);
     if (table.card->reader != devices[i].id) actors.push_back(i);
   }
+  result.tables = int(tableDevices.size());
   // Spread the actions evenly: the room makes `participants` actions per second.
   const double periodMs = 1000.0 * double(actors.size()) / double(spec.participants);
   const auto start = Clock::now();
   for (std::size_t k = 0; k < actors.size(); ++k) {
     devices[actors[k]].nextAction = start + std::chrono::microseconds(long(1000.0 * periodMs * double(k) / double(actors.size())));
   }
+  const int epoll = epoll_create1(0);
+  for (std::size_t i = 0; i < devices.size(); ++i) {
+    epoll_event event{};
+    event.events = EPOLLIN;
+    event.data.u64 = i;
+    epoll_ctl(epoll, EPOLL_CTL_ADD, devices[i].link->SocketHandle(), &event);
+  }
+  auto lastFullService = Clock::now();
   std::map<std::size_t, InFlight> inFlight;
   std::vector<double> echo, whole;
   const auto measureFrom = start + std::chrono::seconds(spec.warmupSeconds);
@@ -210,7 +223,17 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
         if (inWindow) ++result.actions;
       }
     }
-    for (std::size_t i = 0; i < devices.size(); ++i) {
+    // Service only the connections with traffic waiting, and all of them now and then.
+    std::vector<std::size_t> ready;
+    epoll_event events[256];
+    const int count = epoll_wait(epoll, events, 256, 1);
+    for (int e = 0; e < count; ++e) ready.push_back(std::size_t(events[e].data.u64));
+    if (MsSince(lastFullService) > 50) {
+      lastFullService = Clock::now();
+      ready.clear();
+      for (std::size_t i = 0; i < devices.size(); ++i) ready.push_back(i);
+    }
+    for (std::size_t i : ready) {
       Device& device = devices[i];
       device.link->Poll(0);
       if (device.link->ViewsReceived() == device.viewsSeen) continue;
@@ -239,6 +262,11 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
       }
     }
     console->Poll(0);
+    // Keep the host's output flowing, and show its status lines when asked to.
+    std::string status;
+    while (host.ReadLine(status, 0)) {
+      if (spec.verbose) std::fprintf(stderr, "%s\n", status.c_str());
+    }
   }
   const CpuTime hostAfter = CpuTimeOf(host.pid);
   const CpuTime ownAfter = OwnCpuTime();
@@ -263,6 +291,7 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
     result.valid = false;
     result.why = "the load generator saturated its core";
   }
+  close(epoll);
   for (auto& device : devices) device.link->Close();
   host.Stop();
   return result;

@@ -11,6 +11,7 @@ struct LoadSpec {
   int warmupSeconds = 3;
   int measureSeconds = 15;
   int port = 47901;
+  bool verbose = false;        // echo the host's status lines
 };
 
 // What one run measured.

@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
     } else if (arg == "--seconds") {
       spec.measureSeconds = std::atoi(value.c_str());
       ++i;
+    } else if (arg == "--verbose") {
+      spec.verbose = true;
     } else if (arg == "--warmup") {
       spec.warmupSeconds = std::atoi(value.c_str());
       ++i;

@@ -61,6 +61,10 @@ void ScaleChart(Ui& ui, const core::Text& low, const core::Text& high,
     LabelAt(ui, ImVec2((x0 + x1 - size.x) / 2, baseline + ui.Px(6)), step, spec.labels,
             palette::kMuted);
   }
+  if (!spec.poles) {
+    ImGui::Dummy(ImVec2(width, countHeight + barArea + stepHeight));
+    return;
+  }
   const float poleY = baseline + stepHeight;
   const std::string& lowText = ui.T(low);
   const std::string& highText = ui.T(high);

@@ -21,6 +21,7 @@ struct ChartSpec {
   bool markExtremes = true; // scale: colour the lowest and highest chosen steps warm
   int mine = -1;            // the viewer's own choice, outlined (-1: none or not to show)
   const std::vector<std::string>* names = nullptr;  // options: who chose each (the group only)
+  bool poles = true;        // scale: the pole texts under the ends
 };
 
 // A scale's distribution: one bar per step, counts above, step numbers below, poles at the ends.

@@ -9,10 +9,10 @@ namespace spirit::client {
 namespace {
 
 // Latin-1, Latin Extended-A, and the few symbols the screens draw (dashes, quotes, bullets,
-// ellipsis, arrows, circles, star, check and cross marks, heart).
+// ellipsis, arrows, minus, circles, star, check and cross marks, heart).
 const ImWchar kTextRanges[] = {
     0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x2199, 0x25CB, 0x25CB, 0x25CF, 0x25CF,
-    0x2605, 0x2605, 0x2713, 0x2715, 0x2764, 0x2764, 0,
+    0x2212, 0x2212, 0x2605, 0x2605, 0x2713, 0x2715, 0x2764, 0x2764, 0,
 };
 
 // The giant face shows only join codes and countdowns: capitals, digits and a little punctuation.

@@ -8,7 +8,13 @@ void FrameRecord::Clear() {
   animating = false;
 }
 
-bool FrameRecord::HasText(std::string_view piece) const { return FindText(piece) != nullptr; }
+bool FrameRecord::HasText(std::string_view piece) const {
+  if (FindText(piece) != nullptr) return true;
+  for (const RecordedButton& button : buttons) {
+    if (button.label.find(piece) != std::string::npos && button.id.rfind("field:", 0) != 0) return true;
+  }
+  return false;
+}
 
 const RecordedText* FrameRecord::FindText(std::string_view piece) const {
   for (const RecordedText& text : texts) {

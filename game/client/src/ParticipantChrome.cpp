@@ -66,8 +66,9 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
                                std::to_string(view.timer.rounds)}) +
            "  ·  " + frame.me.name;
   }
-  LabelAt(ui, origin, Fit(ui, title, FontRole::LargeBold, leftWidth), FontRole::LargeBold,
-          palette::kInk);
+  const FontRole titleFont =
+      Measure(ui, title, FontRole::LargeBold).x <= leftWidth ? FontRole::LargeBold : FontRole::BodyBold;
+  LabelAt(ui, origin, Fit(ui, title, titleFont, leftWidth), titleFont, palette::kInk);
   LabelAt(ui, ImVec2(origin.x, origin.y + ui.LineHeight(FontRole::LargeBold) + ui.Px(4)),
           Fit(ui, line, FontRole::Body, leftWidth), FontRole::Body, palette::kMuted);
 
@@ -95,7 +96,7 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
     ImGui::SameLine();
     if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet})) frame.state.confirmTimeOut = false;
   } else {
-    if (Button(ui, ui.T(Str::TimeOut), {.look = Look::Quiet, .id = "time-out"})) {
+    if (Button(ui, ui.T(Str::TimeOut), {.look = Look::Alert, .id = "time-out"})) {
       frame.state.confirmTimeOut = true;
     }
   }

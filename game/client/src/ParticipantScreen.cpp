@@ -44,34 +44,39 @@ void DrawTablePage(ParticipantFrame& frame, float height) {
   const core::TableView& table = *frame.view.table;
   const float barHeight = ui.Px(88);
   const float bodyHeight = height - barHeight;
-  auto main = [&] {
+  // Landscape: the card on the left, its controls and the table on the right. Portrait: stacked.
+  auto cardSide = [&] {
     if (table.card) {
       DrawCardFace(frame, *table.card);
-      Gap(ui, 6);
-      DrawCardControls(frame, *table.card);
     } else {
       DrawStationIntro(frame);
     }
   };
+  auto answerSide = [&] {
+    if (table.card) {
+      DrawCardControls(frame, *table.card);
+      Gap(ui, 10);
+    }
+    DrawTableSide(frame);
+    Gap(ui, 12);
+  };
   if (frame.Landscape()) {
     const float gap = ui.Px(20);
-    const float sideWidth = ImGui::GetContentRegionAvail().x * 0.36f;
-    const float mainWidth = ImGui::GetContentRegionAvail().x - sideWidth - gap;
+    const float mainWidth = (ImGui::GetContentRegionAvail().x - gap) * 0.52f;
+    const float sideWidth = ImGui::GetContentRegionAvail().x - mainWidth - gap;
     BeginScroll(ui, "main", ImVec2(mainWidth, bodyHeight));
-    main();
+    cardSide();
     Gap(ui, 12);
     EndScroll(ui);
     ImGui::SameLine(0, gap);
     BeginScroll(ui, "side", ImVec2(sideWidth, bodyHeight));
-    DrawTableSide(frame);
-    Gap(ui, 12);
+    answerSide();
     EndScroll(ui);
   } else {
     BeginScroll(ui, "main", ImVec2(ImGui::GetContentRegionAvail().x, bodyHeight));
-    main();
-    Gap(ui, 16);
-    DrawTableSide(frame);
-    Gap(ui, 12);
+    cardSide();
+    Gap(ui, 6);
+    answerSide();
     EndScroll(ui);
   }
   DrawActionBar(frame, barHeight);

@@ -257,16 +257,17 @@ constexpr Entry kTable[] = {
     {Str::PhaseRounds, "Carrousel", "Carousel"},
     {Str::PhasePlenary, "Terugblik", "Looking back"},
     {Str::PhaseClosed, "Afgesloten", "Closed"},
-    {Str::NoStations, "Kies minstens één deck.", "Choose at least one deck."},
+    {Str::NoStations, "Nog geen stations in gebruik.", "No stations in use yet."},
     {Str::Tables, "Tafels", "Tables"},
     {Str::Controls, "Bediening", "Controls"},
     {Str::Nobody, "niemand", "nobody"},
     {Str::JoinCodeLabel, "Code: {0}", "Code: {0}"},
     // seat badges
-    {Str::TurnBadge, "aan de beurt", "their turn"},
+    {Str::TurnBadge, "verteller", "storyteller"},
     {Str::ChosenBadge, "✓ gekozen", "✓ chosen"},
     {Str::PassedBadge, "past", "passes"},
     {Str::RecognisedBadge, "herkenbaar", "recognisable"},
+    {Str::SendAMessage, "Bericht sturen", "Send a message"},
 };
 
 constexpr bool InEnumOrder() {

@@ -14,6 +14,23 @@ Box ToBox(ImVec2 min, ImVec2 max) { return {min.x, min.y, max.x, max.y}; }
 
 bool LastItemVisible() { return ImGui::IsItemVisible(); }
 
+// The part of a rectangle inside the current window's clip rectangle.
+Box Shown(ImVec2 min, ImVec2 max) {
+  const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+  Box box{std::max(min.x, clip.Min.x), std::max(min.y, clip.Min.y), std::min(max.x, clip.Max.x),
+          std::min(max.y, clip.Max.y)};
+  if (box.x1 < box.x0) box.x1 = box.x0;
+  if (box.y1 < box.y0) box.y1 = box.y0;
+  return box;
+}
+
+void RecordButton(Ui& ui, std::string_view label, std::string_view id, ImVec2 min, ImVec2 max,
+                  bool enabled, bool selected) {
+  const Box shown = Shown(min, max);
+  ui.Record().buttons.push_back({std::string(label), std::string(id), ToBox(min, max), enabled,
+                                 selected, shown.Width() > 0 && shown.Height() > 0, shown});
+}
+
 void RecordText(Ui& ui, std::string_view text, FontRole font, Colour colour, ImVec2 min,
                 ImVec2 max, bool visible) {
   ui.Record().texts.push_back({std::string(text), ToBox(min, max), font, colour, visible});
@@ -29,7 +46,8 @@ Colours ColoursFor(Look look, bool selected) {
   switch (look) {
     case Look::Primary: return {kPrimary, kPrimary, kPrimaryDark, kOnPrimary, kPrimary};
     case Look::Secondary: return {kSurface, kSurface, kSunken, kInk, kLine};
-    case Look::Quiet: return {kBackground, kBackground, kSunken, kMuted, kLine};
+    case Look::Quiet: return {kBackground, kBackground, kSunken, kInk, kLine};
+    case Look::Alert: return {kSurface, kSurface, kWarmSoft, kWarm, kWarm};
     case Look::Warm: return {kWarm, kWarm, Rgba(170, 92, 68), kOnPrimary, kWarm};
     case Look::Calm: return {kCalmSoft, kCalmSoft, kCalm, kInk, kCalm};
   }
@@ -88,9 +106,8 @@ bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(5);
   ImGui::PopFont();
-  ui.Record().buttons.push_back({std::string(label), std::string(spec.id),
-                                 ToBox(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
-                                 spec.enabled, spec.selected, LastItemVisible()});
+  RecordButton(ui, label, spec.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), spec.enabled,
+               spec.selected);
   return pressed && spec.enabled;
 }
 
@@ -123,8 +140,7 @@ bool WrapButton(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   }
   draw->AddText(font, font->FontSize, ImVec2(min.x + padding.x + mark, textY), faded(colours.text),
                 label.data(), label.data() + label.size(), wrap);
-  ui.Record().buttons.push_back({std::string(label), std::string(spec.id), ToBox(min, max),
-                                 spec.enabled, spec.selected, LastItemVisible()});
+  RecordButton(ui, label, spec.id, min, max, spec.enabled, spec.selected);
   return pressed && spec.enabled;
 }
 
@@ -216,8 +232,7 @@ bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& 
   ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(3);
   ImGui::PopFont();
-  ui.Record().buttons.push_back({std::string(hint), "field:" + std::string(id), ToBox(min, max),
-                                 true, false, visible});
+  RecordButton(ui, hint, "field:" + std::string(id), min, max, true, false);
   if (!text.empty()) RecordText(ui, text, FontRole::Body, palette::kInk, min, max, visible);
   // A text wider than the field is shown in full below it, so nothing typed is hidden.
   if (Measure(ui, text, FontRole::Body).x > innerWidth) {
@@ -261,10 +276,12 @@ void BeginScroll(Ui& ui, const char* id, ImVec2 size) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::BeginChild(id, size, false, ImGuiWindowFlags_NoScrollbar);
   ImGui::PopStyleVar();
-  (void)ui;
+  // Keep clear of the scroll indicator at the right edge.
+  ui.BeginColumn(ImGui::GetContentRegionAvail().x - ui.Px(12));
 }
 
 void EndScroll(Ui& ui) {
+  ui.EndColumn();
   // A finger drag that did not start on a control scrolls the area (touch has no wheel).
   const ImGuiIO& io = ImGui::GetIO();
   if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && io.MouseDown[0] &&
@@ -273,7 +290,7 @@ void EndScroll(Ui& ui) {
   }
   // A thin, quiet indicator shows that there is more.
   const float maxScroll = ImGui::GetScrollMaxY();
-  if (maxScroll > 0) {
+  if (maxScroll > ui.Px(24)) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImRect inner = window->InnerRect;
     const float track = inner.GetHeight();

@@ -13,8 +13,9 @@
 
 namespace spirit::client {
 
-// How a button looks: the main action, an ordinary one, a quiet one (pass), a warm one (time-out).
-enum class Look { Primary, Secondary, Quiet, Warm, Calm };
+// How a button looks: the main action, an ordinary one, a quiet one (pass), a warm filled one
+// (confirm a time-out), a calm one, and a warm outlined one (time-out, remove).
+enum class Look { Primary, Secondary, Quiet, Warm, Calm, Alert };
 
 // Everything a button may be told besides its label.
 struct ButtonSpec {

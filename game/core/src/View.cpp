@@ -249,9 +249,11 @@ View MakeCommon(const SessionState& state, ViewerRole role) {
   for (const auto& deck : state.stations) {
     view.stations.push_back({deck->id, deck->title, int(deck->cards.size())});
   }
-  std::vector<ParticipantId> everyone;
-  for (const Group& group : state.groups) everyone.insert(everyone.end(), group.seats.begin(), group.seats.end());
-  view.members = MakeMembers(state, everyone);
+  if (role != ViewerRole::Device) {
+    std::vector<ParticipantId> everyone;
+    for (const Group& group : state.groups) everyone.insert(everyone.end(), group.seats.begin(), group.seats.end());
+    view.members = MakeMembers(state, everyone);
+  }
   view.plenaryStation = state.plenaryStation;
   if (state.phase == SessionPhase::Plenary || state.phase == SessionPhase::Closed) {
     for (const Participant& person : state.participants) {
@@ -298,7 +300,7 @@ View DeviceView(const SessionState& state, DeviceId id) {
   }
   view.me = MakePrivate(state, *holder);
   // A device lists only its own group: small on the wire, even with a thousand people in the room.
-  std::erase_if(view.members, [&](const MemberView& member) { return member.group != holder->group; });
+  if (holder->group >= 0) view.members = MakeMembers(state, state.groups[holder->group].seats);
   if (state.phase == SessionPhase::Rounds && holder->group >= 0) {
     view.table = MakeTable(state, holder->group, Audience::Group, holder->id);
   }

@@ -113,6 +113,8 @@ void NetClient::Close() {
 
 NetStats NetClient::Stats() const { return impl_->stats; }
 
+int NetClient::SocketHandle() const { return int(impl_->host->socket); }
+
 bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host, std::uint16_t& port) {
   const auto colon = text.rfind(':');
   host = text.substr(0, colon);

@@ -131,6 +131,13 @@ std::uint32_t NetServer::HostOf(PeerId peer) const {
 
 std::size_t NetServer::PeerCount() const { return impl_->peers.size(); }
 
-NetStats NetServer::Stats() const { return impl_->stats; }
+NetStats NetServer::Stats() const {
+  NetStats stats = impl_->stats;
+  for (const auto& [id, peer] : impl_->peers) {
+    stats.queuedCommands += enet_list_size(&peer->outgoingCommands) + enet_list_size(&peer->sentReliableCommands);
+    stats.worstRoundTripMs = std::max<std::uint64_t>(stats.worstRoundTripMs, peer->roundTripTime);
+  }
+  return stats;
+}
 
 }  // namespace spirit::net

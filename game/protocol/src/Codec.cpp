@@ -17,6 +17,7 @@ namespace {
 template <class Message>
 std::vector<std::uint8_t> EncodeAny(const Message& message) {
   std::vector<std::uint8_t> bytes;
+  bytes.reserve(2048);
   detail::WireOutputArchive archive(bytes);
   archive(message);
   return bytes;

@@ -29,7 +29,9 @@ class WireOutputArchive : public cereal::OutputArchive<WireOutputArchive, cereal
 
   // Appends an unsigned number of `width` bytes, least significant first.
   void SaveNumber(std::uint64_t value, std::size_t width) {
-    for (std::size_t i = 0; i < width; ++i) bytes_.push_back(std::uint8_t(value >> (8 * i)));
+    std::uint8_t out[8];
+    for (std::size_t i = 0; i < width; ++i) out[i] = std::uint8_t(value >> (8 * i));
+    bytes_.insert(bytes_.end(), out, out + width);
   }
 
  private:

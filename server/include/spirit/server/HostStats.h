@@ -18,6 +18,8 @@ struct HostStats {
   std::uint64_t viewBytesSent = 0;
   std::uint64_t bytesSent = 0;
   std::uint64_t bytesReceived = 0;
+  std::uint64_t queuedCommands = 0;       // reliable commands in flight or waiting, all peers
+  std::uint64_t worstRoundTripMs = 0;
 };
 
 }  // namespace spirit::server

@@ -43,6 +43,7 @@ struct RecordedButton {
   bool enabled = true;
   bool selected = false;
   bool visible = true;   // false when it lies outside its scroll area's visible part
+  Box shown;             // the part not hidden by scrolling; a tap lands in its middle
 };
 
 // Everything the screens drew in one frame, recorded by the text and button helpers. The shell
@@ -54,7 +55,7 @@ struct FrameRecord {
 
   // Forgets the previous frame.
   void Clear();
-  // Whether any drawn text contains this piece.
+  // Whether any drawn text or button label contains this piece (field hints excluded).
   bool HasText(std::string_view piece) const;
   // The first drawn text that contains this piece, or nullptr.
   const RecordedText* FindText(std::string_view piece) const;

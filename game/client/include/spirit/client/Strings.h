@@ -59,6 +59,8 @@ enum class Str {
   Tables, Controls, Nobody, JoinCodeLabel,
   // seat badges
   TurnBadge, ChosenBadge, PassedBadge, RecognisedBadge,
+  // facilitator, more
+  SendAMessage,
   Count_  // keep last
 };
 

@@ -41,6 +41,9 @@ class NetClient {
   // Bytes and packets so far.
   NetStats Stats() const;
 
+  // The UDP socket's file descriptor, for waiting on many connections at once (load generators).
+  int SocketHandle() const;
+
   struct Impl;
 
  private:

@@ -22,6 +22,8 @@ struct NetStats {
   std::uint64_t bytesReceived = 0;
   std::uint64_t packetsSent = 0;
   std::uint64_t packetsReceived = 0;
+  std::uint64_t queuedCommands = 0;     // reliable commands waiting to be sent or acknowledged now
+  std::uint64_t worstRoundTripMs = 0;   // the slowest peer's round-trip time now
 };
 
 }  // namespace spirit::net

@@ -90,6 +90,9 @@ class RemoteSession {
   // Bytes and packets so far.
   net::NetStats Stats() const { return client_->Stats(); }
 
+  // The connection's socket, for waiting on many devices at once (load generators).
+  int SocketHandle() const { return client_->SocketHandle(); }
+
  private:
   RemoteSession(std::unique_ptr<net::NetClient> client, core::Language language);
   void Send(const protocol::ClientMessage& message);

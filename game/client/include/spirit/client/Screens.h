@@ -1,0 +1,30 @@
+#pragma once
+
+#include <optional>
+
+#include "spirit/client/BigScreen.h"
+#include "spirit/client/FacilitatorScreen.h"
+#include "spirit/client/Intent.h"
+#include "spirit/client/ParticipantScreen.h"
+#include "spirit/client/ScreenContext.h"
+#include "spirit/client/Ui.h"
+#include "spirit/core/View.h"
+
+namespace spirit::client {
+
+// The UI state of every screen an app may show; the app keeps one between frames.
+struct ScreenStates {
+  ParticipantUiState participant;
+  FacilitatorUiState facilitator;
+};
+
+// Draws the screen for whoever the view is for (a device: the participant or table screen; the
+// big screen; the facilitator's console), then the context's notices on top. Returns the intent
+// of the tap this frame, if any.
+std::optional<Intent> DrawScreenFor(Ui& ui, const core::View& view, const ScreenContext& context,
+                                    ScreenStates& states);
+
+// The context's notices as calm toasts at the bottom of the screen, newest last.
+void DrawNotices(Ui& ui, const std::vector<Notice>& notices);
+
+}  // namespace spirit::client

@@ -1,0 +1,90 @@
+// The facilitator during the carousel: the clock and its controls, every table, the side panels.
+#include <algorithm>
+
+#include "BigScreenParts.h"
+#include "FacilitatorParts.h"
+#include "TableTile.h"
+
+namespace spirit::client {
+
+namespace {
+
+void TimerControls(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::TimerView& timer = frame.view.timer;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float height = ui.LineHeight(FontRole::Display) + ui.Px(10);
+  DrawBigCountdown(ui, timer, at, FontRole::Display);
+  const float clockWidth = BigCountdownWidth(ui, timer, FontRole::Display);
+  const std::string round =
+      ui.F(Str::RoundOf, {std::to_string(timer.round + 1), std::to_string(timer.rounds)});
+  LabelAt(ui, ImVec2(at.x + clockWidth + ui.Px(16), at.y + ui.Px(4)), round, FontRole::LargeBold, palette::kInk);
+  if (timer.paused) {
+    LabelAt(ui, ImVec2(at.x + clockWidth + ui.Px(16), at.y + ui.Px(8) + ui.LineHeight(FontRole::LargeBold)),
+            ui.T(Str::Paused), FontRole::BodyBold, palette::kCalm);
+  }
+  const float x = at.x + clockWidth + ui.Px(32) + Measure(ui, round, FontRole::LargeBold).x;
+  ImGui::SetCursorScreenPos(ImVec2(x, at.y + (height - ui.Px(56)) / 2));
+  if (timer.paused) {
+    if (Button(ui, ui.T(Str::Resume), {.look = Look::Primary, .id = "resume"})) frame.Act(core::act::ResumeTimers{});
+  } else {
+    if (Button(ui, ui.T(Str::Pause), {.look = Look::Calm, .id = "pause"})) frame.Act(core::act::PauseTimers{});
+  }
+  ImGui::SameLine();
+  if (Button(ui, ui.F(Str::Extend, {"1"}), {.id = "extend-1"})) frame.Act(core::act::ExtendRound{1});
+  ImGui::SameLine();
+  if (Button(ui, ui.F(Str::Extend, {"5"}), {.id = "extend-5"})) frame.Act(core::act::ExtendRound{5});
+  ImGui::SameLine();
+  if (ConfirmButton(frame, ui.T(Str::RotateNow), "rotate-now")) frame.Act(core::act::RotateNow{});
+  ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + height + ui.Px(12)));
+}
+
+void Tables(FacilitatorFrame& frame, ImVec2 size) {
+  Ui& ui = frame.ui;
+  const auto& tables = frame.view.tables;
+  const float gap = ui.Px(14);
+  const int columns = size.x > ui.Px(900) ? 3 : 2;
+  const float width = (size.x - ui.Px(12) - gap * float(columns - 1)) / float(columns);
+  const float height = ui.Px(250);
+  const float buttons = ui.Px(56);
+  BeginScroll(ui, "tables", size);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  for (int i = 0; i < int(tables.size()); ++i) {
+    const core::TableView& table = tables[std::size_t(i)];
+    const ImVec2 at(origin.x + float(i % columns) * (width + gap), origin.y + float(i / columns) * (height + gap));
+    ImGui::SetCursorScreenPos(at);
+    DrawTableTile(ui, table, ImVec2(width, height),
+                  {FontRole::LargeBold, FontRole::Body, FontRole::Body, true, FontRole::LargeBold});
+    ImGui::SetCursorScreenPos(ImVec2(at.x + ui.Px(30), at.y + height - buttons - ui.Px(12)));
+    if (Button(ui, ui.T(Str::SkipCard), {.font = FontRole::Body, .enabled = table.card.has_value(),
+                                          .id = "skip-" + std::to_string(table.group)})) {
+      frame.Act(core::act::SkipCard{table.group});
+    }
+  }
+  const int rows = (int(tables.size()) + columns - 1) / columns;
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::Dummy(ImVec2(size.x - ui.Px(12), float(rows) * (height + gap)));
+  EndScroll(ui);
+}
+
+}  // namespace
+
+void DrawFacilitatorCarousel(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  TimerControls(frame);
+  const float gap = ui.Px(20);
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float sideWidth = std::max(ui.Px(380), avail.x * 0.32f);
+  Tables(frame, ImVec2(avail.x - sideWidth - gap, avail.y));
+  ImGui::SameLine(0, gap);
+  BeginScroll(ui, "side", ImVec2(sideWidth, avail.y));
+  DrawTimeOuts(frame);
+  Gap(ui, 8);
+  DrawMessageComposer(frame);
+  Gap(ui, 8);
+  DrawPeoplePanel(frame);
+  Gap(ui, 10);
+  EndScroll(ui);
+}
+
+}  // namespace spirit::client

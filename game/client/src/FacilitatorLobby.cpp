@@ -1,0 +1,174 @@
+// The facilitator in the lobby: settings, stations, people per group, lock and start.
+#include <algorithm>
+
+#include "FacilitatorParts.h"
+
+namespace spirit::client {
+
+namespace {
+
+void LoadDrafts(FacilitatorFrame& frame) {
+  FacilitatorUiState& state = frame.state;
+  const core::Settings& settings = frame.view.settings;
+  // Take the view's settings when nothing was edited, or when they changed elsewhere.
+  if (!state.draftLoaded || (state.draft == state.draftBase && !(settings == state.draftBase))) {
+    state.draft = settings;
+    state.draftBase = settings;
+    state.draftLoaded = true;
+  }
+  if (!state.decksLoaded) {
+    state.chosenDecks.clear();
+    for (const core::StationView& station : frame.view.stations) state.chosenDecks.push_back(station.deckId);
+    if (state.chosenDecks.empty()) {
+      for (const auto& deck : frame.context.decks) state.chosenDecks.push_back(deck->id);
+    }
+    state.decksLoaded = true;
+  }
+}
+
+void SettingsColumn(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  core::Settings& draft = frame.state.draft;
+  // The heading with "apply" beside it, so applying never needs scrolling.
+  const bool changed = !(draft == frame.view.settings);
+  const std::string apply = ui.T(Str::ApplySettings);
+  const float applyWidth = ButtonWidth(ui, apply);
+  const float headingY = ImGui::GetCursorPosY();
+  ImGui::SetCursorPosY(headingY + ui.Px(14));
+  Label(ui, ui.T(Str::SetUp), FontRole::LargeBold, palette::kInk);
+  ImGui::SameLine();
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + ui.Avail() - applyWidth, headingY));
+  if (Button(ui, apply, {.look = Look::Primary, .enabled = changed, .id = "apply-settings"})) {
+    frame.Act(core::act::Configure{draft});
+    frame.state.draftBase = draft;
+  }
+  if (changed) Label(ui, ui.T(Str::NotApplied), FontRole::Body, palette::kWarm);
+  Label(ui, ui.T(Str::SessionName), FontRole::BodyBold, palette::kMuted);
+  TextField(ui, "session-name", ui.T(Str::SessionName), draft.sessionName, core::kMaxSessionNameLength);
+  Gap(ui, 4);
+  Label(ui, ui.T(Str::Groups), FontRole::BodyBold, palette::kMuted);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float half = (ui.Avail() - gap) / 2;
+  const bool byCount = draft.groupMode == core::GroupMode::Count;
+  if (Button(ui, ui.T(Str::ByCount), {.width = half, .selected = byCount, .id = "by-count"})) {
+    draft.groupMode = core::GroupMode::Count;
+  }
+  ImGui::SameLine();
+  if (Button(ui, ui.T(Str::BySize), {.width = half, .selected = !byCount, .id = "by-size"})) {
+    draft.groupMode = core::GroupMode::Size;
+  }
+  if (byCount) {
+    Stepper(ui, ui.T(Str::GroupCount), draft.groupCount, 1, core::kMaxGroups, "group-count");
+  } else {
+    Stepper(ui, ui.T(Str::GroupSize), draft.groupSize, core::kMinGroupSize, core::kMaxGroupSize, "group-size");
+  }
+  Stepper(ui, ui.T(Str::RoundMinutes), draft.roundMinutes, 1, 90, "round-minutes");
+  draft.warningMinutes = std::min(draft.warningMinutes, draft.roundMinutes - 1);
+  Stepper(ui, ui.T(Str::WarningMinutes), draft.warningMinutes, 0, draft.roundMinutes - 1, "warning-minutes");
+  Gap(ui, 4);
+  const Str words[] = {Str::IntensityLight, Str::IntensityPersonal, Str::IntensityDeep};
+  Label(ui, std::string(ui.T(Str::MaxIntensity)) + ": " + ui.T(words[std::clamp(draft.maxIntensity, 1, 3) - 1]),
+        FontRole::BodyBold, palette::kMuted);
+  const float third = (ui.Avail() - gap * 2) / 3;
+  for (int level = 1; level <= 3; ++level) {
+    if (level > 1) ImGui::SameLine();
+    const std::string id = "intensity-" + std::to_string(level);
+    if (Button(ui, std::to_string(level), {.width = third, .selected = draft.maxIntensity == level, .id = id})) {
+      draft.maxIntensity = level;
+    }
+  }
+  Gap(ui, 4);
+  Label(ui, ui.T(Str::Language), FontRole::BodyBold, palette::kMuted);
+  const bool dutch = draft.language == core::Language::Dutch;
+  if (Button(ui, "Nederlands", {.width = half, .selected = dutch, .id = "lang-nl"})) {
+    draft.language = core::Language::Dutch;
+  }
+  ImGui::SameLine();
+  if (Button(ui, "English", {.width = half, .selected = !dutch, .id = "lang-en"})) {
+    draft.language = core::Language::English;
+  }
+  Gap(ui, 4);
+  if (Button(ui, ui.T(Str::NamesOnBigScreen),
+             {.width = ui.Avail(), .selected = draft.namesOnBigScreen, .id = "names-on-big-screen"})) {
+    draft.namesOnBigScreen = !draft.namesOnBigScreen;
+  }
+}
+
+void StationsColumn(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  std::vector<std::string>& chosen = frame.state.chosenDecks;
+  Label(ui, ui.T(Str::ChooseDecks), FontRole::LargeBold, palette::kInk);
+  for (const auto& deck : frame.context.decks) {
+    const auto at = std::find(chosen.begin(), chosen.end(), deck->id);
+    const bool on = at != chosen.end();
+    const std::string label = ui.T(deck->title) + "  ·  " +
+                              ui.F(Str::CardsCount, {std::to_string(deck->cards.size())});
+    if (WrapButton(ui, label, {.selected = on, .id = "deck-" + deck->id})) {
+      if (on) {
+        chosen.erase(at);
+      } else {
+        chosen.push_back(deck->id);
+      }
+    }
+  }
+  std::vector<std::string> inUse;
+  for (const core::StationView& station : frame.view.stations) inUse.push_back(station.deckId);
+  Gap(ui, 4);
+  if (Button(ui, ui.T(Str::UseStations),
+             {.look = Look::Primary, .enabled = !chosen.empty() && chosen != inUse, .id = "use-stations"})) {
+    core::act::SetStations set;
+    for (const std::string& id : chosen) {
+      for (const auto& deck : frame.context.decks) {
+        if (deck->id == id) set.decks.push_back(deck);
+      }
+    }
+    frame.Act(set);
+  }
+  if (frame.view.stations.empty()) {
+    Paragraph(ui, ui.T(Str::NoStations), FontRole::Body, palette::kWarm);
+  } else {
+    std::string titles;
+    for (const core::StationView& station : frame.view.stations) {
+      titles += (titles.empty() ? "" : ", ") + ui.T(station.title);
+    }
+    Paragraph(ui, ui.F(Str::StationsInUse, {titles}), FontRole::Body, palette::kMuted);
+  }
+}
+
+}  // namespace
+
+void DrawFacilitatorLobby(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  LoadDrafts(frame);
+  const float gap = ui.Px(20);
+  const float height = ImGui::GetContentRegionAvail().y;
+  const float width = (ImGui::GetContentRegionAvail().x - gap * 2) / 3;
+  BeginScroll(ui, "settings", ImVec2(width, height));
+  SettingsColumn(frame);
+  Gap(ui, 10);
+  EndScroll(ui);
+  ImGui::SameLine(0, gap);
+  BeginScroll(ui, "stations", ImVec2(width, height));
+  StationsColumn(frame);
+  Gap(ui, 10);
+  EndScroll(ui);
+  ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+  const float startHeight = ui.Px(76);
+  BeginScroll(ui, "people", ImVec2(width, height - startHeight - ImGui::GetStyle().ItemSpacing.y));
+  const bool locked = frame.view.locked;
+  if (Button(ui, ui.T(locked ? Str::Unlock : Str::Lock), {.look = Look::Secondary, .id = "lock"})) {
+    frame.Act(core::act::LockLobby{!locked});
+  }
+  DrawPeoplePanel(frame);
+  Gap(ui, 10);
+  EndScroll(ui);
+  const bool ready = !frame.view.stations.empty() && !frame.view.members.empty();
+  if (Button(ui, ui.T(Str::Start), {.look = Look::Primary, .width = width - ui.Px(12), .height = ui.Px(68),
+                                     .font = FontRole::LargeBold, .enabled = ready, .id = "start"})) {
+    frame.Act(core::act::Start{});
+  }
+  ImGui::EndGroup();
+}
+
+}  // namespace spirit::client

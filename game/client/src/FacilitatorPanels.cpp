@@ -1,0 +1,169 @@
+// The facilitator's shared panels: people, time-outs, messages.
+#include "FacilitatorParts.h"
+
+namespace spirit::client {
+
+namespace {
+
+// Places the next button of a wrapping row: on this line when it fits, else on a new one.
+class Flow {
+ public:
+  explicit Flow(Ui& ui) : ui_(ui) {}
+  void Next(float width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    if (!first_ && width + spacing <= left_) {
+      ImGui::SameLine();
+      left_ -= width + spacing;
+    } else {
+      left_ = ui_.Avail() - width;
+    }
+    first_ = false;
+  }
+
+ private:
+  Ui& ui_;
+  bool first_ = true;
+  float left_ = 0;
+};
+
+const core::MemberView* FindMember(const core::View& view, core::ParticipantId id) {
+  for (const core::MemberView& member : view.members) {
+    if (member.id == id) return &member;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void DrawPeoplePanel(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  FacilitatorUiState& state = frame.state;
+  Label(ui, ui.T(Str::People) + std::string(" (") + std::to_string(view.members.size()) + ")",
+        FontRole::LargeBold, palette::kInk);
+  const int groups = GroupCount(view);
+  const core::MemberView* selected = FindMember(view, state.selected);
+  if (selected == nullptr) state.selected = 0;
+  if (selected != nullptr) {
+    ui.BeginPanel(palette::kCalmSoft);
+    Label(ui, selected->name, FontRole::LargeBold, palette::kInk);
+    Label(ui, ui.T(Str::MoveTo), FontRole::Body, palette::kMuted);
+    Flow flow(ui);
+    for (int g = 0; g < groups; ++g) {
+      if (g == selected->group) continue;
+      const std::string label = ui.F(Str::GroupShort, {std::to_string(g + 1)});
+      flow.Next(ButtonWidth(ui, label));
+      if (Button(ui, label, {.id = "move-to-" + std::to_string(g)})) {
+        frame.Act(core::act::MoveParticipant{selected->id, g});
+        state.selected = 0;
+      }
+    }
+    if (view.phase == core::SessionPhase::Lobby && groups < core::kMaxGroups) {
+      const std::string label = ui.T(Str::NewGroup);
+      flow.Next(ButtonWidth(ui, label));
+      if (Button(ui, label, {.id = "move-to-new"})) {
+        frame.Act(core::act::MoveParticipant{selected->id, groups});
+        state.selected = 0;
+      }
+    }
+    if (ConfirmButton(frame, ui.T(Str::Remove), "remove-" + std::to_string(selected->id),
+                      {.look = Look::Alert})) {
+      frame.Act(core::act::RemoveParticipant{selected->id});
+      state.selected = 0;
+    }
+    ImGui::SameLine();
+    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = "deselect"})) state.selected = 0;
+    ui.EndPanel();
+  }
+  for (int g = 0; g < groups; ++g) {
+    int count = 0;
+    for (const core::MemberView& member : view.members) count += member.group == g ? 1 : 0;
+    Gap(ui, 2);
+    Label(ui, ui.F(Str::Group, {std::to_string(g + 1)}) + "  ·  " + std::to_string(count),
+          FontRole::BodyBold, palette::kMuted);
+    Flow flow(ui);
+    for (const core::MemberView& member : view.members) {
+      if (member.group != g) continue;
+      std::string label = member.name;
+      if (member.onTableDevice) label += " · " + std::string(ui.T(Str::TableDeviceShort));
+      if (!member.present) label += " · " + std::string(ui.T(Str::Away));
+      const bool on = state.selected == member.id;
+      const float width = ButtonWidth(ui, label, FontRole::Body) + (on ? Measure(ui, "✓ ", FontRole::Body).x : 0);
+      flow.Next(width);
+      if (Button(ui, label, {.look = member.present ? Look::Secondary : Look::Quiet, .width = width,
+                             .font = FontRole::Body, .selected = on,
+                             .id = "member-" + std::to_string(member.id)})) {
+        state.selected = on ? 0 : member.id;
+      }
+    }
+  }
+}
+
+void DrawTimeOuts(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  Label(ui, ui.T(Str::TimeOuts), FontRole::LargeBold, view.timeOuts.empty() ? palette::kInk : palette::kWarm);
+  if (view.timeOuts.empty()) {
+    Label(ui, ui.T(Str::NoTimeOuts), FontRole::Body, palette::kMuted);
+    return;
+  }
+  for (const core::TimeOutView& timeOut : view.timeOuts) {
+    ui.BeginPanel(palette::kWarmSoft);
+    const std::string where = timeOut.group >= 0 ? ui.F(Str::Group, {std::to_string(timeOut.group + 1)}) : "";
+    Label(ui, timeOut.name, FontRole::LargeBold, palette::kInk);
+    if (!where.empty()) {
+      ImGui::SameLine();
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.Px(4));
+      Label(ui, where, FontRole::Body, palette::kInk);
+    }
+    if (Button(ui, ui.T(Str::Acknowledge), {.id = "ack-" + std::to_string(timeOut.participant)})) {
+      frame.Act(core::act::AcknowledgeTimeOut{timeOut.participant});
+    }
+    ui.EndPanel();
+    Gap(ui, 2);
+  }
+}
+
+void DrawMessageComposer(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  FacilitatorUiState& state = frame.state;
+  for (const core::MessageView& message : frame.view.messages) {
+    if (!state.messageSent.empty() && message.text == state.messageSent) {
+      if (state.message == state.messageSent) state.message.clear();
+      state.messageSent.clear();
+    }
+  }
+  const int groups = GroupCount(frame.view);
+  if (state.messageGroup >= groups) state.messageGroup = -1;
+  Label(ui, ui.T(Str::SendAMessage), FontRole::LargeBold, palette::kInk);
+  Flow flow(ui);
+  const std::string everyone = ui.T(Str::MessageEveryone);
+  const float check = Measure(ui, "✓ ", FontRole::Body).x;
+  flow.Next(ButtonWidth(ui, everyone, FontRole::Body) + check);
+  if (Button(ui, everyone, {.width = ButtonWidth(ui, everyone, FontRole::Body) + check, .font = FontRole::Body,
+                            .selected = state.messageGroup < 0, .id = "to-everyone"})) {
+    state.messageGroup = -1;
+  }
+  for (int g = 0; g < groups; ++g) {
+    const std::string label = ui.F(Str::GroupShort, {std::to_string(g + 1)});
+    const float width = ButtonWidth(ui, label, FontRole::Body) + check;
+    flow.Next(width);
+    if (Button(ui, label, {.width = width, .font = FontRole::Body, .selected = state.messageGroup == g,
+                           .id = "to-group-" + std::to_string(g)})) {
+      state.messageGroup = g;
+    }
+  }
+  const bool entered = TextField(ui, "message", ui.T(Str::MessageHint), state.message, core::kMaxMessageLength);
+  const bool pending = !state.messageSent.empty() && state.message == state.messageSent;
+  const bool ready = !IsBlank(state.message) && !pending;
+  const std::string send = state.messageGroup < 0
+                               ? std::string(ui.T(Str::SendMessage)) + " · " + ui.T(Str::MessageEveryone)
+                               : std::string(ui.T(Str::SendMessage)) + " · " +
+                                     ui.F(Str::MessageGroup, {std::to_string(state.messageGroup + 1)});
+  if ((Button(ui, send, {.look = Look::Primary, .enabled = ready, .id = "send-message"}) || entered) && ready) {
+    frame.Act(core::act::SendMessage{state.message, state.messageGroup});
+    state.messageSent = state.message;
+  }
+}
+
+}  // namespace spirit::client

@@ -1,0 +1,55 @@
+#pragma once
+
+// The facilitator console's parts, drawn by DrawFacilitatorScreen.
+
+#include <optional>
+
+#include "Widgets.h"
+#include "spirit/client/FacilitatorScreen.h"
+
+namespace spirit::client {
+
+// The console's frame: the view, what is passed in, the UI state and the intent being asked.
+struct FacilitatorFrame {
+  Ui& ui;
+  const core::View& view;
+  const ScreenContext& context;
+  FacilitatorUiState& state;
+  std::optional<Intent>& out;
+
+  // Asks for a facilitator action (the first ask in a frame wins).
+  void Act(core::Action action) {
+    if (!out) out.emplace(std::in_place_type<GameIntent>, GameIntent{0, std::move(action)});
+  }
+  // Asks for a local request.
+  template <class Request>
+  void Ask(Request request) {
+    if (!out) out.emplace(std::in_place_type<Request>, std::move(request));
+  }
+};
+
+// A button for a risky control: the first press arms it, a second press ("Sure? …") confirms.
+// Returns true on the confirming press.
+bool ConfirmButton(FacilitatorFrame& frame, std::string_view label, std::string_view id,
+                   ButtonSpec spec = {});
+
+// A labelled number with large − and + buttons; true when it changed.
+bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id);
+
+// The number of groups the view knows of (from the members and the tables).
+int GroupCount(const core::View& view);
+
+// Set-up and lobby: settings, stations, people, lock and start.
+void DrawFacilitatorLobby(FacilitatorFrame& frame);
+// The carousel: timer controls, every table with its controls, time-outs, messages, people.
+void DrawFacilitatorCarousel(FacilitatorFrame& frame);
+// The plenary and after: step through stations, close, export.
+void DrawFacilitatorPlenary(FacilitatorFrame& frame);
+// People by group; tap one to move them to another group or remove them.
+void DrawPeoplePanel(FacilitatorFrame& frame);
+// Time-out signals with "seen".
+void DrawTimeOuts(FacilitatorFrame& frame);
+// A message to everyone or one group.
+void DrawMessageComposer(FacilitatorFrame& frame);
+
+}  // namespace spirit::client

@@ -1,0 +1,81 @@
+// The facilitator in the plenary and after: step through the stations, close, export.
+#include "Charts.h"
+#include "FacilitatorParts.h"
+
+namespace spirit::client {
+
+void DrawFacilitatorPlenary(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  const bool closed = view.phase == core::SessionPhase::Closed;
+  const float gap = ui.Px(20);
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float leftWidth = std::max(ui.Px(360), avail.x * 0.3f);
+  BeginScroll(ui, "stations", ImVec2(leftWidth, avail.y));
+  Label(ui, ui.T(Str::PlenaryTitle), FontRole::LargeBold, palette::kInk);
+  for (const core::HarvestView& harvest : view.harvests) {
+    const bool shown = harvest.station == view.plenaryStation;
+    if (WrapButton(ui, std::to_string(harvest.station + 1) + ".  " + ui.T(harvest.title),
+                   {.enabled = !closed, .selected = shown, .id = "show-" + std::to_string(harvest.station)})) {
+      frame.Act(core::act::ShowStation{harvest.station});
+    }
+  }
+  Gap(ui, 10);
+  if (!closed) {
+    if (ConfirmButton(frame, ui.T(Str::CloseSession), "close-session", {.look = Look::Alert})) {
+      frame.Act(core::act::CloseSession{});
+    }
+  } else {
+    Paragraph(ui, ui.T(Str::ClosedTitle), FontRole::LargeBold, palette::kInk);
+  }
+  Gap(ui, 6);
+  if (Button(ui, ui.T(Str::ExportReport), {.look = Look::Primary, .id = "export-report"})) {
+    frame.Ask(local::ExportReport{});
+  }
+  Gap(ui, 10);
+  if (!closed) DrawTimeOuts(frame);
+  EndScroll(ui);
+  ImGui::SameLine(0, gap);
+  BeginScroll(ui, "harvest", ImVec2(avail.x - leftWidth - gap, avail.y));
+  for (const core::HarvestView& harvest : view.harvests) {
+    if (harvest.station != view.plenaryStation) continue;
+    Label(ui, ui.F(Str::HarvestOf, {ui.T(harvest.title)}), FontRole::Title, palette::kInk);
+    Label(ui, ui.T(Str::Insights), FontRole::LargeBold, palette::kPrimaryDark);
+    if (harvest.insights.empty()) Paragraph(ui, ui.T(Str::NothingHarvested), FontRole::Body, palette::kMuted);
+    for (const core::InsightView& insight : harvest.insights) {
+      const std::string author = insight.author.empty() ? ui.T(Str::AnonymousAuthor) : insight.author;
+      Paragraph(ui, ui.F(Str::PlusOnes, {std::to_string(insight.plusOnes)}) + "   " + insight.text + "  " +
+                        ui.F(Str::ByAuthor, {author}),
+                FontRole::Body, palette::kInk);
+    }
+    if (!harvest.distributions.empty()) {
+      Gap(ui, 6);
+      Label(ui, ui.T(Str::HowTheRoomStood), FontRole::LargeBold, palette::kPrimaryDark);
+    }
+    for (const core::DistributionView& distribution : harvest.distributions) {
+      Label(ui, ui.T(distribution.title), FontRole::BodyBold, palette::kInk);
+      if (distribution.type == core::CardType::Scale) {
+        ScaleChart(ui, distribution.low, distribution.high, distribution.counts,
+                   {.barHeight = ui.Px(80), .markExtremes = false});
+      } else {
+        OptionBars(ui, distribution.options, distribution.counts, {});
+      }
+    }
+    if (!harvest.signals.empty()) {
+      Gap(ui, 6);
+      Label(ui, ui.T(Str::RecognisedSignals), FontRole::LargeBold, palette::kPrimaryDark);
+    }
+    for (const core::SignalView& signal : harvest.signals) {
+      Label(ui, ui.T(signal.title), FontRole::BodyBold, palette::kInk);
+      SignalBar(ui, signal.recognised, signal.answered, {});
+    }
+  }
+  Gap(ui, 8);
+  Label(ui, ui.T(Str::RoomActions), FontRole::LargeBold, palette::kPrimaryDark);
+  if (view.roomActions.empty()) Paragraph(ui, ui.T(Str::NoRoomActions), FontRole::Body, palette::kMuted);
+  for (const std::string& action : view.roomActions) Paragraph(ui, "•  " + action, FontRole::Body, palette::kInk);
+  Gap(ui, 10);
+  EndScroll(ui);
+}
+
+}  // namespace spirit::client

@@ -1,0 +1,141 @@
+// The facilitator's console: the top bar, then the page for the phase.
+#include "spirit/client/FacilitatorScreen.h"
+
+#include "FacilitatorParts.h"
+
+namespace spirit::client {
+
+namespace {
+
+Str PhaseName(core::SessionPhase phase) {
+  switch (phase) {
+    case core::SessionPhase::Lobby: return Str::PhaseLobby;
+    case core::SessionPhase::Rounds: return Str::PhaseRounds;
+    case core::SessionPhase::Plenary: return Str::PhasePlenary;
+    case core::SessionPhase::Closed: return Str::PhaseClosed;
+  }
+  return Str::PhaseLobby;
+}
+
+void TopBar(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = ui.Px(60);
+  const std::string exportLabel = ui.T(Str::ExportReport);
+  const float exportWidth = ButtonWidth(ui, exportLabel);
+  const float nameWidth = std::min(width * 0.3f, Measure(ui, view.sessionName, FontRole::LargeBold).x);
+  LabelAt(ui, ImVec2(origin.x, origin.y + ui.Px(12)),
+          Fit(ui, view.sessionName, FontRole::LargeBold, nameWidth), FontRole::LargeBold, palette::kInk);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + nameWidth + ui.Px(20), origin.y + ui.Px(12)));
+  Pill(ui, ui.T(PhaseName(view.phase)), palette::kPrimarySoft, palette::kPrimaryDark, FontRole::BodyBold);
+  ImGui::SameLine();
+  Pill(ui, ui.F(Str::JoinCodeLabel, {view.joinCode}), palette::kSurface, palette::kInk, FontRole::BodyBold);
+  ImGui::SameLine();
+  Pill(ui, ui.T(view.locked ? Str::Locked : Str::Open), view.locked ? palette::kWarmSoft : palette::kSunken,
+       palette::kInk, FontRole::BodyBold);
+  // Right side: end the carousel (asks twice) and export the report.
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  float rightWidth = 0;
+  if (view.phase != core::SessionPhase::Lobby) rightWidth += exportWidth;
+  const std::string end = ui.T(Str::EndCarousel);
+  if (view.phase == core::SessionPhase::Rounds) {
+    rightWidth += gap + (frame.state.armed == "end-carousel"
+                             ? ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {end})) + gap +
+                                   ButtonWidth(ui, ui.T(Str::Cancel))
+                             : ButtonWidth(ui, end));
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - rightWidth, origin.y));
+  if (view.phase == core::SessionPhase::Rounds) {
+    if (ConfirmButton(frame, end, "end-carousel", {.look = Look::Alert})) {
+      frame.Act(core::act::EndCarousel{});
+    }
+    ImGui::SameLine();
+  }
+  if (view.phase != core::SessionPhase::Lobby) {
+    if (Button(ui, exportLabel, {.id = "export"})) frame.Ask(local::ExportReport{});
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(8)));
+}
+
+}  // namespace
+
+bool ConfirmButton(FacilitatorFrame& frame, std::string_view label, std::string_view id, ButtonSpec spec) {
+  Ui& ui = frame.ui;
+  spec.id = id;
+  if (frame.state.armed == id) {
+    spec.look = Look::Warm;
+    spec.width = 0;
+    const bool yes = Button(ui, ui.F(Str::ConfirmQuestion, {label}), spec);
+    ImGui::SameLine();
+    const std::string cancel = std::string(id) + "-cancel";
+    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = cancel})) frame.state.armed.clear();
+    if (yes) frame.state.armed.clear();
+    return yes;
+  }
+  if (Button(ui, label, spec)) frame.state.armed = std::string(id);
+  return false;
+}
+
+bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id) {
+  const float button = ui.Px(56);
+  const float valueWidth = ui.Px(64);
+  const float labelWidth = ui.Avail() - button * 2 - valueWidth - ImGui::GetStyle().ItemSpacing.x * 2;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  LabelAt(ui, ImVec2(at.x, at.y + (button - ui.LineHeight(FontRole::Body)) / 2),
+          Fit(ui, label, FontRole::Body, labelWidth), FontRole::Body, palette::kInk);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + labelWidth + ImGui::GetStyle().ItemSpacing.x, at.y));
+  bool changed = false;
+  const std::string minus = std::string(id) + "-minus";
+  const std::string plus = std::string(id) + "-plus";
+  if (Button(ui, "−", {.width = button, .font = FontRole::LargeBold, .enabled = value > low, .id = minus})) {
+    --value;
+    changed = true;
+  }
+  ImGui::SameLine(0, 0);
+  const std::string number = std::to_string(value);
+  const ImVec2 numberAt = ImGui::GetCursorScreenPos();
+  LabelAt(ui, ImVec2(numberAt.x + (valueWidth - Measure(ui, number, FontRole::LargeBold).x) / 2,
+                     numberAt.y + (button - ui.LineHeight(FontRole::LargeBold)) / 2),
+          number, FontRole::LargeBold, palette::kInk);
+  ImGui::Dummy(ImVec2(valueWidth, button));
+  ImGui::SameLine(0, 0);
+  if (Button(ui, "+", {.width = button, .font = FontRole::LargeBold, .enabled = value < high, .id = plus})) {
+    ++value;
+    changed = true;
+  }
+  return changed;
+}
+
+int GroupCount(const core::View& view) {
+  int groups = int(view.tables.size());
+  for (const core::MemberView& member : view.members) groups = std::max(groups, member.group + 1);
+  return groups;
+}
+
+std::optional<Intent> DrawFacilitatorScreen(Ui& ui, const core::View& view,
+                                            const ScreenContext& context,
+                                            FacilitatorUiState& state) {
+  std::optional<Intent> out;
+  ui.SetLanguage(view.language);
+  BeginScreen(ui, "facilitator", palette::kBackground);
+  FacilitatorFrame frame{ui, view, context, state, out};
+  TopBar(frame);
+  switch (view.phase) {
+    case core::SessionPhase::Lobby:
+      DrawFacilitatorLobby(frame);
+      break;
+    case core::SessionPhase::Rounds:
+      DrawFacilitatorCarousel(frame);
+      break;
+    case core::SessionPhase::Plenary:
+    case core::SessionPhase::Closed:
+      DrawFacilitatorPlenary(frame);
+      break;
+  }
+  EndScreen();
+  return out;
+}
+
+}  // namespace spirit::client

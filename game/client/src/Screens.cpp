@@ -1,0 +1,56 @@
+#include "spirit/client/Screens.h"
+
+#include "Widgets.h"
+
+namespace spirit::client {
+
+std::optional<Intent> DrawScreenFor(Ui& ui, const core::View& view, const ScreenContext& context,
+                                    ScreenStates& states) {
+  std::optional<Intent> intent;
+  switch (view.role) {
+    case core::ViewerRole::Device:
+      intent = DrawParticipantScreen(ui, view, context, states.participant);
+      break;
+    case core::ViewerRole::BigScreen:
+      DrawBigScreen(ui, view, context);
+      break;
+    case core::ViewerRole::Facilitator:
+      intent = DrawFacilitatorScreen(ui, view, context, states.facilitator);
+      break;
+  }
+  DrawNotices(ui, context.notices);
+  return intent;
+}
+
+void DrawNotices(Ui& ui, const std::vector<Notice>& notices) {
+  if (notices.empty()) return;
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float width = std::min(size.x - ui.Px(48), ui.Px(720));
+  const std::size_t first = notices.size() > 2 ? notices.size() - 2 : 0;
+  float height = 0;
+  for (std::size_t i = first; i < notices.size(); ++i) {
+    height += Measure(ui, ui.T(notices[i].text), FontRole::BodyBold, width - ui.Px(40)).y + ui.Px(36);
+  }
+  ImGui::SetNextWindowPos(ImVec2((size.x - width) / 2, size.y - height - ui.Px(110)));
+  ImGui::SetNextWindowSize(ImVec2(width, height));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, 0);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("notices", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav);
+  ui.BeginColumn(width);
+  for (std::size_t i = first; i < notices.size(); ++i) {
+    const Notice& notice = notices[i];
+    ui.BeginPanel(notice.problem ? palette::kWarmSoft : palette::kPrimarySoft, width,
+                  notice.problem ? palette::kWarm : palette::kPrimary);
+    Paragraph(ui, ui.T(notice.text), FontRole::BodyBold, palette::kInk);
+    ui.EndPanel();
+  }
+  ui.EndColumn();
+  ImGui::End();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
+}  // namespace spirit::client

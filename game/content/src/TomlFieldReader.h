@@ -1,0 +1,85 @@
+#pragma once
+
+#include <toml++/toml.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "FieldScope.h"
+#include "ProblemList.h"
+#include "spirit/content/DeckSourceMap.h"
+#include "spirit/core/Text.h"
+
+namespace spirit::content {
+
+// The keys a table may have.
+using KeyList = std::vector<std::string_view>;
+
+// The language keys of every text: Dutch first.
+inline const KeyList kLanguageKeys = {"nl", "en"};
+
+// The 1-based line where a value or a key was written.
+int LineOf(const toml::node& node);
+int LineOf(const toml::key& key);
+
+// What a TOML value is, in words for an author: {English, Dutch}, e.g. {"a text", "een tekst"}.
+std::pair<std::string, std::string> DescribeValue(const toml::node& node);
+
+// Reads typed fields out of toml++ tables: records where each was written in the source map, and
+// reports values of the wrong kind (marking them rejected, so the validator stays quiet about
+// them).
+class TomlFieldReader {
+ public:
+  // Lines and rejections go to `source`, problems to `problems`; both must outlive the reader.
+  TomlFieldReader(DeckSourceMap& source, ProblemList& problems)
+      : source_(source), problems_(problems) {}
+
+  // Reports every key of the table that is not in `allowed`, suggesting what was meant. `prefix`
+  // is the key of the table itself ("title" for title.nl / title.en); `isRoot` labels keys bare.
+  void CheckKeys(const toml::table& table, const FieldScope& scope, std::string_view prefix,
+                 const KeyList& allowed, bool isRoot);
+
+  // The value of a key (nullptr when absent), recording where it was written.
+  const toml::node* Field(const toml::table& table, std::string_view key, const FieldScope& scope,
+                          std::string_view prefix = "");
+
+  // key = "text"; false when absent or not a text. `normalise` applies NormaliseDeckText.
+  bool ReadString(const toml::table& table, std::string_view key, const FieldScope& scope,
+                  std::string& out, bool normalise);
+
+  // key = 12; false when absent, not a whole number, or beyond int.
+  bool ReadInt(const toml::table& table, std::string_view key, const FieldScope& scope, int& out);
+
+  // key = true; false when absent or not true/false.
+  bool ReadBool(const toml::table& table, std::string_view key, const FieldScope& scope, bool& out);
+
+  // key.nl = "..." and key.en = "..."; a missing language is left empty for the validator.
+  void ReadText(const toml::table& table, std::string_view key, const FieldScope& scope,
+                core::Text& out);
+
+  // key.nl = [...] and key.en = [...], paired by position; reports a missing or shorter list.
+  void ReadTextList(const toml::table& table, std::string_view key, const FieldScope& scope,
+                    std::vector<core::Text>& out);
+
+  // key = ["...", ...], a list of plain texts.
+  void ReadStringList(const toml::table& table, std::string_view key, const FieldScope& scope,
+                      std::vector<std::string>& out, bool normalise);
+
+  // Records the line where a path was written.
+  void Record(const std::string& path, int line) { source_.lines[path] = line; }
+
+  // Marks a path as already reported.
+  void Reject(const std::string& path) { source_.rejected.insert(path); }
+
+  // Reports a value of the wrong kind, saying what was expected, and rejects its path.
+  void WrongType(const FieldScope& scope, std::string_view field, const toml::node& node,
+                 std::string_view expectedEn, std::string_view expectedNl);
+
+ private:
+  DeckSourceMap& source_;
+  ProblemList& problems_;
+};
+
+}  // namespace spirit::content

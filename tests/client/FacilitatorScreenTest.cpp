@@ -1,0 +1,174 @@
+// The facilitator's console drawn for real on laptop screens, in Dutch and English; its controls
+// give intents the rules accept.
+#include <gtest/gtest.h>
+
+#include "ScreenChecks.h"
+#include "ScreenHarness.h"
+#include "Scenes.h"
+#include "spirit/client/FacilitatorScreen.h"
+
+using namespace spirit;
+using namespace spirit::test;
+using core::Language;
+
+namespace {
+
+struct Setup {
+  ScreenSize size;
+  Language language;
+};
+
+std::string PrintSetup(const testing::TestParamInfo<Setup>& info) {
+  return std::string(info.param.size.width == 1366 ? "Laptop" : "FullHd") +
+         (info.param.language == Language::English ? "English" : "Dutch");
+}
+
+class FacilitatorScreen : public testing::TestWithParam<Setup> {
+ protected:
+  FacilitatorScreen() : harness(GetParam().size), scene(GetParam().language, 3) {
+    context.decks = RealDecks();
+  }
+
+  std::optional<client::Intent> Show(const core::View& view, int frames = 2) {
+    std::optional<client::Intent> intent;
+    harness.Draw(
+        [&](client::Ui& ui) {
+          auto asked = client::DrawFacilitatorScreen(ui, view, context, state);
+          if (asked) intent = asked;
+        },
+        frames);
+    return intent;
+  }
+
+  const client::FrameRecord& ShowAndSave(const core::View& view, const std::string& what) {
+    Show(view);
+    ExpectTidyLayout(harness.Record(), GetParam().size);
+    ExpectNotBlank(harness.Pixels());
+    harness.Save(ShotName("facilitator-" + what, GetParam().size, GetParam().language));
+    return harness.Record();
+  }
+
+  // Clicks the button with this id and returns the intent the screen asked for.
+  std::optional<client::Intent> Press(const std::string& id, const core::View& view) {
+    const client::RecordedButton* button = harness.Record().FindButtonById(id);
+    EXPECT_NE(button, nullptr) << "no button " << id << "\n" << harness.Record().AllText();
+    if (button == nullptr) return std::nullopt;
+    harness.Click(*button);
+    // Press, release, and one more frame so the record shows the result.
+    return Show(view, 3);
+  }
+
+  // Applies a facilitator intent with the real rules; it must be accepted.
+  void Accept(const std::optional<client::Intent>& intent) {
+    ASSERT_TRUE(intent.has_value());
+    const client::GameIntent* game = client::AsGame(*intent);
+    ASSERT_NE(game, nullptr);
+    EXPECT_EQ(game->as, 0u);
+    scene.driver.Ok(core::Actor::Facilitator(), game->action);
+  }
+
+  const char* Tr(client::Str id) const { return client::Tr(id, GetParam().language); }
+
+  ScreenHarness harness;
+  Scene scene;
+  client::ScreenContext context;
+  client::FacilitatorUiState state;
+};
+
+TEST_P(FacilitatorScreen, SetUpChoosesStationsAndStarts) {
+  scene.Join({"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Freek"});
+  scene.JoinTable({"Zoë", "Joël"});
+  const auto& record = ShowAndSave(scene.Facilitator(), "setup");
+  for (const auto& deck : context.decks) EXPECT_TRUE(record.HasText(deck->title.In(GetParam().language)));
+  EXPECT_TRUE(record.HasText("Zoë"));
+  ASSERT_NE(record.FindButtonById("start"), nullptr);
+  EXPECT_FALSE(record.FindButtonById("start")->enabled) << "no stations yet";
+  Accept(Press("use-stations", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().stations.size(), 4u);
+  Show(scene.Facilitator());
+  EXPECT_TRUE(harness.Record().FindButtonById("start")->enabled);
+  Accept(Press("start", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().phase, core::SessionPhase::Rounds);
+}
+
+TEST_P(FacilitatorScreen, SettingsAreAppliedAsOneConfigure) {
+  scene.Join({"Anouk", "Bram"});
+  Show(scene.Facilitator());
+  Press("round-minutes-plus", scene.Facilitator());
+  Press("intensity-2", scene.Facilitator());
+  EXPECT_EQ(state.draft.maxIntensity, 2);
+  ShowAndSave(scene.Facilitator(), "settings-edited");
+  EXPECT_TRUE(harness.Record().HasText(Tr(client::Str::NotApplied)));
+  Accept(Press("apply-settings", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().settings.roundMinutes, 16);
+  EXPECT_EQ(scene.driver.State().settings.maxIntensity, 2);
+}
+
+TEST_P(FacilitatorScreen, MovesSomeoneToAnotherGroup) {
+  scene.Join({"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Freek"});
+  const core::ParticipantId anouk = scene.IdOf("Anouk");
+  Show(scene.Facilitator());
+  Press("member-" + std::to_string(anouk), scene.Facilitator());
+  ShowAndSave(scene.Facilitator(), "move");
+  const int from = scene.driver.GroupOf(anouk);
+  const int to = (from + 1) % 3;
+  Accept(Press("move-to-" + std::to_string(to), scene.Facilitator()));
+  EXPECT_EQ(scene.driver.GroupOf(anouk), to);
+}
+
+TEST_P(FacilitatorScreen, CarouselShowsEveryTableAndTimeOuts) {
+  scene.Join({"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Freek", "Gerda", "Hamza", "Ilse"});
+  scene.Start();
+  scene.DrawUntil(core::CardType::Scale, 0);
+  scene.driver.Ok(scene.ActorOf("Bram"), core::act::TimeOut{});
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::SendMessage{"Koffie staat klaar", -1});
+  const auto& record = ShowAndSave(scene.Facilitator(), "carousel");
+  EXPECT_TRUE(record.HasText("Bram"));
+  EXPECT_TRUE(record.HasText(scene.CardAt(0).title.In(GetParam().language)));
+  Accept(Press("ack-" + std::to_string(scene.IdOf("Bram")), scene.Facilitator()));
+  EXPECT_TRUE(scene.driver.State().timeOuts.empty());
+  Accept(Press("skip-0", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.CardAt(0), "");
+  Accept(Press("pause", scene.Facilitator()));
+  EXPECT_TRUE(scene.driver.State().timer.paused);
+  Show(scene.Facilitator());
+  Accept(Press("resume", scene.Facilitator()));
+  EXPECT_FALSE(scene.driver.State().timer.paused);
+  Accept(Press("extend-5", scene.Facilitator()));
+}
+
+TEST_P(FacilitatorScreen, RiskyControlsAskTwice) {
+  scene.Join({"Anouk", "Bram", "Carlijn"});
+  scene.Start();
+  Show(scene.Facilitator());
+  EXPECT_FALSE(Press("end-carousel", scene.Facilitator()).has_value()) << "the first press only arms it";
+  ShowAndSave(scene.Facilitator(), "confirm");
+  Accept(Press("end-carousel", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().phase, core::SessionPhase::Plenary);
+}
+
+TEST_P(FacilitatorScreen, PlenaryStepsThroughStationsAndCloses) {
+  scene.Join({"Anouk", "Bram", "Carlijn"});
+  scene.Start();
+  scene.driver.Ok(scene.ActorOf("Anouk"), core::act::AddInsight{"Grenzen stellen is ook zorgen", false, ""});
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
+  const auto& record = ShowAndSave(scene.Facilitator(), "plenary");
+  EXPECT_NE(record.FindButtonById("show-1"), nullptr);
+  Accept(Press("show-1", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().plenaryStation, 1);
+  const auto report = Press("export-report", scene.Facilitator());
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(std::holds_alternative<client::local::ExportReport>(*report));
+  Press("close-session", scene.Facilitator());
+  Accept(Press("close-session", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().phase, core::SessionPhase::Closed);
+  ShowAndSave(scene.Facilitator(), "closed");
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, FacilitatorScreen,
+                         testing::Values(Setup{kLaptop, Language::Dutch}, Setup{kLaptop, Language::English},
+                                         Setup{kBigScreen, Language::Dutch},
+                                         Setup{kBigScreen, Language::English}),
+                         PrintSetup);
+
+}  // namespace

@@ -1,11 +1,16 @@
 // spirit-host: hosts a session from the command line, without a window.
 #include <csignal>
+#include <filesystem>
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
 #include <string>
 
+#include "spirit/server/Journal.h"
+#include "spirit/server/Report.h"
 #include "spirit/server/SessionHost.h"
+
+#include <ctime>
 
 using namespace spirit;
 
@@ -24,7 +29,13 @@ void Usage() {
       "Hosts a Spirit session on this machine and prints how to join. Ctrl+C stops it.\n"
       "  --bots N            fill N seats with bots (for a demo)\n"
       "  --start-after S     start the carousel by itself S seconds after launch (0: never)\n"
-      "  --fast F            run the clock F times faster (for a demo or a test)\n";
+      "  --fast F            run the clock F times faster (for a demo or a test)\n"
+      "Sessions are stored (crash-safe) in --data DIR (default ~/.local/share/spirit):\n"
+      "  --resume ID|latest  bring back an unfinished session after a crash or a stop\n"
+      "  --list              list the stored sessions\n"
+      "  --report ID [--out DIR]  write the session's report (HTML and CSV)\n"
+      "  --forget ID         delete everything stored about a session\n"
+      "  --no-store          keep nothing on disk\n";
 }
 
 bool ParseNumber(const std::string& text, long low, long high, long& out) {
@@ -50,6 +61,12 @@ int main(int argc, char** argv) {
   long startAfter = 0;
   long fast = 1;
   long statusEvery = 30;
+  std::filesystem::path data = server::DefaultDataFolder();
+  bool store = true;
+  std::string listOrForget;
+  std::string forget;
+  std::string report;
+  std::filesystem::path reportFolder;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
@@ -71,6 +88,13 @@ int main(int argc, char** argv) {
     else if (arg == "--bots") { if (!numberArg(0, 1000)) return 2; bots = number; }
     else if (arg == "--start-after") { if (!numberArg(0, 86400)) return 2; startAfter = number; }
     else if (arg == "--status-every") { if (!numberArg(1, 3600)) return 2; statusEvery = number; }
+    else if (arg == "--data") { data = value; ++i; }
+    else if (arg == "--no-store") { store = false; }
+    else if (arg == "--resume") { config.resume = value; ++i; }
+    else if (arg == "--list") { listOrForget = "list"; }
+    else if (arg == "--forget") { forget = value; ++i; }
+    else if (arg == "--report") { report = value; ++i; }
+    else if (arg == "--out") { reportFolder = value; ++i; }
     else if (arg == "--fast") { if (!numberArg(1, 1000)) return 2; fast = number; }
     else if (arg == "--seed") { if (!numberArg(0, 2147483647)) return 2; config.seed = std::uint64_t(number); }
     else if (arg == "--lang") { config.settings.language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
@@ -84,8 +108,63 @@ int main(int argc, char** argv) {
   if (config.settings.warningMinutes >= config.settings.roundMinutes) {
     config.settings.warningMinutes = config.settings.roundMinutes - 1;
   }
-  server::FastClock clock{int(fast)};
   std::string error;
+  const std::filesystem::path storeFile = data / "sessions.sqlite";
+  if (store) config.journalFile = storeFile;
+  if (!listOrForget.empty() || !forget.empty() || !report.empty() || config.resume == "latest" || config.resume.empty()) {
+    auto journal = store ? server::Journal::Open(storeFile, error) : nullptr;
+    if (store && !journal) {
+      std::cerr << "The session store cannot be opened: " << error << "\n";
+      return 1;
+    }
+    if (!forget.empty()) {
+      if (!journal->Forget(forget)) { std::cerr << "Could not forget " << forget << "\n"; return 1; }
+      std::cout << "Session " << forget << " is forgotten: nothing about it is stored any more.\n";
+      return 0;
+    }
+    if (!report.empty()) {
+      auto loaded = journal->Load(report);
+      if (!loaded) { std::cerr << "No session " << report << " in " << storeFile.string() << "\n"; return 1; }
+      core::SessionState state;
+      if (loaded->closedState) {
+        state = *loaded->closedState;
+      } else {
+        state = core::NewSession(loaded->start.settings, loaded->start.seed, loaded->start.startedAt);
+        for (const auto& [actor, action] : loaded->actions) core::ApplyInPlace(state, actor, action);
+      }
+      const std::filesystem::path folder = reportFolder.empty() ? data / "reports" : reportFolder;
+      if (!server::WriteReport(state, folder, report, state.settings.language, error)) { std::cerr << error << "\n"; return 1; }
+      std::cout << "Report written: " << (folder / (report + ".html")).string() << " and .csv\n";
+      return 0;
+    }
+    if (journal) {
+      const auto sessions = journal->List();
+      if (listOrForget == "list") {
+        for (const auto& session : sessions) {
+          char when[32] = {};
+          const std::time_t wall = std::time_t(session.wallClock);
+          std::strftime(when, sizeof when, "%Y-%m-%d %H:%M", std::localtime(&wall));
+          std::cout << session.id << "  " << when << "  " << (session.closed ? "closed    " : "unfinished") << "  "
+                    << session.name << "\n";
+        }
+        return 0;
+      }
+      for (const auto& session : sessions) {
+        if (session.closed) continue;
+        if (config.resume == "latest") {
+          config.resume = session.id;
+          break;
+        }
+        std::cout << "An unfinished session \"" << session.name << "\" (" << session.id << ", " << session.actions
+                  << " actions) can be brought back: spirit-host --resume " << session.id << "\n";
+      }
+      if (config.resume == "latest") {
+        std::cerr << "There is no unfinished session to resume.\n";
+        return 1;
+      }
+    }
+  }
+  server::FastClock clock{int(fast)};
   auto host = server::SessionHost::Start(config, clock, error);
   if (!host) {
     std::cerr << "The host could not start: " << error << "\n";
@@ -102,7 +181,14 @@ int main(int argc, char** argv) {
             << "  Join code:  " << view.joinCode << "\n"
             << "  Stations:   ";
   for (const auto& station : view.stations) std::cout << station.deckId << " ";
-  std::cout << "\n  Console token (keep private): " << host->FacilitatorToken() << "\n" << std::flush;
+  std::cout << "\n  Console token (keep private): " << host->FacilitatorToken() << "\n";
+  if (!host->SessionId().empty()) {
+    std::cout << "  Stored as:  " << host->SessionId() << " in " << storeFile.string() << "\n";
+  }
+  if (!config.resume.empty()) {
+    std::cout << "  Resumed: " << host->RecoveredVersion() << " actions brought back\n";
+  }
+  std::cout << std::flush;
   std::signal(SIGINT, RequestStop);
   std::signal(SIGTERM, RequestStop);
   const core::Millis started = clock.Now();
@@ -113,8 +199,8 @@ int main(int argc, char** argv) {
     const core::Millis now = clock.Now();
     if (startAfter > 0 && !startedCarousel && now - started >= startAfter * core::kSecond * fast) {
       startedCarousel = true;
-      if (auto refusal = host->Facilitate(core::act::Start{})) {
-        std::cout << "Could not start: " << core::Explain(refusal->code, core::Language::English) << "\n";
+      if (auto refused = host->Facilitate(core::act::Start{})) {
+        std::cout << "Could not start: " << refused->message.en << "\n";
       } else {
         std::cout << "The carousel has started.\n";
       }

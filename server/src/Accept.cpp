@@ -25,15 +25,29 @@ int GroupOf(const core::SessionState& state, core::ParticipantId id) {
 
 }  // namespace
 
-std::optional<core::Refusal> SessionHost::Impl::Accept(const core::Actor& actor, const core::Action& action,
-                                                       std::vector<core::Event>* eventsOut) {
+std::optional<protocol::Refused> SessionHost::Impl::Accept(const core::Actor& actor, const core::Action& action,
+                                                           std::vector<core::Event>* eventsOut) {
   // Remember where the actor sat before, so both tables hear of a move or a leave.
   std::set<int> before;
   if (actor.role == core::ActorRole::Player) before.insert(GroupOf(state, actor.player));
   auto result = core::ApplyInPlace(state, actor, action);
   if (auto* refusal = std::get_if<core::Refusal>(&result)) {
     stats.actionsRefused += 1;
-    return *refusal;
+    return protocol::Refused{0, core::RefusalName(refusal->code), core::ExplainBoth(refusal->code)};
+  }
+  // Stored before anyone hears of it. If the store fails, the action is undone by bringing the
+  // session back from the store, and the sender is told.
+  if (journal) {
+    constexpr std::uint64_t kCheckpointEvery = 256;
+    const std::uint64_t checkpoint = state.version % kCheckpointEvery == 0 ? core::StateHash(state) : 0;
+    if (!journal->Append(sessionId, state.version, actor, action, checkpoint)) {
+      stats.storageFailures += 1;
+      std::string error;
+      auto recovered = journal->Load(sessionId);
+      if (recovered) Replay(*recovered, error);
+      return protocol::MakeRefused(protocol::ProtocolRefusal::StorageFailed);
+    }
+    if (std::holds_alternative<core::act::CloseSession>(action)) journal->Close(sessionId, state);
   }
   stats.actionsAccepted += 1;
   auto& events = std::get<std::vector<core::Event>>(result);

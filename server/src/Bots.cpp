@@ -23,6 +23,7 @@ void SessionHost::AddBots(int count) {
     for (const core::Event& event : events) {
       if (const auto* joined = std::get_if<core::ev::Joined>(&event)) {
         impl.bots.push_back(BotSeat{joined->device, bots::BotRandom(impl.tokens()), impl.clock->Now()});
+        if (impl.journal) impl.journal->SaveDevice(impl.sessionId, {joined->device, impl.NewToken(), true});
       }
     }
   }

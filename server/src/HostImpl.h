@@ -16,6 +16,7 @@
 #include "spirit/net/Discovery.h"
 #include "spirit/net/NetServer.h"
 #include "spirit/protocol/Codec.h"
+#include "spirit/server/Journal.h"
 #include "spirit/server/SessionHost.h"
 
 namespace spirit::server {
@@ -68,6 +69,9 @@ struct SessionHost::Impl {
   std::vector<BotSeat> bots;
   detail::WrongCodeLimiter wrongCodes{5};
   HostStats stats;
+  std::unique_ptr<Journal> journal;
+  std::string sessionId;
+  std::uint64_t recoveredVersion = 0;
   core::Millis lastTick = 0;
   core::Millis lastResync = 0;
   core::Millis lastDeckScan = 0;
@@ -84,8 +88,9 @@ struct SessionHost::Impl {
   void Complain(PeerState& peer, protocol::ProtocolRefusal reason, std::uint32_t requestId = 0);
 
   // ---- Accept.cpp: the one way an action enters the session ----
-  std::optional<core::Refusal> Accept(const core::Actor& actor, const core::Action& action,
-                                      std::vector<core::Event>* eventsOut = nullptr);
+  std::optional<protocol::Refused> Accept(const core::Actor& actor, const core::Action& action,
+                                          std::vector<core::Event>* eventsOut = nullptr);
+  bool Replay(const RecoveredSession& recovered, std::string& error);
   Fanout ScopeOf(const core::Actor& actor, const core::Action& action, const std::vector<core::Event>& events) const;
   void SendViews(const Fanout& fanout);
   void MarkDirty(PeerState& peer, bool force);

@@ -83,12 +83,12 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
             return;
           }
           std::vector<core::Event> events;
-          if (auto refusal = Accept(core::Actor::Guest(), m.join, &events)) {
-            if (refusal->code == core::RefusalCode::WrongJoinCode) {
+          if (auto refused = Accept(core::Actor::Guest(), m.join, &events)) {
+            if (refused->reason == core::RefusalName(core::RefusalCode::WrongJoinCode)) {
               stats.wrongCodes += 1;
               wrongCodes.RecordWrong(address, clock->Now());
             }
-            Send(peer, protocol::Refused{0, core::RefusalName(refusal->code), core::ExplainBoth(refusal->code)});
+            Send(peer, *refused);
             return;
           }
           for (const core::Event& event : events) {
@@ -98,6 +98,7 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
           deviceTokens[token] = peer.device;
           tokenOfDevice[peer.device] = token;
           peerOfDevice[peer.device] = peer.id;
+          if (journal) journal->SaveDevice(sessionId, {peer.device, token, false});
           Send(peer, protocol::JoinAccepted{peer.device, token, {}});
           SendView(peer, true);
         } else if constexpr (std::is_same_v<M, protocol::Rejoin>) {
@@ -147,8 +148,9 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
                                          core::ExplainBoth(core::RefusalCode::AlreadyJoined)});
             return;
           }
-          if (auto refusal = Accept(actor, m.action)) {
-            Send(peer, protocol::Refused{m.requestId, core::RefusalName(refusal->code), core::ExplainBoth(refusal->code)});
+          if (auto refused = Accept(actor, m.action)) {
+            refused->requestId = m.requestId;
+            Send(peer, *refused);
             return;
           }
           stats.playerActions += 1;
@@ -167,9 +169,7 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
             }
             chosen.push_back(deck);
           }
-          if (auto refusal = Accept(core::Actor::Facilitator(), core::act::SetStations{chosen})) {
-            Send(peer, protocol::Refused{0, core::RefusalName(refusal->code), core::ExplainBoth(refusal->code)});
-          }
+          if (auto refused = Accept(core::Actor::Facilitator(), core::act::SetStations{chosen})) Send(peer, *refused);
         } else if constexpr (std::is_same_v<M, protocol::SaveDraft>) {
           if (peer.device == 0) {
             Complain(peer, ProtocolRefusal::JoinFirst);
@@ -180,7 +180,10 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
             saved.erase(m.key);
           } else if (saved.count(m.key) > 0 || saved.size() < kMaxDraftKeys) {
             saved[m.key] = m.text;
+          } else {
+            return;
           }
+          if (journal) journal->SaveDraft(sessionId, peer.device, m.key, m.text);
         }
       },
       message);

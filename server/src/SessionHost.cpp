@@ -8,6 +8,9 @@
 #include <sstream>
 
 #include "HostImpl.h"
+#include "spirit/core/Hash.h"
+
+#include <ctime>
 #include "spirit/protocol/Messages.h"
 
 namespace spirit::server {
@@ -39,14 +42,59 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
   }
   impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder);
   impl->decks->Refresh();
-  const std::uint64_t seed = config.seed != 0 ? config.seed : impl->tokens();
-  impl->state = core::NewSession(config.settings, seed, clock.Now());
-  impl->lastTick = impl->lastResync = impl->lastDeckScan = clock.Now();
+  if (!config.journalFile.empty()) {
+    impl->journal = Journal::Open(config.journalFile, error);
+    if (!impl->journal) return nullptr;
+  }
   impl->facilitatorToken = impl->NewToken();
+  const bool resuming = !config.resume.empty();
+  if (resuming) {
+    if (!impl->journal) {
+      error = "there is no session store to resume from";
+      return nullptr;
+    }
+    auto recovered = impl->journal->Load(config.resume);
+    if (!recovered) {
+      error = "no session " + config.resume + " in the store";
+      return nullptr;
+    }
+    if (recovered->closedState) {
+      error = "session " + config.resume + " is closed; only its report can be exported";
+      return nullptr;
+    }
+    impl->sessionId = config.resume;
+    if (!impl->Replay(*recovered, error)) return nullptr;
+  } else {
+    const std::uint64_t seed = config.seed != 0 ? config.seed : impl->tokens();
+    impl->state = core::NewSession(config.settings, seed, clock.Now());
+    if (impl->journal) {
+      const std::time_t wall = std::time(nullptr);
+      char stamp[32] = {};
+      std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&wall));
+      impl->sessionId = std::string(stamp) + "-" + impl->NewToken().substr(0, 4);
+      SessionStart start{impl->sessionId, config.settings.sessionName, seed, config.settings, clock.Now(), std::int64_t(wall)};
+      if (!impl->journal->Begin(start)) {
+        error = "cannot write to the session store: " + impl->journal->LastError();
+        return nullptr;
+      }
+    }
+  }
+  impl->lastTick = impl->lastResync = impl->lastDeckScan = clock.Now();
   if (impl->discovery) {
-    impl->discovery->Announce(config.settings.sessionName, impl->network->Port(), protocol::kProtocolVersion);
+    impl->discovery->Announce(impl->state.settings.sessionName, impl->network->Port(), protocol::kProtocolVersion);
   }
   auto host = std::unique_ptr<SessionHost>(new SessionHost(std::move(impl)));
+  if (resuming) {
+    Impl& restored = *host->impl_;
+    // Time while the host was down does not count; nobody is connected until they come back.
+    restored.Accept(core::Actor::System(), core::act::ResumeClock{clock.Now()});
+    for (const core::Device& device : std::vector<core::Device>(restored.state.devices)) {
+      bool bot = false;
+      for (const BotSeat& seat : restored.bots) bot |= seat.device == device.id;
+      if (device.connected && !bot) restored.Accept(core::Actor::System(), core::act::DeviceDisconnected{device.id});
+    }
+    return host;
+  }
   std::vector<std::string> stations = config.stations;
   if (stations.empty()) {
     for (const auto& deck : host->impl_->decks->Available()) {
@@ -58,6 +106,39 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
     return nullptr;
   }
   return host;
+}
+
+bool SessionHost::Impl::Replay(const RecoveredSession& recovered, std::string& error) {
+  core::SessionState replayed =
+      core::NewSession(recovered.start.settings, recovered.start.seed, recovered.start.startedAt);
+  std::size_t checkpoint = 0;
+  for (const auto& [actor, action] : recovered.actions) {
+    auto result = core::ApplyInPlace(replayed, actor, action);
+    if (std::holds_alternative<core::Refusal>(result)) {
+      error = "the stored session does not replay (a " + std::string(core::ActionName(action)) + " was refused)";
+      return false;
+    }
+    while (checkpoint < recovered.checkpoints.size() && recovered.checkpoints[checkpoint].first == replayed.version) {
+      if (recovered.checkpoints[checkpoint].second != core::StateHash(replayed)) {
+        error = "the stored session does not match its checkpoint at action " + std::to_string(replayed.version);
+        return false;
+      }
+      ++checkpoint;
+    }
+  }
+  state = std::move(replayed);
+  recoveredVersion = state.version;
+  deviceTokens.clear();
+  tokenOfDevice.clear();
+  bots.clear();
+  for (const StoredDevice& device : recovered.devices) {
+    deviceTokens[device.token] = device.device;
+    tokenOfDevice[device.device] = device.token;
+    if (device.bot) bots.push_back(BotSeat{device.device, bots::BotRandom(tokens()), clock->Now()});
+  }
+  drafts.clear();
+  for (const auto& [device, key, text] : recovered.drafts) drafts[device][key] = text;
+  return true;
 }
 
 std::string SessionHost::Impl::NewToken() {
@@ -103,7 +184,7 @@ void SessionHost::Impl::Tick() {
     lastDeckScan = now;
     decks->Refresh();
   }
-  if (now - lastTick < kTickEvery) return;
+  if (now - lastTick < kTickEvery || state.phase == core::SessionPhase::Closed) return;
   lastTick = now;
   Accept(core::Actor::System(), core::act::Tick{now});
   if (now - lastResync >= kResyncEvery) {
@@ -112,9 +193,15 @@ void SessionHost::Impl::Tick() {
   }
 }
 
-std::optional<core::Refusal> SessionHost::Facilitate(const core::Action& action) {
+std::optional<protocol::Refused> SessionHost::Facilitate(const core::Action& action) {
   return impl_->Accept(core::Actor::Facilitator(), action);
 }
+
+const std::string& SessionHost::SessionId() const { return impl_->sessionId; }
+
+std::uint64_t SessionHost::StateHash() const { return core::StateHash(impl_->state); }
+
+std::uint64_t SessionHost::RecoveredVersion() const { return impl_->recoveredVersion; }
 
 bool SessionHost::ChooseStations(const std::vector<std::string>& deckIds) {
   std::vector<std::shared_ptr<const core::Deck>> chosen;

@@ -175,3 +175,153 @@ INSTANTIATE_TEST_SUITE_P(Sizes, ParticipantScreen,
                          PrintSetup);
 
 }  // namespace
+
+namespace {
+
+using spirit::client::Str;
+
+TEST_P(ParticipantScreen, HiddenAnswersStayHiddenUntilTheReveal) {
+  StartFour();
+  scene.DrawCaseWithOptions();
+  const core::Card card = scene.CardAt();
+  scene.driver.Ok(scene.ActorOf("Bram"), core::act::ChooseOption{card.id, 1});
+  const auto& record = ShowAndSave(scene.ViewOf("Anouk"), "case-hidden");
+  for (const client::RecordedButton& button : record.buttons) {
+    if (button.id.rfind("option-", 0) != 0) continue;
+    EXPECT_FALSE(button.selected) << "Anouk chose nothing; Bram's choice must not show: " << button.label;
+  }
+  EXPECT_FALSE(record.HasText(Tr(Str::Results)));
+  EXPECT_TRUE(record.HasText(Tr(Str::ChosenBadge))) << "that Bram answered shows, not what";
+}
+
+TEST_P(ParticipantScreen, ScaleRevealShowsNamesAtTheirPositionsAndTheExtremes) {
+  StartFour();
+  scene.DrawUntil(CardType::Scale);
+  const core::Card card = scene.CardAt();
+  const std::vector<std::pair<std::string, int>> positions = {
+      {"Anouk", 0}, {"Bram", 2}, {"Carlijn", 2}, {"Daan", card.steps - 1}};
+  for (const auto& [name, position] : positions) {
+    scene.driver.Ok(scene.ActorOf(name), core::act::PlacePosition{card.id, position});
+  }
+  const auto& record = ShowAndSave(scene.ViewOf("Bram"), "scale-reveal");
+  EXPECT_TRUE(record.HasText(Tr(Str::Results)));
+  EXPECT_TRUE(record.HasText(std::string(Tr(Str::ExtremesFirst)) + ": Anouk, Daan")) << record.AllText();
+  for (const auto& [name, position] : positions) EXPECT_TRUE(record.HasText(name));
+}
+
+TEST_P(ParticipantScreen, SignalRevealShowsOnlyTheCount) {
+  StartFour();
+  scene.DrawUntil(CardType::Signal);
+  const core::Card card = scene.CardAt();
+  for (const char* name : {"Anouk", "Bram", "Carlijn", "Daan"}) {
+    scene.driver.Ok(scene.ActorOf(name), core::act::MarkSignal{card.id, std::string(name) != "Carlijn"});
+  }
+  const auto& record = ShowAndSave(scene.ViewOf("Carlijn"), "signal-reveal");
+  EXPECT_TRUE(record.HasText(client::Format(Str::SignalCount, GetParam().language, {"3", "4"})));
+  EXPECT_FALSE(record.HasText(Tr(Str::SignalYes))) << "nobody's own answer is shown after the reveal";
+}
+
+TEST_P(ParticipantScreen, OtherPlayersPrivateWordsNeverAppear) {
+  StartFour();
+  scene.DrawUntil(CardType::Action);
+  const core::Card card = scene.CardAt();
+  scene.driver.Ok(scene.ActorOf("Bram"), core::act::Commit{card.id, "GEHEIM-VOORNEMEN-BRAM"});
+  scene.driver.Ok(scene.ActorOf("Bram"), core::act::WriteNote{"GEHEIM-NOTITIE-BRAM"});
+  scene.driver.Ok(scene.ActorOf("Bram"), core::act::TimeOut{});
+  for (client::ParticipantTab tab : {client::ParticipantTab::Table, client::ParticipantTab::Plan,
+                                     client::ParticipantTab::Notes, client::ParticipantTab::Messages}) {
+    state.tab = tab;
+    Show(scene.ViewOf("Anouk"));
+    EXPECT_FALSE(harness.Record().HasText("GEHEIM")) << harness.Record().AllText();
+  }
+  // Shared with the group, the commitment shows at the table, with Bram's name.
+  scene.driver.Ok(scene.ActorOf("Bram"), core::act::ShareWithGroup{0});
+  state.tab = client::ParticipantTab::Table;
+  const auto& record = ShowAndSave(scene.ViewOf("Anouk"), "shared-commitment");
+  EXPECT_TRUE(record.HasText("Bram: GEHEIM-VOORNEMEN-BRAM"));
+  EXPECT_FALSE(record.HasText("GEHEIM-NOTITIE-BRAM"));
+}
+
+TEST_P(ParticipantScreen, PlanNotesAndMessagesPages) {
+  StartFour();
+  scene.DrawUntil(CardType::Action);
+  const core::Card card = scene.CardAt();
+  scene.driver.Ok(scene.ActorOf("Anouk"), core::act::Commit{card.id, "Na een zware dienst tien minuten wandelen"});
+  scene.driver.Ok(scene.ActorOf("Anouk"),
+                  core::act::Commit{card.id, "Mijn collega vragen om mee te kijken", core::CommitmentKind::FromOthers});
+  scene.driver.Ok(scene.ActorOf("Anouk"), core::act::WriteNote{"Vanavond even bellen met Joëlle"});
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::SendMessage{"Over vijf minuten koffie", -1});
+  state.tab = client::ParticipantTab::Plan;
+  const auto& plan = ShowAndSave(scene.ViewOf("Anouk"), "plan");
+  EXPECT_TRUE(plan.HasText("Na een zware dienst tien minuten wandelen"));
+  EXPECT_NE(plan.FindButtonById("save-plan"), nullptr);
+  state.tab = client::ParticipantTab::Notes;
+  EXPECT_TRUE(ShowAndSave(scene.ViewOf("Anouk"), "notes").HasText("Vanavond even bellen met Joëlle"));
+  state.tab = client::ParticipantTab::Messages;
+  EXPECT_TRUE(ShowAndSave(scene.ViewOf("Anouk"), "messages").HasText("Over vijf minuten koffie"));
+}
+
+TEST_P(ParticipantScreen, WarningAndRotateAreUnmistakable) {
+  StartFour();
+  scene.driver.Advance(12 * 60 * core::kSecond + 30 * core::kSecond);
+  const auto& warning = ShowAndSave(scene.ViewOf("Anouk"), "warning");
+  EXPECT_TRUE(warning.HasText(client::Format(Str::WarningBanner, GetParam().language, {"3"})));
+  const client::RecordedText* clock = warning.FindText("2:30");
+  ASSERT_NE(clock, nullptr);
+  EXPECT_TRUE(HasColour(harness.Pixels(), clock->box, client::palette::kWarning, 50)) << "an amber clock";
+  scene.driver.Advance(3 * 60 * core::kSecond);
+  const core::View rotated = scene.ViewOf("Anouk");
+  const auto& record = ShowAndSave(rotated, "rotate");
+  EXPECT_TRUE(record.HasText(client::Format(Str::RotateBanner, GetParam().language, {Tr(rotated.table->title)})));
+}
+
+TEST_P(ParticipantScreen, EarlierGroupsInsightsGetAPlusOne) {
+  Scene two(GetParam().language, 2);
+  two.Join({"Anouk", "Bram", "Carlijn", "Daan"});
+  two.Start();
+  // Someone in the other group leaves an insight where Anouk's group goes next.
+  const int mine = two.driver.GroupOf(two.IdOf("Anouk"));
+  const core::ParticipantId other = two.driver.State().groups[std::size_t(1 - mine)].seats[0];
+  two.driver.Ok(two.driver.As(other), core::act::AddInsight{"Kleine signalen serieus nemen", false, ""});
+  two.driver.Advance(15 * 60 * core::kSecond + core::kSecond);
+  const auto& record = ShowAndSave(two.ViewOf("Anouk"), "earlier-insights", 0);
+  EXPECT_TRUE(record.HasText("Kleine signalen serieus nemen"));
+  const client::RecordedButton* plus = nullptr;
+  for (const client::RecordedButton& button : record.buttons) {
+    if (button.id.rfind("plus-one-", 0) == 0) plus = &button;
+  }
+  ASSERT_NE(plus, nullptr);
+  EXPECT_TRUE(plus->visible) << "the +1 is in view without scrolling";
+  harness.Tap(*plus);
+  const auto intent = Show(two.ViewOf("Anouk"), 3);
+  ASSERT_TRUE(intent.has_value());
+  const client::GameIntent* game = client::AsGame(*intent);
+  ASSERT_NE(game, nullptr);
+  two.driver.Ok(two.ActorOf("Anouk"), game->action);
+  Show(two.ViewOf("Anouk"));
+  EXPECT_TRUE(harness.Record().HasText(Tr(Str::PlusOned)));
+}
+
+TEST_P(ParticipantScreen, PlenarySharesOneActionWithTheRoom) {
+  StartFour();
+  scene.DrawUntil(CardType::Action);
+  scene.driver.Ok(scene.ActorOf("Anouk"), core::act::Commit{scene.CardAt().id, "Elke dienst één echte pauze nemen"});
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
+  const auto& record = ShowAndSave(scene.ViewOf("Anouk"), "plenary");
+  ASSERT_NE(record.FindButtonById("room-share-0"), nullptr);
+  harness.Click(*record.FindButtonById("room-share-0"));
+  const auto intent = Show(scene.ViewOf("Anouk"), 3);
+  ASSERT_TRUE(intent.has_value() && client::AsGame(*intent) != nullptr);
+  scene.driver.Ok(scene.ActorOf("Anouk"), client::AsGame(*intent)->action);
+  const auto& shared = ShowAndSave(scene.ViewOf("Anouk"), "plenary-shared");
+  EXPECT_TRUE(shared.HasText(Tr(Str::SharedWithRoom)));
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::CloseSession{});
+  const auto& closed = ShowAndSave(scene.ViewOf("Anouk"), "closed");
+  ASSERT_NE(closed.FindButtonById("save-plan"), nullptr);
+  harness.Click(*closed.FindButtonById("save-plan"));
+  const auto save = Show(scene.ViewOf("Anouk"), 3);
+  ASSERT_TRUE(save.has_value());
+  EXPECT_TRUE(std::holds_alternative<client::local::SavePlan>(*save));
+}
+
+}  // namespace

@@ -140,28 +140,27 @@ void Results(ParticipantFrame& frame, const core::CardView& card) {
   ScaleChart(ui, face.low, face.high, card.counts,
              {.barHeight = ui.Px(130), .mine = frame.me.myAnswer});
   Gap(ui, 6);
-  // The names at their positions, lowest first; the extremes explain first.
-  std::vector<const core::SeatView*> placed;
-  for (const core::SeatView& seat : table.seats) {
-    if (seat.answer >= 0) placed.push_back(&seat);
-  }
-  std::stable_sort(placed.begin(), placed.end(),
-                   [](const auto* a, const auto* b) { return a->answer < b->answer; });
+  // The extremes explain first; then every step with the names placed on it.
   std::string extremes;
-  for (const core::SeatView* seat : placed) {
-    const std::string step = std::to_string(seat->answer + 1);
-    Pill(ui, step, seat->extreme ? palette::kWarm : palette::kPrimarySoft,
-         seat->extreme ? palette::kOnPrimary : palette::kPrimaryDark, FontRole::BodyBold);
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.Px(4));
-    Label(ui, seat->name, seat->extreme ? FontRole::BodyBold : FontRole::Body,
-          seat->extreme ? palette::kWarm : palette::kInk);
-    if (seat->extreme) extremes += (extremes.empty() ? "" : ", ") + seat->name;
+  for (const core::SeatView& seat : table.seats) {
+    if (seat.extreme) extremes += (extremes.empty() ? "" : ", ") + seat.name;
   }
   if (!extremes.empty()) {
-    Gap(ui, 4);
     Paragraph(ui, std::string(ui.T(Str::ExtremesFirst)) + ": " + extremes, FontRole::BodyBold,
               palette::kWarm);
+    Gap(ui, 2);
+  }
+  const auto names = NamesByAnswer(table, face.steps);
+  for (int step = 0; step < int(names.size()); ++step) {
+    if (names[std::size_t(step)].empty()) continue;
+    bool extreme = false;
+    for (const core::SeatView& seat : table.seats) extreme |= seat.answer == step && seat.extreme;
+    Pill(ui, std::to_string(step + 1), extreme ? palette::kWarm : palette::kPrimarySoft,
+         extreme ? palette::kOnPrimary : palette::kPrimaryDark, FontRole::BodyBold);
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.Px(4));
+    Paragraph(ui, names[std::size_t(step)], extreme ? FontRole::BodyBold : FontRole::Body,
+              extreme ? palette::kWarm : palette::kInk);
   }
 }
 

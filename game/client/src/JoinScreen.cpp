@@ -19,25 +19,32 @@ std::vector<std::string> NamesToSend(const JoinForm& form) {
 void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& state,
                     std::optional<Intent>& out) {
   JoinForm& form = state.join;
-  // The language switch sits at the top right, before anything is read.
+  BeginScroll(ui, "join", ImGui::GetContentRegionAvail());
+  const float avail = ImGui::GetContentRegionAvail().x;
+  // Wide screens take two columns (session and code | who joins); narrow ones one.
+  const bool wide = avail >= ui.Px(1100);
+  const float gap = ui.Px(40);
+  const float columnWidth = wide ? std::min((avail - gap) / 2, ui.Px(560)) : std::min(avail, ui.Px(720));
+  const float total = wide ? columnWidth * 2 + gap : columnWidth;
+  const float left = ImGui::GetCursorPosX() + (avail - total) / 2;
+  ImGui::SetCursorPosX(left);
+  ui.BeginColumn(total);
+  // The title with the language switch beside it, before anything else is read.
   const std::string other = ui.T(Str::OtherLanguage);
-  const ImVec2 top = ImGui::GetCursorPos();
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ButtonWidth(ui, other));
+  const float titleY = ImGui::GetCursorPosY();
+  Label(ui, ui.T(Str::JoinTitle), FontRole::Title, palette::kInk);
+  const ImVec2 after = ImGui::GetCursorPos();
+  ImGui::SetCursorPos(ImVec2(left + total - ButtonWidth(ui, other), titleY));
   if (Button(ui, other, {.id = "language"})) {
     form.language = form.language == core::Language::Dutch ? core::Language::English
                                                            : core::Language::Dutch;
     if (!out) out = local::ChooseLanguage{form.language};
   }
-  ImGui::SetCursorPos(top);
-
-  BeginScroll(ui, "join", ImGui::GetContentRegionAvail());
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(avail, ui.Px(720));
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) / 2);
-  ui.BeginColumn(width);
-  Label(ui, ui.T(Str::JoinTitle), FontRole::Title, palette::kInk);
+  ImGui::SetCursorPos(after);
   Paragraph(ui, ui.T(Str::JoinIntro), FontRole::Large, palette::kMuted);
   Gap(ui, 8);
+  const float columnsTop = ImGui::GetCursorPosY();
+  ui.BeginColumn(columnWidth);
 
   Label(ui, ui.T(Str::ChooseSession), FontRole::BodyBold, palette::kInk);
   if (context.sessions.empty()) {
@@ -57,9 +64,14 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   Label(ui, ui.T(Str::JoinCode), FontRole::BodyBold, palette::kInk);
   TextField(ui, "code", ui.T(Str::JoinCodeHint), form.code, 12);
   Gap(ui, 6);
+  if (wide) {
+    ui.EndColumn();
+    ImGui::SetCursorPos(ImVec2(left + columnWidth + gap, columnsTop));
+    ui.BeginColumn(columnWidth);
+  }
 
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float half = (ui.Avail() - gap) / 2;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float half = (ui.Avail() - spacing) / 2;
   if (Button(ui, ui.T(Str::PersonalDevice), {.width = half, .selected = !form.tableMode, .id = "personal"})) {
     form.tableMode = false;
   }
@@ -77,9 +89,9 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
     int removed = -1;
     for (int i = 0; i < int(form.tableNames.size()); ++i) {
       const std::string id = std::to_string(i);
-      const float removeWidth = ui.Px(64);
+      const float removeWidth = ui.Px(56);
       TextField(ui, "table-name-" + id, ui.T(Str::NameHint), form.tableNames[std::size_t(i)],
-                core::kMaxNameLength, ui.Avail() - removeWidth - gap);
+                core::kMaxNameLength, ui.Avail() - removeWidth - spacing);
       ImGui::SameLine();
       if (Button(ui, ui.T(Str::RemoveName), {.look = Look::Quiet, .width = removeWidth,
                                                .enabled = form.tableNames.size() > 2,
@@ -107,6 +119,7 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
     join.language = form.language;
     if (!out) out = local::JoinSession{form.session, join};
   }
+  ui.EndColumn();
   ui.EndColumn();
   Gap(ui, 12);
   EndScroll(ui);

@@ -46,11 +46,15 @@ void DrawParticipantBanners(ParticipantFrame& frame);
 void DrawCardFace(ParticipantFrame& frame, const core::CardView& card);
 // The controls for the card's type and phase, and its results once revealed.
 void DrawCardControls(ParticipantFrame& frame, const core::CardView& card);
-// The station intro, what earlier groups left, and the debrief when the pile is empty.
+// The station intro and goal, whose turn it is, and the debrief when the pile is empty.
 void DrawStationIntro(ParticipantFrame& frame);
 // One insight with its author and +1s; a +1 button when `canPlusOne`.
 void DrawInsight(ParticipantFrame& frame, const core::InsightView& insight, bool canPlusOne);
-// The people at the table, table-mode passing, the meter, and leaving an insight.
+// What earlier groups left at this station, with +1 buttons.
+void DrawEarlierInsights(ParticipantFrame& frame);
+// Table mode: hand the tablet to another player at it, and who still has to choose.
+void DrawPassTheTablet(ParticipantFrame& frame);
+// The people at the table, the meter, and leaving an insight.
 void DrawTableSide(ParticipantFrame& frame);
 // The action bar at the bottom: pass, reveal, done, draw.
 void DrawActionBar(ParticipantFrame& frame, float height);

@@ -43,7 +43,9 @@ void DrawTablePage(ParticipantFrame& frame, float height) {
   Ui& ui = frame.ui;
   const core::TableView& table = *frame.view.table;
   const float barHeight = ui.Px(88);
-  const float bodyHeight = height - barHeight;
+  const float top = ImGui::GetCursorPosY();
+  DrawPassTheTablet(frame);
+  const float bodyHeight = height - barHeight - (ImGui::GetCursorPosY() - top);
   // Landscape: the card on the left, its controls and the table on the right. Portrait: stacked.
   auto cardSide = [&] {
     if (table.card) {
@@ -55,6 +57,9 @@ void DrawTablePage(ParticipantFrame& frame, float height) {
   auto answerSide = [&] {
     if (table.card) {
       DrawCardControls(frame, *table.card);
+      Gap(ui, 10);
+    } else {
+      DrawEarlierInsights(frame);
       Gap(ui, 10);
     }
     DrawTableSide(frame);

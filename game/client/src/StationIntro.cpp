@@ -79,6 +79,11 @@ void DrawStationIntro(ParticipantFrame& frame) {
     Label(ui, ui.F(Str::CardsLeft, {std::to_string(table.cardsLeft)}), FontRole::Body, palette::kMuted);
     Gap(ui, 6);
   }
+}
+
+void DrawEarlierInsights(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::TableView& table = *frame.view.table;
   ui.BeginPanel(palette::kSunken);
   Label(ui, ui.T(Str::EarlierInsights), FontRole::LargeBold, palette::kInk);
   Gap(ui, 4);

@@ -41,40 +41,6 @@ void Seats(ParticipantFrame& frame) {
   }
 }
 
-// Table mode: hand the tablet to another player at it; who still has to choose.
-void PassTheTablet(ParticipantFrame& frame) {
-  Ui& ui = frame.ui;
-  const core::View& view = frame.view;
-  if (view.devicePlayers.size() < 2) return;
-  const core::TableView& table = *view.table;
-  Gap(ui, 8);
-  ui.BeginPanel(palette::kCalmSoft);
-  Label(ui, ui.T(Str::PassTabletTo), FontRole::BodyBold, palette::kInk);
-  std::string waiting;
-  bool first = true;
-  for (const core::MemberView& player : view.devicePlayers) {
-    if (player.id == frame.me.id) continue;
-    if (!first) ImGui::SameLine();
-    first = false;
-    if (Button(ui, player.name, {.id = "hand-to-" + std::to_string(player.id)})) {
-      frame.Act(core::act::HandDeviceTo{player.id});
-    }
-  }
-  if (HiddenPhase(table)) {
-    for (const core::MemberView& player : view.devicePlayers) {
-      for (const core::SeatView& seat : table.seats) {
-        if (seat.id == player.id && seat.present && !seat.answered && !seat.passed) {
-          waiting += (waiting.empty() ? "" : ", ") + seat.name;
-        }
-      }
-    }
-    if (!waiting.empty()) {
-      Paragraph(ui, ui.F(Str::StillToAnswer, {waiting}), FontRole::Body, palette::kInk);
-    }
-  }
-  ui.EndPanel();
-}
-
 void Meter(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
   const core::MeterView& meter = frame.view.table->meter;
@@ -156,9 +122,54 @@ void InsightComposer(ParticipantFrame& frame) {
 
 void DrawTableSide(ParticipantFrame& frame) {
   Seats(frame);
-  PassTheTablet(frame);
   Meter(frame);
   InsightComposer(frame);
+}
+
+void DrawPassTheTablet(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  if (view.devicePlayers.size() < 2 || !view.table) return;
+  const core::TableView& table = *view.table;
+  // Who still has to choose on this tablet, so it goes round before the reveal.
+  std::string waiting;
+  if (HiddenPhase(table)) {
+    for (const core::MemberView& player : view.devicePlayers) {
+      for (const core::SeatView& seat : table.seats) {
+        if (seat.id == player.id && seat.present && !seat.answered && !seat.passed) {
+          waiting += (waiting.empty() ? "" : ", ") + seat.name;
+        }
+      }
+    }
+  }
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = ui.Px(72);
+  ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height),
+                                            palette::kCalmSoft, ui.Px(14));
+  const float y = origin.y + (height - ui.Px(56)) / 2;
+  const std::string label = ui.T(Str::PassTabletTo);
+  LabelAt(ui, ImVec2(origin.x + ui.Px(18), origin.y + (height - ui.LineHeight(FontRole::BodyBold)) / 2), label,
+          FontRole::BodyBold, palette::kInk);
+  float x = origin.x + ui.Px(36) + Measure(ui, label, FontRole::BodyBold).x;
+  for (const core::MemberView& player : view.devicePlayers) {
+    if (player.id == frame.me.id) continue;
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    if (Button(ui, player.name, {.id = "hand-to-" + std::to_string(player.id)})) {
+      frame.Act(core::act::HandDeviceTo{player.id});
+    }
+    x += ButtonWidth(ui, player.name) + ImGui::GetStyle().ItemSpacing.x;
+  }
+  if (!waiting.empty()) {
+    const std::string text = ui.F(Str::StillToAnswer, {waiting});
+    const float room = origin.x + width - x - ui.Px(18);
+    if (room > ui.Px(120)) {
+      LabelAt(ui, ImVec2(x + ui.Px(8), origin.y + (height - ui.LineHeight(FontRole::Body)) / 2),
+              Fit(ui, text, FontRole::Body, room), FontRole::Body, palette::kInk);
+    }
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(10)));
+  ImGui::Dummy(ImVec2(0, 0));
 }
 
 void DrawActionBar(ParticipantFrame& frame, float height) {
@@ -205,6 +216,10 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
         frame.Act(core::act::Done{id});
       }
     }
+  } else if (!acting && !table.finished) {
+    const std::string waiting = ui.F(Str::WaitingForDraw, {SeatName(table, table.active)});
+    LabelAt(ui, ImVec2(origin.x, origin.y + (height - ui.LineHeight(FontRole::LargeBold)) / 2 + ui.Px(2)),
+            Fit(ui, waiting, FontRole::LargeBold, width), FontRole::LargeBold, palette::kMuted);
   } else if (acting && table.cardsLeft > 0) {
     const float drawWidth = std::max(ui.Px(260), ButtonWidth(ui, ui.T(Str::DrawCard), FontRole::LargeBold));
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));

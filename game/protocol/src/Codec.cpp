@@ -9,6 +9,7 @@
 #include <cereal/types/vector.hpp>
 
 #include "WireArchive.h"
+#include "spirit/protocol/Records.h"
 
 namespace spirit::protocol {
 
@@ -39,6 +40,22 @@ std::variant<Message, DecodeError> DecodeAny(const std::uint8_t* data, std::size
 }
 
 }  // namespace
+
+std::vector<std::uint8_t> EncodeEntry(const JournalEntry& entry) { return EncodeAny(entry); }
+
+std::optional<JournalEntry> DecodeEntry(const std::uint8_t* data, std::size_t size) {
+  auto decoded = DecodeAny<JournalEntry>(data, size, std::size_t(1) << 30);
+  if (auto* entry = std::get_if<JournalEntry>(&decoded)) return *entry;
+  return std::nullopt;
+}
+
+std::vector<std::uint8_t> EncodeState(const core::SessionState& state) { return EncodeAny(state); }
+
+std::optional<core::SessionState> DecodeState(const std::uint8_t* data, std::size_t size) {
+  auto decoded = DecodeAny<core::SessionState>(data, size, std::size_t(1) << 30);
+  if (auto* state = std::get_if<core::SessionState>(&decoded)) return *state;
+  return std::nullopt;
+}
 
 std::vector<std::uint8_t> Encode(const ClientMessage& message) { return EncodeAny(message); }
 

@@ -13,6 +13,7 @@ const char* ProtocolRefusalName(ProtocolRefusal reason) {
     case ProtocolRefusal::UnknownDeck: return "UnknownDeck";
     case ProtocolRefusal::JoinFirst: return "JoinFirst";
     case ProtocolRefusal::TooFast: return "TooFast";
+    case ProtocolRefusal::StorageFailed: return "StorageFailed";
   }
   return "Unknown";
 }
@@ -47,6 +48,9 @@ core::Text Sentence(ProtocolRefusal reason) {
     case ProtocolRefusal::TooFast:
       return {"Er komen te veel berichten tegelijk van dit apparaat; een deel is genegeerd.",
               "Too many messages are coming from this device at once; some were ignored."};
+    case ProtocolRefusal::StorageFailed:
+      return {"De laptop van de trainer kon dit niet opslaan, dus het is niet gebeurd. Probeer het zo nog eens.",
+              "The trainer's laptop could not save this, so it did not happen. Please try again in a moment."};
   }
   return {"Onbekende fout.", "Unknown error."};
 }

@@ -24,6 +24,8 @@ struct HostConfig {
   std::size_t maxPeers = 1500;
   int botPauseMinMs = 2000;                               // bots wait this long at least between moves
   int botPauseMaxMs = 7000;
+  std::filesystem::path journalFile;                      // the session store; empty: keep nothing
+  std::string resume;                                     // a stored session's id to bring back
 };
 
 }  // namespace spirit::server

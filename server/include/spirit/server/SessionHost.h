@@ -33,7 +33,7 @@ class SessionHost {
   void Poll(int timeoutMs);
 
   // The facilitator console in this process acts; returns the refusal, if any.
-  std::optional<core::Refusal> Facilitate(const core::Action& action);
+  std::optional<protocol::Refused> Facilitate(const core::Action& action);
 
   // The console chooses the stations by deck id; false when a deck is unknown or broken.
   bool ChooseStations(const std::vector<std::string>& deckIds);
@@ -58,6 +58,15 @@ class SessionHost {
 
   // Counters since the start.
   HostStats Stats() const;
+
+  // The id of this session in the store ("" without a store).
+  const std::string& SessionId() const;
+
+  // The hash of the state now, to compare a resumed session with the one that stopped.
+  std::uint64_t StateHash() const;
+
+  // For a resumed session: how many actions the store brought back (0 for a new session).
+  std::uint64_t RecoveredVersion() const;
 
   struct Impl;
 

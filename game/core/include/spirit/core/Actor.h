@@ -23,6 +23,11 @@ struct Actor {
   static Actor Facilitator() { return {ActorRole::Facilitator, 0, 0}; }
   // The host itself: clock ticks and connection changes.
   static Actor System() { return {ActorRole::System, 0, 0}; }
+
+  template <class Archive>
+  void serialize(Archive& archive) {
+    archive(role, device, player);
+  }
 };
 
 }  // namespace spirit::core

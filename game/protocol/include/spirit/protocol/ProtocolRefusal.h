@@ -16,6 +16,7 @@ enum class ProtocolRefusal {
   UnknownDeck,       // a chosen station's deck is not in the host's deck folder or is broken
   JoinFirst,         // a game action came from a device that has not joined
   TooFast,           // the device sent far more messages than a person can
+  StorageFailed,     // the host could not store the action, so it did not happen
 };
 
 // The stable name of a reason, as sent in Refused::reason ("VersionMismatch", ...).

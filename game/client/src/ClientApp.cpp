@@ -1,0 +1,145 @@
+#include "spirit/client/ClientApp.h"
+
+namespace spirit::client {
+
+namespace {
+
+// Frames drawn after any input or new view: a tap's press, its release, and the settled result.
+constexpr int kFramesAfterChange = 3;
+// The pace of the breathing animation.
+constexpr int kAnimationMillis = 33;
+
+}  // namespace
+
+ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, IntentSink& sink)
+    : options_(options), source_(source), sink_(sink) {
+  // Touch is the pointer itself; SDL's synthetic mouse events from touch are ignored by the host.
+  SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+  SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+  if (SDL_WasInit(SDL_INIT_VIDEO) == 0 && SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    error_ = std::string("cannot start SDL video: ") + SDL_GetError();
+    return;
+  }
+  Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  window_ = SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                             options.width, options.height, flags);
+  if (window_ == nullptr) {
+    error_ = std::string("cannot open the window: ") + SDL_GetError();
+    return;
+  }
+  if (options.accelerated) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED);
+  if (renderer_ == nullptr) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+  if (renderer_ == nullptr) {
+    error_ = std::string("cannot make a renderer: ") + SDL_GetError();
+    return;
+  }
+  wakeEvent_ = SDL_RegisterEvents(1);
+  host_ = std::make_unique<UiHost>(renderer_, FindFontFiles(options.assets), 1.0f);
+  if (!host_->Ok()) {
+    error_ = host_->Error();
+    return;
+  }
+  UpdateScale();
+  SDL_StopTextInput();   // started only while a text field is active (shows the on-screen keyboard)
+  viewArrived_ = SDL_GetTicks64();
+}
+
+ClientApp::~ClientApp() {
+  host_.reset();
+  if (renderer_ != nullptr) SDL_DestroyRenderer(renderer_);
+  if (window_ != nullptr) SDL_DestroyWindow(window_);
+}
+
+void ClientApp::UpdateScale() {
+  int width = 0;
+  int height = 0;
+  int pixelWidth = 0;
+  int pixelHeight = 0;
+  SDL_GetWindowSize(window_, &width, &height);
+  SDL_GetRendererOutputSize(renderer_, &pixelWidth, &pixelHeight);
+  const float density = width > 0 ? float(pixelWidth) / float(width) : 1.0f;
+  const float scale = (options_.scale > 0 ? options_.scale : 1.0f) * density;
+  host_->SetScale(scale);
+}
+
+void ClientApp::Wake() {
+  SDL_Event event{};
+  event.type = wakeEvent_;
+  SDL_PushEvent(&event);
+}
+
+bool ClientApp::Handle(const SDL_Event& event) {
+  if (event.type == SDL_QUIT) {
+    running_ = false;
+    return false;
+  }
+  if (event.type == wakeEvent_) return true;
+  if (event.type == SDL_WINDOWEVENT) {
+    const auto kind = event.window.event;
+    if (kind == SDL_WINDOWEVENT_CLOSE) running_ = false;
+    if (kind == SDL_WINDOWEVENT_SIZE_CHANGED || kind == SDL_WINDOWEVENT_DISPLAY_CHANGED) UpdateScale();
+    host_->HandleEvent(event);
+    return true;   // exposed, resized, focus: draw again
+  }
+  if (event.type == SDL_KEYDOWN && keys_ && !host_->WantsTextInput()) keys_(event.key.keysym.sym);
+  return host_->HandleEvent(event);
+}
+
+bool ClientApp::Step(int maxWaitMillis) {
+  if (!Ok() || !running_) return false;
+  host_->BeforeEvents();
+  bool changed = source_.Update();
+  int wait = maxWaitMillis;
+  if (animating_) wait = std::min(wait, kAnimationMillis);
+  if (pendingFrames_ > 0 || changed || host_->HasPendingInput()) wait = 0;
+  bool input = false;
+  SDL_Event event;
+  const bool got = wait > 0 ? SDL_WaitEventTimeout(&event, wait) != 0 : SDL_PollEvent(&event) != 0;
+  if (got) {
+    input |= Handle(event);
+    while (SDL_PollEvent(&event)) input |= Handle(event);
+  }
+  if (source_.Update()) changed = true;
+  if (changed) viewArrived_ = SDL_GetTicks64();
+  if (changed || input) pendingFrames_ = std::max(pendingFrames_, kFramesAfterChange);
+  if (host_->HasPendingInput()) pendingFrames_ = std::max(pendingFrames_, 1);
+  if (animating_) pendingFrames_ = std::max(pendingFrames_, 1);
+  if (pendingFrames_ > 0 && running_) {
+    DrawFrame();
+    --pendingFrames_;
+  }
+  return running_;
+}
+
+void ClientApp::DrawFrame() {
+  Ui& ui = host_->BeginFrame(core::Millis(SDL_GetTicks64() - viewArrived_));
+  std::optional<Intent> intent = DrawScreenFor(ui, source_.Current(), source_.Context(), states_);
+  if (overlay_) overlay_(ui);
+  host_->EndFrame(true);
+  SDL_RenderPresent(renderer_);
+  ++frames_;
+  animating_ = host_->Record().animating;
+  const bool wantsText = host_->WantsTextInput();
+  if (wantsText != textInput_) {
+    textInput_ = wantsText;
+    if (wantsText) {
+      SDL_StartTextInput();
+    } else {
+      SDL_StopTextInput();
+    }
+  }
+  if (intent) {
+    sink_.Send(*intent);
+    pendingFrames_ = std::max(pendingFrames_, 1);
+  }
+}
+
+int ClientApp::Run() {
+  if (!Ok()) return 1;
+  while (Step(options_.idleWaitMillis)) {
+  }
+  return 0;
+}
+
+}  // namespace spirit::client

@@ -1,0 +1,169 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "spirit/bots/BotPolicy.h"
+#include "spirit/core/Hash.h"
+#include "spirit/server/Journal.h"
+#include "spirit/server/Report.h"
+#include "spirit/server/SessionHost.h"
+
+using namespace spirit;
+
+namespace {
+
+// A fresh folder for one test's store.
+std::filesystem::path TempFolder(const std::string& name) {
+  auto folder = std::filesystem::temp_directory_path() / ("spirit-test-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  return folder;
+}
+
+server::HostConfig StoredConfig(const std::filesystem::path& folder) {
+  server::HostConfig config;
+  config.bindAddress = "127.0.0.1";
+  config.port = 0;
+  config.discoveryPort = 0;
+  config.decksFolder = SPIRIT_SCENARIOS;
+  config.journalFile = folder / "sessions.sqlite";
+  config.settings.roundMinutes = 3;
+  config.settings.warningMinutes = 1;
+  config.botPauseMinMs = 100;
+  config.botPauseMaxMs = 600;
+  return config;
+}
+
+// Runs a host with bots for a while on a manual clock.
+void Play(server::SessionHost& host, server::ManualClock& clock, int loops) {
+  for (int i = 0; i < loops; ++i) {
+    clock.Advance(100);
+    host.Poll(0);
+  }
+}
+
+// The full text of a file.
+std::string Slurp(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
+  const auto folder = TempFolder("resume");
+  server::ManualClock clock;
+  std::string error;
+  std::string id;
+  std::uint64_t version = 0;
+  std::uint64_t hash = 0;
+  core::Millis remaining = 0;
+  {
+    auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
+    ASSERT_NE(host, nullptr) << error;
+    host->AddBots(8);
+    ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
+    Play(*host, clock, 900);
+    ASSERT_EQ(host->State().phase, core::SessionPhase::Rounds);
+    id = host->SessionId();
+    version = host->State().version;
+    hash = host->StateHash();
+    remaining = host->State().timer.remaining;
+    // The host goes away without any goodbye, as with kill -9: nothing more is written.
+  }
+  // The store alone replays to the very same state.
+  auto journal = server::Journal::Open(folder / "sessions.sqlite", error);
+  ASSERT_NE(journal, nullptr);
+  auto recovered = journal->Load(id);
+  ASSERT_TRUE(recovered.has_value());
+  EXPECT_FALSE(recovered->checkpoints.empty());
+  core::SessionState replayed = core::NewSession(recovered->start.settings, recovered->start.seed, recovered->start.startedAt);
+  for (const auto& [actor, action] : recovered->actions) core::ApplyInPlace(replayed, actor, action);
+  EXPECT_EQ(replayed.version, version);
+  EXPECT_EQ(core::StateHash(replayed), hash);
+  journal.reset();
+
+  // An hour later the host is started again and offered the session.
+  clock.Advance(60 * 60 * core::kSecond);
+  auto config = StoredConfig(folder);
+  config.resume = id;
+  auto host = server::SessionHost::Start(config, clock, error);
+  ASSERT_NE(host, nullptr) << error;
+  EXPECT_EQ(host->RecoveredVersion(), version);
+  EXPECT_EQ(host->State().timer.remaining, remaining) << "time while the host was down does not count";
+  Play(*host, clock, 50);
+  EXPECT_LT(host->State().timer.remaining, remaining) << "and the clock runs again";
+  EXPECT_GT(host->State().version, version) << "the bots play on";
+}
+
+TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
+  const auto folder = TempFolder("purge");
+  server::ManualClock clock;
+  std::string error;
+  auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
+  ASSERT_NE(host, nullptr) << error;
+  host->AddBots(6);
+  ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
+  Play(*host, clock, 600);
+  // Bots write private notes ("Voor mezelf: ...") and commitments; the store has them now.
+  const std::string before = Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
+  EXPECT_NE(before.find("Voor mezelf"), std::string::npos);
+  ASSERT_FALSE(host->Facilitate(core::act::EndCarousel{}).has_value());
+  ASSERT_FALSE(host->Facilitate(core::act::CloseSession{}).has_value());
+  const std::string id = host->SessionId();
+  host.reset();
+  const std::string after = Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
+  EXPECT_EQ(after.find("Voor mezelf"), std::string::npos) << "private notes are gone from the file";
+  auto journal = server::Journal::Open(folder / "sessions.sqlite", error);
+  auto stored = journal->Load(id);
+  ASSERT_TRUE(stored && stored->closedState);
+  EXPECT_TRUE(stored->actions.empty());
+  for (const auto& person : stored->closedState->participants) {
+    EXPECT_TRUE(person.notes.empty());
+    EXPECT_TRUE(person.signals.empty());
+    for (const auto& item : person.plan) EXPECT_TRUE(item.sharedWithGroup);
+  }
+  // A closed session cannot be resumed, only reported.
+  auto config = StoredConfig(folder);
+  config.resume = id;
+  EXPECT_EQ(server::SessionHost::Start(config, clock, error), nullptr);
+  EXPECT_NE(error.find("closed"), std::string::npos);
+  // Forgetting removes it entirely.
+  EXPECT_TRUE(journal->Forget(id));
+  EXPECT_FALSE(journal->Load(id).has_value());
+  EXPECT_TRUE(journal->List().empty());
+}
+
+TEST(Report, TheReportShowsTheHarvestAndNothingPrivate) {
+  const auto folder = TempFolder("report");
+  server::ManualClock clock;
+  std::string error;
+  auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
+  ASSERT_NE(host, nullptr) << error;
+  host->AddBots(8);
+  ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
+  Play(*host, clock, 2000);
+  ASSERT_FALSE(host->Facilitate(core::act::EndCarousel{}).has_value());
+  Play(*host, clock, 100);
+  ASSERT_TRUE(server::WriteReport(host->State(), folder / "out", "verslag", core::Language::Dutch, error)) << error;
+  const std::string html = Slurp(folder / "out" / "verslag.html");
+  const std::string csv = Slurp(folder / "out" / "verslag.csv");
+  EXPECT_NE(html.find("<svg"), std::string::npos) << "distributions are drawn as charts";
+  EXPECT_NE(html.find("De casus van John"), std::string::npos);
+  EXPECT_NE(csv.find("distribution"), std::string::npos);
+  EXPECT_EQ(html.find("Voor mezelf"), std::string::npos) << "no private notes";
+  EXPECT_EQ(csv.find("Voor mezelf"), std::string::npos);
+  // No commitment that was not shared with the room.
+  for (const auto& person : host->State().participants) {
+    for (int i = 0; i < int(person.plan.size()); ++i) {
+      if (i == person.sharedWithRoom) continue;
+      bool sharedElsewhere = false;
+      for (const auto& other : host->State().participants) {
+        if (other.sharedWithRoom >= 0 && other.plan[other.sharedWithRoom].text == person.plan[i].text) sharedElsewhere = true;
+      }
+      if (!sharedElsewhere) { EXPECT_EQ(html.find(person.plan[i].text), std::string::npos); }
+    }
+  }
+}

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <chrono>
 #include <map>
 #include <memory>
@@ -12,10 +13,12 @@
 
 #include <cstdio>
 
-#include "ProcessProbe.h"
+#include "spirit/process/ProcessProbe.h"
 #include "spirit/remote/RemoteSession.h"
 
 namespace spirit::bench {
+
+using namespace spirit::process;
 
 namespace {
 
@@ -63,7 +66,8 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   Child host = StartProcess(hostBinary,
                             {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
                              std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes", "1",
-                             "--name", "Bench", "--seed", "1", "--status-every", "2"},
+                             "--name", "Bench", "--seed", "1", "--status-every", "2", "--data",
+                             "/tmp/spirit-bench-" + std::to_string(::getpid())},
                             0);
   PinSelf(1);
   std::string code, token, line;
@@ -294,6 +298,8 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   close(epoll);
   for (auto& device : devices) device.link->Close();
   host.Stop();
+  std::error_code ignored;
+  std::filesystem::remove_all("/tmp/spirit-bench-" + std::to_string(::getpid()), ignored);
   return result;
 }
 

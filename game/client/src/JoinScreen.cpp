@@ -127,7 +127,6 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
 
 void DrawHandoverScreen(Ui& ui, const core::HandoverView& handover, std::optional<Intent>& out) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), size, palette::kCalmSoft);
   const float width = std::min(ImGui::GetContentRegionAvail().x, ui.Px(900));
   const std::string title = ui.F(Str::HandoverTitle, {handover.name});
   const FontRole titleFont =

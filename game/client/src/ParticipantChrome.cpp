@@ -89,12 +89,14 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
     ImGui::SetCursorScreenPos(ImVec2(x, origin.y + (height - pillHeight) / 2));
     Pill(ui, sent, palette::kWarmSoft, palette::kInk);
   } else if (frame.state.confirmTimeOut) {
-    if (Button(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)}), {.look = Look::Warm})) {
+    if (Button(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)}), {.look = Look::Warm, .id = "time-out"})) {
       frame.Act(core::act::TimeOut{});
       frame.state.confirmTimeOut = false;
     }
     ImGui::SameLine();
-    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet})) frame.state.confirmTimeOut = false;
+    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = "time-out-cancel"})) {
+      frame.state.confirmTimeOut = false;
+    }
   } else {
     if (Button(ui, ui.T(Str::TimeOut), {.look = Look::Alert, .id = "time-out"})) {
       frame.state.confirmTimeOut = true;

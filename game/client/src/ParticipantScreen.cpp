@@ -132,7 +132,7 @@ std::optional<Intent> DrawParticipantScreen(Ui& ui, const core::View& view,
                                             const ScreenContext& context,
                                             ParticipantUiState& state) {
   std::optional<Intent> out;
-  BeginScreen(ui, "participant", palette::kBackground);
+  BeginScreen(ui, "participant", view.handover ? palette::kCalmSoft : palette::kBackground);
   if (view.handover) {
     ui.SetLanguage(view.language);
     DrawHandoverScreen(ui, *view.handover, out);

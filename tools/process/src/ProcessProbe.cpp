@@ -1,4 +1,4 @@
-#include "ProcessProbe.h"
+#include "spirit/process/ProcessProbe.h"
 
 #include <dirent.h>
 #include <poll.h>
@@ -12,7 +12,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace spirit::bench {
+namespace spirit::process {
 
 bool Child::ReadLine(std::string& line, int timeoutMs) {
   line.clear();
@@ -41,6 +41,15 @@ void Child::Stop() {
     waitpid(pid, nullptr, 0);
     pid = -1;
   }
+  if (output >= 0) close(output);
+  output = -1;
+}
+
+void Child::Kill() {
+  if (pid <= 0) return;
+  kill(pid, SIGKILL);
+  waitpid(pid, nullptr, 0);
+  pid = -1;
   if (output >= 0) close(output);
   output = -1;
 }
@@ -149,4 +158,4 @@ CpuTime OwnCpuTime() {
           double(usage.ru_stime.tv_sec) * 1000.0 + double(usage.ru_stime.tv_usec) / 1000.0};
 }
 
-}  // namespace spirit::bench
+}  // namespace spirit::process

@@ -4,7 +4,7 @@
 #include <sys/types.h>
 #include <vector>
 
-namespace spirit::bench {
+namespace spirit::process {
 
 // A child process started for a benchmark, with its output readable line by line.
 struct Child {
@@ -15,6 +15,8 @@ struct Child {
   bool ReadLine(std::string& line, int timeoutMs);
   // Stops it (SIGTERM, then SIGKILL) and waits for it.
   void Stop();
+  // Kills it at once with SIGKILL, as a crash would, and waits for it.
+  void Kill();
 };
 
 // Starts a program with arguments, pinned to one CPU (or any CPU when cpu < 0).
@@ -43,4 +45,4 @@ void PinSelf(int cpu);
 // CPU time of the calling process (this load generator), in milliseconds.
 CpuTime OwnCpuTime();
 
-}  // namespace spirit::bench
+}  // namespace spirit::process

@@ -2,7 +2,7 @@
 # Installs every Debian package Spirit needs to build, test and run. Safe to run again.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config clang
   libgtest-dev libgmock-dev
   libsdl2-dev libimgui-dev libstb-dev libenet-dev libcereal-dev libtomlplusplus-dev libsqlite3-dev
   fonts-dejavu-core xvfb xauth

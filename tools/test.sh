@@ -6,3 +6,5 @@ bash "$root/tools/install-deps.sh"
 bash "$root/tools/build.sh"
 cd "$root/build"
 ctest --output-on-failure -j "$(nproc)" --timeout 300
+# A short fuzzing run on the kept corpus (longer on demand: tools/fuzz/run.sh 600).
+bash "$root/tools/fuzz/run.sh" "${SPIRIT_FUZZ_SECONDS:-10}"

@@ -14,6 +14,15 @@ using core::Language;
 
 namespace {
 
+}  // namespace
+
+namespace spirit::core {
+// How gtest prints a language in test names and failures.
+inline void PrintTo(Language language, std::ostream* out) { *out << LanguageCode(language); }
+}  // namespace spirit::core
+
+namespace {
+
 class BigScreen : public testing::TestWithParam<Language> {
  protected:
   BigScreen() : harness(kBigScreen), scene(GetParam(), 3) {}

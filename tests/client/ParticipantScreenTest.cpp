@@ -18,6 +18,11 @@ struct Setup {
   Language language;
 };
 
+// How gtest prints a setup in test names and failures.
+void PrintTo(const Setup& setup, std::ostream* out) {
+  *out << setup.size.name << " " << core::LanguageCode(setup.language);
+}
+
 std::string PrintSetup(const testing::TestParamInfo<Setup>& info) {
   return std::string(info.param.size.width > info.param.size.height ? "Landscape" : "Portrait") +
          (info.param.language == Language::English ? "English" : "Dutch");

@@ -6,7 +6,7 @@
 
 namespace spirit::test {
 
-ScreenHarness::ScreenHarness(ScreenSize size) : size_(size) {
+ScreenHarness::ScreenHarness(ScreenSize size, float scale) : size_(size) {
   if (SDL_WasInit(SDL_INIT_VIDEO) == 0) {
     setenv("SDL_VIDEODRIVER", "offscreen", 0);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) ADD_FAILURE() << SDL_GetError();
@@ -15,7 +15,7 @@ ScreenHarness::ScreenHarness(ScreenSize size) : size_(size) {
   if (window_ == nullptr) ADD_FAILURE() << SDL_GetError();
   renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
   if (renderer_ == nullptr) ADD_FAILURE() << SDL_GetError();
-  host_ = std::make_unique<client::UiHost>(renderer_, client::FindFontFiles(), 1.0f);
+  host_ = std::make_unique<client::UiHost>(renderer_, client::FindFontFiles(), scale);
   if (!host_->Ok()) ADD_FAILURE() << host_->Error();
   SDL_Event event;
   while (SDL_PollEvent(&event)) {

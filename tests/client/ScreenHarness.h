@@ -32,8 +32,8 @@ constexpr ScreenSize kLaptop{1366, 768, "1366x768"};
 // One offscreen window with a software renderer and a UiHost on it.
 class ScreenHarness {
  public:
-  // A window of this size at DPI scale 1 (SDL is started with the offscreen driver if needed).
-  explicit ScreenHarness(ScreenSize size);
+  // A window of this size at a DPI scale (SDL is started with the offscreen driver if needed).
+  explicit ScreenHarness(ScreenSize size, float scale = 1.0f);
   ~ScreenHarness();
   ScreenHarness(const ScreenHarness&) = delete;
   ScreenHarness& operator=(const ScreenHarness&) = delete;

@@ -83,8 +83,12 @@ bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std:
   const float valueWidth = ui.Px(64);
   const float labelWidth = ui.Avail() - button * 2 - valueWidth - ImGui::GetStyle().ItemSpacing.x * 2;
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  LabelAt(ui, ImVec2(at.x, at.y + (button - ui.LineHeight(FontRole::Body)) / 2),
-          Fit(ui, label, FontRole::Body, labelWidth), FontRole::Body, palette::kInk);
+  // The label wraps onto a second line when it is long, and gets smaller only if it must.
+  FontRole font = FontRole::Body;
+  if (Measure(ui, label, font, labelWidth).y > button) font = FontRole::Small;
+  const float labelHeight = Measure(ui, label, font, labelWidth).y;
+  LabelAt(ui, ImVec2(at.x, at.y + std::max(0.0f, (button - labelHeight) / 2)), label, font,
+          palette::kInk, labelWidth);
   ImGui::SetCursorScreenPos(ImVec2(at.x + labelWidth + ImGui::GetStyle().ItemSpacing.x, at.y));
   bool changed = false;
   const std::string minus = std::string(id) + "-minus";

@@ -71,6 +71,7 @@ void DrawParticipantPlenary(ParticipantFrame& frame) {
   const core::View& view = frame.view;
   DrawParticipantTopBar(frame);
   DrawParticipantBanners(frame);
+  DrawPassTheTablet(frame);
   BeginScroll(ui, "plenary", ImGui::GetContentRegionAvail());
   Label(ui, ui.T(Str::PlenaryTitle), FontRole::Title, palette::kInk);
   Paragraph(ui, ui.T(Str::PlenaryIntro), FontRole::Large, palette::kInk);
@@ -82,11 +83,12 @@ void DrawParticipantPlenary(ParticipantFrame& frame) {
     ui.BeginPanel(shared ? palette::kPrimarySoft : palette::kSurface, 0, palette::kLine);
     Paragraph(ui, item.text, FontRole::Large, palette::kInk);
     if (shared) {
-      Label(ui, "✓ " + std::string(ui.T(Str::SharedWithRoom)), FontRole::BodyBold, palette::kPrimaryDark);
-      ImGui::SameLine();
       if (Button(ui, ui.T(Str::Withdraw), {.look = Look::Quiet, .id = "withdraw"})) {
         frame.Act(core::act::ShareWithRoom{-1});
       }
+      ImGui::SameLine();
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.Px(16));
+      Label(ui, "✓ " + std::string(ui.T(Str::SharedWithRoom)), FontRole::BodyBold, palette::kPrimaryDark);
     } else if (Button(ui, ui.T(Str::ShareWithRoom), {.id = "room-share-" + std::to_string(i)})) {
       frame.Act(core::act::ShareWithRoom{i});
     }
@@ -125,6 +127,7 @@ void DrawParticipantPlenary(ParticipantFrame& frame) {
 void DrawParticipantClosed(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
   DrawParticipantTopBar(frame);
+  DrawPassTheTablet(frame);
   BeginScroll(ui, "closed", ImGui::GetContentRegionAvail());
   Gap(ui, 10);
   const float width = CentreColumn(ui, 860);

@@ -268,6 +268,7 @@ constexpr Entry kTable[] = {
     {Str::PassedBadge, "past", "passes"},
     {Str::RecognisedBadge, "herkenbaar", "recognisable"},
     {Str::SendAMessage, "Bericht sturen", "Send a message"},
+    {Str::RoundsSetting, "Rondes (0: elk station één keer)", "Rounds (0: every station once)"},
 };
 
 constexpr bool InEnumOrder() {

@@ -129,11 +129,11 @@ void DrawTableSide(ParticipantFrame& frame) {
 void DrawPassTheTablet(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
   const core::View& view = frame.view;
-  if (view.devicePlayers.size() < 2 || !view.table) return;
-  const core::TableView& table = *view.table;
+  if (view.devicePlayers.size() < 2) return;
   // Who still has to choose on this tablet, so it goes round before the reveal.
   std::string waiting;
-  if (HiddenPhase(table)) {
+  if (view.table && HiddenPhase(*view.table)) {
+    const core::TableView& table = *view.table;
     for (const core::MemberView& player : view.devicePlayers) {
       for (const core::SeatView& seat : table.seats) {
         if (seat.id == player.id && seat.present && !seat.answered && !seat.passed) {

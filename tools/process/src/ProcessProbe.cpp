@@ -106,20 +106,28 @@ Memory MemoryOf(pid_t pid) {
   return memory;
 }
 
-pid_t ListenerOfUdpPort(int port) {
-  // Find the socket inode bound to the port, then the process holding it.
-  std::ifstream udp("/proc/net/udp");
+namespace {
+
+// The inode of the socket bound to this local port in a /proc/net table, or "" (TCP: listening only).
+std::string SocketInodeOfPort(const std::string& table, int port, bool listeningOnly) {
+  std::ifstream sockets(table);
   std::string line;
-  std::getline(udp, line);
+  std::getline(sockets, line);
   std::string inode;
-  while (std::getline(udp, line)) {
+  while (std::getline(sockets, line)) {
     std::istringstream fields(line);
     std::string slot, local, remote, state, queues, timer, retransmits, uid, timeout, node;
     fields >> slot >> local >> remote >> state >> queues >> timer >> retransmits >> uid >> timeout >> node;
     const auto colon = local.find(':');
     if (colon == std::string::npos) continue;
+    if (listeningOnly && state != "0A") continue;   // TCP_LISTEN
     if (std::stoi(local.substr(colon + 1), nullptr, 16) == port) inode = node;
   }
+  return inode;
+}
+
+// The process holding the socket with this inode, or -1.
+pid_t HolderOfSocket(const std::string& inode) {
   if (inode.empty()) return -1;
   const std::string wanted = "socket:[" + inode + "]";
   DIR* proc = opendir("/proc");
@@ -142,6 +150,19 @@ pid_t ListenerOfUdpPort(int port) {
   }
   closedir(proc);
   return found;
+}
+
+}  // namespace
+
+pid_t ListenerOfUdpPort(int port) {
+  // Find the socket inode bound to the port, then the process holding it.
+  return HolderOfSocket(SocketInodeOfPort("/proc/net/udp", port, false));
+}
+
+pid_t ListenerOfTcpPort(int port) {
+  std::string inode = SocketInodeOfPort("/proc/net/tcp", port, true);
+  if (inode.empty()) inode = SocketInodeOfPort("/proc/net/tcp6", port, true);
+  return HolderOfSocket(inode);
 }
 
 void PinSelf(int cpu) {

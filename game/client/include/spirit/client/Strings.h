@@ -60,7 +60,7 @@ enum class Str {
   // seat badges
   TurnBadge, ChosenBadge, PassedBadge, RecognisedBadge,
   // facilitator, more
-  SendAMessage,
+  SendAMessage, RoundsSetting,
   Count_  // keep last
 };
 

@@ -39,6 +39,9 @@ Memory MemoryOf(pid_t pid);
 // The process listening on this UDP port, or -1 (read from /proc).
 pid_t ListenerOfUdpPort(int port);
 
+// The process with a listening TCP socket on this port, or -1 (read from /proc).
+pid_t ListenerOfTcpPort(int port);
+
 // Pins the calling process to one CPU.
 void PinSelf(int cpu);
 

@@ -1,0 +1,124 @@
+// The app shell: draws when something changes, sleeps when nothing does, hands intents to the sink.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+
+#include "Scenes.h"
+#include "spirit/client/ClientApp.h"
+
+using namespace spirit;
+using namespace spirit::test;
+
+namespace {
+
+// A view source whose view the test replaces by hand.
+class FakeSource : public client::ViewSource {
+ public:
+  bool Update() override {
+    const bool was = changed;
+    changed = false;
+    return was;
+  }
+  const core::View& Current() const override { return view; }
+  const client::ScreenContext& Context() const override { return context; }
+
+  core::View view;
+  client::ScreenContext context;
+  bool changed = true;
+};
+
+// An intent sink that keeps what it got.
+class FakeSink : public client::IntentSink {
+ public:
+  void Send(const client::Intent& intent) override { intents.push_back(intent); }
+  std::vector<client::Intent> intents;
+};
+
+class AppShell : public testing::Test {
+ protected:
+  AppShell() {
+    setenv("SDL_VIDEODRIVER", "offscreen", 0);
+    scene.Join({"Anouk", "Bram", "Carlijn"});
+    scene.Start();
+    source.view = scene.ViewOf("Anouk");
+    client::ClientAppOptions options;
+    options.width = 1280;
+    options.height = 800;
+    app = std::make_unique<client::ClientApp>(options, source, sink);
+  }
+
+  Scene scene;
+  FakeSource source;
+  FakeSink sink;
+  std::unique_ptr<client::ClientApp> app;
+};
+
+TEST_F(AppShell, DrawsAfterAChangeThenSleeps) {
+  ASSERT_TRUE(app->Ok()) << app->Error();
+  for (int i = 0; i < 5; ++i) app->Step(0);
+  const std::uint64_t settled = app->FramesDrawn();
+  EXPECT_GE(settled, 2u);
+  EXPECT_LE(settled, 4u) << "a few frames settle the layout, then nothing more";
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 4; ++i) app->Step(30);
+  const auto slept = std::chrono::steady_clock::now() - start;
+  EXPECT_EQ(app->FramesDrawn(), settled) << "nothing changed, nothing drawn";
+  EXPECT_GE(std::chrono::duration_cast<std::chrono::milliseconds>(slept).count(), 100)
+      << "the idle loop waits in SDL_WaitEventTimeout instead of spinning";
+  source.view = scene.ViewOf("Bram");
+  source.changed = true;
+  app->Step(30);
+  EXPECT_GT(app->FramesDrawn(), settled) << "a new view is drawn at once";
+}
+
+TEST_F(AppShell, ATapBecomesAnIntentForTheSink) {
+  ASSERT_TRUE(app->Ok()) << app->Error();
+  for (int i = 0; i < 4; ++i) app->Step(0);
+  const client::RecordedButton* notes = app->Host().Record().FindButton(
+      client::Tr(client::Str::TabNotes, core::Language::Dutch));
+  ASSERT_NE(notes, nullptr);
+  // Open the notes tab with a finger, then the plan tab, then ask to save the plan.
+  SDL_Event down{};
+  down.type = SDL_FINGERDOWN;
+  down.tfinger.fingerId = 1;
+  down.tfinger.x = notes->shown.CentreX() / 1280.0f;
+  down.tfinger.y = notes->shown.CentreY() / 800.0f;
+  SDL_PushEvent(&down);
+  SDL_Event up = down;
+  up.type = SDL_FINGERUP;
+  SDL_PushEvent(&up);
+  for (int i = 0; i < 5; ++i) app->Step(0);
+  EXPECT_EQ(app->States().participant.tab, client::ParticipantTab::Notes);
+  app->States().participant.tab = client::ParticipantTab::Plan;
+  app->Invalidate();
+  for (int i = 0; i < 4; ++i) app->Step(0);
+  const client::RecordedButton* save = app->Host().Record().FindButtonById("save-plan");
+  ASSERT_NE(save, nullptr);
+  SDL_Event press{};
+  press.type = SDL_MOUSEBUTTONDOWN;
+  press.button.button = SDL_BUTTON_LEFT;
+  press.button.x = int(save->shown.CentreX());
+  press.button.y = int(save->shown.CentreY());
+  SDL_PushEvent(&press);
+  SDL_Event release = press;
+  release.type = SDL_MOUSEBUTTONUP;
+  SDL_PushEvent(&release);
+  for (int i = 0; i < 5; ++i) app->Step(0);
+  ASSERT_EQ(sink.intents.size(), 1u);
+  const auto* saved = std::get_if<client::local::SavePlan>(&sink.intents[0]);
+  ASSERT_NE(saved, nullptr);
+  EXPECT_EQ(saved->owner, scene.IdOf("Anouk"));
+}
+
+TEST_F(AppShell, WakeFromAnotherThreadEndsTheSleep) {
+  ASSERT_TRUE(app->Ok()) << app->Error();
+  for (int i = 0; i < 5; ++i) app->Step(0);
+  app->Wake();
+  const auto start = std::chrono::steady_clock::now();
+  app->Step(2000);
+  const auto waited = std::chrono::steady_clock::now() - start;
+  EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(waited).count(), 1000);
+}
+
+}  // namespace

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test through CTest.
+# Installs what is missing, builds, runs a short fuzzing pass, then every test through CTest.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/tools/install-deps.sh"
 bash "$root/tools/build.sh"
-cd "$root/build"
-ctest --output-on-failure -j "$(nproc)" --timeout 300
 # A short fuzzing run on the kept corpus (longer on demand: tools/fuzz/run.sh 600).
 bash "$root/tools/fuzz/run.sh" "${SPIRIT_FUZZ_SECONDS:-10}"
+cd "$root/build"
+ctest --output-on-failure -j "$(nproc)" --timeout 300

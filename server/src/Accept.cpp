@@ -26,7 +26,7 @@ int GroupOf(const core::SessionState& state, core::ParticipantId id) {
 }  // namespace
 
 std::optional<protocol::Refused> SessionHost::Impl::Accept(const core::Actor& actor, const core::Action& action,
-                                                           std::vector<core::Event>* eventsOut) {
+                                                           std::vector<core::Event>* eventsOut, std::uint32_t requestId) {
   // Remember where the actor sat before, so both tables hear of a move or a leave.
   std::set<int> before;
   if (actor.role == core::ActorRole::Player) before.insert(GroupOf(state, actor.player));
@@ -40,7 +40,7 @@ std::optional<protocol::Refused> SessionHost::Impl::Accept(const core::Actor& ac
   if (journal) {
     constexpr std::uint64_t kCheckpointEvery = 256;
     const std::uint64_t checkpoint = state.version % kCheckpointEvery == 0 ? core::StateHash(state) : 0;
-    if (!journal->Append(sessionId, state.version, actor, action, checkpoint)) {
+    if (!journal->Append(sessionId, state.version, actor, action, checkpoint, requestId)) {
       stats.storageFailures += 1;
       std::string error;
       auto recovered = journal->Load(sessionId);

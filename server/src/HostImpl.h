@@ -66,6 +66,7 @@ struct SessionHost::Impl {
   std::unordered_map<core::DeviceId, std::string> tokenOfDevice;
   std::unordered_map<core::DeviceId, net::PeerId> peerOfDevice;
   std::unordered_map<core::DeviceId, std::map<std::string, std::string>> drafts;
+  std::unordered_map<core::DeviceId, std::uint32_t> lastRequest;   // per device: the last request handled
   std::vector<BotSeat> bots;
   detail::WrongCodeLimiter wrongCodes{5};
   HostStats stats;
@@ -89,7 +90,7 @@ struct SessionHost::Impl {
 
   // ---- Accept.cpp: the one way an action enters the session ----
   std::optional<protocol::Refused> Accept(const core::Actor& actor, const core::Action& action,
-                                          std::vector<core::Event>* eventsOut = nullptr);
+                                          std::vector<core::Event>* eventsOut = nullptr, std::uint32_t requestId = 0);
   bool Replay(const RecoveredSession& recovered, std::string& error);
   Fanout ScopeOf(const core::Actor& actor, const core::Action& action, const std::vector<core::Event>& events) const;
   void SendViews(const Fanout& fanout);

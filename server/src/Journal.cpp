@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS sessions (
   final_state BLOB);
 CREATE TABLE IF NOT EXISTS actions (
   session TEXT NOT NULL, version INTEGER NOT NULL, entry BLOB NOT NULL, checkpoint INTEGER NOT NULL,
-  PRIMARY KEY (session, version));
+  request INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (session, version));
 CREATE TABLE IF NOT EXISTS devices (
   session TEXT NOT NULL, device INTEGER NOT NULL, token TEXT NOT NULL, bot INTEGER NOT NULL,
   PRIMARY KEY (session, device));
@@ -115,10 +115,11 @@ bool Journal::Begin(const SessionStart& start) {
 }
 
 bool Journal::Append(const std::string& session, std::uint64_t version, const core::Actor& actor,
-                     const core::Action& action, std::uint64_t checkpointHash) {
-  Statement insert(impl_->db, "INSERT INTO actions (session, version, entry, checkpoint) VALUES (?,?,?,?)");
+                     const core::Action& action, std::uint64_t checkpointHash, std::uint32_t requestId) {
+  Statement insert(impl_->db, "INSERT INTO actions (session, version, entry, checkpoint, request) VALUES (?,?,?,?,?)");
   const bool ok = insert.Text(1, session).Int(2, std::int64_t(version))
-                      .Blob(3, protocol::EncodeEntry({actor, action})).Int(4, std::int64_t(checkpointHash)).Run();
+                      .Blob(3, protocol::EncodeEntry({actor, action})).Int(4, std::int64_t(checkpointHash))
+                      .Int(5, requestId).Run();
   if (!ok) lastError_ = sqlite3_errmsg(impl_->db);
   return ok;
 }
@@ -199,13 +200,14 @@ std::optional<RecoveredSession> Journal::Load(const std::string& session) {
       return recovered;
     }
   }
-  Statement actions(impl_->db, "SELECT version, entry, checkpoint FROM actions WHERE session=? ORDER BY version");
+  Statement actions(impl_->db, "SELECT version, entry, checkpoint, request FROM actions WHERE session=? ORDER BY version");
   actions.Text(1, session);
   while (actions.Ok() && actions.Step() == SQLITE_ROW) {
     const auto bytes = actions.ColumnBlob(1);
     auto entry = protocol::DecodeEntry(bytes.data(), bytes.size());
     if (!entry) return std::nullopt;
     recovered.actions.emplace_back(entry->actor, entry->action);
+    recovered.requestIds.push_back(std::uint32_t(actions.ColumnInt(3)));
     if (actions.ColumnInt(2) != 0) {
       recovered.checkpoints.emplace_back(std::uint64_t(actions.ColumnInt(0)), std::uint64_t(actions.ColumnInt(2)));
     }

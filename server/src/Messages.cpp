@@ -117,13 +117,16 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
           if (previous != peerOfDevice.end() && previous->second != peer.id) {
             // The old connection is a ghost of the same device: this one takes over.
             auto old = peers.find(previous->second);
-            if (old != peers.end()) old->second.device = 0;
+            if (old != peers.end()) {
+              old->second.device = 0;
+              Send(old->second, protocol::MakeRefused(ProtocolRefusal::Replaced));
+            }
             network->Disconnect(previous->second);
           }
           peer.device = id;
           peerOfDevice[id] = peer.id;
           if (!device->connected) Accept(core::Actor::System(), core::act::DeviceReconnected{id});
-          Send(peer, protocol::JoinAccepted{id, m.token, drafts[id]});
+          Send(peer, protocol::JoinAccepted{id, m.token, drafts[id], lastRequest[id]});
           SendView(peer, true);
         } else if constexpr (std::is_same_v<M, protocol::FacilitatorLogin>) {
           if (m.token != facilitatorToken) {
@@ -143,17 +146,24 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
             Complain(peer, ProtocolRefusal::JoinFirst, m.requestId);
             return;
           }
+          // A request this device already sent (resent after a drop) is confirmed, not applied again.
+          if (peer.device != 0 && m.requestId != 0 && m.requestId <= lastRequest[peer.device]) {
+            Send(peer, protocol::Applied{m.requestId});
+            return;
+          }
+          if (peer.device != 0 && m.requestId != 0) lastRequest[peer.device] = m.requestId;
           if (std::holds_alternative<core::act::Join>(m.action)) {
             Send(peer, protocol::Refused{m.requestId, core::RefusalName(core::RefusalCode::AlreadyJoined),
                                          core::ExplainBoth(core::RefusalCode::AlreadyJoined)});
             return;
           }
-          if (auto refused = Accept(actor, m.action)) {
+          if (auto refused = Accept(actor, m.action, nullptr, peer.device != 0 ? m.requestId : 0)) {
             refused->requestId = m.requestId;
             Send(peer, *refused);
             return;
           }
           stats.playerActions += 1;
+          Send(peer, protocol::Applied{m.requestId});
           if (peer.device != 0 && std::holds_alternative<core::act::Leave>(m.action)) drafts.erase(peer.device);
         } else if constexpr (std::is_same_v<M, protocol::ChooseStations>) {
           if (!peer.facilitator) {

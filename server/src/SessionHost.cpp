@@ -112,7 +112,12 @@ bool SessionHost::Impl::Replay(const RecoveredSession& recovered, std::string& e
   core::SessionState replayed =
       core::NewSession(recovered.start.settings, recovered.start.seed, recovered.start.startedAt);
   std::size_t checkpoint = 0;
-  for (const auto& [actor, action] : recovered.actions) {
+  lastRequest.clear();
+  for (std::size_t index = 0; index < recovered.actions.size(); ++index) {
+    const auto& [actor, action] = recovered.actions[index];
+    if (index < recovered.requestIds.size() && recovered.requestIds[index] != 0) {
+      lastRequest[actor.device] = recovered.requestIds[index];
+    }
     auto result = core::ApplyInPlace(replayed, actor, action);
     if (std::holds_alternative<core::Refusal>(result)) {
       error = "the stored session does not replay (a " + std::string(core::ActionName(action)) + " was refused)";

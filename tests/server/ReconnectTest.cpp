@@ -61,6 +61,7 @@ TEST(Reconnect, ADroppedDeviceComesBackToItsSeatWithItsDraftsAndHiddenPosition) 
   const auto seatsBefore = table.rig.Host().State().groups[0].seats;
 
   // The app dies mid-turn and restarts: a new connection with the stored token.
+  bram.SetAutoReconnect(false);
   bram.Drop();
   auto& again = table.rig.Connect();
   again.Rejoin(token);
@@ -119,4 +120,26 @@ TEST(Reconnect, AGhostConnectionIsReplacedByTheNewOne) {
   ASSERT_TRUE(rig.PumpUntil([&] { return second.Status() == LinkStatus::Joined; }));
   EXPECT_TRUE(rig.PumpUntil([&] { return anna.Status() == LinkStatus::Closed; }));
   EXPECT_TRUE(core::IsPresent(rig.Host().State(), second.View()->me->id));
+}
+
+TEST(Reconnect, ADeviceComesBackByItselfAndEveryActionLandsExactlyOnce) {
+  LoopbackRig rig;
+  auto& anna = rig.JoinAs("Anna");
+  const core::ParticipantId id = anna.View()->me->id;
+  int sent = 0;
+  for (int round = 0; round < 12; ++round) {
+    anna.Act(id, core::act::WriteNote{"notitie " + std::to_string(++sent)});
+    // The Wi-Fi drops right after sending (sometimes before the host even saw it) ...
+    anna.Drop();
+    // ... and something is written while the device is away.
+    anna.Act(id, core::act::WriteNote{"notitie " + std::to_string(++sent)});
+    ASSERT_TRUE(rig.PumpUntil([&] { return anna.Status() == LinkStatus::Joined && anna.Unconfirmed() == 0; }))
+        << "round " << round;
+  }
+  ASSERT_TRUE(rig.PumpUntil([&] { return anna.View()->me->notes.size() >= std::size_t(sent); }));
+  rig.Settle(20);
+  const auto& notes = anna.View()->me->notes;
+  ASSERT_EQ(notes.size(), std::size_t(sent)) << "nothing lost, nothing twice";
+  for (int i = 0; i < sent; ++i) EXPECT_EQ(notes[i].text, "notitie " + std::to_string(i + 1)) << "in order";
+  EXPECT_GE(anna.Reconnects(), 12);
 }

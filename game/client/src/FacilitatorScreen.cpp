@@ -37,8 +37,10 @@ void TopBar(FacilitatorFrame& frame) {
        palette::kInk, FontRole::BodyBold);
   // Right side: end the carousel (asks twice) and export the report.
   const float gap = ImGui::GetStyle().ItemSpacing.x;
+  // In the plenary the export sits beside the stations; during the carousel it is up here.
+  const bool exportHere = view.phase == core::SessionPhase::Rounds;
   float rightWidth = 0;
-  if (view.phase != core::SessionPhase::Lobby) rightWidth += exportWidth;
+  if (exportHere) rightWidth += exportWidth;
   const std::string end = ui.T(Str::EndCarousel);
   if (view.phase == core::SessionPhase::Rounds) {
     rightWidth += gap + (frame.state.armed == "end-carousel"
@@ -53,9 +55,7 @@ void TopBar(FacilitatorFrame& frame) {
     }
     ImGui::SameLine();
   }
-  if (view.phase != core::SessionPhase::Lobby) {
-    if (Button(ui, exportLabel, {.id = "export"})) frame.Ask(local::ExportReport{});
-  }
+  if (exportHere && Button(ui, exportLabel, {.id = "export"})) frame.Ask(local::ExportReport{});
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(8)));
 }
 

@@ -30,6 +30,27 @@ float ClockPillWidth(Ui& ui, const core::TimerView& timer) {
   return Measure(ui, text, FontRole::LargeBold).x + ui.Px(36);
 }
 
+// The time-out button: one tap asks to confirm, the second sends it; then "sent" until seen.
+void DrawTimeOutControl(ParticipantFrame& frame, ImVec2 at, float barHeight) {
+  Ui& ui = frame.ui;
+  if (frame.me.timeOutRaised) {
+    const float pillHeight = ui.LineHeight(FontRole::Small) + ui.Px(10);
+    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + (barHeight - pillHeight) / 2));
+    Pill(ui, ui.T(Str::TimeOutSent), palette::kWarmSoft, palette::kInk);
+  } else if (frame.state.confirmTimeOut) {
+    if (Button(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)}), {.look = Look::Warm, .id = "time-out"})) {
+      frame.Act(core::act::TimeOut{});
+      frame.state.confirmTimeOut = false;
+    }
+    ImGui::SameLine();
+    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = "time-out-cancel"})) {
+      frame.state.confirmTimeOut = false;
+    }
+  } else if (Button(ui, ui.T(Str::TimeOut), {.look = Look::Alert, .id = "time-out"})) {
+    frame.state.confirmTimeOut = true;
+  }
+}
+
 }  // namespace
 
 void DrawParticipantTopBar(ParticipantFrame& frame) {
@@ -44,8 +65,12 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   // Right side, measured first: language, time-out, clock.
   const std::string language = ui.T(Str::OtherLanguage);
   const float languageWidth = ButtonWidth(ui, language);
+  // A closed session takes no time-outs any more.
+  const bool closed = view.phase == core::SessionPhase::Closed;
   float timeOutWidth = 0;
-  if (frame.me.timeOutRaised) {
+  if (closed) {
+    timeOutWidth = -gap;   // no button, and no gap after it
+  } else if (frame.me.timeOutRaised) {
     timeOutWidth = Measure(ui, ui.T(Str::TimeOutSent), FontRole::Small).x + ui.Px(24);
   } else if (frame.state.confirmTimeOut) {
     timeOutWidth = ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)})) + gap +
@@ -83,25 +108,7 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   }
   x += languageWidth + gap;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
-  if (frame.me.timeOutRaised) {
-    const std::string sent = ui.T(Str::TimeOutSent);
-    const float pillHeight = ui.LineHeight(FontRole::Small) + ui.Px(10);
-    ImGui::SetCursorScreenPos(ImVec2(x, origin.y + (height - pillHeight) / 2));
-    Pill(ui, sent, palette::kWarmSoft, palette::kInk);
-  } else if (frame.state.confirmTimeOut) {
-    if (Button(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)}), {.look = Look::Warm, .id = "time-out"})) {
-      frame.Act(core::act::TimeOut{});
-      frame.state.confirmTimeOut = false;
-    }
-    ImGui::SameLine();
-    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = "time-out-cancel"})) {
-      frame.state.confirmTimeOut = false;
-    }
-  } else {
-    if (Button(ui, ui.T(Str::TimeOut), {.look = Look::Alert, .id = "time-out"})) {
-      frame.state.confirmTimeOut = true;
-    }
-  }
+  if (!closed) DrawTimeOutControl(frame, ImVec2(x, origin.y), height);
   x += timeOutWidth + gap;
   if (inRounds) ClockPill(ui, view.timer, ImVec2(x, y), buttonHeight);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(12)));

@@ -25,7 +25,7 @@ void NamePills(Ui& ui, const std::vector<std::string>& names) {
       lineLeft = ui.Avail() - width;
     }
     first = false;
-    Pill(ui, name, palette::kSurface, palette::kInk, FontRole::BodyBold);
+    Pill(ui, name, palette::kPrimarySoft, palette::kInk, FontRole::BodyBold);
   }
 }
 

@@ -92,7 +92,8 @@ bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   if (textSize.x + padding.x > width) {
     shown = Fit(ui, shown, spec.font, width - padding.x);
   }
-  std::string imguiId = shown + "##" + std::string(spec.id.empty() ? label : spec.id);
+  // "###" keeps the id stable while the shown label changes (a check mark, a count).
+  const std::string imguiId = shown + "###" + std::string(spec.id.empty() ? label : spec.id);
   ImGui::PushStyleColor(ImGuiCol_Button, colours.fill);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours.fillHover);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours.fillActive);
@@ -288,8 +289,23 @@ void EndScroll(Ui& ui) {
       !ImGui::IsAnyItemActive() && io.MouseDelta.y != 0.0f) {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
   }
-  // A thin, quiet indicator shows that there is more.
+  // Content cut off at an edge fades into the background, so the cut reads as "more".
   const float maxScroll = ImGui::GetScrollMaxY();
+  {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImRect inner = window->InnerRect;
+    const float fade = ui.Px(28);
+    const Colour clear = palette::kBackground & 0x00FFFFFFu;
+    if (ImGui::GetScrollY() < maxScroll - 1) {
+      window->DrawList->AddRectFilledMultiColor(ImVec2(inner.Min.x, inner.Max.y - fade), inner.Max, clear,
+                                                clear, palette::kBackground, palette::kBackground);
+    }
+    if (ImGui::GetScrollY() > 1) {
+      window->DrawList->AddRectFilledMultiColor(inner.Min, ImVec2(inner.Max.x, inner.Min.y + fade),
+                                                palette::kBackground, palette::kBackground, clear, clear);
+    }
+  }
+  // A thin, quiet indicator shows that there is more.
   if (maxScroll > ui.Px(24)) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImRect inner = window->InnerRect;

@@ -14,6 +14,7 @@ const char* ProtocolRefusalName(ProtocolRefusal reason) {
     case ProtocolRefusal::JoinFirst: return "JoinFirst";
     case ProtocolRefusal::TooFast: return "TooFast";
     case ProtocolRefusal::StorageFailed: return "StorageFailed";
+    case ProtocolRefusal::Replaced: return "Replaced";
   }
   return "Unknown";
 }
@@ -51,6 +52,9 @@ core::Text Sentence(ProtocolRefusal reason) {
     case ProtocolRefusal::StorageFailed:
       return {"De laptop van de trainer kon dit niet opslaan, dus het is niet gebeurd. Probeer het zo nog eens.",
               "The trainer's laptop could not save this, so it did not happen. Please try again in a moment."};
+    case ProtocolRefusal::Replaced:
+      return {"Dit apparaat is elders opnieuw verbonden; deze verbinding sluit.",
+              "This device connected again elsewhere; this connection closes."};
   }
   return {"Onbekende fout.", "Unknown error."};
 }

@@ -4,8 +4,9 @@
 
 namespace spirit::remote {
 
-RemoteSession::RemoteSession(std::unique_ptr<net::NetClient> client, core::Language language)
-    : client_(std::move(client)), language_(language) {}
+RemoteSession::RemoteSession(std::unique_ptr<net::NetClient> client, std::string host, std::uint16_t port,
+                             core::Language language)
+    : host_(std::move(host)), port_(port), client_(std::move(client)), language_(language) {}
 
 RemoteSession::~RemoteSession() = default;
 
@@ -13,7 +14,7 @@ std::unique_ptr<RemoteSession> RemoteSession::Connect(const std::string& host, s
                                                       core::Language language, std::string& error) {
   auto client = net::NetClient::Connect(host, port, protocol::kMaxServerPacket, error);
   if (!client) return nullptr;
-  return std::unique_ptr<RemoteSession>(new RemoteSession(std::move(client), language));
+  return std::unique_ptr<RemoteSession>(new RemoteSession(std::move(client), host, port, language));
 }
 
 void RemoteSession::Send(const protocol::ClientMessage& message) {
@@ -21,7 +22,22 @@ void RemoteSession::Send(const protocol::ClientMessage& message) {
   client_->Flush();
 }
 
+void RemoteSession::TryReconnect() {
+  constexpr auto kRetryEvery = std::chrono::milliseconds(500);
+  if (std::chrono::steady_clock::now() < retryAt_) return;
+  retryAt_ = std::chrono::steady_clock::now() + kRetryEvery;
+  std::string error;
+  auto client = net::NetClient::Connect(host_, port_, protocol::kMaxServerPacket, error);
+  if (!client) return;
+  client_ = std::move(client);
+  status_ = LinkStatus::Connecting;
+  wantRejoin_ = true;
+  ++reconnects_;
+}
+
 void RemoteSession::Poll(int timeoutMs) {
+  // A device that had its seats comes back to them by itself.
+  if (status_ == LinkStatus::Closed && autoReconnect_ && !token_.empty()) TryReconnect();
   std::vector<net::NetEvent> events;
   client_->Poll(timeoutMs, events);
   for (const net::NetEvent& event : events) {
@@ -47,15 +63,26 @@ void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
         using M = std::decay_t<decltype(m)>;
         if constexpr (std::is_same_v<M, protocol::Welcome>) {
           status_ = m.protocolVersion == protocol::kProtocolVersion ? LinkStatus::Ready : LinkStatus::Outdated;
+          if (status_ == LinkStatus::Ready && wantRejoin_) {
+            wantRejoin_ = false;
+            Rejoin(token_);
+          }
         } else if constexpr (std::is_same_v<M, protocol::JoinAccepted>) {
           status_ = LinkStatus::Joined;
           device_ = m.device;
           token_ = m.token;
           drafts_ = m.drafts;
+          // What the host already handled is done; the rest goes again, in order, once each.
+          while (!pending_.empty() && pending_.front().requestId <= m.lastRequestId) pending_.pop_front();
+          if (nextRequest_ <= m.lastRequestId) nextRequest_ = m.lastRequestId + 1;
+          for (const protocol::ActionRequest& request : pending_) Send(request);
         } else if constexpr (std::is_same_v<M, protocol::FacilitatorAccepted>) {
           status_ = LinkStatus::Facilitator;
         } else if constexpr (std::is_same_v<M, protocol::Refused>) {
           if (m.reason == "VersionMismatch") status_ = LinkStatus::Outdated;
+          if (m.reason == "UnknownToken") token_.clear();
+          if (m.reason == "Replaced") autoReconnect_ = false;
+          if (m.requestId != 0) Confirm(m.requestId);
           refusals_.push_back(m);
         } else if constexpr (std::is_same_v<M, protocol::ViewUpdate>) {
           core::View view = m.view;
@@ -64,6 +91,8 @@ void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
           viewsReceived_ += 1;
         } else if constexpr (std::is_same_v<M, protocol::DeckContent>) {
           decks_[m.deck.id] = std::make_shared<const core::Deck>(m.deck);
+        } else if constexpr (std::is_same_v<M, protocol::Applied>) {
+          Confirm(m.requestId);
         }
       },
       message);
@@ -78,10 +107,16 @@ void RemoteSession::Rejoin(const std::string& token) { Send(protocol::Rejoin{tok
 void RemoteSession::LoginFacilitator(const std::string& token) { Send(protocol::FacilitatorLogin{token}); }
 
 std::uint32_t RemoteSession::Act(core::ParticipantId as, const core::Action& action) {
-  if (!client_->Connected()) return 0;
   const std::uint32_t id = nextRequest_++;
-  Send(protocol::ActionRequest{id, view_ ? view_->version : 0, as, action});
+  protocol::ActionRequest request{id, view_ ? view_->version : 0, as, action};
+  // Seated devices keep their requests until confirmed; others (joining, the console) just send.
+  if (!token_.empty()) pending_.push_back(request);
+  if (client_->Connected() && status_ != LinkStatus::Connecting) Send(request);
   return id;
+}
+
+void RemoteSession::Confirm(std::uint32_t requestId) {
+  while (!pending_.empty() && pending_.front().requestId <= requestId) pending_.pop_front();
 }
 
 void RemoteSession::SaveDraft(const std::string& key, const std::string& text) {
@@ -108,6 +143,7 @@ void RemoteSession::Drop() {
 void RemoteSession::Close() {
   client_->Close();
   status_ = LinkStatus::Closed;
+  autoReconnect_ = false;
 }
 
 }  // namespace spirit::remote

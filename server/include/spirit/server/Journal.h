@@ -44,6 +44,7 @@ struct StoredDevice {
 struct RecoveredSession {
   SessionStart start;
   std::vector<std::pair<core::Actor, core::Action>> actions;   // in order
+  std::vector<std::uint32_t> requestIds;                      // each action's device request id, or 0
   std::vector<std::pair<std::uint64_t, std::uint64_t>> checkpoints;  // (version, state hash)
   std::vector<StoredDevice> devices;
   std::vector<std::tuple<core::DeviceId, std::string, std::string>> drafts;  // device, key, text
@@ -66,7 +67,7 @@ class Journal {
   // Commits one accepted action durably; `version` is the state version after it. Every so often
   // the caller passes the state hash as a checkpoint (0 for none). False when the write failed.
   bool Append(const std::string& session, std::uint64_t version, const core::Actor& actor,
-              const core::Action& action, std::uint64_t checkpointHash);
+              const core::Action& action, std::uint64_t checkpointHash, std::uint32_t requestId = 0);
 
   // Remembers a device's reconnect token (and whether it is a bot the host plays).
   bool SaveDevice(const std::string& session, const StoredDevice& device);

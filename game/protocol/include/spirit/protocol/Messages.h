@@ -58,7 +58,8 @@ struct FacilitatorLogin {
   void serialize(Archive& archive) { archive(token); }
 };
 
-// Do something in the game. `seenVersion` is the view version the device acted on.
+// Do something in the game. `seenVersion` is the view version the device acted on; request ids
+// rise by one per action of a device, across reconnects.
 struct ActionRequest {
   std::uint32_t requestId = 0;
   std::uint64_t seenVersion = 0;
@@ -102,8 +103,17 @@ struct JoinAccepted {
   core::DeviceId device = 0;
   std::string token;
   std::map<std::string, std::string> drafts;   // what the device was typing before a drop
+  std::uint32_t lastRequestId = 0;             // the device's last action the host has handled
   template <class Archive>
-  void serialize(Archive& archive) { archive(device, token, drafts); }
+  void serialize(Archive& archive) { archive(device, token, drafts, lastRequestId); }
+};
+
+// The host applied the device's action (refusals say so with Refused instead). A device resends
+// what was not confirmed after a drop; the host applies each request id at most once.
+struct Applied {
+  std::uint32_t requestId = 0;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(requestId); }
 };
 
 // Facilitator rights were granted.
@@ -137,6 +147,7 @@ struct DeckContent {
 };
 
 // Any message from the host.
-using ServerMessage = std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate, DeckContent>;
+using ServerMessage =
+    std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate, DeckContent, Applied>;
 
 }  // namespace spirit::protocol

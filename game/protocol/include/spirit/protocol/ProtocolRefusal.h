@@ -17,6 +17,7 @@ enum class ProtocolRefusal {
   JoinFirst,         // a game action came from a device that has not joined
   TooFast,           // the device sent far more messages than a person can
   StorageFailed,     // the host could not store the action, so it did not happen
+  Replaced,          // the same device came back on a newer connection; this one closes
 };
 
 // The stable name of a reason, as sent in Refused::reason ("VersionMismatch", ...).

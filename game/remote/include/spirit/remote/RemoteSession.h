@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -51,8 +53,18 @@ class RemoteSession {
   // Asks for facilitator rights with the host console's token.
   void LoginFacilitator(const std::string& token);
 
-  // Sends an action by this player on this device; returns its request id (0 when not sent).
+  // Sends an action by this player on this device; returns its request id. While the link is down
+  // the action waits, and it is sent (once) when the device is back on its seat.
   std::uint32_t Act(core::ParticipantId as, const core::Action& action);
+
+  // After a drop, connect again by itself and rejoin the same seats with the token (on by default).
+  void SetAutoReconnect(bool enabled) { autoReconnect_ = enabled; }
+
+  // Actions sent or waiting that the host has not confirmed yet.
+  std::size_t Unconfirmed() const { return pending_.size(); }
+
+  // How many times the link came back by itself.
+  int Reconnects() const { return reconnects_; }
 
   // Sends a facilitator action (after LoginFacilitator).
   std::uint32_t Facilitate(const core::Action& action) { return Act(0, action); }
@@ -81,7 +93,7 @@ class RemoteSession {
   // Refusals received since the last call, oldest first.
   std::vector<protocol::Refused> TakeRefusals();
 
-  // Drops the connection at once, as a crash or lost Wi-Fi would.
+  // Drops the connection at once, as lost Wi-Fi would (it comes back by itself if auto-reconnect is on).
   void Drop();
 
   // Closes the connection politely.
@@ -94,9 +106,19 @@ class RemoteSession {
   int SocketHandle() const { return client_->SocketHandle(); }
 
  private:
-  RemoteSession(std::unique_ptr<net::NetClient> client, core::Language language);
+  RemoteSession(std::unique_ptr<net::NetClient> client, std::string host, std::uint16_t port, core::Language language);
   void Send(const protocol::ClientMessage& message);
   void OnMessage(const protocol::ServerMessage& message);
+  void Confirm(std::uint32_t requestId);
+  void TryReconnect();
+
+  std::string host_;
+  std::uint16_t port_ = 0;
+  bool autoReconnect_ = true;
+  bool wantRejoin_ = false;
+  int reconnects_ = 0;
+  std::chrono::steady_clock::time_point retryAt_;
+  std::deque<protocol::ActionRequest> pending_;   // sent or waiting, not yet confirmed
 
   std::unique_ptr<net::NetClient> client_;
   core::Language language_;

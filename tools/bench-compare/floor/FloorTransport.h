@@ -1,0 +1,42 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "spirit/bench/VoteTransport.h"
+#include "spirit/net/NetClient.h"
+
+namespace spirit::bench::floor {
+
+// The load generator's link to spirit-bench-floor: one ENet connection per device (seat k sits at
+// table k / tableSize, its first seat reads and does not vote) and one for the big screen.
+class FloorTransport : public VoteTransport {
+ public:
+  // Talks to the floor server on 127.0.0.1:port.
+  FloorTransport(int participants, int tableSize, int port);
+  ~FloorTransport() override;
+
+  bool Prepare(std::string& why) override;
+  const Seating& Seats() const override { return seating_; }
+  void Vote(int device, bool value) override;
+  void Service(int waitMs, std::vector<Sighting>& sightings) override;
+  std::uint64_t Bytes() const override;
+  void Close() override;
+
+ private:
+  // Reads one connection (a device, or the screen at index N); counts the table messages it got.
+  void Read(std::size_t index, std::vector<Sighting>& sightings);
+
+  int participants_;
+  int tableSize_;
+  int port_;
+  std::vector<std::unique_ptr<net::NetClient>> links_;   // devices, then the screen
+  std::vector<bool> greeted_;
+  std::vector<int> tablesSeen_;
+  Seating seating_;
+  int epoll_ = -1;
+  BenchClock::time_point lastFullService_;
+};
+
+}  // namespace spirit::bench::floor

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "spirit/bench/VoteTransport.h"
+#include "spirit/process/ProcessProbe.h"
+#include "spirit/remote/RemoteSession.h"
+
+namespace spirit::bench {
+
+// Our host (spirit-host) through the real device link: N devices join with the join code, the
+// facilitator's console (which sees every table, like the big screen) starts the carousel, every
+// table is brought to a question card, and a vote is "recognisable" (MarkRecognisable, a toggle).
+class HostTransport : public VoteTransport {
+ public:
+  // Talks to the host on 127.0.0.1:port with its join code and console token; `host` is its
+  // process, whose output is kept flowing (and echoed to stderr when `verbose`).
+  HostTransport(int participants, int port, std::string code, std::string token, process::Child& host,
+                bool verbose);
+  ~HostTransport() override;
+
+  bool Prepare(std::string& why) override;
+  const Seating& Seats() const override { return seating_; }
+  void Vote(int device, bool value) override;
+  void Service(int waitMs, std::vector<Sighting>& sightings) override;
+  std::uint64_t Bytes() const override;
+  void Close() override;
+
+ private:
+  struct Device {
+    std::unique_ptr<remote::RemoteSession> link;
+    core::ParticipantId id = 0;
+    std::uint64_t viewsSeen = 0;
+  };
+  bool WaitUntil(const std::function<bool()>& done, double seconds);
+  void ReadHostOutput();
+  void SightingsOf(std::size_t index, std::vector<Sighting>& sightings);
+
+  int participants_;
+  int port_;
+  process::Child& host_;
+  bool verbose_;
+  std::string code_;
+  std::string token_;
+  std::vector<Device> devices_;
+  std::unique_ptr<remote::RemoteSession> console_;
+  std::uint64_t consoleViewsSeen_ = 0;
+  std::map<core::ParticipantId, int> indexOf_;
+  Seating seating_;
+  int epoll_ = -1;
+  BenchClock::time_point lastFullService_;
+};
+
+}  // namespace spirit::bench

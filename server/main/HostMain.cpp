@@ -35,7 +35,8 @@ void Usage() {
       "  --list              list the stored sessions\n"
       "  --report ID [--out DIR]  write the session's report (HTML and CSV)\n"
       "  --forget ID         delete everything stored about a session\n"
-      "  --no-store          keep nothing on disk\n";
+      "  --no-store          keep nothing on disk\n"
+      "  --bind IP           listen on one address only (default: every address)\n";
 }
 
 bool ParseNumber(const std::string& text, long low, long high, long& out) {
@@ -89,6 +90,7 @@ int main(int argc, char** argv) {
     else if (arg == "--start-after") { if (!numberArg(0, 86400)) return 2; startAfter = number; }
     else if (arg == "--status-every") { if (!numberArg(1, 3600)) return 2; statusEvery = number; }
     else if (arg == "--data") { data = value; ++i; }
+    else if (arg == "--bind") { config.bindAddress = value; ++i; }
     else if (arg == "--no-store") { store = false; }
     else if (arg == "--resume") { config.resume = value; ++i; }
     else if (arg == "--list") { listOrForget = "list"; }

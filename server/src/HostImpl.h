@@ -65,6 +65,7 @@ struct SessionHost::Impl {
   std::unordered_map<std::string, core::DeviceId> deviceTokens;
   std::unordered_map<core::DeviceId, std::string> tokenOfDevice;
   std::unordered_map<core::DeviceId, net::PeerId> peerOfDevice;
+  std::unordered_map<std::string, core::DeviceId> deviceOfNonce;   // joins already answered, by nonce
   std::unordered_map<core::DeviceId, std::map<std::string, std::string>> drafts;
   std::unordered_map<core::DeviceId, std::uint32_t> lastRequest;   // per device: the last request handled
   std::vector<BotSeat> bots;

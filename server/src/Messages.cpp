@@ -82,6 +82,11 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
                                          core::ExplainBoth(core::RefusalCode::AlreadyJoined)});
             return;
           }
+          // The same join again (its answer was lost on the way): answer it as a rejoin.
+          if (auto known = deviceOfNonce.find(m.nonce); !m.nonce.empty() && known != deviceOfNonce.end()) {
+            OnPacket(peer, protocol::Encode(protocol::ClientMessage{protocol::Rejoin{tokenOfDevice[known->second]}}));
+            return;
+          }
           std::vector<core::Event> events;
           if (auto refused = Accept(core::Actor::Guest(), m.join, &events)) {
             if (refused->reason == core::RefusalName(core::RefusalCode::WrongJoinCode)) {
@@ -95,6 +100,7 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
             if (const auto* joined = std::get_if<core::ev::Joined>(&event)) peer.device = joined->device;
           }
           const std::string token = NewToken();
+          if (!m.nonce.empty()) deviceOfNonce[m.nonce] = peer.device;
           deviceTokens[token] = peer.device;
           tokenOfDevice[peer.device] = token;
           peerOfDevice[peer.device] = peer.id;

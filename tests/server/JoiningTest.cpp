@@ -111,7 +111,7 @@ TEST(Joining, MessagesBeforeTheHandshakeAreRefused) {
   ASSERT_NE(raw, nullptr);
   std::vector<net::NetEvent> events;
   rig.PumpUntil([&] { raw->Poll(0, events); return raw->Connected(); }, 400);
-  raw->Send(protocol::Encode(protocol::ClientMessage{protocol::JoinRequest{core::act::Join{"x", {"y"}}}}));
+  raw->Send(protocol::Encode(protocol::ClientMessage{protocol::JoinRequest{core::act::Join{"x", {"y"}}, ""}}));
   raw->Flush();
   std::string reason;
   rig.PumpUntil([&] {

@@ -105,6 +105,7 @@ LoadResult RunColyseus(const LoadSpec& spec, const PeerPrograms& programs, int p
   const double windowMs = 1000.0 * spec.measureSeconds;
   result.serverUserUsPerAction = (serverAfter.userMs - serverBefore.userMs) * 1000.0 / actions;
   result.serverKernelUsPerAction = (serverAfter.kernelMs - serverBefore.kernelMs) * 1000.0 / actions;
+  result.serverCpu = (serverAfter.userMs + serverAfter.kernelMs - serverBefore.userMs - serverBefore.kernelMs) / windowMs;
   result.loadGeneratorCpu = (loadAfter.userMs + loadAfter.kernelMs - loadBefore.userMs - loadBefore.kernelMs) / windowMs;
   if (spec.privateLoopback) result.loopbackBytesPerAction = double(loopbackAfter.bytes - loopbackBefore.bytes) / actions;
   const long lost = long(fields["lost"]);

@@ -27,11 +27,14 @@ int main(int argc, char** argv) {
       ++i;
     } else if (arg == "--verbose") {
       spec.verbose = true;
+    } else if (arg == "--drain") {
+      spec.drainSeconds = std::atoi(value.c_str());
+      ++i;
     } else if (arg == "--warmup") {
       spec.warmupSeconds = std::atoi(value.c_str());
       ++i;
     } else {
-      std::cout << "usage: spirit-bench-host [--sizes 100,500,1000] [--seconds 15] [--warmup 3]\n";
+      std::cout << "usage: spirit-bench-host [--sizes 100,500,1000] [--seconds 15] [--warmup 3] [--drain 2] [--verbose]\n";
       return arg == "--help" ? 0 : 2;
     }
   }

@@ -65,7 +65,7 @@ constexpr Entry kTable[] = {
     {Str::YourName, "Je naam", "Your name"},
     {Str::NameHint, "bijv. Anouk", "e.g. Anouk"},
     {Str::PersonalDevice, "Mijn eigen tablet", "My own tablet"},
-    {Str::TableDevice, "Eén tablet voor de tafel", "Shared table tablet"},
+    {Str::TableDevice, "Gedeelde tablet", "Shared tablet"},
     {Str::TableNames, "Namen aan deze tafel (2 tot 6)", "Names at this table (2 to 6)"},
     {Str::AddName, "+ Naam", "+ Name"},
     {Str::RemoveName, "✕", "✕"},

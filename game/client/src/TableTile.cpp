@@ -105,9 +105,9 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
   }
   if (!table.deckId.empty() && !table.finished && style.chart) {
     const std::string remaining = ui.F(Str::CardsLeft, {std::to_string(table.cardsLeft)});
-    const ImVec2 remainingSize = Measure(ui, remaining, FontRole::Body);
+    const ImVec2 remainingSize = Measure(ui, remaining, style.small);
     LabelAt(ui, ImVec2(max.x - pad - remainingSize.x, max.y - pad * 0.7f - remainingSize.y), remaining,
-            FontRole::Body, palette::kMuted);
+            style.small, palette::kMuted);
   }
   draw->PopClipRect();
   ImGui::SetCursorScreenPos(min);

@@ -98,6 +98,7 @@ std::optional<std::string> Validate(const ClientMessage& message) {
         if constexpr (std::is_same_v<M, Hello>) {
           if (!LanguageOk(m.language)) return Problem("hello: unknown language");
         } else if constexpr (std::is_same_v<M, JoinRequest>) {
+          if (m.nonce.size() > 64 || !IsValidUtf8(m.nonce)) return Problem("join: nonce too long");
           return CheckAction(m.join);
         } else if constexpr (std::is_same_v<M, Rejoin> || std::is_same_v<M, FacilitatorLogin>) {
           if (m.token.size() > 128 || !IsValidUtf8(m.token)) return Problem("token too long");

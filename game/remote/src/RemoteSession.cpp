@@ -1,5 +1,7 @@
 #include "spirit/remote/RemoteSession.h"
 
+#include <random>
+
 #include "spirit/protocol/Codec.h"
 
 namespace spirit::remote {
@@ -37,7 +39,7 @@ void RemoteSession::TryReconnect() {
 
 void RemoteSession::Poll(int timeoutMs) {
   // A device that had its seats comes back to them by itself.
-  if (status_ == LinkStatus::Closed && autoReconnect_ && !token_.empty()) TryReconnect();
+  if (status_ == LinkStatus::Closed && autoReconnect_ && (!token_.empty() || joining_)) TryReconnect();
   std::vector<net::NetEvent> events;
   client_->Poll(timeoutMs, events);
   for (const net::NetEvent& event : events) {
@@ -65,10 +67,15 @@ void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
           status_ = m.protocolVersion == protocol::kProtocolVersion ? LinkStatus::Ready : LinkStatus::Outdated;
           if (status_ == LinkStatus::Ready && wantRejoin_) {
             wantRejoin_ = false;
-            Rejoin(token_);
+            if (!token_.empty()) {
+              Rejoin(token_);
+            } else if (joining_) {
+              Send(*joining_);
+            }
           }
         } else if constexpr (std::is_same_v<M, protocol::JoinAccepted>) {
           status_ = LinkStatus::Joined;
+          joining_.reset();
           device_ = m.device;
           token_ = m.token;
           drafts_ = m.drafts;
@@ -81,6 +88,7 @@ void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
         } else if constexpr (std::is_same_v<M, protocol::Refused>) {
           if (m.reason == "VersionMismatch") status_ = LinkStatus::Outdated;
           if (m.reason == "UnknownToken") token_.clear();
+          if (status_ != LinkStatus::Joined) joining_.reset();
           if (m.reason == "Replaced") autoReconnect_ = false;
           if (m.requestId != 0) Confirm(m.requestId);
           refusals_.push_back(m);
@@ -99,7 +107,10 @@ void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
 }
 
 void RemoteSession::Join(const std::string& code, const std::vector<std::string>& names, core::DeviceKind kind) {
-  Send(protocol::JoinRequest{core::act::Join{code, names, kind, language_}});
+  std::random_device entropy;
+  joining_ = protocol::JoinRequest{core::act::Join{code, names, kind, language_},
+                                   std::to_string(entropy()) + "-" + std::to_string(entropy())};
+  Send(*joining_);
 }
 
 void RemoteSession::Rejoin(const std::string& token) { Send(protocol::Rejoin{token}); }

@@ -157,6 +157,7 @@ LoadResult MeasureVotes(const LoadSpec& spec, VoteTransport& transport, pid_t se
   const double windowMs = 1000.0 * spec.measureSeconds;
   result.serverUserUsPerAction = (serverAfter.userMs - serverBefore.userMs) * 1000.0 / actions;
   result.serverKernelUsPerAction = (serverAfter.kernelMs - serverBefore.kernelMs) * 1000.0 / actions;
+  result.serverCpu = (serverAfter.userMs + serverAfter.kernelMs - serverBefore.userMs - serverBefore.kernelMs) / windowMs;
   result.loadGeneratorCpu = (ownAfter.userMs + ownAfter.kernelMs - ownBefore.userMs - ownBefore.kernelMs) / windowMs;
   result.bytesPerAction = double(bytesAfter - bytesBefore) / actions;
   if (spec.privateLoopback) result.loopbackBytesPerAction = double(loopbackAfter.bytes - loopbackBefore.bytes) / actions;

@@ -37,11 +37,13 @@ struct Hello {
   void serialize(Archive& archive) { archive(protocolVersion, language); }
 };
 
-// Join the session as a new device (one name, or several for a table tablet).
+// Join the session as a new device (one name, or several for a table tablet). The device picks a
+// random nonce; if the answer is lost and it asks again, the host recognises the same join.
 struct JoinRequest {
   core::act::Join join;
+  std::string nonce;
   template <class Archive>
-  void serialize(Archive& archive) { archive(join); }
+  void serialize(Archive& archive) { archive(join, nonce); }
 };
 
 // Come back to the same seats after a drop, with the token the host gave at joining.

@@ -119,6 +119,7 @@ class RemoteSession {
   int reconnects_ = 0;
   std::chrono::steady_clock::time_point retryAt_;
   std::deque<protocol::ActionRequest> pending_;   // sent or waiting, not yet confirmed
+  std::optional<protocol::JoinRequest> joining_;  // a join not yet answered, sent again after a drop
 
   std::unique_ptr<net::NetClient> client_;
   core::Language language_;

@@ -24,11 +24,17 @@ class HostTransport : public VoteTransport {
                 bool verbose);
   ~HostTransport() override;
 
+  // Connects, joins and brings the room to a vote (see VoteTransport).
   bool Prepare(std::string& why) override;
+  // Who sits where, once prepared.
   const Seating& Seats() const override { return seating_; }
+  // Sends the device's vote.
   void Vote(int device, bool value) override;
+  // Reads the connections with traffic waiting (all of them every 50 ms) into sightings.
   void Service(int waitMs, std::vector<Sighting>& sightings) override;
+  // Message bytes of every connection, both directions.
   std::uint64_t Bytes() const override;
+  // Closes every connection.
   void Close() override;
 
  private:

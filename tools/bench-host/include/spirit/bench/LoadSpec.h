@@ -32,6 +32,7 @@ struct LoadResult {
   long loadKiB = 0;            // server memory at the end of the measured window
   double bytesPerAction = 0;   // message bytes the clients sent and received, per action
   double loopbackBytesPerAction = 0;  // everything on the loopback interface (private loopback only)
+  double serverCpu = 0;        // share of one core the server used in the window
   double loadGeneratorCpu = 0; // share of one core the load generator used in the window
   bool valid = false;
   std::string why;             // why a run is invalid

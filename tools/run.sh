@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the main job. Extra arguments go to the program.
+# Installs what is missing, builds, and runs the main job: a host with the facilitator console and
+# the big screen, with bots filling the tables for a demo (the carousel starts after 20 seconds and
+# the clock runs ten times faster). Without a display it runs headless and prints how to join.
+# Extra arguments go to "spirit host" (e.g. --bots 0 --fast 1 for a real session).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/tools/install-deps.sh"
 bash "$root/tools/build.sh"
-exec "$root/build/tools/simulate/spirit-simulate" "$@"
+exec "$root/build/tools/app/spirit" host --name "Spirit demo" --bots 15 --fast 10 --start-after 20 --no-store "$@"

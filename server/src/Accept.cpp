@@ -106,7 +106,7 @@ Fanout SessionHost::Impl::ScopeOf(const core::Actor& actor, const core::Action& 
 
 void SessionHost::Impl::SendViews(const Fanout& fanout) {
   for (auto& [id, peer] : peers) {
-    if (peer.facilitator) {
+    if (peer.facilitator || peer.bigScreen) {
       if (fanout.everyone || !fanout.groups.empty() || !fanout.devices.empty()) MarkDirty(peer, fanout.force);
       continue;
     }
@@ -137,7 +137,7 @@ void SessionHost::Impl::FlushViews() {
     auto found = peers.find(id);
     if (found == peers.end() || !found->second.viewDirty) continue;
     PeerState& peer = found->second;
-    if (peer.facilitator && now - peer.lastViewSent < kFacilitatorViewEvery) {
+    if ((peer.facilitator || peer.bigScreen) && now - peer.lastViewSent < kFacilitatorViewEvery) {
       later.push_back(id);
       continue;
     }
@@ -149,7 +149,9 @@ void SessionHost::Impl::FlushViews() {
 }
 
 void SessionHost::Impl::SendView(PeerState& peer, bool force) {
-  const core::Viewer viewer = peer.facilitator ? core::Viewer::Facilitator() : core::Viewer::OfDevice(peer.device);
+  const core::Viewer viewer = peer.facilitator ? core::Viewer::Facilitator()
+                              : peer.bigScreen ? core::Viewer::BigScreen()
+                                               : core::Viewer::OfDevice(peer.device);
   core::View view = core::ViewFor(state, viewer);
   const std::set<std::string> shown = protocol::DecksShownIn(view);
   protocol::StripDeckContent(view);

@@ -28,8 +28,9 @@ struct PeerState {
   core::Language language = core::Language::Dutch;
   core::DeviceId device = 0;
   bool facilitator = false;
+  bool bigScreen = false;                  // watches the room's anonymous view
   std::uint64_t lastViewHash = 0;
-  detail::MessageBudget budget;
+  detail::MessageBudget budget{1, 0};
   core::Millis lastComplaint = -1000000;   // when we last told it off, to not flood it back
   std::set<std::string> decksSent;         // decks this connection already has
   bool viewDirty = false;                  // its view may have changed since it was last sent

@@ -134,6 +134,13 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
           if (!device->connected) Accept(core::Actor::System(), core::act::DeviceReconnected{id});
           Send(peer, protocol::JoinAccepted{id, m.token, drafts[id], lastRequest[id]});
           SendView(peer, true);
+        } else if constexpr (std::is_same_v<M, protocol::WatchBigScreen>) {
+          if (m.token != facilitatorToken) {
+            Send(peer, protocol::MakeRefused(ProtocolRefusal::NotFacilitator));
+            return;
+          }
+          peer.bigScreen = true;
+          SendView(peer, true);
         } else if constexpr (std::is_same_v<M, protocol::FacilitatorLogin>) {
           if (m.token != facilitatorToken) {
             Send(peer, protocol::MakeRefused(ProtocolRefusal::NotFacilitator));

@@ -167,8 +167,12 @@ void SessionHost::Impl::HandleNetwork(int timeoutMs) {
   for (net::NetEvent& event : events) {
     switch (event.kind) {
       case net::NetEvent::Kind::Connected:
-        peers.emplace(event.peer, PeerState{event.peer, false, core::Language::Dutch, 0, false, 0,
-                                            detail::MessageBudget(config.messagesPerSecond, clock->Now()), -1000000, {}});
+      {
+        PeerState peer;
+        peer.id = event.peer;
+        peer.budget = detail::MessageBudget(config.messagesPerSecond, clock->Now());
+        peers.emplace(event.peer, std::move(peer));
+      }
         break;
       case net::NetEvent::Kind::Received: {
         stats.bytesReceived += event.bytes.size();

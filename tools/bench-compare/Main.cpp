@@ -146,7 +146,8 @@ int main(int argc, char** argv) {
 
   auto report = [&](std::ostream& out, bool markdown) {
     const std::string space = markdown ? "\n" : "";
-    out << space << "Figures (median of " << options.repeats << " runs; latency in ms):\n" << space;
+    out << space << "Figures (median of " << options.repeats << " runs; latency in ms; skipped: votes not sent because the\n"
+        << "voter's previous one was still in flight, as a share of those due):\n" << space;
     PrintFigures(out, cells, markdown);
     out << space << "\nRatios (peer ÷ spirit-host; above 1 means the peer is slower or bigger):\n" << space;
     PrintRatios(out, cells, markdown);

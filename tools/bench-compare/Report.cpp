@@ -110,10 +110,10 @@ Cell MedianOf(Peer peer, int participants, const std::vector<LoadResult>& runs) 
 }
 
 void PrintFigures(std::ostream& out, const std::vector<Cell>& cells, bool markdown) {
-  const std::vector<std::string> header = {"server", "N", "valid", "echo p50", "echo p99", "table p50", "table p99",
+  const std::vector<std::string> header = {"server", "N", "valid", "skipped", "echo p50", "echo p99", "table p50", "table p99",
                                            "screen p50", "screen p99", "user µs/act", "sys µs/act", "idle MiB",
                                            "load MiB", "loopback B/act", "payload B/act", "server %", "gen %"};
-  const std::vector<int> widths = {18, 5, 5, 8, 8, 9, 9, 10, 10, 11, 10, 8, 8, 14, 13, 8, 5};
+  const std::vector<int> widths = {18, 5, 5, 7, 8, 8, 9, 9, 10, 10, 11, 10, 8, 8, 14, 13, 8, 5};
   Row(out, header, widths, markdown);
   Rule(out, header.size(), markdown);
   for (const Cell& cell : cells) {
@@ -124,7 +124,9 @@ void PrintFigures(std::ostream& out, const std::vector<Cell>& cells, bool markdo
       continue;
     }
     Row(out,
-        {PeerName(cell.peer), std::to_string(cell.participants), valid, Format("%.2f", r.echoP50Ms),
+        {PeerName(cell.peer), std::to_string(cell.participants), valid,
+         Format("%.0f%%", 100.0 * double(r.skipped) / double(std::max<long>(1, r.actions + r.skipped))),
+         Format("%.2f", r.echoP50Ms),
          Format("%.2f", r.echoP99Ms), Format("%.2f", r.tableP50Ms), Format("%.2f", r.tableP99Ms),
          Format("%.2f", r.screenP50Ms), Format("%.2f", r.screenP99Ms), Format("%.1f", r.serverUserUsPerAction),
          Format("%.1f", r.serverKernelUsPerAction), Format("%.1f", double(r.idleKiB) / 1024.0),

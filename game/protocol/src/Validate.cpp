@@ -100,7 +100,8 @@ std::optional<std::string> Validate(const ClientMessage& message) {
         } else if constexpr (std::is_same_v<M, JoinRequest>) {
           if (m.nonce.size() > 64 || !IsValidUtf8(m.nonce)) return Problem("join: nonce too long");
           return CheckAction(m.join);
-        } else if constexpr (std::is_same_v<M, Rejoin> || std::is_same_v<M, FacilitatorLogin>) {
+        } else if constexpr (std::is_same_v<M, Rejoin> || std::is_same_v<M, FacilitatorLogin> ||
+                             std::is_same_v<M, WatchBigScreen>) {
           if (m.token.size() > 128 || !IsValidUtf8(m.token)) return Problem("token too long");
         } else if constexpr (std::is_same_v<M, ActionRequest>) {
           return CheckAction(m.action);

@@ -117,6 +117,8 @@ void RemoteSession::Rejoin(const std::string& token) { Send(protocol::Rejoin{tok
 
 void RemoteSession::LoginFacilitator(const std::string& token) { Send(protocol::FacilitatorLogin{token}); }
 
+void RemoteSession::WatchBigScreen(const std::string& token) { Send(protocol::WatchBigScreen{token}); }
+
 std::uint32_t RemoteSession::Act(core::ParticipantId as, const core::Action& action) {
   const std::uint32_t id = nextRequest_++;
   protocol::ActionRequest request{id, view_ ? view_->version : 0, as, action};

@@ -60,6 +60,14 @@ struct FacilitatorLogin {
   void serialize(Archive& archive) { archive(token); }
 };
 
+// Show the big screen (on the projector's machine or a second window): the room's anonymous view.
+// It needs the same token as the console, because the big screen shows the join code.
+struct WatchBigScreen {
+  std::string token;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(token); }
+};
+
 // Do something in the game. `seenVersion` is the view version the device acted on; request ids
 // rise by one per action of a device, across reconnects.
 struct ActionRequest {
@@ -87,8 +95,8 @@ struct SaveDraft {
 };
 
 // Any message from a device.
-using ClientMessage =
-    std::variant<Hello, JoinRequest, Rejoin, FacilitatorLogin, ActionRequest, ChooseStations, SaveDraft>;
+using ClientMessage = std::variant<Hello, JoinRequest, Rejoin, FacilitatorLogin, ActionRequest, ChooseStations,
+                                   SaveDraft, WatchBigScreen>;
 
 // ---- host → device ----
 

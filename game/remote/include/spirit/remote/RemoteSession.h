@@ -53,6 +53,9 @@ class RemoteSession {
   // Asks for facilitator rights with the host console's token.
   void LoginFacilitator(const std::string& token);
 
+  // Asks for the big screen's view, with the host console's token.
+  void WatchBigScreen(const std::string& token);
+
   // Sends an action by this player on this device; returns its request id. While the link is down
   // the action waits, and it is sent (once) when the device is back on its seat.
   std::uint32_t Act(core::ParticipantId as, const core::Action& action);

@@ -1,0 +1,40 @@
+#include "DevicePaths.h"
+
+#include <fstream>
+
+#include "spirit/server/Journal.h"
+
+namespace spirit::app {
+
+std::filesystem::path TokenFile(const std::string& host, std::uint16_t port) {
+  std::string name = host + "-" + std::to_string(port);
+  for (char& c : name) {
+    if (c == ':' || c == '/') c = '_';
+  }
+  return server::DefaultDataFolder() / "seats" / (name + ".token");
+}
+
+std::string ReadToken(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::string token;
+  std::getline(in, token);
+  return token;
+}
+
+bool WriteToken(const std::filesystem::path& file, const std::string& token) {
+  std::error_code ignored;
+  std::filesystem::create_directories(file.parent_path(), ignored);
+  std::ofstream out(file, std::ios::trunc);
+  out << token << "\n";
+  return bool(out);
+}
+
+std::filesystem::path PlanFolder() {
+  const char* home = std::getenv("HOME");
+  const std::filesystem::path base = home != nullptr ? home : ".";
+  std::error_code ignored;
+  if (std::filesystem::is_directory(base / "Documents", ignored)) return base / "Documents";
+  return base;
+}
+
+}  // namespace spirit::app

@@ -1,0 +1,50 @@
+#include "HostConsole.h"
+
+#include <SDL.h>
+
+#include "spirit/server/Report.h"
+
+namespace spirit::app {
+
+HostConsole::HostConsole(server::SessionHost& host, std::string joinAddress, std::filesystem::path reports)
+    : host_(host), reports_(std::move(reports)) {
+  context_.hostAddress = std::move(joinAddress);
+}
+
+bool HostConsole::Update() {
+  host_.Poll(0);
+  if (openedAt_ == 0) openedAt_ = SDL_GetTicks64();
+  if (startAfterSeconds_ > 0 && SDL_GetTicks64() - openedAt_ >= std::uint64_t(startAfterSeconds_) * 1000) {
+    startAfterSeconds_ = 0;
+    if (host_.State().phase == core::SessionPhase::Lobby) {
+      if (auto refused = host_.Facilitate(core::act::Start{})) Tell(refused->message, true);
+    }
+  }
+  dirty_ |= notices_.Expire();
+  if (!dirty_ && host_.State().version == shownVersion_) return false;
+  shownVersion_ = host_.State().version;
+  dirty_ = false;
+  view_ = host_.ViewFor(core::Viewer::Facilitator());
+  context_.decks.clear();
+  for (const auto& deck : host_.Decks().Available()) context_.decks.push_back(deck.deck);
+  context_.notices = notices_.Current();
+  return true;
+}
+
+void HostConsole::Send(const client::Intent& intent) {
+  if (const client::GameIntent* game = client::AsGame(intent)) {
+    if (auto refused = host_.Facilitate(game->action)) Tell(refused->message, true);
+  } else if (std::holds_alternative<client::local::ExportReport>(intent)) {
+    const std::string name = host_.SessionId().empty() ? "spirit-report" : host_.SessionId();
+    std::string error;
+    if (server::WriteReport(host_.State(), reports_, name, host_.State().settings.language, error)) {
+      const std::string file = (reports_ / (name + ".html")).string();
+      Tell({"Verslag geschreven: " + file, "Report written: " + file}, false);
+    } else {
+      Tell({"Het verslag kon niet worden geschreven: " + error, "The report could not be written: " + error}, true);
+    }
+  }
+  dirty_ = true;
+}
+
+}  // namespace spirit::app

@@ -1,0 +1,229 @@
+// spirit: one app for every role.
+//   spirit host [--name NAME] [--bots N] [--fast F] [...]   the trainer's laptop: host, console, big screen
+//   spirit join [HOST:PORT] [--lang en]                     a participant's tablet (or a table's)
+//   spirit bigscreen --host HOST:PORT --token TOKEN         the projector, on this or another machine
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "HostConsole.h"
+#include "RemoteScreen.h"
+#include "spirit/server/Journal.h"
+
+extern char** environ;
+
+using namespace spirit;
+using spirit::app::HostConsole;
+using spirit::app::RemoteScreen;
+
+namespace {
+
+void Usage() {
+  std::cout << "usage:\n"
+               "  spirit host [--name NAME] [--decks DIR] [--port N] [--bots N] [--fast F] [--round-minutes N]\n"
+               "              [--lang nl|en] [--data DIR] [--no-store] [--resume ID] [--no-big-screen]\n"
+               "              [--big-screen-fullscreen] [--start-after SECONDS]\n"
+               "      Hosts a session: the facilitator console in this window, the big screen in a second\n"
+               "      window to drag to the projector. Without a display it runs headless and prints how\n"
+               "      to join.\n"
+               "  spirit join [HOST:PORT] [--lang nl|en]\n"
+               "      A participant's tablet: pick a session found on the network (or the one given), type\n"
+               "      the code and your name (or several names for a table tablet).\n"
+               "  spirit bigscreen --host HOST:PORT --token TOKEN [--address TEXT] [--fullscreen]\n"
+               "      The big screen on another machine (the token is printed by the host).\n";
+}
+
+// Whether a display is there to open windows on.
+bool HaveDisplay() {
+  if (const char* driver = std::getenv("SDL_VIDEODRIVER"); driver != nullptr && *driver != '\0') return true;
+  return std::getenv("DISPLAY") != nullptr || std::getenv("WAYLAND_DISPLAY") != nullptr;
+}
+
+// Starts this program again with other arguments (the big screen's window); returns its pid.
+pid_t SpawnSelf(const std::vector<std::string>& arguments) {
+  std::vector<char*> argv;
+  std::string self = "/proc/self/exe";
+  argv.push_back(self.data());
+  for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = -1;
+  if (posix_spawn(&pid, self.c_str(), nullptr, nullptr, argv.data(), environ) != 0) return -1;
+  return pid;
+}
+
+int Host(int argc, char** argv) {
+  if (!HaveDisplay()) {
+    std::cout << "No display found: the host runs without windows.\n" << std::flush;
+    std::vector<char*> args;
+    std::string binary = SPIRIT_HOST_BINARY;
+    args.push_back(binary.data());
+    for (int i = 2; i < argc; ++i) {
+      const std::string arg = argv[i];
+      if (arg == "--no-big-screen" || arg == "--big-screen-fullscreen") continue;
+      args.push_back(argv[i]);
+    }
+    args.push_back(nullptr);
+    execv(binary.c_str(), args.data());
+    std::cerr << "Could not start " << binary << "\n";
+    return 1;
+  }
+  server::HostConfig config;
+  config.decksFolder = SPIRIT_DEFAULT_SCENARIOS;
+  config.settings.sessionName = "Spirit";
+  std::filesystem::path data = server::DefaultDataFolder();
+  bool store = true, bigScreen = true, bigFullscreen = false;
+  int bots = 0, fast = 1, startAfter = 0;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const std::string value = i + 1 < argc ? argv[i + 1] : "";
+    if (arg == "--name") { config.settings.sessionName = value; ++i; }
+    else if (arg == "--decks") { config.decksFolder = value; ++i; }
+    else if (arg == "--port") { config.port = std::uint16_t(std::atoi(value.c_str())); ++i; }
+    else if (arg == "--bots") { bots = std::atoi(value.c_str()); ++i; }
+    else if (arg == "--fast") { fast = std::max(1, std::atoi(value.c_str())); ++i; }
+    else if (arg == "--round-minutes") { config.settings.roundMinutes = std::atoi(value.c_str()); ++i; }
+    else if (arg == "--lang") { config.settings.language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
+    else if (arg == "--data") { data = value; ++i; }
+    else if (arg == "--no-store") { store = false; }
+    else if (arg == "--resume") { config.resume = value; ++i; }
+    else if (arg == "--no-big-screen") { bigScreen = false; }
+    else if (arg == "--start-after") { startAfter = std::atoi(value.c_str()); ++i; }
+    else if (arg == "--big-screen-fullscreen") { bigFullscreen = true; }
+    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+  }
+  if (config.settings.warningMinutes >= config.settings.roundMinutes) config.settings.warningMinutes = config.settings.roundMinutes - 1;
+  if (store) config.journalFile = data / "sessions.sqlite";
+  server::FastClock clock{fast};
+  std::string error;
+  auto host = server::SessionHost::Start(config, clock, error);
+  if (!host) {
+    std::cerr << "The host could not start: " << error << "\n";
+    return 1;
+  }
+  if (bots > 0) host->AddBots(bots);
+  const std::string joinAddress = server::LanAddress() + ":" + std::to_string(host->Port());
+  std::cout << "Spirit host \"" << config.settings.sessionName << "\": join at " << joinAddress << " with code "
+            << host->State().joinCode << "\n" << std::flush;
+  HostConsole console(*host, joinAddress, data / "reports");
+  console.StartAfter(startAfter);
+  if (store && config.resume.empty()) {
+    if (auto journal = server::Journal::Open(config.journalFile, error)) {
+      for (const auto& session : journal->List()) {
+        if (session.closed || session.id == host->SessionId()) continue;
+        console.Tell({"Een onderbroken sessie (" + session.name + ") kan terugkomen: start met --resume " + session.id,
+                      "An interrupted session (" + session.name + ") can come back: start with --resume " + session.id},
+                     false);
+        break;
+      }
+    }
+  }
+  client::ClientAppOptions window;
+  window.title = "Spirit — " + config.settings.sessionName;
+  window.width = 1366;
+  window.height = 768;
+  window.idleWaitMillis = 10;
+  window.assets = SPIRIT_ASSETS;
+  client::ClientApp app(window, console, console);
+  if (!app.Ok()) {
+    std::cerr << "The console window could not open: " << app.Error() << "\n";
+    return 1;
+  }
+  pid_t screen = -1;
+  if (bigScreen) {
+    std::vector<std::string> arguments = {"bigscreen", "--host", "127.0.0.1:" + std::to_string(host->Port()),
+                                          "--token", host->FacilitatorToken(), "--address", joinAddress};
+    if (bigFullscreen) arguments.push_back("--fullscreen");
+    screen = SpawnSelf(arguments);
+  }
+  const int status = app.Run();
+  if (screen > 0) {
+    kill(screen, SIGTERM);
+    waitpid(screen, nullptr, 0);
+  }
+  return status;
+}
+
+int Join(int argc, char** argv) {
+  std::string address;
+  core::Language language = core::Language::Dutch;
+  float scale = 0;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const std::string value = i + 1 < argc ? argv[i + 1] : "";
+    if (arg == "--lang") { language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
+    else if (arg == "--scale") { scale = float(std::atof(value.c_str())); ++i; }
+    else if (!arg.empty() && arg[0] != '-') { address = arg; }
+    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+  }
+  // Where to look for sessions: the LAN's broadcast address, unless told otherwise.
+  std::vector<std::string> probes = {"255.255.255.255"};
+  if (const char* targets = std::getenv("SPIRIT_DISCOVERY_TARGETS")) {
+    probes.clear();
+    std::string list = targets;
+    for (std::size_t at = 0; at < list.size();) {
+      const std::size_t comma = list.find(',', at);
+      probes.push_back(list.substr(at, comma - at));
+      at = comma == std::string::npos ? list.size() : comma + 1;
+    }
+  }
+  RemoteScreen screen(probes, address, language);
+  client::ClientAppOptions window;
+  window.title = "Spirit";
+  window.scale = scale;
+  window.idleWaitMillis = 20;
+  window.assets = SPIRIT_ASSETS;
+  client::ClientApp app(window, screen, screen);
+  if (!app.Ok()) {
+    std::cerr << "The window could not open: " << app.Error() << "\n";
+    return 1;
+  }
+  return app.Run();
+}
+
+int BigScreen(int argc, char** argv) {
+  std::string address, token, joinAddress;
+  bool fullscreen = false;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const std::string value = i + 1 < argc ? argv[i + 1] : "";
+    if (arg == "--host") { address = value; ++i; }
+    else if (arg == "--token") { token = value; ++i; }
+    else if (arg == "--address") { joinAddress = value; ++i; }
+    else if (arg == "--fullscreen") { fullscreen = true; }
+    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+  }
+  if (address.empty() || token.empty()) {
+    Usage();
+    return 2;
+  }
+  RemoteScreen screen(address, token, joinAddress.empty() ? address : joinAddress);
+  client::ClientAppOptions window;
+  window.title = "Spirit — big screen";
+  window.width = 1920;
+  window.height = 1080;
+  window.fullscreen = fullscreen;
+  window.idleWaitMillis = 20;
+  window.assets = SPIRIT_ASSETS;
+  client::ClientApp app(window, screen, screen);
+  if (!app.Ok()) {
+    std::cerr << "The big screen could not open: " << app.Error() << "\n";
+    return 1;
+  }
+  return app.Run();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string command = argc > 1 ? argv[1] : "";
+  if (command == "host") return Host(argc, argv);
+  if (command == "join") return Join(argc, argv);
+  if (command == "bigscreen") return BigScreen(argc, argv);
+  Usage();
+  return command == "--help" || command == "-h" ? 0 : 2;
+}

@@ -1,0 +1,185 @@
+#include "RemoteScreen.h"
+
+#include <chrono>
+#include <fstream>
+
+#include "DevicePaths.h"
+#include "spirit/client/PlanText.h"
+#include "spirit/net/NetClient.h"
+
+namespace spirit::app {
+
+namespace {
+
+constexpr int kDiscoverEveryMs = 2500;
+
+core::Text Both(const std::string& dutch, const std::string& english) { return {dutch, english}; }
+
+}  // namespace
+
+RemoteScreen::RemoteScreen(std::vector<std::string> probeAddresses, const std::string& typedAddress,
+                           core::Language language)
+    : role_(RemoteRole::Participant), language_(language), probeAddresses_(std::move(probeAddresses)),
+      typedAddress_(typedAddress) {
+  view_.role = core::ViewerRole::Device;
+  view_.language = language;
+  if (!typedAddress_.empty()) {
+    context_.sessions.push_back({typedAddress_, typedAddress_, typedAddress_});
+    // A device that sat here before goes straight back to its seat.
+    std::string host;
+    std::uint16_t port = 0;
+    if (net::ParseHostPort(typedAddress_, net::kDefaultGamePort, host, port) && !ReadToken(TokenFile(host, port)).empty()) {
+      Connect(typedAddress_);
+    }
+  }
+  discovery_ = std::thread([this] { Discover(); });
+}
+
+RemoteScreen::RemoteScreen(const std::string& address, const std::string& token, std::string joinAddress)
+    : role_(RemoteRole::BigScreen), language_(core::Language::Dutch), token_(token) {
+  view_.role = core::ViewerRole::BigScreen;
+  context_.hostAddress = std::move(joinAddress);
+  Connect(address);
+}
+
+RemoteScreen::~RemoteScreen() {
+  stop_ = true;
+  if (discovery_.joinable()) discovery_.join();
+}
+
+void RemoteScreen::Discover() {
+  while (!stop_) {
+    auto sessions = net::Discover(probeAddresses_, net::kDefaultDiscoveryPort, 800);
+    {
+      std::lock_guard guard(foundLock_);
+      found_ = std::move(sessions);
+    }
+    for (int waited = 0; waited < kDiscoverEveryMs && !stop_; waited += 100) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+}
+
+void RemoteScreen::Connect(const std::string& address) {
+  std::string host, error;
+  std::uint16_t port = 0;
+  if (!net::ParseHostPort(address, net::kDefaultGamePort, host, port)) {
+    Tell(Both("Dit adres klopt niet: " + address, "This address is not right: " + address), true);
+    return;
+  }
+  link_ = remote::RemoteSession::Connect(host, port, language_, error);
+  rejoinAsked_ = false;
+  if (!link_) {
+    Tell(Both("Kan geen verbinding maken met " + address, "Cannot connect to " + address), true);
+    return;
+  }
+  address_ = address;
+  watching_ = false;
+}
+
+bool RemoteScreen::Update() {
+  if (role_ == RemoteRole::Participant && !link_) {
+    std::vector<client::SessionListing> listed;
+    if (!typedAddress_.empty()) listed.push_back({typedAddress_, typedAddress_, typedAddress_});
+    {
+      std::lock_guard guard(foundLock_);
+      for (const auto& session : found_) {
+        const std::string id = session.address + ":" + std::to_string(session.port);
+        if (id != typedAddress_) listed.push_back({id, session.name, session.address});
+      }
+    }
+    if (listed.size() != context_.sessions.size()) dirty_ = true;
+    for (std::size_t i = 0; i < listed.size() && !dirty_; ++i) dirty_ = listed[i].id != context_.sessions[i].id;
+    context_.sessions = std::move(listed);
+  }
+  if (link_) {
+    link_->Poll(0);
+    const remote::LinkStatus status = link_->Status();
+    std::string host;
+    std::uint16_t port = 0;
+    net::ParseHostPort(address_, net::kDefaultGamePort, host, port);
+    if (status == remote::LinkStatus::Ready) {
+      if (role_ == RemoteRole::BigScreen && !watching_) {
+        link_->WatchBigScreen(token_);
+        watching_ = true;
+      } else if (role_ == RemoteRole::Participant) {
+        if (const std::string stored = ReadToken(TokenFile(host, port));
+            !stored.empty() && link_->Token().empty() && !pendingJoin_ && !rejoinAsked_) {
+          link_->Rejoin(stored);
+          rejoinAsked_ = true;
+        } else if (pendingJoin_ && !pendingJoin_->names.empty()) {
+          link_->Join(pendingJoin_->joinCode, pendingJoin_->names, pendingJoin_->kind);
+          pendingJoin_->names.clear();
+        }
+      }
+    }
+    for (const auto& refused : link_->TakeRefusals()) {
+      if (refused.reason == "UnknownToken") WriteToken(TokenFile(host, port), "");
+      Tell(refused.message, true);
+      if (status != remote::LinkStatus::Joined && role_ == RemoteRole::Participant) {
+        // Back to the join screen with the reason shown.
+        link_.reset();
+        pendingJoin_.reset();
+        rejoinAsked_ = false;
+        view_ = core::View{};
+        view_.role = core::ViewerRole::Device;
+        view_.language = language_;
+        return true;
+      }
+    }
+    if (status == remote::LinkStatus::Joined && !link_->Token().empty()) {
+      if (ReadToken(TokenFile(host, port)) != link_->Token()) WriteToken(TokenFile(host, port), link_->Token());
+    }
+    if (status != shownStatus_) {
+      shownStatus_ = status;
+      dirty_ = true;
+      if (status == remote::LinkStatus::Outdated) {
+        Tell(Both("Deze app past niet bij de host. Werk de app bij.", "This app does not match the host. Please update the app."), true);
+      }
+      if (status == remote::LinkStatus::Closed) {
+        Tell(Both("De verbinding is weg; we proberen het opnieuw.", "The connection dropped; trying again."), true);
+      }
+    }
+    if (link_->ViewsReceived() != viewsShown_ && link_->View()) {
+      viewsShown_ = link_->ViewsReceived();
+      view_ = *link_->View();
+      dirty_ = true;
+    }
+  }
+  dirty_ |= notices_.Expire();
+  if (!dirty_) return false;
+  dirty_ = false;
+  context_.notices = notices_.Current();
+  return true;
+}
+
+void RemoteScreen::Send(const client::Intent& intent) {
+  if (const client::GameIntent* game = client::AsGame(intent)) {
+    if (link_) link_->Act(game->as, game->action);
+  } else if (const auto* join = std::get_if<client::local::JoinSession>(&intent)) {
+    pendingJoin_ = join->join;
+    language_ = join->join.language;
+    Connect(join->session);
+  } else if (const auto* language = std::get_if<client::local::ChooseLanguage>(&intent)) {
+    language_ = language->language;
+    view_.language = language->language;
+  } else if (std::holds_alternative<client::local::SavePlan>(intent)) {
+    SavePlan();
+  }
+  dirty_ = true;
+}
+
+void RemoteScreen::SavePlan() {
+  if (!view_.me) return;
+  const std::string name = view_.me->name;
+  const std::filesystem::path file = PlanFolder() / ("spirit-plan-" + name + ".txt");
+  std::ofstream out(file, std::ios::trunc);
+  out << client::PlanAsText(*view_.me, view_.sessionName, view_.language);
+  if (out) {
+    Tell(Both("Je plan is bewaard in " + file.string(), "Your plan was saved to " + file.string()), false);
+  } else {
+    Tell(Both("Je plan kon niet worden bewaard in " + file.string(), "Your plan could not be saved to " + file.string()), true);
+  }
+}
+
+}  // namespace spirit::app

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "NoticeBoard.h"
+#include "spirit/client/ClientApp.h"
+#include "spirit/net/Discovery.h"
+#include "spirit/remote/RemoteSession.h"
+
+namespace spirit::app {
+
+// What a networked window is for.
+enum class RemoteRole { Participant, BigScreen };
+
+// A tablet or projector window fed by the network: it finds sessions on the LAN, joins (or
+// rejoins with the token it stored), sends the player's intents and shows the latest view.
+class RemoteScreen : public client::ViewSource, public client::IntentSink {
+ public:
+  // A participant's screen that lists the sessions it discovers (probing `probeAddresses`), plus
+  // `typedAddress` ("host:port") when given.
+  RemoteScreen(std::vector<std::string> probeAddresses, const std::string& typedAddress, core::Language language);
+  // A big screen that watches the host at `address` with the console's token.
+  RemoteScreen(const std::string& address, const std::string& token, std::string joinAddress);
+  ~RemoteScreen() override;
+
+  bool Update() override;
+  const core::View& Current() const override { return view_; }
+  const client::ScreenContext& Context() const override { return context_; }
+  void Send(const client::Intent& intent) override;
+
+ private:
+  void Connect(const std::string& address);
+  void Discover();
+  void SavePlan();
+  void Tell(core::Text text, bool problem) { notices_.Tell(std::move(text), problem); dirty_ = true; }
+
+  RemoteRole role_;
+  core::Language language_;
+  std::string token_;                 // big screen: the console's token
+  std::string address_;               // host:port connected to
+  std::unique_ptr<remote::RemoteSession> link_;
+  std::optional<core::act::Join> pendingJoin_;
+  bool watching_ = false;
+  bool rejoinAsked_ = false;
+  core::View view_;
+  client::ScreenContext context_;
+  NoticeBoard notices_;
+  std::uint64_t viewsShown_ = 0;
+  remote::LinkStatus shownStatus_ = remote::LinkStatus::Connecting;
+  bool dirty_ = true;
+
+  std::vector<std::string> probeAddresses_;
+  std::string typedAddress_;
+  std::thread discovery_;
+  std::mutex foundLock_;
+  std::vector<net::DiscoveredSession> found_;
+  std::atomic<bool> stop_{false};
+};
+
+}  // namespace spirit::app

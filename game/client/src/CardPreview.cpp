@@ -1,0 +1,140 @@
+// A card as a participant's tablet shows it, for deck authors: the participant's own top bar, card
+// face, answer controls, table side and action bar, over an example table that just drew the card.
+#include "spirit/client/CardPreview.h"
+
+#include "ParticipantFrame.h"
+
+namespace spirit::client {
+
+namespace {
+
+constexpr core::ParticipantId kViewer = 1;
+constexpr core::ParticipantId kReader = 2;
+
+// The phase a card opens in at the table (the rules' opening phase).
+core::CardPhase OpeningPhase(const core::Card& card) {
+  switch (card.type) {
+    case core::CardType::Case:
+      return card.options.empty() ? core::CardPhase::Discuss : core::CardPhase::Answer;
+    case core::CardType::Question: return core::CardPhase::Recognise;
+    case core::CardType::Scale: return core::CardPhase::Position;
+    case core::CardType::Signal: return core::CardPhase::Answer;
+    case core::CardType::Action: return core::CardPhase::Commit;
+    case core::CardType::Pause: return core::CardPhase::Breathe;
+    case core::CardType::Resource: return core::CardPhase::Give;
+  }
+  return core::CardPhase::Discuss;
+}
+
+// An example table of four in the middle of a round, the card just drawn. The viewer draws resource
+// cards (so the author sees the giving controls); any other card was drawn by a teammate.
+core::View ExampleView(const core::Card& card, core::Language language) {
+  const bool viewerReads = card.type == core::CardType::Resource;
+  const core::ParticipantId reader = viewerReads ? kViewer : kReader;
+  core::View view;
+  view.role = core::ViewerRole::Device;
+  view.phase = core::SessionPhase::Rounds;
+  view.language = language;
+  view.timer = {.round = 0, .rounds = 4, .remaining = 11 * 60 * core::kSecond,
+                .roundLength = 15 * 60 * core::kSecond};
+  core::TableView table;
+  table.deckId = "preview";
+  table.title = {"Voorbeeld", "Preview"};
+  const char* names[] = {"Anouk", "Bram", "Carlijn", "Daan"};
+  for (core::ParticipantId id = 1; id <= 4; ++id) {
+    core::SeatView seat;
+    seat.id = id;
+    seat.name = names[id - 1];
+    seat.active = id == reader;
+    table.seats.push_back(seat);
+  }
+  table.active = reader;
+  core::CardView shown;
+  shown.card = card;
+  shown.phase = OpeningPhase(card);
+  shown.reader = reader;
+  table.card = shown;
+  table.cardsLeft = 20;
+  table.cardsPlayed = 3;
+  view.table = table;
+  core::PrivateView me;
+  me.id = kViewer;
+  me.name = names[0];
+  me.language = language;
+  me.group = 0;
+  view.me = me;
+  return view;
+}
+
+// The participant's tab row, as the carousel shows it with the table page open.
+void DrawTabRow(Ui& ui) {
+  const Str tabs[] = {Str::TabTable, Str::TabPlan, Str::TabNotes, Str::TabMessages};
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float width = (ui.Avail() - gap * 3) / 4;
+  for (int i = 0; i < 4; ++i) {
+    if (i > 0) ImGui::SameLine();
+    Button(ui, ui.T(tabs[i]), {.look = i == 0 ? Look::Primary : Look::Secondary, .width = width,
+                               .id = i == 3 ? std::string_view("tab-messages") : std::string_view()});
+  }
+}
+
+// The table page: the card on the left and its controls on the right, or stacked when upright.
+void DrawTablePage(ParticipantFrame& frame, const core::CardView& card, bool landscape) {
+  Ui& ui = frame.ui;
+  const float barHeight = ui.Px(88);
+  const float bodyHeight = ImGui::GetContentRegionAvail().y - barHeight;
+  if (landscape) {
+    const float gap = ui.Px(20);
+    const float mainWidth = (ImGui::GetContentRegionAvail().x - gap) * 0.52f;
+    const float sideWidth = ImGui::GetContentRegionAvail().x - mainWidth - gap;
+    BeginScroll(ui, "main", ImVec2(mainWidth, bodyHeight));
+    DrawCardFace(frame, card);
+    Gap(ui, 12);
+    EndScroll(ui);
+    ImGui::SameLine(0, gap);
+    BeginScroll(ui, "side", ImVec2(sideWidth, bodyHeight));
+    DrawCardControls(frame, card);
+    Gap(ui, 10);
+    DrawTableSide(frame);
+    Gap(ui, 12);
+    EndScroll(ui);
+  } else {
+    BeginScroll(ui, "main", ImVec2(ImGui::GetContentRegionAvail().x, bodyHeight));
+    DrawCardFace(frame, card);
+    Gap(ui, 6);
+    DrawCardControls(frame, card);
+    Gap(ui, 10);
+    DrawTableSide(frame);
+    Gap(ui, 12);
+    EndScroll(ui);
+  }
+  DrawActionBar(frame, barHeight);
+}
+
+}  // namespace
+
+void DrawCardPreview(Ui& ui, const core::Card& card, core::Language language, ImVec2 size) {
+  const core::View view = ExampleView(card, language);
+  const ScreenContext context;
+  ParticipantUiState state;
+  std::optional<Intent> ignored;
+  const core::Language before = ui.Language();
+  ui.SetLanguage(language);
+  ImGui::PushID(&card);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::kBackground);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(24), ui.Px(20)));
+  ImGui::BeginChild("card-preview", size, false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  ParticipantFrame frame{ui, view, context, state, *view.me, ignored};
+  DrawParticipantTopBar(frame);
+  DrawTabRow(ui);
+  DrawTablePage(frame, *view.table->card, size.x > size.y);
+  ImGui::EndChild();
+  ImGui::PopID();
+  ui.SetLanguage(before);
+}
+
+}  // namespace spirit::client

@@ -37,7 +37,11 @@ void SettingsColumn(FacilitatorFrame& frame) {
   ImGui::SetCursorPosY(headingY + ui.Px(14));
   Label(ui, ui.T(Str::SetUp), FontRole::LargeBold, palette::kInk);
   ImGui::SameLine();
-  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + ui.Avail() - applyWidth, headingY));
+  if (ui.Avail() >= applyWidth + ui.Px(12)) {
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + ui.Avail() - applyWidth, headingY));
+  } else {
+    ImGui::NewLine();   // a narrow column: the button goes under the heading instead of over it
+  }
   if (Button(ui, apply, {.look = Look::Primary, .enabled = changed, .id = "apply-settings"})) {
     frame.Act(core::act::Configure{draft});
     frame.state.draftBase = draft;

@@ -1,0 +1,93 @@
+// The live preview: the chosen card on a tablet, in Dutch and English, landscape or upright.
+#include <algorithm>
+
+#include "EditorPanels.h"
+#include "Widgets.h"
+
+namespace spirit::editor {
+
+namespace {
+
+using client::FontRole;
+using client::Look;
+namespace palette = client::palette;
+
+void Picture(client::Ui& ui, PreviewCanvas& canvas, const char* code, ImVec2 fit,
+             core::Language language) {
+  ImVec2 size;
+  ImGui::BeginGroup();
+  client::Label(ui, code, FontRole::Small, palette::kMuted);
+  SDL_Texture* texture = canvas.Texture(fit.x, fit.y - ui.LineHeight(FontRole::Small) * 2 - ui.Px(16), &size);
+  if (texture != nullptr) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Image(static_cast<ImTextureID>(texture), size);
+    ImGui::GetWindowDrawList()->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), palette::kLine, 0, 0,
+                                        ui.Px(1.5f));
+  }
+  if (canvas.Overflows()) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(size.x, ui.Px(200)));
+    client::Label(ui, Tr(Es::NeedsScrolling, language), FontRole::Small, palette::kWarm);
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::EndGroup();
+}
+
+}  // namespace
+
+void DrawPreviewPanel(client::Ui& ui, const DeckDocument& document, EditorUiState& state,
+                      PreviewPictures& pictures, ImVec2 size) {
+  const core::Language language = state.language;
+  ImGui::BeginChild("preview", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ui.BeginColumn(size.x);
+  client::Label(ui, Tr(Es::Preview, language), FontRole::LargeBold, palette::kInk);
+  // Switches: orientation, languages, size.
+  auto toggle = [&](Es label, bool on, const char* id) {
+    return client::Button(ui, Tr(label, language), {.font = FontRole::Body, .selected = on, .id = id});
+  };
+  if (toggle(Es::Landscape, !state.portrait, "landscape")) state.portrait = false;
+  ImGui::SameLine();
+  if (toggle(Es::Portrait, state.portrait, "portrait")) state.portrait = true;
+  ImGui::SameLine(0, ui.Px(28));
+  if (toggle(Es::Dutch, state.previewLanguages == PreviewLanguages::Dutch, "show-nl")) {
+    state.previewLanguages = PreviewLanguages::Dutch;
+  }
+  ImGui::SameLine();
+  if (toggle(Es::English, state.previewLanguages == PreviewLanguages::English, "show-en")) {
+    state.previewLanguages = PreviewLanguages::English;
+  }
+  ImGui::SameLine();
+  if (toggle(Es::Both, state.previewLanguages == PreviewLanguages::Both, "show-both")) {
+    state.previewLanguages = PreviewLanguages::Both;
+  }
+  ImGui::SameLine(0, ui.Px(28));
+  if (toggle(state.fullSize ? Es::FitPreview : Es::Zoom, false, "preview-size")) {
+    state.fullSize = !state.fullSize;
+  }
+  const ImVec2 area(size.x, size.y - (ImGui::GetCursorPosY()));
+  if (PreviewedCard(document, state) == nullptr) {
+    client::Paragraph(ui, Tr(Es::NoCardSelected, language), FontRole::Large, palette::kMuted);
+  } else if (state.previewLanguages == PreviewLanguages::Both) {
+    const ImVec2 tablet = PreviewTabletSize(state);
+    const float gap = ui.Px(16);
+    const float sideBySide = std::min((area.x - gap) / 2 / tablet.x, area.y / tablet.y);
+    const float stacked = std::min(area.x / tablet.x, (area.y - gap) / 2 / tablet.y);
+    if (sideBySide >= stacked) {
+      const ImVec2 fit((area.x - gap) / 2, area.y);
+      Picture(ui, pictures.dutch, "NL", fit, language);
+      ImGui::SameLine(0, gap);
+      Picture(ui, pictures.english, "EN", fit, language);
+    } else {
+      const ImVec2 fit(area.x, (area.y - gap) / 2);
+      Picture(ui, pictures.dutch, "NL", fit, language);
+      Picture(ui, pictures.english, "EN", fit, language);
+    }
+  } else if (state.previewLanguages == PreviewLanguages::Dutch) {
+    Picture(ui, pictures.dutch, "NL", area, language);
+  } else {
+    Picture(ui, pictures.english, "EN", area, language);
+  }
+  ui.EndColumn();
+  ImGui::EndChild();
+}
+
+}  // namespace spirit::editor

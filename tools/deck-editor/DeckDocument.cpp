@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <utility>
 
 #include "spirit/content/DeckCheck.h"
 #include "spirit/content/DeckComments.h"
@@ -242,7 +243,9 @@ void DeckDocument::ChangeType(std::size_t index, core::CardType type) {
   auto kept = std::find_if(setAside_.begin(), setAside_.end(),
                            [&](const core::Card& aside) { return aside.id == card.id; });
   if (kept == setAside_.end()) {
-    setAside_.push_back(core::Card{.id = card.id});
+    core::Card aside;
+    aside.id = card.id;
+    setAside_.push_back(aside);
     kept = setAside_.end() - 1;
   }
   // Set aside what the new type does not use.

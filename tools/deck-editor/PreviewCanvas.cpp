@@ -83,7 +83,7 @@ void PreviewCanvas::Update(const core::Card& card, core::Language language, int 
   if (same) return;
   if (!Resize(width, height)) return;
   ImGuiContext* editorContext = ImGui::GetCurrentContext();
-  const ImVec2 size(float(width), float(height));
+  const ImVec2 size{static_cast<float>(width), static_cast<float>(height)};
   for (int frame = 0; frame < 2; ++frame) {
     client::Ui& ui = host_->BeginFrame(0);
     ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -34,14 +34,17 @@ void SettingsColumn(FacilitatorFrame& frame) {
   const std::string apply = ui.T(Str::ApplySettings);
   const float applyWidth = ButtonWidth(ui, apply);
   const float headingY = ImGui::GetCursorPosY();
-  ImGui::SetCursorPosY(headingY + ui.Px(14));
-  Label(ui, ui.T(Str::SetUp), FontRole::LargeBold, palette::kInk);
-  ImGui::SameLine();
-  if (ui.Avail() >= applyWidth + ui.Px(12)) {
-    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + ui.Avail() - applyWidth, headingY));
-  } else {
-    ImGui::NewLine();   // a narrow column: the button goes under the heading instead of over it
+  const std::string heading = ui.T(Str::SetUp);
+  ImGui::PushFont(ui.Font(FontRole::LargeBold));
+  const float headingWidth = ImGui::CalcTextSize(heading.c_str()).x;
+  ImGui::PopFont();
+  // In a narrow column the heading gives way to the button rather than sit under it.
+  if (headingWidth + applyWidth + ui.Px(16) <= ui.Avail()) {
+    ImGui::SetCursorPosY(headingY + ui.Px(14));
+    Label(ui, heading, FontRole::LargeBold, palette::kInk);
+    ImGui::SameLine();
   }
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + ui.Avail() - applyWidth, headingY));
   if (Button(ui, apply, {.look = Look::Primary, .enabled = changed, .id = "apply-settings"})) {
     frame.Act(core::act::Configure{draft});
     frame.state.draftBase = draft;

@@ -59,7 +59,7 @@ void DrawCardList(client::Ui& ui, DeckDocument& document, EditorUiState& state, 
   }
   client::EndScroll(ui);
   const float half = (size.x - gap) / 2;
-  const float third = (size.x - gap * 2) / 3;
+  const float quarter = (half - gap) / 2;
   const bool chosen = state.card.has_value();
   const std::size_t at = state.card.value_or(document.Deck().cards.size());
   if (client::Button(ui, Tr(Es::AddCard, language), {.look = Look::Primary, .width = half, .id = "add-card"})) {
@@ -70,18 +70,18 @@ void DrawCardList(client::Ui& ui, DeckDocument& document, EditorUiState& state, 
     state.card = document.DuplicateCard(at);
     state.buffers.clear();
   }
-  if (client::Button(ui, Tr(Es::Delete, language), {.look = Look::Alert, .width = third,
+  if (client::Button(ui, Tr(Es::Delete, language), {.look = Look::Alert, .width = half,
                                                     .enabled = chosen, .id = "delete"})) {
     state.dialog = Dialog::DeleteCard;
   }
   ImGui::SameLine();
-  if (client::Button(ui, Tr(Es::MoveUp, language), {.width = third, .enabled = chosen && at > 0, .id = "up"})) {
+  if (client::Button(ui, Tr(Es::MoveUp, language), {.width = quarter, .enabled = chosen && at > 0, .id = "up"})) {
     state.card = document.MoveCard(at, -1);
     state.buffers.clear();
   }
   ImGui::SameLine();
   if (client::Button(ui, Tr(Es::MoveDown, language),
-                     {.width = third, .enabled = chosen && at + 1 < document.Deck().cards.size(), .id = "down"})) {
+                     {.width = quarter, .enabled = chosen && at + 1 < document.Deck().cards.size(), .id = "down"})) {
     state.card = document.MoveCard(at, +1);
     state.buffers.clear();
   }

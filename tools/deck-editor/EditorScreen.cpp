@@ -100,7 +100,7 @@ void DrawEditor(client::Ui& ui, DeckDocument& document, EditorUiState& state,
   const float gap = ui.Px(20);
   const float listWidth = std::clamp(body.x * 0.2f, ui.Px(260), ui.Px(340));
   const float rest = body.x - listWidth - gap;
-  const float formWidth = state.fullSize ? 0 : std::max(ui.Px(420), (rest - gap) * 0.48f);
+  const float formWidth = state.fullSize ? 0 : std::max(ui.Px(420), (rest - gap) * 0.42f);
   const float sideWidth = state.fullSize ? rest : rest - formWidth - gap;
   DrawCardList(ui, document, state, ImVec2(listWidth, body.y));
   ImGui::SameLine(0, gap);
@@ -109,7 +109,10 @@ void DrawEditor(client::Ui& ui, DeckDocument& document, EditorUiState& state,
     ImGui::SameLine(0, gap);
   }
   ImGui::BeginGroup();
-  const float problemsHeight = std::max(ui.Px(180), body.y * 0.3f);
+  // The problem list takes what it needs, between a few lines and a quarter of the height.
+  const float perProblem = ui.Px(62);
+  const float wanted = ui.Px(40) + perProblem * float(std::max<std::size_t>(1, document.Problems().size()));
+  const float problemsHeight = std::clamp(wanted, ui.Px(120), body.y * 0.25f);
   DrawPreviewPanel(ui, document, state, pictures, ImVec2(sideWidth, body.y - problemsHeight - gap));
   client::Gap(ui, 4);
   DrawProblemPanel(ui, document, state, ImVec2(sideWidth, problemsHeight));

@@ -22,7 +22,7 @@ constexpr std::array<Entry, std::size_t(Es::Count_)> kTable{{
     {"Kaarten", "Cards"},
     {"+ Kaart", "+ Card"},
     {"Dupliceren", "Duplicate"},
-    {"Verwijderen", "Delete"},
+    {"Wissen", "Delete"},
     {"↑", "↑"},
     {"↓", "↓"},
     {"Geen fouten", "No errors"},

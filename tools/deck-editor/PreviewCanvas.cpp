@@ -84,6 +84,7 @@ void PreviewCanvas::Update(const core::Card& card, core::Language language, int 
   if (!Resize(width, height)) return;
   ImGuiContext* editorContext = ImGui::GetCurrentContext();
   const ImVec2 size{static_cast<float>(width), static_cast<float>(height)};
+  bool fits = true;
   for (int frame = 0; frame < 2; ++frame) {
     client::Ui& ui = host_->BeginFrame(0);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -92,19 +93,13 @@ void PreviewCanvas::Update(const core::Card& card, core::Language language, int 
     ImGui::Begin("tablet", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                         ImGuiWindowFlags_NoMove);
     ImGui::PopStyleVar();
-    client::DrawCardPreview(ui, card, language, size);
+    fits = client::DrawCardPreview(ui, card, language, size);
     ImGui::End();
     host_->EndFrame(frame == 1);
   }
   if (editorContext != nullptr) ImGui::SetCurrentContext(editorContext);
   pixels_ = client::ReadPixels(renderer_);
-  overflows_ = false;
-  for (const client::RecordedText& text : host_->Record().texts) {
-    overflows_ |= !text.visible || text.box.y1 > float(height);
-  }
-  for (const client::RecordedButton& button : host_->Record().buttons) {
-    overflows_ |= !button.visible || button.shown.Height() + 0.5f < button.box.Height();
-  }
+  overflows_ = !fits;
   shownCard_ = card;
   shownLanguage_ = language;
   textureStale_ = true;

@@ -40,27 +40,35 @@ void DrawPreviewPanel(client::Ui& ui, const DeckDocument& document, EditorUiStat
   ImGui::BeginChild("preview", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ui.BeginColumn(size.x);
   client::Label(ui, Tr(Es::Preview, language), FontRole::LargeBold, palette::kInk);
-  // Switches: orientation, languages, size.
-  auto toggle = [&](Es label, bool on, const char* id) {
-    return client::Button(ui, Tr(label, language), {.font = FontRole::Body, .selected = on, .id = id});
+  // Switches: orientation, languages, size; they wrap onto a second row when the column is narrow.
+  float left = size.x;
+  bool first = true;
+  auto toggle = [&](Es label, bool on, const char* id, float space) {
+    const float width = client::ButtonWidth(ui, std::string("✓ ") + Tr(label, language), FontRole::Body);
+    if (!first && width + space <= left) {
+      ImGui::SameLine(0, space);
+      left -= width + space;
+    } else {
+      left = size.x - width;
+    }
+    first = false;
+    return client::Button(ui, Tr(label, language),
+                          {.width = width, .font = FontRole::Body, .selected = on, .id = id});
   };
-  if (toggle(Es::Landscape, !state.portrait, "landscape")) state.portrait = false;
-  ImGui::SameLine();
-  if (toggle(Es::Portrait, state.portrait, "portrait")) state.portrait = true;
-  ImGui::SameLine(0, ui.Px(28));
-  if (toggle(Es::Dutch, state.previewLanguages == PreviewLanguages::Dutch, "show-nl")) {
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float wide = ui.Px(28);
+  if (toggle(Es::Landscape, !state.portrait, "landscape", gap)) state.portrait = false;
+  if (toggle(Es::Portrait, state.portrait, "portrait", gap)) state.portrait = true;
+  if (toggle(Es::Dutch, state.previewLanguages == PreviewLanguages::Dutch, "show-nl", wide)) {
     state.previewLanguages = PreviewLanguages::Dutch;
   }
-  ImGui::SameLine();
-  if (toggle(Es::English, state.previewLanguages == PreviewLanguages::English, "show-en")) {
+  if (toggle(Es::English, state.previewLanguages == PreviewLanguages::English, "show-en", gap)) {
     state.previewLanguages = PreviewLanguages::English;
   }
-  ImGui::SameLine();
-  if (toggle(Es::Both, state.previewLanguages == PreviewLanguages::Both, "show-both")) {
+  if (toggle(Es::Both, state.previewLanguages == PreviewLanguages::Both, "show-both", gap)) {
     state.previewLanguages = PreviewLanguages::Both;
   }
-  ImGui::SameLine(0, ui.Px(28));
-  if (toggle(state.fullSize ? Es::FitPreview : Es::Zoom, false, "preview-size")) {
+  if (toggle(state.fullSize ? Es::FitPreview : Es::Zoom, false, "preview-size", wide)) {
     state.fullSize = !state.fullSize;
   }
   const ImVec2 area(size.x, size.y - (ImGui::GetCursorPosY()));
@@ -68,16 +76,16 @@ void DrawPreviewPanel(client::Ui& ui, const DeckDocument& document, EditorUiStat
     client::Paragraph(ui, Tr(Es::NoCardSelected, language), FontRole::Large, palette::kMuted);
   } else if (state.previewLanguages == PreviewLanguages::Both) {
     const ImVec2 tablet = PreviewTabletSize(state);
-    const float gap = ui.Px(16);
-    const float sideBySide = std::min((area.x - gap) / 2 / tablet.x, area.y / tablet.y);
-    const float stacked = std::min(area.x / tablet.x, (area.y - gap) / 2 / tablet.y);
+    const float between = ui.Px(16);
+    const float sideBySide = std::min((area.x - between) / 2 / tablet.x, area.y / tablet.y);
+    const float stacked = std::min(area.x / tablet.x, (area.y - between) / 2 / tablet.y);
     if (sideBySide >= stacked) {
-      const ImVec2 fit((area.x - gap) / 2, area.y);
+      const ImVec2 fit((area.x - between) / 2, area.y);
       Picture(ui, pictures.dutch, "NL", fit, language);
-      ImGui::SameLine(0, gap);
+      ImGui::SameLine(0, between);
       Picture(ui, pictures.english, "EN", fit, language);
     } else {
-      const ImVec2 fit(area.x, (area.y - gap) / 2);
+      const ImVec2 fit(area.x, (area.y - between) / 2);
       Picture(ui, pictures.dutch, "NL", fit, language);
       Picture(ui, pictures.english, "EN", fit, language);
     }

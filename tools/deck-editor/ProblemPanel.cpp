@@ -36,7 +36,10 @@ void DrawProblemPanel(client::Ui& ui, const DeckDocument& document, EditorUiStat
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const content::Problem& problem = problems[i];
     const bool error = problem.severity == content::Severity::Error;
-    const std::string text = content::FormatProblem(problem, language);
+    // The file's name is enough here: the whole path is in the top bar's title.
+    content::Problem shown = problem;
+    shown.file = document.File().filename().string();
+    const std::string text = content::FormatProblem(shown, language);
     if (client::WrapButton(ui, text, {.look = error ? Look::Alert : Look::Quiet, .height = ui.Px(50),
                                       .font = FontRole::Small, .id = "problem-" + std::to_string(i)})) {
       const ProblemTarget& target = document.Targets()[i];

@@ -78,22 +78,31 @@ void DrawTabRow(Ui& ui) {
   }
 }
 
+// Whether the last item ends inside the visible part of the current scroll area.
+bool LastItemShown() {
+  return ImGui::GetItemRectMax().y <= ImGui::GetWindowPos().y + ImGui::GetWindowHeight() + 0.5f;
+}
+
 // The table page: the card on the left and its controls on the right, or stacked when upright.
-void DrawTablePage(ParticipantFrame& frame, const core::CardView& card, bool landscape) {
+// Returns whether the card and its controls fit without scrolling.
+bool DrawTablePage(ParticipantFrame& frame, const core::CardView& card, bool landscape) {
   Ui& ui = frame.ui;
   const float barHeight = ui.Px(88);
   const float bodyHeight = ImGui::GetContentRegionAvail().y - barHeight;
+  bool fits = true;
   if (landscape) {
     const float gap = ui.Px(20);
     const float mainWidth = (ImGui::GetContentRegionAvail().x - gap) * 0.52f;
     const float sideWidth = ImGui::GetContentRegionAvail().x - mainWidth - gap;
     BeginScroll(ui, "main", ImVec2(mainWidth, bodyHeight));
     DrawCardFace(frame, card);
+    fits = LastItemShown();
     Gap(ui, 12);
     EndScroll(ui);
     ImGui::SameLine(0, gap);
     BeginScroll(ui, "side", ImVec2(sideWidth, bodyHeight));
     DrawCardControls(frame, card);
+    fits = fits && LastItemShown();
     Gap(ui, 10);
     DrawTableSide(frame);
     Gap(ui, 12);
@@ -103,17 +112,19 @@ void DrawTablePage(ParticipantFrame& frame, const core::CardView& card, bool lan
     DrawCardFace(frame, card);
     Gap(ui, 6);
     DrawCardControls(frame, card);
+    fits = LastItemShown();
     Gap(ui, 10);
     DrawTableSide(frame);
     Gap(ui, 12);
     EndScroll(ui);
   }
   DrawActionBar(frame, barHeight);
+  return fits;
 }
 
 }  // namespace
 
-void DrawCardPreview(Ui& ui, const core::Card& card, core::Language language, ImVec2 size) {
+bool DrawCardPreview(Ui& ui, const core::Card& card, core::Language language, ImVec2 size) {
   const core::View view = ExampleView(card, language);
   const ScreenContext context;
   ParticipantUiState state;
@@ -125,16 +136,17 @@ void DrawCardPreview(Ui& ui, const core::Card& card, core::Language language, Im
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(24), ui.Px(20)));
   ImGui::BeginChild("card-preview", size, false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                        ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   ParticipantFrame frame{ui, view, context, state, *view.me, ignored};
   DrawParticipantTopBar(frame);
   DrawTabRow(ui);
-  DrawTablePage(frame, *view.table->card, size.x > size.y);
+  const bool fits = DrawTablePage(frame, *view.table->card, size.x > size.y);
   ImGui::EndChild();
   ImGui::PopID();
   ui.SetLanguage(before);
+  return fits;
 }
 
 }  // namespace spirit::client

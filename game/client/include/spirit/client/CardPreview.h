@@ -13,6 +13,7 @@ namespace spirit::client {
 // in a `size` (window pixels) region at the cursor: side by side when wider than tall, stacked
 // otherwise. A few example players sit at the table. It is a picture only: taps and typing change
 // nothing, and nothing is asked of any session. For deck authors (the deck editor) and tests.
-void DrawCardPreview(Ui& ui, const core::Card& card, core::Language language, ImVec2 size);
+// Returns whether the card and its answer controls fit on the screen without scrolling.
+bool DrawCardPreview(Ui& ui, const core::Card& card, core::Language language, ImVec2 size);
 
 }  // namespace spirit::client

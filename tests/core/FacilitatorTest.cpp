@@ -6,22 +6,8 @@ using namespace spirit::core;
 using spirit::test::MakeStations;
 using spirit::test::SessionDriver;
 
-namespace {
-
-SessionDriver Running() {
-  Settings settings;
-  settings.groupMode = GroupMode::Count;
-  settings.groupCount = 2;
-  SessionDriver session(settings);
-  for (const char* name : {"Anna", "Bram", "Cees", "Dana"}) session.Join(name);
-  session.Start(MakeStations(2));
-  return session;
-}
-
-}  // namespace
-
 TEST(Facilitator, EveryControlIsRefusedToParticipants) {
-  SessionDriver session = Running();
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
   Actor anna = session.As(1);
   const std::vector<Action> controls = {
       act::Configure{}, act::SetStations{}, act::LockLobby{}, act::MoveParticipant{1, 1},
@@ -40,7 +26,7 @@ TEST(Facilitator, EveryControlIsRefusedToParticipants) {
 }
 
 TEST(Facilitator, MessagesReachEveryoneOrOneGroup) {
-  SessionDriver session = Running();
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
   session.Ok(Actor::Facilitator(), act::SendMessage{"Nog vijf minuten koffie", -1});
   session.Ok(Actor::Facilitator(), act::SendMessage{"Groep twee: kom even bij mij", 1});
   session.Refused(Actor::Facilitator(), act::SendMessage{"x", 5}, RefusalCode::UnknownGroup);
@@ -53,7 +39,7 @@ TEST(Facilitator, MessagesReachEveryoneOrOneGroup) {
 }
 
 TEST(Facilitator, ATimeOutReachesOnlyTheFacilitator) {
-  SessionDriver session = Running();
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
   Actor anna = session.As(1);
   auto events = session.Ok(anna, act::TimeOut{});
   ASSERT_EQ(events.size(), 1u);
@@ -71,7 +57,7 @@ TEST(Facilitator, ATimeOutReachesOnlyTheFacilitator) {
 }
 
 TEST(Facilitator, SettingsAndStationsChangeOnlyInTheLobby) {
-  SessionDriver session = Running();
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
   session.Refused(Actor::Facilitator(), act::Configure{Settings{}}, RefusalCode::NotInLobby);
   session.Refused(Actor::Facilitator(), act::SetStations{MakeStations(1)}, RefusalCode::NotInLobby);
 }

@@ -6,23 +6,8 @@ using namespace spirit::core;
 using spirit::test::MakeStations;
 using spirit::test::SessionDriver;
 
-namespace {
-
-// Two groups of two at two stations.
-SessionDriver TwoByTwo() {
-  Settings settings;
-  settings.groupMode = GroupMode::Count;
-  settings.groupCount = 2;
-  SessionDriver session(settings);
-  for (const char* name : {"Anna", "Bram", "Cees", "Dana"}) session.Join(name);
-  session.Start(MakeStations(2));
-  return session;
-}
-
-}  // namespace
-
 TEST(Harvest, InsightsAreCarriedToTheNextGroupAtTheStation) {
-  SessionDriver session = TwoByTwo();
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
   Actor a = session.As(session.State().groups[0].seats[0]);
   Actor c = session.As(session.State().groups[1].seats[0]);
   session.Ok(a, act::AddInsight{"Vraag door voordat je oordeelt", false, ""});
@@ -39,7 +24,7 @@ TEST(Harvest, InsightsAreCarriedToTheNextGroupAtTheStation) {
 }
 
 TEST(Harvest, LaterGroupsGivePlusOnesAndTheBestRiseToTheTop) {
-  SessionDriver session = TwoByTwo();
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
   Actor a = session.As(session.State().groups[0].seats[0]);
   Actor c = session.As(session.State().groups[1].seats[0]);
   Actor d = session.As(session.State().groups[1].seats[1]);
@@ -59,7 +44,7 @@ TEST(Harvest, LaterGroupsGivePlusOnesAndTheBestRiseToTheTop) {
 }
 
 TEST(Harvest, InsightsMustBeShortAndNotEmpty) {
-  SessionDriver session = TwoByTwo();
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
   Actor a = session.As(session.State().groups[0].seats[0]);
   session.Refused(a, act::AddInsight{"", false, ""}, RefusalCode::TextEmpty);
   session.Refused(a, act::AddInsight{std::string(201, 'x'), false, ""}, RefusalCode::TextTooLong);
@@ -116,7 +101,7 @@ TEST(Plenary, EachParticipantSharesOneActionWithTheRoomAnonymously) {
 }
 
 TEST(Plenary, TheFacilitatorStepsThroughTheStations) {
-  SessionDriver session = TwoByTwo();
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
   session.Ok(Actor::Facilitator(), act::EndCarousel{});
   session.Ok(Actor::Facilitator(), act::ShowStation{1});
   EXPECT_EQ(ViewFor(session.State(), Viewer::BigScreen()).plenaryStation, 1);

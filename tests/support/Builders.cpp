@@ -73,6 +73,16 @@ std::vector<std::shared_ptr<const Deck>> MakeStations(int count, int cardsEach) 
   return decks;
 }
 
+SessionDriver TwoGroupsOfTwo() {
+  Settings settings;
+  settings.groupMode = GroupMode::Count;
+  settings.groupCount = 2;
+  SessionDriver session(settings);
+  for (const char* name : {"Anna", "Bram", "Cees", "Dana"}) session.Join(name);
+  session.Start(MakeStations(2));
+  return session;
+}
+
 SessionDriver::SessionDriver(Settings settings, std::uint64_t seed)
     : state_(NewSession(settings, seed, 0)) {}
 

@@ -23,6 +23,11 @@ std::shared_ptr<const core::Deck> MakeDeckOf(const std::string& id, std::vector<
 // `count` decks named station-0, station-1, ...
 std::vector<std::shared_ptr<const core::Deck>> MakeStations(int count, int cardsEach = 14);
 
+class SessionDriver;
+
+// Four people (Anna, Bram, Cees, Dana) in two groups of two, carousel started on two stations.
+SessionDriver TwoGroupsOfTwo();
+
 // A session driven action by action, failing the test on an unexpected outcome.
 class SessionDriver {
  public:

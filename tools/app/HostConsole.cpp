@@ -2,6 +2,7 @@
 
 #include <SDL.h>
 
+#include "spirit/content/Problem.h"
 #include "spirit/server/Report.h"
 
 namespace spirit::app {
@@ -27,6 +28,15 @@ bool HostConsole::Update() {
   view_ = host_.ViewFor(core::Viewer::Facilitator());
   context_.decks.clear();
   for (const auto& deck : host_.Decks().Available()) context_.decks.push_back(deck.deck);
+  context_.brokenDecks.clear();
+  for (const auto& broken : host_.Decks().Unavailable()) {
+    client::BrokenDeck listed{broken.file.filename().string(), {}};
+    for (const auto& problem : broken.problems) {
+      listed.problems.push_back({content::FormatProblem(problem, core::Language::Dutch),
+                                 content::FormatProblem(problem, core::Language::English)});
+    }
+    context_.brokenDecks.push_back(std::move(listed));
+  }
   context_.notices = notices_.Current();
   return true;
 }

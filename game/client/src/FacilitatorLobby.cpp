@@ -141,6 +141,15 @@ void StationsColumn(FacilitatorFrame& frame) {
     }
     Paragraph(ui, ui.F(Str::StationsInUse, {titles}), FontRole::Body, palette::kMuted);
   }
+  // A broken deck is listed with its first problems, so the trainer knows why it is missing.
+  for (const BrokenDeck& broken : frame.context.brokenDecks) {
+    Gap(ui, 4);
+    Paragraph(ui, ui.F(Str::DeckUnavailable, {broken.file, std::to_string(broken.problems.size())}),
+              FontRole::BodyBold, palette::kWarm);
+    for (std::size_t i = 0; i < broken.problems.size() && i < 3; ++i) {
+      Paragraph(ui, ui.T(broken.problems[i]), FontRole::Small, palette::kMuted);
+    }
+  }
 }
 
 }  // namespace

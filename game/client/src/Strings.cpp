@@ -226,6 +226,8 @@ constexpr Entry kTable[] = {
     {Str::NotApplied, "nog niet toegepast", "not applied yet"},
     {Str::UseStations, "Gebruik deze stations", "Use these stations"},
     {Str::StationsInUse, "In gebruik: {0}", "In use: {0}"},
+    {Str::DeckUnavailable, "Niet beschikbaar: {0} ({1} fouten; zie spirit-deck check)",
+     "Not available: {0} ({1} errors; see spirit-deck check)"},
     {Str::Lock, "Lobby sluiten", "Lock the lobby"},
     {Str::Unlock, "Lobby openen", "Unlock the lobby"},
     {Str::Locked, "gesloten", "locked"},

@@ -22,12 +22,19 @@ struct Notice {
   bool problem = false;   // a refusal or failure, shown in the warm colour
 };
 
+// A deck file in the host's folder that cannot be played, with what is wrong in it.
+struct BrokenDeck {
+  std::string file;                  // the file's name, e.g. "team-dag.toml"
+  std::vector<core::Text> problems;  // "line 12: card[scale-x].steps: ...", in both languages
+};
+
 // What the screens show that is not in the view: handed in by the app around each frame.
 struct ScreenContext {
   std::vector<SessionListing> sessions;                // the join screen's list
   std::string hostAddress;                             // the big screen's "join at" line
   std::vector<std::shared_ptr<const core::Deck>> decks;  // the facilitator's choice of stations
   std::vector<Notice> notices;                         // newest last; the shell shows them
+  std::vector<BrokenDeck> brokenDecks;                 // deck files the facilitator cannot choose, and why
 };
 
 }  // namespace spirit::client

@@ -52,7 +52,7 @@ enum class Str {
   // facilitator
   SetUp, SessionName, ChooseDecks, Groups, ByCount, BySize, GroupCount, GroupSize, RoundMinutes,
   WarningMinutes, MaxIntensity, NamesOnBigScreen, Language, ApplySettings, NotApplied,
-  UseStations, StationsInUse, Lock, Unlock, Locked, Open, Start, People, MoveTo, NewGroup, Remove,
+  UseStations, StationsInUse, DeckUnavailable, Lock, Unlock, Locked, Open, Start, People, MoveTo, NewGroup, Remove,
   TableDeviceShort, Pause, Resume, Extend, RotateNow, EndCarousel, SkipCard, MessageEveryone,
   MessageGroup, MessageHint, SendMessage, TimeOuts, NoTimeOuts, Acknowledge, Show, OnScreen,
   CloseSession, ExportReport, PhaseLobby, PhaseRounds, PhasePlenary, PhaseClosed, NoStations,

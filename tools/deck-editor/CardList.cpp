@@ -1,6 +1,6 @@
 // The card list: the deck's entry, every card with its type and title, and the list's buttons.
 #include "EditorPanels.h"
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 
 namespace spirit::editor {
 

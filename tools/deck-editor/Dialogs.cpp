@@ -1,7 +1,7 @@
 // The editor's questions: comments would be lost, discard changes, close with unsaved changes,
 // delete a card, which type a new card gets.
 #include "EditorPanels.h"
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/content/CardTypes.h"
 
 namespace spirit::editor {

@@ -5,7 +5,7 @@
 
 #include "EditorPanels.h"
 #include "Forms.h"
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 
 namespace spirit::editor {
 

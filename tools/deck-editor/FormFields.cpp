@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/content/DeckText.h"
 
 namespace spirit::editor {

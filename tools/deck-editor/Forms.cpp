@@ -1,6 +1,6 @@
 #include "Forms.h"
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/client/Palette.h"
 #include "spirit/content/CardTypes.h"
 #include "spirit/content/DeckLimits.h"

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "EditorPanels.h"
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 
 namespace spirit::editor {
 

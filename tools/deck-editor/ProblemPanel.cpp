@@ -1,6 +1,6 @@
 // The problem list: every error and warning of the deck as it would be saved.
 #include "EditorPanels.h"
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 
 namespace spirit::editor {
 

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/core/View.h"
 
 namespace spirit::client {

@@ -2,7 +2,7 @@
 
 // The big screen's pages, drawn by DrawBigScreen.
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/client/ScreenContext.h"
 #include "spirit/core/View.h"
 

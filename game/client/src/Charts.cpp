@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 
 namespace spirit::client {
 

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/client/FacilitatorScreen.h"
 
 namespace spirit::client {

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/client/Intent.h"
 #include "spirit/client/ParticipantScreen.h"
 #include "spirit/core/View.h"

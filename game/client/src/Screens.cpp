@@ -1,6 +1,6 @@
 #include "spirit/client/Screens.h"
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 
 namespace spirit::client {
 

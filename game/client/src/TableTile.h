@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/core/View.h"
 
 namespace spirit::client {

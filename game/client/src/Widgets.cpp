@@ -1,4 +1,4 @@
-#include "Widgets.h"
+#include "spirit/client/Widgets.h"
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>

@@ -36,6 +36,7 @@ struct PeerState {
   bool viewDirty = false;                  // its view may have changed since it was last sent
   bool viewForced = false;                 // send the next view even if it looks the same
   core::Millis lastViewSent = -1000000;
+  core::Millis connectedAt = 0;            // connections that never say hello are closed after a while
 };
 
 // A bot sitting in the session as a personal device.

@@ -171,6 +171,7 @@ void SessionHost::Impl::HandleNetwork(int timeoutMs) {
         PeerState peer;
         peer.id = event.peer;
         peer.budget = detail::MessageBudget(config.messagesPerSecond, clock->Now());
+        peer.connectedAt = clock->Now();
         peers.emplace(event.peer, std::move(peer));
       }
         break;
@@ -189,6 +190,18 @@ void SessionHost::Impl::HandleNetwork(int timeoutMs) {
 
 void SessionHost::Impl::Tick() {
   const core::Millis now = clock->Now();
+  // A connection that has not said hello within a few seconds only holds a seat in the network
+  // layer that a real device may need: close it.
+  constexpr core::Millis kHelloWithin = 5 * core::kSecond;
+  for (auto it = peers.begin(); it != peers.end();) {
+    if (!it->second.greeted && now - it->second.connectedAt > kHelloWithin) {
+      network->Drop(it->first);
+      stats.silentClosed += 1;
+      it = peers.erase(it);
+    } else {
+      ++it;
+    }
+  }
   if (now - lastDeckScan >= kDeckScanEvery) {
     lastDeckScan = now;
     decks->Refresh();

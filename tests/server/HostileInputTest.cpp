@@ -3,6 +3,7 @@
 #include <random>
 
 #include "LoopbackRig.h"
+#include "spirit/net/NetClient.h"
 #include "spirit/protocol/Codec.h"
 
 using namespace spirit;
@@ -79,4 +80,48 @@ TEST(HostileInput, HostOnlyActionsFromTheNetworkAreRefused) {
   rig.Settle(30);
   EXPECT_EQ(rig.Host().Stats().malformedPackets, 2u);
   EXPECT_TRUE(core::IsPresent(rig.Host().State(), anna.View()->me->id));
+}
+
+TEST(HostileInput, SilentConnectionsCannotCrowdOutRealDevices) {
+  // A host with room for 40 connections, and 60 connections that never say hello.
+  server::HostConfig config;
+  config.bindAddress = "127.0.0.1";
+  config.port = 0;
+  config.discoveryPort = 0;
+  config.decksFolder = SPIRIT_SCENARIOS;
+  config.maxPeers = 40;
+  server::ManualClock clock;
+  std::string error;
+  auto host = server::SessionHost::Start(config, clock, error);
+  ASSERT_NE(host, nullptr) << error;
+  std::vector<std::unique_ptr<net::NetClient>> silent;
+  for (int i = 0; i < 60; ++i) silent.push_back(net::NetClient::Connect("127.0.0.1", host->Port(), 1 << 16, error));
+  auto pump = [&](int rounds) {
+    for (int i = 0; i < rounds; ++i) {
+      clock.Advance(20);
+      host->Poll(1);
+      std::vector<net::NetEvent> events;
+      for (auto& client : silent) client->Poll(0, events);
+    }
+  };
+  pump(100);
+  EXPECT_EQ(host->Stats().silentClosed, 0u);
+  // Five seconds without a hello: their slots are freed ...
+  pump(300);
+  EXPECT_GE(host->Stats().silentClosed, 40u);
+  // ... and a real device gets in and joins.
+  std::string ignored;
+  auto device = remote::RemoteSession::Connect("127.0.0.1", host->Port(), core::Language::Dutch, ignored);
+  ASSERT_NE(device, nullptr);
+  bool asked = false;
+  for (int i = 0; i < 400 && device->Status() != LinkStatus::Joined; ++i) {
+    clock.Advance(5);
+    host->Poll(1);
+    device->Poll(0);
+    if (device->Status() == LinkStatus::Ready && !asked) {
+      device->Join(host->State().joinCode, {"Echt"}, core::DeviceKind::Personal);
+      asked = true;
+    }
+  }
+  EXPECT_EQ(device->Status(), LinkStatus::Joined);
 }

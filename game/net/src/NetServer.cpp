@@ -116,6 +116,14 @@ void NetServer::Disconnect(PeerId peer) {
   enet_peer_disconnect_later(found->second, 0);
 }
 
+void NetServer::Drop(PeerId peer) {
+  auto found = impl_->peers.find(peer);
+  if (found == impl_->peers.end()) return;
+  enet_peer_disconnect_now(found->second, 0);
+  found->second->data = nullptr;
+  impl_->peers.erase(found);
+}
+
 std::string NetServer::AddressOf(PeerId peer) const {
   auto found = impl_->peers.find(peer);
   if (found == impl_->peers.end()) return "";

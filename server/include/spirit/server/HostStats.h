@@ -14,6 +14,7 @@ struct HostStats {
   std::uint64_t floodDropped = 0;         // over a device's message rate
   std::uint64_t wrongCodes = 0;
   std::uint64_t rateLimitedJoins = 0;
+  std::uint64_t silentClosed = 0;         // connections closed for never saying hello
   std::uint64_t storageFailures = 0;      // actions the store could not keep (and so were undone)
   std::uint64_t viewsSent = 0;
   std::uint64_t viewBytesSent = 0;

@@ -36,6 +36,9 @@ class NetServer {
   // Closes a peer's connection politely (it receives a disconnect).
   void Disconnect(PeerId peer);
 
+  // Forgets a peer at once and frees its slot; no Disconnected event follows.
+  void Drop(PeerId peer);
+
   // The peer's IPv4 address as text, or "" if unknown.
   std::string AddressOf(PeerId peer) const;
 

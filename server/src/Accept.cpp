@@ -7,16 +7,6 @@ namespace spirit::server {
 
 namespace {
 
-// A view's hash without what changes on its own (the clock, the countdown, the version). The view
-// is already stripped of deck content, so little text is hashed.
-std::uint64_t ContentHash(const core::View& view) {
-  core::View copy = view;
-  copy.version = 0;
-  copy.now = 0;
-  copy.timer.remaining = 0;
-  return core::HashOf(copy);
-}
-
 // The group of a participant, or -1.
 int GroupOf(const core::SessionState& state, core::ParticipantId id) {
   const core::Participant* person = core::FindParticipant(state, id);
@@ -155,7 +145,7 @@ void SessionHost::Impl::SendView(PeerState& peer, bool force) {
   core::View view = core::ViewFor(state, viewer);
   const std::set<std::string> shown = protocol::DecksShownIn(view);
   protocol::StripDeckContent(view);
-  const std::uint64_t hash = ContentHash(view);
+  const std::uint64_t hash = protocol::ViewContentHash(view);
   if (!force && hash == peer.lastViewHash) return;
   peer.lastViewHash = hash;
   peer.lastViewSent = clock->Now();

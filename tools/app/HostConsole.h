@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <string>
 
-#include "NoticeBoard.h"
+#include "spirit/client/NoticeBoard.h"
 #include "spirit/client/ClientApp.h"
 #include "spirit/server/SessionHost.h"
 
@@ -32,7 +32,7 @@ class HostConsole : public client::ViewSource, public client::IntentSink {
   std::filesystem::path reports_;
   core::View view_;
   client::ScreenContext context_;
-  NoticeBoard notices_;
+  client::NoticeBoard notices_;
   std::uint64_t shownVersion_ = ~std::uint64_t(0);
   bool dirty_ = true;
   int startAfterSeconds_ = 0;

@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-#include "NoticeBoard.h"
+#include "spirit/client/NoticeBoard.h"
 #include "spirit/client/ClientApp.h"
 #include "spirit/net/Discovery.h"
 #include "spirit/remote/RemoteSession.h"
@@ -51,7 +51,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   bool rejoinAsked_ = false;
   core::View view_;
   client::ScreenContext context_;
-  NoticeBoard notices_;
+  client::NoticeBoard notices_;
   std::uint64_t viewsShown_ = 0;
   remote::LinkStatus shownStatus_ = remote::LinkStatus::Connecting;
   bool dirty_ = true;

@@ -13,10 +13,7 @@ using namespace spirit::process;
 LoadResult RunFloor(const LoadSpec& spec, const std::string& floorBinary) {
   LoadResult result;
   result.participants = spec.participants;
-  rlimit files{};
-  getrlimit(RLIMIT_NOFILE, &files);
-  files.rlim_cur = files.rlim_max;
-  setrlimit(RLIMIT_NOFILE, &files);
+  RaiseFileLimit();
   Child server = StartProcess(floorBinary,
                               {"--port", std::to_string(spec.port), "--participants", std::to_string(spec.participants),
                                "--table-size", std::to_string(spec.tableSize)},

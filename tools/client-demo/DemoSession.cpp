@@ -16,7 +16,6 @@ const char* const kBotNames[] = {"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Fr
                                  "Quinten", "Rosa", "Sem", "Tessa", "Umut", "Vera", "Wim", "Yara"};
 
 constexpr Uint64 kBotPaceMillis = 900;
-constexpr Uint64 kNoticeMillis = 6000;
 
 core::Text Both(const std::string& nl, const std::string& en) { return core::Text{nl, en}; }
 
@@ -67,8 +66,7 @@ bool DemoSession::Apply(const core::Actor& actor, const core::Action& action, bo
 }
 
 void DemoSession::Tell(core::Text text, bool problem) {
-  notices_.push_back({SDL_GetTicks64() + kNoticeMillis, client::Notice{std::move(text), problem}});
-  while (notices_.size() > 3) notices_.pop_front();
+  notices_.Tell(std::move(text), problem);
   dirty_ = true;
 }
 
@@ -101,8 +99,7 @@ bool DemoSession::Refresh() {
     case Role::Facilitator: viewer = core::Viewer::Facilitator(); break;
   }
   view_ = core::ViewFor(state_, viewer);
-  context_.notices.clear();
-  for (const auto& [expires, notice] : notices_) context_.notices.push_back(notice);
+  context_.notices = notices_.Current();
   dirty_ = false;
   return true;
 }
@@ -110,11 +107,7 @@ bool DemoSession::Refresh() {
 bool DemoSession::Update() {
   Tick();
   LetBotsPlay();
-  const Uint64 ticks = SDL_GetTicks64();
-  while (!notices_.empty() && notices_.front().first <= ticks) {
-    notices_.pop_front();
-    dirty_ = true;
-  }
+  dirty_ |= notices_.Expire();
   if (!dirty_) return false;
   return Refresh();
 }

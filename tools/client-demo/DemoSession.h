@@ -10,6 +10,7 @@
 #include "DemoOptions.h"
 #include "spirit/bots/BotPolicy.h"
 #include "spirit/client/ClientApp.h"
+#include "spirit/client/NoticeBoard.h"
 #include "spirit/core/Rules.h"
 
 namespace spirit::demo {
@@ -53,7 +54,7 @@ class DemoSession : public client::ViewSource, public client::IntentSink {
   bots::BotRandom random_;
   Uint64 started_ = 0;
   Uint64 nextBots_ = 0;
-  std::deque<std::pair<Uint64, client::Notice>> notices_;   // with the tick they expire at
+  client::NoticeBoard notices_;
   std::uint64_t shownVersion_ = ~std::uint64_t(0);
   bool dirty_ = true;
 };

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "Step.h"
 #include "spirit/core/Deck.h"
 
 namespace spirit::core {
@@ -20,18 +21,12 @@ std::string NameOf(const SessionState& state, ParticipantId id) {
   return person == nullptr ? std::string() : person->name;
 }
 
-// Who acts for the table: the active player, or the first present stand-in while they are away.
+// Who acts for the table: the active player, or the stand-in the rules accept while they are away.
 ParticipantId ActingPlayer(const SessionState& state, int group) {
-  const Table& table = state.groups[group].table;
-  if (IsPresent(state, table.active)) return table.active;
-  const auto& seats = state.groups[group].seats;
-  auto at = std::find(seats.begin(), seats.end(), table.active);
-  if (at == seats.end()) return table.active;
-  for (std::size_t i = 1; i <= seats.size(); ++i) {
-    ParticipantId candidate = seats[(std::size_t(at - seats.begin()) + i) % seats.size()];
-    if (IsPresent(state, candidate)) return candidate;
-  }
-  return table.active;
+  const ParticipantId active = state.groups[group].table.active;
+  if (IsPresent(state, active)) return active;
+  const ParticipantId standIn = detail::NextPresent(state, group, active);
+  return standIn != 0 ? standIn : active;
 }
 
 InsightView MakeInsight(const SessionState& state, const Insight& insight, ParticipantId viewer) {

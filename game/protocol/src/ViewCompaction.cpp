@@ -1,5 +1,7 @@
 #include "spirit/protocol/ViewCompaction.h"
 
+#include "spirit/core/Hash.h"
+
 namespace spirit::protocol {
 
 namespace {
@@ -11,6 +13,14 @@ void ForEachTable(core::View& view, Visit visit) {
 }
 
 }  // namespace
+
+std::uint64_t ViewContentHash(const core::View& view) {
+  core::View copy = view;
+  copy.version = 0;
+  copy.now = 0;
+  copy.timer.remaining = 0;
+  return core::HashOf(copy);
+}
 
 std::set<std::string> DecksShownIn(const core::View& view) {
   std::set<std::string> ids;

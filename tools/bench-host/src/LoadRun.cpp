@@ -16,10 +16,7 @@ using namespace spirit::process;
 LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   LoadResult result;
   result.participants = spec.participants;
-  rlimit files{};
-  getrlimit(RLIMIT_NOFILE, &files);
-  files.rlim_cur = files.rlim_max;
-  setrlimit(RLIMIT_NOFILE, &files);
+  RaiseFileLimit();
 
   const std::string data = "/tmp/spirit-bench-" + std::to_string(::getpid());
   Child host = StartProcess(hostBinary,

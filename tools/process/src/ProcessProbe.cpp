@@ -165,6 +165,13 @@ pid_t ListenerOfTcpPort(int port) {
   return HolderOfSocket(inode);
 }
 
+void RaiseFileLimit() {
+  rlimit files{};
+  getrlimit(RLIMIT_NOFILE, &files);
+  files.rlim_cur = files.rlim_max;
+  setrlimit(RLIMIT_NOFILE, &files);
+}
+
 void PinSelf(int cpu) {
   cpu_set_t set;
   CPU_ZERO(&set);

@@ -13,6 +13,10 @@ namespace spirit::protocol {
 // The decks a device has received, by id.
 using DeckCache = std::map<std::string, std::shared_ptr<const core::Deck>>;
 
+// A hash of what a view shows, leaving out what moves by itself (the clock, the countdown, the
+// version): equal when a device needs no new view.
+std::uint64_t ViewContentHash(const core::View& view);
+
 // The ids of the decks whose texts and cards a view shows.
 std::set<std::string> DecksShownIn(const core::View& view);
 

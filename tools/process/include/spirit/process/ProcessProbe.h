@@ -42,6 +42,9 @@ pid_t ListenerOfUdpPort(int port);
 // The process with a listening TCP socket on this port, or -1 (read from /proc).
 pid_t ListenerOfTcpPort(int port);
 
+// Lets this process open as many files (sockets) as the system allows, for many connections.
+void RaiseFileLimit();
+
 // Pins the calling process to one CPU.
 void PinSelf(int cpu);
 

@@ -1,15 +1,15 @@
-#include "NoticeBoard.h"
+#include "spirit/client/NoticeBoard.h"
 
 #include <SDL.h>
 
-namespace spirit::app {
+namespace spirit::client {
 
 namespace {
 constexpr std::uint64_t kNoticeMillis = 6000;
 }
 
 void NoticeBoard::Tell(core::Text text, bool problem) {
-  notices_.push_back({SDL_GetTicks64() + kNoticeMillis, client::Notice{std::move(text), problem}});
+  notices_.push_back({SDL_GetTicks64() + kNoticeMillis, Notice{std::move(text), problem}});
   while (notices_.size() > 3) notices_.pop_front();
 }
 
@@ -22,10 +22,10 @@ bool NoticeBoard::Expire() {
   return changed;
 }
 
-std::vector<client::Notice> NoticeBoard::Current() const {
-  std::vector<client::Notice> current;
+std::vector<Notice> NoticeBoard::Current() const {
+  std::vector<Notice> current;
   for (const auto& [expires, notice] : notices_) current.push_back(notice);
   return current;
 }
 
-}  // namespace spirit::app
+}  // namespace spirit::client

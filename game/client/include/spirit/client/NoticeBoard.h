@@ -6,7 +6,7 @@
 
 #include "spirit/client/ScreenContext.h"
 
-namespace spirit::app {
+namespace spirit::client {
 
 // Short sentences shown for a few seconds: refusals, "plan saved", "connection lost".
 class NoticeBoard {
@@ -16,10 +16,10 @@ class NoticeBoard {
   // Forgets notices whose time is up; true when the list changed.
   bool Expire();
   // The notices to show now, oldest first.
-  std::vector<client::Notice> Current() const;
+  std::vector<Notice> Current() const;
 
  private:
-  std::deque<std::pair<std::uint64_t, client::Notice>> notices_;   // with the tick they expire at
+  std::deque<std::pair<std::uint64_t, Notice>> notices_;   // with the tick they expire at
 };
 
-}  // namespace spirit::app
+}  // namespace spirit::client

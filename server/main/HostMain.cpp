@@ -215,7 +215,10 @@ int main(int argc, char** argv) {
                 << core::RoundCount(state) << ", " << MinutesSeconds(state.timer.remaining) << " left, "
                 << state.participants.size() << " participants, " << stats.playerActions << " actions, "
                 << stats.actionsRefused << " refused, " << stats.malformedPackets << " malformed, "
-                << stats.queuedCommands << " queued, worst round trip " << stats.worstRoundTripMs << " ms\n" << std::flush;
+                << stats.queuedCommands << " queued, worst round trip " << stats.worstRoundTripMs << " ms, "
+                << stats.connections << " connections, " << stats.wrongCodes << " wrong codes, " << stats.rateLimitedJoins
+                << " joins slowed down, " << stats.floodDropped << " messages over the rate, " << stats.silentClosed
+                << " silent connections closed\n" << std::flush;
       if (state.phase == core::SessionPhase::Plenary && startAfter > 0) break;
     }
   }

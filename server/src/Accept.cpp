@@ -121,7 +121,7 @@ void SessionHost::Impl::MarkDirty(PeerState& peer, bool force) {
 void SessionHost::Impl::FlushViews() {
   // A facilitator's view covers the whole room; it goes at most a few times a second.
   constexpr core::Millis kFacilitatorViewEvery = 250;
-  const core::Millis now = clock->Now();
+  const core::Millis now = clock->NetworkNow();
   std::vector<net::PeerId> later;
   for (net::PeerId id : dirtyPeers) {
     auto found = peers.find(id);
@@ -148,7 +148,7 @@ void SessionHost::Impl::SendView(PeerState& peer, bool force) {
   const std::uint64_t hash = protocol::ViewContentHash(view);
   if (!force && hash == peer.lastViewHash) return;
   peer.lastViewHash = hash;
-  peer.lastViewSent = clock->Now();
+  peer.lastViewSent = clock->NetworkNow();
   // Decks go once per connection; views then name their texts and cards by id only.
   for (const std::string& deckId : shown) {
     if (!peer.decksSent.insert(deckId).second) continue;

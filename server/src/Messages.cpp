@@ -25,14 +25,14 @@ void SessionHost::Impl::Send(PeerState& peer, const protocol::ServerMessage& mes
 }
 
 void SessionHost::Impl::Complain(PeerState& peer, ProtocolRefusal reason, std::uint32_t requestId) {
-  const core::Millis now = clock->Now();
+  const core::Millis now = clock->NetworkNow();
   if (requestId == 0 && now - peer.lastComplaint < kComplainEvery) return;
   peer.lastComplaint = now;
   Send(peer, protocol::MakeRefused(reason, requestId));
 }
 
 void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t>& bytes) {
-  if (!peer.budget.Take(clock->Now())) {
+  if (!peer.budget.Take(clock->NetworkNow())) {
     stats.floodDropped += 1;
     Complain(peer, ProtocolRefusal::TooFast);
     return;
@@ -72,7 +72,7 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
           Send(peer, protocol::Welcome{protocol::kProtocolVersion, state.settings.sessionName});
         } else if constexpr (std::is_same_v<M, protocol::JoinRequest>) {
           const std::uint32_t address = network->HostOf(peer.id);
-          if (!wrongCodes.MayTry(address, clock->Now())) {
+          if (!wrongCodes.MayTry(address, clock->NetworkNow())) {
             stats.rateLimitedJoins += 1;
             Send(peer, protocol::MakeRefused(ProtocolRefusal::TooManyAttempts));
             return;
@@ -91,7 +91,7 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
           if (auto refused = Accept(core::Actor::Guest(), m.join, &events)) {
             if (refused->reason == core::RefusalName(core::RefusalCode::WrongJoinCode)) {
               stats.wrongCodes += 1;
-              wrongCodes.RecordWrong(address, clock->Now());
+              wrongCodes.RecordWrong(address, clock->NetworkNow());
             }
             Send(peer, *refused);
             return;

@@ -79,7 +79,8 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
       }
     }
   }
-  impl->lastTick = impl->lastResync = impl->lastDeckScan = clock.Now();
+  impl->lastTick = clock.Now();
+  impl->lastResync = impl->lastDeckScan = clock.NetworkNow();
   if (impl->discovery) {
     impl->discovery->Announce(impl->state.settings.sessionName, impl->network->Port(), protocol::kProtocolVersion);
   }
@@ -170,8 +171,8 @@ void SessionHost::Impl::HandleNetwork(int timeoutMs) {
       {
         PeerState peer;
         peer.id = event.peer;
-        peer.budget = detail::MessageBudget(config.messagesPerSecond, clock->Now());
-        peer.connectedAt = clock->Now();
+        peer.budget = detail::MessageBudget(config.messagesPerSecond, clock->NetworkNow());
+        peer.connectedAt = clock->NetworkNow();
         peers.emplace(event.peer, std::move(peer));
       }
         break;
@@ -190,11 +191,12 @@ void SessionHost::Impl::HandleNetwork(int timeoutMs) {
 
 void SessionHost::Impl::Tick() {
   const core::Millis now = clock->Now();
+  const core::Millis networkNow = clock->NetworkNow();
   // A connection that has not said hello within a few seconds only holds a seat in the network
   // layer that a real device may need: close it.
   constexpr core::Millis kHelloWithin = 5 * core::kSecond;
   for (auto it = peers.begin(); it != peers.end();) {
-    if (!it->second.greeted && now - it->second.connectedAt > kHelloWithin) {
+    if (!it->second.greeted && networkNow - it->second.connectedAt > kHelloWithin) {
       network->Drop(it->first);
       stats.silentClosed += 1;
       it = peers.erase(it);
@@ -202,15 +204,15 @@ void SessionHost::Impl::Tick() {
       ++it;
     }
   }
-  if (now - lastDeckScan >= kDeckScanEvery) {
-    lastDeckScan = now;
+  if (networkNow - lastDeckScan >= kDeckScanEvery) {
+    lastDeckScan = networkNow;
     decks->Refresh();
   }
   if (now - lastTick < kTickEvery || state.phase == core::SessionPhase::Closed) return;
   lastTick = now;
   Accept(core::Actor::System(), core::act::Tick{now});
-  if (now - lastResync >= kResyncEvery) {
-    lastResync = now;
+  if (networkNow - lastResync >= kResyncEvery) {
+    lastResync = networkNow;
     SendViews(Fanout{true, true, {}, {}});
   }
 }
@@ -252,6 +254,7 @@ HostStats SessionHost::Stats() const {
   stats.bytesReceived = network.bytesReceived;
   stats.queuedCommands = network.queuedCommands;
   stats.worstRoundTripMs = network.worstRoundTripMs;
+  stats.connections = impl_->peers.size();
   return stats;
 }
 

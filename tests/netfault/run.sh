@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The host in one network namespace, eight devices in another, and between them a link that
-# loses 20% of datagrams, delays them 40 ms (±30 ms) and is cut for 5 seconds. Afterwards every
-# device's table must match the host's and every note must be there exactly once.
+# loses 20% of datagrams, delays them 40 ms (±30 ms) and is cut for 5 seconds, while the devices
+# play for 25 seconds. Once the link heals, every device's table must match the host's and every
+# note must be there exactly once.
 set -uo pipefail
 build="${1:?usage: run.sh BUILD_DIR}"
 if [ "$(id -u)" != 0 ] || ! command -v ip >/dev/null; then
@@ -45,11 +46,12 @@ if [ -z "$code" ] || [ -z "$token" ]; then
   echo "netfault: the host did not start"; cat "$work/host.out"; exit 1
 fi
 ip netns exec "$devns" "$build/tools/fault-proxy/spirit-fault-proxy" --listen 127.0.0.1:40000 \
-  --to "10.77.$net.1:47809" --loss 20 --delay 40 --jitter 30 --outage 10:5 --seed 7 --seconds 150 \
+  --to "10.77.$net.1:47809" --loss 20 --delay 40 --jitter 30 --outage 10:5 --seed 7 --seconds 150 --heal-after 28 \
   > "$work/proxy.out" 2>&1 &
 proxy=$!
+for _ in $(seq 1 100); do grep -q "listening" "$work/proxy.out" && break; sleep 0.05; done
 ip netns exec "$devns" "$build/tools/netfault-check/spirit-netfault-check" --via 127.0.0.1:40000 \
-  --direct "10.77.$net.1:47809" --code "$code" --token "$token" --devices 8 --seconds 25
+  --direct "10.77.$net.1:47809" --code "$code" --token "$token" --devices 8 --seconds 25 --heal-at 28
 status=$?
 kill "$proxy" 2>/dev/null; wait "$proxy" 2>/dev/null
 cat "$work/proxy.out"

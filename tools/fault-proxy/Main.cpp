@@ -1,6 +1,7 @@
 // spirit-fault-proxy: sits between devices and a host and makes the network bad on purpose:
 // a share of datagrams lost, a delay with jitter, and outages during which nothing gets through.
-// Each device gets its own upstream socket, so the host sees separate peers.
+// Each device gets its own upstream socket, so the host sees separate peers. With --heal-after the
+// faults stop after that many seconds, so a check can see whether everything converges.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -34,6 +35,7 @@ struct Options {
   std::vector<std::pair<int, int>> outages;   // (start second, length in seconds)
   unsigned seed = 1;
   int seconds = 600;
+  int healAfter = -1;   // seconds after which every datagram goes straight through; -1: never
 };
 
 bool ParseAddress(const std::string& text, sockaddr_in& address) {
@@ -68,6 +70,7 @@ int main(int argc, char** argv) {
     else if (arg == "--jitter") options.jitterMs = std::atoi(value.c_str());
     else if (arg == "--seed") options.seed = unsigned(std::atoi(value.c_str()));
     else if (arg == "--seconds") options.seconds = std::atoi(value.c_str());
+    else if (arg == "--heal-after") options.healAfter = std::atoi(value.c_str());
     else if (arg == "--outage") {
       const auto colon = value.find(':');
       options.outages.emplace_back(std::atoi(value.substr(0, colon).c_str()), std::atoi(value.substr(colon + 1).c_str()));
@@ -79,7 +82,7 @@ int main(int argc, char** argv) {
   sockaddr_in listenAddress{}, target{};
   if (!ParseAddress(options.listen, listenAddress) || !ParseAddress(options.target, target)) {
     std::fprintf(stderr, "usage: spirit-fault-proxy --listen IP:PORT --to IP:PORT [--loss %%] [--delay MS] "
-                         "[--jitter MS] [--outage START:SECONDS]... [--seed N] [--seconds N]\n");
+                         "[--jitter MS] [--outage START:SECONDS]... [--seed N] [--seconds N] [--heal-after N]\n");
     return 2;
   }
   const int front = socket(AF_INET, SOCK_DGRAM, 0);
@@ -87,6 +90,8 @@ int main(int argc, char** argv) {
     std::perror("bind");
     return 1;
   }
+  std::printf("fault-proxy: listening on %s\n", options.listen.c_str());
+  std::fflush(stdout);
   std::signal(SIGINT, RequestStop);
   std::signal(SIGTERM, RequestStop);
   std::mt19937 random(options.seed);
@@ -102,7 +107,14 @@ int main(int argc, char** argv) {
     }
     return false;
   };
+  auto healed = [&] {
+    return options.healAfter >= 0 && Clock::now() - started >= std::chrono::seconds(options.healAfter);
+  };
   auto schedule = [&](int socketToSendOn, const sockaddr_in& to, const char* data, std::size_t size) {
+    if (healed()) {
+      queue.push(Delayed{Clock::now(), socketToSendOn, to, std::vector<char>(data, data + size)});
+      return;
+    }
     if (inOutage()) { ++cut; return; }
     if (int(random() % 100) < options.lossPercent) { ++lost; return; }
     const int jitter = options.jitterMs > 0 ? int(random() % unsigned(2 * options.jitterMs + 1)) - options.jitterMs : 0;

@@ -1,6 +1,7 @@
 // spirit-netfault-check: devices play through a faulty network (see spirit-fault-proxy), then every
 // device's table is compared with the host's own view of it, and every note a device wrote must be
 // there exactly once. Prints "N passed, M failed" and exits non-zero on any failure.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -25,6 +26,7 @@ struct Device {
   Clock::time_point nextMove;
   std::vector<std::string> notes;   // written, in order
   bool joinAsked = false;
+  std::vector<std::string> refusals;  // reasons the host gave, for the failure report
 };
 
 // A table as every viewer should see it, without what depends on who looks.
@@ -51,7 +53,7 @@ bool Connect(const std::string& address, std::unique_ptr<remote::RemoteSession>&
 
 int main(int argc, char** argv) {
   std::string via, direct, code, token;
-  int count = 8, seconds = 25;
+  int count = 8, seconds = 25, healAt = -1;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     const std::string value = argv[i + 1];
@@ -61,10 +63,11 @@ int main(int argc, char** argv) {
     else if (arg == "--token") token = value;
     else if (arg == "--devices") count = std::atoi(value.c_str());
     else if (arg == "--seconds") seconds = std::atoi(value.c_str());
+    else if (arg == "--heal-at") healAt = std::atoi(value.c_str());
   }
   if (via.empty() || direct.empty() || code.empty() || token.empty()) {
     std::fprintf(stderr, "usage: spirit-netfault-check --via IP:PORT --direct IP:PORT --code CODE --token TOKEN "
-                         "[--devices N] [--seconds N]\n");
+                         "[--devices N] [--seconds N] [--heal-at N]\n");
     return 2;
   }
   std::vector<Device> devices;
@@ -83,12 +86,15 @@ int main(int argc, char** argv) {
     }
   };
   // Play through the faults.
-  const auto playUntil = Clock::now() + std::chrono::seconds(seconds);
+  const auto started = Clock::now();
+  const auto playUntil = started + std::chrono::seconds(seconds);
+  const auto healed = started + std::chrono::seconds(std::max(healAt, seconds));
   long actions = 0;
   while (Clock::now() < playUntil) {
     for (int i = 0; i < count; ++i) {
       Device& device = devices[i];
       device.link->Poll(0);
+      for (const auto& refusal : device.link->TakeRefusals()) device.refusals.push_back(refusal.reason);
       if (device.link->Status() == remote::LinkStatus::Ready && !device.joinAsked) {
         device.link->Join(code, {"Net " + std::to_string(i + 1)}, core::DeviceKind::Personal);
         device.joinAsked = true;
@@ -107,10 +113,12 @@ int main(int argc, char** argv) {
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
-  // Quiet: everything sent must be confirmed and every device back on its seat, and it must stay so
-  // for ten seconds: a link that only one side thinks is alive times out within that time.
-  const auto quietUntil = Clock::now() + std::chrono::seconds(60);
-  auto quietSince = Clock::now();
+  // Once the network has healed: everything sent must be confirmed and every device back on its
+  // seat, and it must stay so for 18 seconds. A link can still time out on the host up to eight
+  // seconds after the healing (a packet lost just before it, resent with back-off), and the device
+  // notices within eight more and comes back.
+  const auto quietUntil = healed + std::chrono::seconds(60);
+  auto quietSince = healed;
   int lastReconnects = -1;
   bool quiet = false;
   while (Clock::now() < quietUntil) {
@@ -121,9 +129,9 @@ int main(int argc, char** argv) {
       settled = settled && device.link->Status() == remote::LinkStatus::Joined && device.link->Unconfirmed() == 0;
       reconnectsNow += device.link->Reconnects();
     }
-    if (!settled || reconnectsNow != lastReconnects) quietSince = Clock::now();
+    if (!settled || reconnectsNow != lastReconnects) quietSince = std::max(healed, Clock::now());
     lastReconnects = reconnectsNow;
-    if (Clock::now() - quietSince >= std::chrono::seconds(10)) {
+    if (Clock::now() - quietSince >= std::chrono::seconds(18)) {
       quiet = true;
       break;
     }
@@ -153,6 +161,9 @@ int main(int argc, char** argv) {
     const auto& view = device.link->View();
     if (!view || !view->me) {
       check(false, "device " + std::to_string(i + 1) + " has a view");
+      std::printf("  status %d, join asked %d, reconnects %d, unconfirmed %zu\n", int(device.link->Status()),
+                  int(device.joinAsked), device.link->Reconnects(), device.link->Unconfirmed());
+      for (const auto& refusal : device.refusals) std::printf("  refused: %s\n", refusal.c_str());
       continue;
     }
     // Only the notes this check wrote (the bots write private notes of their own now and then).

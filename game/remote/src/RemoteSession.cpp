@@ -38,8 +38,9 @@ void RemoteSession::TryReconnect() {
 }
 
 void RemoteSession::Poll(int timeoutMs) {
-  // A device that had its seats comes back to them by itself.
-  if (status_ == LinkStatus::Closed && autoReconnect_ && (!token_.empty() || joining_)) TryReconnect();
+  // A dropped link, or one that never got through, connects again by itself and asks for what it
+  // had: its seats, its pending join, or its facilitator or big-screen view.
+  if (status_ == LinkStatus::Closed && autoReconnect_) TryReconnect();
   std::vector<net::NetEvent> events;
   client_->Poll(timeoutMs, events);
   for (const net::NetEvent& event : events) {
@@ -71,6 +72,8 @@ void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
               Rejoin(token_);
             } else if (joining_) {
               Send(*joining_);
+            } else if (watching_) {
+              Send(*watching_);
             }
           }
         } else if constexpr (std::is_same_v<M, protocol::JoinAccepted>) {
@@ -89,6 +92,7 @@ void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
           if (m.reason == "VersionMismatch") status_ = LinkStatus::Outdated;
           if (m.reason == "UnknownToken") token_.clear();
           if (status_ != LinkStatus::Joined) joining_.reset();
+          if (m.reason == "NotFacilitator" && m.requestId == 0) watching_.reset();
           if (m.reason == "Replaced") autoReconnect_ = false;
           if (m.requestId != 0) Confirm(m.requestId);
           refusals_.push_back(m);
@@ -115,9 +119,15 @@ void RemoteSession::Join(const std::string& code, const std::vector<std::string>
 
 void RemoteSession::Rejoin(const std::string& token) { Send(protocol::Rejoin{token}); }
 
-void RemoteSession::LoginFacilitator(const std::string& token) { Send(protocol::FacilitatorLogin{token}); }
+void RemoteSession::LoginFacilitator(const std::string& token) {
+  watching_ = protocol::ClientMessage{protocol::FacilitatorLogin{token}};
+  Send(*watching_);
+}
 
-void RemoteSession::WatchBigScreen(const std::string& token) { Send(protocol::WatchBigScreen{token}); }
+void RemoteSession::WatchBigScreen(const std::string& token) {
+  watching_ = protocol::ClientMessage{protocol::WatchBigScreen{token}};
+  Send(*watching_);
+}
 
 std::uint32_t RemoteSession::Act(core::ParticipantId as, const core::Action& action) {
   const std::uint32_t id = nextRequest_++;

@@ -22,6 +22,7 @@ struct HostStats {
   std::uint64_t bytesReceived = 0;
   std::uint64_t queuedCommands = 0;       // reliable commands in flight or waiting, all peers
   std::uint64_t worstRoundTripMs = 0;
+  std::uint64_t connections = 0;          // connections open now
 };
 
 }  // namespace spirit::server

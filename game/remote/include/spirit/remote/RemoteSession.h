@@ -60,7 +60,9 @@ class RemoteSession {
   // the action waits, and it is sent (once) when the device is back on its seat.
   std::uint32_t Act(core::ParticipantId as, const core::Action& action);
 
-  // After a drop, connect again by itself and rejoin the same seats with the token (on by default).
+  // After a drop, or when the first connection does not get through, connect again by itself and
+  // ask again for what it had: the same seats (with the token), a pending join, or the facilitator
+  // or big-screen view (on by default; off after Close or when another connection took its seats).
   void SetAutoReconnect(bool enabled) { autoReconnect_ = enabled; }
 
   // Actions sent or waiting that the host has not confirmed yet.
@@ -123,6 +125,7 @@ class RemoteSession {
   std::chrono::steady_clock::time_point retryAt_;
   std::deque<protocol::ActionRequest> pending_;   // sent or waiting, not yet confirmed
   std::optional<protocol::JoinRequest> joining_;  // a join not yet answered, sent again after a drop
+  std::optional<protocol::ClientMessage> watching_;  // a facilitator login or big-screen request, sent again after a drop
 
   std::unique_ptr<net::NetClient> client_;
   core::Language language_;

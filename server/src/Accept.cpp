@@ -1,5 +1,8 @@
 // The one way an action enters the session, and the views that go out after it.
 #include "HostImpl.h"
+
+#include <algorithm>
+
 #include "spirit/core/Hash.h"
 #include "spirit/protocol/ViewCompaction.h"
 
@@ -138,6 +141,20 @@ void SessionHost::Impl::FlushViews() {
   dirtyPeers = std::move(later);
 }
 
+void SessionHost::Impl::SendDeck(PeerState& peer, const std::shared_ptr<const core::Deck>& deck) {
+  auto packed = packedDecks.find(deck.get());
+  if (packed == packedDecks.end()) {
+    // Decks no longer at a station are let go (their packets live on while a queue still holds them).
+    std::erase_if(packedDecks, [&](const auto& entry) {
+      return std::none_of(state.stations.begin(), state.stations.end(),
+                          [&](const auto& station) { return station.get() == entry.first; });
+    });
+    auto bytes = std::make_unique<net::SharedBytes>(protocol::Encode(protocol::ServerMessage{protocol::DeckContent{*deck}}));
+    packed = packedDecks.emplace(deck.get(), PackedDeck{deck, std::move(bytes)}).first;
+  }
+  network->Send(peer.id, *packed->second.bytes);
+}
+
 void SessionHost::Impl::SendView(PeerState& peer, bool force) {
   const core::Viewer viewer = peer.facilitator ? core::Viewer::Facilitator()
                               : peer.bigScreen ? core::Viewer::BigScreen()
@@ -153,7 +170,7 @@ void SessionHost::Impl::SendView(PeerState& peer, bool force) {
   for (const std::string& deckId : shown) {
     if (!peer.decksSent.insert(deckId).second) continue;
     for (const auto& deck : state.stations) {
-      if (deck->id == deckId) network->Send(peer.id, protocol::Encode(protocol::ServerMessage{protocol::DeckContent{*deck}}));
+      if (deck->id == deckId) SendDeck(peer, deck);
     }
   }
   const auto bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});

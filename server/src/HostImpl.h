@@ -54,10 +54,17 @@ struct Fanout {
   std::set<core::DeviceId> devices;
 };
 
+// A deck packed once and sent as the same packet to every connection that needs it.
+struct PackedDeck {
+  std::shared_ptr<const core::Deck> deck;       // keeps the address the cache is keyed by in use
+  std::unique_ptr<net::SharedBytes> bytes;
+};
+
 struct SessionHost::Impl {
   HostConfig config;
   Clock* clock = nullptr;
   std::unique_ptr<net::NetServer> network;
+  std::map<const core::Deck*, PackedDeck> packedDecks;   // the station decks, packed for sending
   std::unique_ptr<net::DiscoveryResponder> discovery;
   std::unique_ptr<content::DeckLibrary> decks;
   core::SessionState state;
@@ -100,6 +107,7 @@ struct SessionHost::Impl {
   void MarkDirty(PeerState& peer, bool force);
   void FlushViews();
   void SendView(PeerState& peer, bool force);
+  void SendDeck(PeerState& peer, const std::shared_ptr<const core::Deck>& deck);
   std::vector<net::PeerId> dirtyPeers;
 
   // ---- Bots.cpp ----

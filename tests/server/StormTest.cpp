@@ -123,7 +123,8 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   EXPECT_GT(report.closedByHost, 1000) << "silent connections are closed after five seconds";
   EXPECT_GT(report.wrongCodeAnswers, 0);
   EXPECT_GT(report.slowedDownAnswers, 0) << "guessing is slowed down";
-  EXPECT_EQ(report.joinsAccepted, plan.flooders) << "only the flooders, who had the code, got in";
+  EXPECT_EQ(report.guessesAccepted, 0);
+  EXPECT_GT(report.floodersIn, 0) << "flooders with the real code got seats (the rest were slowed down with the guessers)";
   EXPECT_GT(report.tooFastAnswers, 0) << "floods are told to slow down";
   for (int i = 0; i < 30 && lastStatus.find("silent connections closed") == std::string::npos; ++i) {
     readHost();

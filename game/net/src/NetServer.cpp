@@ -94,6 +94,28 @@ void NetServer::Poll(int timeoutMs, std::vector<NetEvent>& events) {
   }
 }
 
+SharedBytes::SharedBytes(const std::vector<std::uint8_t>& bytes) : size_(bytes.size()) {
+  ENetPacket* packet = enet_packet_create(bytes.data(), bytes.size(), ENET_PACKET_FLAG_RELIABLE);
+  if (packet != nullptr) packet->referenceCount += 1;
+  packet_ = packet;
+}
+
+SharedBytes::~SharedBytes() {
+  auto* packet = static_cast<ENetPacket*>(packet_);
+  // ENet frees a packet when its last queue lets go of it; if none holds it any more, this does.
+  if (packet != nullptr && --packet->referenceCount == 0) enet_packet_destroy(packet);
+}
+
+bool NetServer::Send(PeerId peer, const SharedBytes& bytes) {
+  auto found = impl_->peers.find(peer);
+  auto* packet = static_cast<ENetPacket*>(bytes.packet_);
+  if (found == impl_->peers.end() || packet == nullptr) return false;
+  if (enet_peer_send(found->second, 0, packet) != 0) return false;
+  impl_->stats.bytesSent += bytes.size_;
+  impl_->stats.packetsSent += 1;
+  return true;
+}
+
 bool NetServer::Send(PeerId peer, const std::vector<std::uint8_t>& bytes) {
   auto found = impl_->peers.find(peer);
   if (found == impl_->peers.end()) return false;

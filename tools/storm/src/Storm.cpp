@@ -59,7 +59,8 @@ void Count(StormReport& report, Connection& connection, const protocol::ServerMe
     else if (refused->reason == "TooFast") ++report.tooFastAnswers;
     else ++report.otherAnswers;
   } else if (std::holds_alternative<protocol::JoinAccepted>(message)) {
-    ++report.joinsAccepted;
+    if (connection.kind == Kind::Flooder) ++report.floodersIn;
+    else ++report.guessesAccepted;
     connection.joined = true;
   } else if (const auto* update = std::get_if<protocol::ViewUpdate>(&message)) {
     if (update->view.me) connection.me = update->view.me->id;
@@ -195,9 +196,10 @@ std::string Describe(const StormReport& report) {
       << "connections not let in: " << report.neverConnected << "\n"
       << "connections closed by the host: " << report.closedByHost << "\n"
       << "join codes guessed: " << report.guesses << " (" << report.wrongCodeAnswers << " told wrong, "
-      << report.slowedDownAnswers << " told to wait, " << report.joinsAccepted << " let in)\n"
+      << report.slowedDownAnswers << " told to wait, " << report.guessesAccepted << " let in)\n"
       << "garbage packets: " << report.garbageSent << ", oversized: " << report.oversizedSent << "\n"
-      << "flood actions: " << report.floodSent << " (" << report.tooFastAnswers << " told too fast)\n"
+      << "flooders seated: " << report.floodersIn << ", their actions: " << report.floodSent << " ("
+      << report.tooFastAnswers << " told too fast)\n"
       << "other answers: " << report.otherAnswers << "\n";
   return out.str();
 }

@@ -9,6 +9,25 @@
 
 namespace spirit::net {
 
+// Bytes packed once for sending to many peers without a copy for each (a deck every device
+// needs): every peer's queue points at the same packet, which lives until the last one sent it
+// and this handle is gone.
+class SharedBytes {
+ public:
+  // Packs a copy of the bytes.
+  explicit SharedBytes(const std::vector<std::uint8_t>& bytes);
+  ~SharedBytes();
+  SharedBytes(const SharedBytes&) = delete;
+  SharedBytes& operator=(const SharedBytes&) = delete;
+  // How many bytes it holds.
+  std::size_t Size() const { return size_; }
+
+ private:
+  friend class NetServer;
+  void* packet_ = nullptr;   // an ENetPacket, held by one reference of this handle's own
+  std::size_t size_ = 0;
+};
+
 // A listening ENet host: reliable, ordered messages to and from many devices.
 class NetServer {
  public:
@@ -29,6 +48,9 @@ class NetServer {
 
   // Queues a reliable message to a peer; false if the peer is gone. Sent on the next Poll/Flush.
   bool Send(PeerId peer, const std::vector<std::uint8_t>& bytes);
+
+  // Queues shared bytes to a peer, as Send does, without copying them.
+  bool Send(PeerId peer, const SharedBytes& bytes);
 
   // Sends everything queued now.
   void Flush();

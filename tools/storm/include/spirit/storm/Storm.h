@@ -29,7 +29,8 @@ struct StormReport {
   long guesses = 0;              // join codes tried
   long wrongCodeAnswers = 0;     // "wrong code" answers
   long slowedDownAnswers = 0;    // "too many attempts, wait a minute" answers
-  long joinsAccepted = 0;        // joins that got in: the flooders', and guesses that hit the code
+  long guessesAccepted = 0;      // guesses that got in (a random code hit the real one)
+  long floodersIn = 0;           // flooders that got a seat with the real code
   long garbageSent = 0;          // packets of random bytes
   long oversizedSent = 0;        // packets far over the size a device may send
   long floodSent = 0;            // actions sent by the flooders

@@ -99,7 +99,9 @@ int main(int argc, char** argv) {
       bot.link->Poll(0);
       for (const auto& refused : bot.link->TakeRefusals()) {
         if (bot.link->Status() != remote::LinkStatus::Joined) {
+          // Not let in (a wrong code, a locked session): this bot is done.
           std::cerr << bot.name << ": " << (language == core::Language::English ? refused.message.en : refused.message.nl) << "\n";
+          bot.link->Close();
         }
       }
       switch (bot.link->Status()) {

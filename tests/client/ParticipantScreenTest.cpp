@@ -84,6 +84,62 @@ TEST_P(ParticipantScreen, JoinScreenListsSessionsAndAsksForCodeAndName) {
   EXPECT_TRUE(harness.Record().HasText("Zoë"));
 }
 
+TEST_P(ParticipantScreen, JoinScreenTakesATypedHostAddressWhenNothingIsFound) {
+  state.join.language = GetParam().language;
+  const core::View nothing;
+  const auto& empty = ShowAndSave(nothing, "join-nothing-found");
+  EXPECT_TRUE(empty.HasText(Tr(client::Str::NoSessionsFound)));
+  EXPECT_TRUE(empty.HasText(Tr(client::Str::HostAddress)));
+  const client::RecordedButton* field = empty.FindButtonById("field:host-address");
+  ASSERT_NE(field, nullptr) << empty.AllText();
+  EXPECT_TRUE(field->visible);
+  EXPECT_GE(field->box.Height(), 56.0f) << "a large touch field";
+
+  // A half-typed address: no join, and the reason once the person stops typing.
+  state.join.address = "192.168.1";
+  state.join.code = "K7PQ2M";
+  state.join.name = "Zoë";
+  const auto& wrong = ShowAndSave(nothing, "join-address-wrong");
+  EXPECT_TRUE(wrong.HasText(Tr(client::Str::HostAddressInvalid))) << wrong.AllText();
+  EXPECT_FALSE(wrong.FindButtonById("join")->enabled);
+
+  // A whole one is the chosen session, with spaces around it dropped.
+  state.join.address = " 192.168.1.20:47809 ";
+  const auto& typed = ShowAndSave(nothing, "join-address");
+  EXPECT_FALSE(typed.HasText(Tr(client::Str::HostAddressInvalid)));
+  const client::RecordedButton* join = typed.FindButtonById("join");
+  ASSERT_NE(join, nullptr);
+  ASSERT_TRUE(join->enabled);
+  harness.Tap(*join);
+  const auto intent = Show(nothing, 3);
+  ASSERT_TRUE(intent.has_value());
+  const auto* request = std::get_if<client::local::JoinSession>(&*intent);
+  ASSERT_NE(request, nullptr);
+  EXPECT_EQ(request->session, "192.168.1.20:47809");
+  EXPECT_EQ(request->join.names, std::vector<std::string>{"Zoë"});
+}
+
+TEST_P(ParticipantScreen, ATypedAddressWinsOverTheSessionsFoundUntilOneIsTapped) {
+  context.sessions = {{"host-a", "Teamdag Zuid", "192.168.1.20"}};
+  state.join.language = GetParam().language;
+  state.join.address = "trainer-laptop.local";
+  state.join.code = "K7PQ2M";
+  state.join.name = "Zoë";
+  const core::View nothing;
+  const auto& record = ShowAndSave(nothing, "join-address-listed");
+  const client::RecordedButton* listed = record.FindButtonById("session-host-a");
+  ASSERT_NE(listed, nullptr);
+  EXPECT_FALSE(listed->selected) << "the typed address is the chosen session";
+  harness.Tap(*listed);
+  Show(nothing, 3);
+  EXPECT_TRUE(state.join.address.empty()) << "tapping a session found clears the typed address";
+  ASSERT_TRUE(harness.Record().FindButtonById("session-host-a")->selected);
+  harness.Tap(*harness.Record().FindButtonById("join"));
+  const auto intent = Show(nothing, 3);
+  ASSERT_TRUE(intent.has_value());
+  EXPECT_EQ(std::get<client::local::JoinSession>(*intent).session, "host-a");
+}
+
 TEST_P(ParticipantScreen, LobbyWelcomesAndShowsTheGroup) {
   scene.Join({"Anouk", "Bram", "Zoë"});
   const auto& record = ShowAndSave(scene.ViewOf("Anouk"), "lobby");

@@ -129,4 +129,40 @@ TEST_F(ScriptedFlow, JoinTypePlaceRevealAndAskForATimeOut) {
   harness.Save("flow-4-time-out");
 }
 
+TEST_F(ScriptedFlow, AFingerDragScrollsWhatDoesNotFitOnTheScreen) {
+  device = scene.DeviceOf("Anouk");
+  scene.Start();
+  Frames();
+  // Beside the station intro, leaving an insight lies below the fold at 1280x800.
+  const client::RecordedButton* field = harness.Record().FindButtonById("field:insight");
+  ASSERT_NE(field, nullptr);
+  ASSERT_LT(field->shown.Height(), field->box.Height() - 1) << "the test needs a field cut off by the edge";
+  const client::RecordedText* handle =
+      harness.Record().FindText(client::Tr(client::Str::AtYourTable, core::Language::English));
+  ASSERT_NE(handle, nullptr);
+  // A finger on the text (not on a control) drags the area up, over several frames.
+  SDL_Event event{};
+  event.type = SDL_FINGERDOWN;
+  event.tfinger.touchId = 1;
+  event.tfinger.fingerId = 3;
+  event.tfinger.x = handle->box.CentreX() / float(kTabletLandscape.width);
+  event.tfinger.y = handle->box.CentreY() / float(kTabletLandscape.height);
+  event.tfinger.pressure = 1;
+  SDL_PushEvent(&event);
+  Frames(1);
+  for (int move = 1; move <= 8; ++move) {
+    event.type = SDL_FINGERMOTION;
+    event.tfinger.y = (handle->box.CentreY() - 25.0f * float(move)) / float(kTabletLandscape.height);
+    SDL_PushEvent(&event);
+    Frames(1);
+  }
+  event.type = SDL_FINGERUP;
+  SDL_PushEvent(&event);
+  Frames();
+  field = harness.Record().FindButtonById("field:insight");
+  ASSERT_NE(field, nullptr);
+  EXPECT_GE(field->shown.Height(), field->box.Height() - 0.5f) << "the drag brought the field into view";
+  harness.Save("flow-5-dragged");
+}
+
 }  // namespace

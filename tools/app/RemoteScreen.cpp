@@ -12,6 +12,8 @@ namespace spirit::app {
 namespace {
 
 constexpr int kDiscoverEveryMs = 2500;
+// A host on the same network answers within a moment; after this long a join gives up.
+constexpr auto kNoAnswerAfter = std::chrono::seconds(6);
 
 core::Text Both(const std::string& dutch, const std::string& english) { return {dutch, english}; }
 
@@ -32,7 +34,7 @@ RemoteScreen::RemoteScreen(std::vector<std::string> probeAddresses, const std::s
       Connect(typedAddress_);
     }
   }
-  discovery_ = std::thread([this] { Discover(); });
+  if (!probeAddresses_.empty()) discovery_ = std::thread([this] { Discover(); });
 }
 
 RemoteScreen::RemoteScreen(const std::string& address, const std::string& token, std::string joinAddress)
@@ -64,11 +66,15 @@ void RemoteScreen::Connect(const std::string& address) {
   std::string host, error;
   std::uint16_t port = 0;
   if (!net::ParseHostPort(address, net::kDefaultGamePort, host, port)) {
-    Tell(Both("Dit adres klopt niet: " + address, "This address is not right: " + address), true);
+    Tell(Both("Dit adres klopt niet: " + address + ". Typ het zoals 192.168.1.20:47809",
+              "This address is not right: " + address + ". Type it like 192.168.1.20:47809"),
+         true);
     return;
   }
   link_ = remote::RemoteSession::Connect(host, port, language_, error);
   rejoinAsked_ = false;
+  greeted_ = false;
+  connectedAt_ = std::chrono::steady_clock::now();
   if (!link_) {
     Tell(Both("Kan geen verbinding maken met " + address, "Cannot connect to " + address), true);
     return;
@@ -126,6 +132,21 @@ bool RemoteScreen::Update() {
         view_.language = language_;
         return true;
       }
+    }
+    if (status == remote::LinkStatus::Ready || status == remote::LinkStatus::Joined) greeted_ = true;
+    const bool silent = status == remote::LinkStatus::Closed ||
+                        (status == remote::LinkStatus::Connecting &&
+                         std::chrono::steady_clock::now() - connectedAt_ > kNoAnswerAfter);
+    if (silent && !greeted_ && pendingJoin_ && role_ == RemoteRole::Participant) {
+      // Nobody answers at the address the person chose: back to the join screen to correct it.
+      Tell(Both("Geen antwoord van " + address_ + ". Klopt het adres op het grote scherm, en zit je op hetzelfde netwerk?",
+                "No answer from " + address_ + ". Check the address on the big screen, and that you are on the same network."),
+           true);
+      link_.reset();
+      pendingJoin_.reset();
+      shownStatus_ = remote::LinkStatus::Connecting;
+      context_.notices = notices_.Current();
+      return true;
     }
     if (status == remote::LinkStatus::Joined && !link_->Token().empty()) {
       if (ReadToken(TokenFile(host, port)) != link_->Token()) WriteToken(TokenFile(host, port), link_->Token());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <memory>
@@ -23,16 +24,21 @@ enum class RemoteRole { Participant, BigScreen };
 // rejoins with the token it stored), sends the player's intents and shows the latest view.
 class RemoteScreen : public client::ViewSource, public client::IntentSink {
  public:
-  // A participant's screen that lists the sessions it discovers (probing `probeAddresses`), plus
-  // `typedAddress` ("host:port") when given.
+  // A participant's screen that lists the sessions it discovers (probing `probeAddresses`; none:
+  // no discovery at all, only addresses typed on the join screen), plus `typedAddress`
+  // ("host:port") when given.
   RemoteScreen(std::vector<std::string> probeAddresses, const std::string& typedAddress, core::Language language);
   // A big screen that watches the host at `address` with the console's token.
   RemoteScreen(const std::string& address, const std::string& token, std::string joinAddress);
   ~RemoteScreen() override;
 
+  // Takes in what arrived from the host and the discovery thread; true when something changed.
   bool Update() override;
+  // The latest view (a device without a player shows the join screen).
   const core::View& Current() const override { return view_; }
+  // The sessions found, the host address and the notices.
   const client::ScreenContext& Context() const override { return context_; }
+  // Sends a game intent to the host, or handles a local one (join, language, save the plan).
   void Send(const client::Intent& intent) override;
 
  private:
@@ -49,6 +55,8 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   std::optional<core::act::Join> pendingJoin_;
   bool watching_ = false;
   bool rejoinAsked_ = false;
+  bool greeted_ = false;              // the host at address_ answered since the last Connect
+  std::chrono::steady_clock::time_point connectedAt_;   // when the last Connect started
   core::View view_;
   client::ScreenContext context_;
   client::NoticeBoard notices_;

@@ -1,9 +1,14 @@
-// Joining: pick the session, type the code and a name, or several names for a table tablet.
+// Joining: pick the session (or type the host's address), type the code and a name, or several
+// names for a table tablet.
 #include "ParticipantFrame.h"
+#include "spirit/client/HostAddress.h"
 
 namespace spirit::client {
 
 namespace {
+
+// Enough for a host name with a port; an IPv4 address with a port takes 21.
+constexpr int kMaxAddressChars = 64;
 
 std::vector<std::string> NamesToSend(const JoinForm& form) {
   if (!form.tableMode) return {form.name};
@@ -34,13 +39,18 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   const float titleY = ImGui::GetCursorPosY();
   Label(ui, ui.T(Str::JoinTitle), FontRole::Title, palette::kInk);
   const ImVec2 after = ImGui::GetCursorPos();
-  ImGui::SetCursorPos(ImVec2(left + total - ButtonWidth(ui, other), titleY));
+  const float languageWidth = ButtonWidth(ui, other);
+  ImGui::SetCursorPos(ImVec2(left + total - languageWidth, titleY));
   if (Button(ui, other, {.id = "language"})) {
     form.language = form.language == core::Language::Dutch ? core::Language::English
                                                            : core::Language::Dutch;
     if (!out) out = local::ChooseLanguage{form.language};
   }
-  ImGui::SetCursorPos(after);
+  const float buttonBottom = ImGui::GetCursorPosY();
+  // An intro that would run under the language button starts below it instead.
+  const bool clear = Measure(ui, ui.T(Str::JoinIntro), FontRole::Large).x + ImGui::GetStyle().ItemSpacing.x <=
+                     total - languageWidth;
+  ImGui::SetCursorPos(clear ? after : ImVec2(after.x, std::max(after.y, buttonBottom)));
   Paragraph(ui, ui.T(Str::JoinIntro), FontRole::Large, palette::kMuted);
   Gap(ui, 8);
   const float columnsTop = ImGui::GetCursorPosY();
@@ -50,16 +60,34 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   if (context.sessions.empty()) {
     Paragraph(ui, ui.T(Str::NoSessionsFound), FontRole::Body, palette::kMuted);
   }
+  // A typed address is the chosen session; tapping a session found on the network clears it.
+  const std::string typed = TrimAddress(form.address);
+  const bool typing = !typed.empty();
   bool chosenListed = false;
   for (const SessionListing& session : context.sessions) chosenListed |= session.id == form.session;
   if (!chosenListed) form.session = context.sessions.empty() ? std::string() : context.sessions.front().id;
   for (const SessionListing& session : context.sessions) {
     const std::string label =
         session.address.empty() ? session.name : session.name + "   ·   " + session.address;
-    if (WrapButton(ui, label, {.selected = form.session == session.id, .id = "session-" + session.id})) {
+    if (WrapButton(ui, label, {.selected = !typing && form.session == session.id,
+                               .id = "session-" + session.id})) {
       form.session = session.id;
+      form.address.clear();
     }
   }
+  Gap(ui, 6);
+  // When the network hides the host (a guest Wi-Fi that blocks discovery), its address is typed.
+  Label(ui, ui.T(Str::HostAddress), FontRole::BodyBold, palette::kInk);
+  Paragraph(ui, ui.T(Str::HostAddressHelp), FontRole::Body, palette::kMuted);
+  TextField(ui, "host-address", ui.T(Str::HostAddressHint), form.address, kMaxAddressChars, 0,
+            FontRole::Large);
+  const bool addressBeingTyped = ImGui::IsItemActive();
+  const bool addressOk = !typing || IsHostAddress(typed);
+  // The reason shows once the person stops typing, not after every half-typed number.
+  if (!addressOk && !addressBeingTyped) {
+    Paragraph(ui, ui.T(Str::HostAddressInvalid), FontRole::BodyBold, palette::kWarm);
+  }
+  const std::string chosen = typing ? (addressOk ? typed : std::string()) : form.session;
   Gap(ui, 6);
   Label(ui, ui.T(Str::JoinCode), FontRole::BodyBold, palette::kInk);
   TextField(ui, "code", ui.T(Str::JoinCodeHint), form.code, 12);
@@ -108,7 +136,7 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   Gap(ui, 10);
   const std::vector<std::string> names = NamesToSend(form);
   const bool namesReady = form.tableMode ? names.size() >= 2 : !IsBlank(form.name);
-  const bool ready = !form.session.empty() && !IsBlank(form.code) && namesReady;
+  const bool ready = !chosen.empty() && !IsBlank(form.code) && namesReady;
   if (Button(ui, ui.T(Str::JoinButton), {.look = Look::Primary, .width = ui.Avail(),
                                           .height = ui.Px(72), .font = FontRole::LargeBold,
                                           .enabled = ready, .id = "join"})) {
@@ -117,7 +145,7 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
     join.names = names;
     join.kind = form.tableMode ? core::DeviceKind::Table : core::DeviceKind::Personal;
     join.language = form.language;
-    if (!out) out = local::JoinSession{form.session, join};
+    if (!out) out = local::JoinSession{chosen, join};
   }
   ui.EndColumn();
   ui.EndColumn();

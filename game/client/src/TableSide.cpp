@@ -90,20 +90,30 @@ void InsightComposer(ParticipantFrame& frame) {
   const bool entered = TextField(ui, "insight", ui.T(Str::InsightHint), state.insight,
                                  core::kMaxInsightLength);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
+  // Equal thirds when both choices fit one with the check mark; otherwise the choices as wide as
+  // their labels and the rest for "add" (equal thirds again when even that does not fit).
+  const std::string named = ui.T(Str::WithName);
+  const std::string anonymous = ui.T(Str::Anonymous);
   const float third = (ui.Avail() - gap * 2) / 3;
-  if (Button(ui, ui.T(Str::WithName), {.width = third, .font = FontRole::Body,
-                                         .selected = !state.insightAnonymous, .id = "named"})) {
+  float namedWidth = ButtonWidth(ui, "✓ " + named, FontRole::Body);
+  float anonymousWidth = ButtonWidth(ui, "✓ " + anonymous, FontRole::Body);
+  float addWidth = ui.Avail() - namedWidth - anonymousWidth - gap * 2;
+  if (std::max(namedWidth, anonymousWidth) <= third || addWidth < ButtonWidth(ui, ui.T(Str::Send))) {
+    namedWidth = anonymousWidth = addWidth = third;
+  }
+  if (Button(ui, named, {.width = namedWidth, .font = FontRole::Body,
+                         .selected = !state.insightAnonymous, .id = "named"})) {
     state.insightAnonymous = false;
   }
   ImGui::SameLine();
-  if (Button(ui, ui.T(Str::Anonymous), {.width = third, .font = FontRole::Body,
-                                          .selected = state.insightAnonymous, .id = "anonymous"})) {
+  if (Button(ui, anonymous, {.width = anonymousWidth, .font = FontRole::Body,
+                             .selected = state.insightAnonymous, .id = "anonymous"})) {
     state.insightAnonymous = true;
   }
   ImGui::SameLine();
   const bool pending = !state.insightSent.empty() && state.insight == state.insightSent;
   const bool ready = !IsBlank(state.insight) && !pending;
-  if ((Button(ui, ui.T(Str::Send), {.look = Look::Primary, .width = third, .enabled = ready,
+  if ((Button(ui, ui.T(Str::Send), {.look = Look::Primary, .width = addWidth, .enabled = ready,
                                      .id = "send-insight"}) ||
        entered) &&
       ready) {

@@ -24,6 +24,18 @@ Box Shown(ImVec2 min, ImVec2 max) {
   return box;
 }
 
+// Whether the pointer is down on the background of this window or of one inside it (a press on
+// no control makes Dear ImGui hold the pressed window's move id while the pointer stays down).
+bool PressedOnBackground(const ImGuiWindow* window) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiWindow* pressed = g.ActiveIdWindow;
+  if (pressed == nullptr || g.ActiveId == 0 || g.ActiveId != pressed->MoveId) return false;
+  for (const ImGuiWindow* each = pressed; each != nullptr; each = each->ParentWindow) {
+    if (each == window) return true;
+  }
+  return false;
+}
+
 void RecordButton(Ui& ui, std::string_view label, std::string_view id, ImVec2 min, ImVec2 max,
                   bool enabled, bool selected) {
   const Box shown = Shown(min, max);
@@ -210,9 +222,11 @@ std::string Fit(Ui& ui, std::string_view text, FontRole font, float width) {
 }
 
 bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& text, int maxChars,
-               float width) {
-  ImGui::PushFont(ui.Font(FontRole::Body));
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(14)));
+               float width, FontRole font) {
+  ImGui::PushFont(ui.Font(font));
+  // A field in a larger font gets more room around its text too.
+  const float padding = font == FontRole::Body ? 14.0f : 18.0f;
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.Px(16), ui.Px(padding)));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui.Px(12));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui.Px(1.5f));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, palette::kSurface);
@@ -234,9 +248,9 @@ bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& 
   ImGui::PopStyleVar(3);
   ImGui::PopFont();
   RecordButton(ui, hint, "field:" + std::string(id), min, max, true, false);
-  if (!text.empty()) RecordText(ui, text, FontRole::Body, palette::kInk, min, max, visible);
+  if (!text.empty()) RecordText(ui, text, font, palette::kInk, min, max, visible);
   // A text wider than the field is shown in full below it, so nothing typed is hidden.
-  if (Measure(ui, text, FontRole::Body).x > innerWidth) {
+  if (Measure(ui, text, font).x > innerWidth) {
     ImGui::PushFont(ui.Font(FontRole::Small));
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
     ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + ui.Avail());
@@ -283,10 +297,12 @@ void BeginScroll(Ui& ui, const char* id, ImVec2 size) {
 
 void EndScroll(Ui& ui) {
   ui.EndColumn();
-  // A finger drag that did not start on a control scrolls the area (touch has no wheel).
+  // A finger drag that did not start on a control scrolls the area (touch has no wheel), also
+  // when the finger leaves the area while it drags.
   const ImGuiIO& io = ImGui::GetIO();
-  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && io.MouseDown[0] &&
-      !ImGui::IsAnyItemActive() && io.MouseDelta.y != 0.0f) {
+  const bool onBackground = PressedOnBackground(ImGui::GetCurrentWindow()) ||
+                            (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemActive());
+  if (onBackground && io.MouseDown[0] && io.MouseDelta.y != 0.0f) {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
   }
   // Content cut off at an edge fades into the background, so the cut reads as "more".

@@ -19,9 +19,9 @@ struct GameIntent {
 // Requests the app handles itself, without the rules.
 namespace local {
 
-// Connect to a listed session and send this join (the code and names the person typed).
+// Connect to the chosen session and send this join (the code and names the person typed).
 struct JoinSession {
-  std::string session;   // SessionListing::id of the chosen session
+  std::string session;   // SessionListing::id of a listed session, or a typed "host[:port]"
   core::act::Join join;
 };
 // Save the player's own action plan (and notes) to a file on this device.

@@ -17,6 +17,7 @@ enum class ParticipantTab { Table, Plan, Notes, Messages };
 // What a person is typing on the join screen.
 struct JoinForm {
   std::string session;                            // SessionListing::id chosen ("" for the first)
+  std::string address;                            // typed "host[:port]"; when not blank, the chosen session
   std::string code;
   std::string name;
   bool tableMode = false;                         // one tablet for the whole table

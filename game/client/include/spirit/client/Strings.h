@@ -19,8 +19,9 @@ enum class Str {
   TypeCase, TypeQuestion, TypeScale, TypeSignal, TypeAction, TypePause, TypeResource,
   IntensityLight, IntensityPersonal, IntensityDeep,
   // join
-  JoinTitle, JoinIntro, ChooseSession, NoSessionsFound, JoinCode, JoinCodeHint, YourName,
-  NameHint, PersonalDevice, TableDevice, TableNames, AddName, RemoveName, JoinButton,
+  JoinTitle, JoinIntro, ChooseSession, NoSessionsFound, HostAddress, HostAddressHelp,
+  HostAddressHint, HostAddressInvalid, JoinCode, JoinCodeHint, YourName, NameHint, PersonalDevice,
+  TableDevice, TableNames, AddName, RemoveName, JoinButton,
   // table mode
   HandoverTitle, HandoverBody, IAm, PassTabletTo, OnThisTablet, StillToAnswer,
   // lobby

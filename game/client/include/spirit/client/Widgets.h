@@ -59,9 +59,10 @@ ImVec2 Measure(Ui& ui, std::string_view text, FontRole font, float wrapWidth = 0
 std::string Fit(Ui& ui, std::string_view text, FontRole font, float width);
 
 // A one-line text field with a hint; true when Enter was pressed. Limits the text to `maxChars`
-// characters. A long text is shown wrapped below the field while it is being typed.
+// characters. A long text is shown wrapped below the field while it is being typed. `width` 0
+// fills the line; a larger `font` makes a taller field (an address read from across the room).
 bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& text, int maxChars,
-               float width = 0);
+               float width = 0, FontRole font = FontRole::Body);
 
 // A small rounded badge on the current line.
 void Pill(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole font = FontRole::Small);

@@ -98,20 +98,27 @@ Fanout SessionHost::Impl::ScopeOf(const core::Actor& actor, const core::Action& 
 }
 
 void SessionHost::Impl::SendViews(const Fanout& fanout) {
-  for (auto& [id, peer] : peers) {
-    if (peer.facilitator || peer.bigScreen) {
-      if (fanout.everyone || !fanout.groups.empty() || !fanout.devices.empty()) MarkDirty(peer, fanout.force);
-      continue;
+  if (fanout.everyone) {
+    for (auto& [id, peer] : peers) {
+      if (peer.facilitator || peer.bigScreen || peer.device != 0) MarkDirty(peer, fanout.force);
     }
-    if (peer.device == 0) continue;
-    bool affected = fanout.everyone || fanout.devices.count(peer.device) > 0;
-    if (!affected) {
-      const core::Device* device = core::FindDevice(state, peer.device);
-      if (device != nullptr) {
-        for (core::ParticipantId player : device->players) affected |= fanout.groups.count(GroupOf(state, player)) > 0;
-      }
+    return;
+  }
+  if (fanout.groups.empty() && fanout.devices.empty()) return;
+  auto mark = [&](net::PeerId id) {
+    if (auto found = peers.find(id); found != peers.end()) MarkDirty(found->second, fanout.force);
+  };
+  for (net::PeerId id : roomWatchers) mark(id);
+  // Only the devices concerned: those named, and those of the groups' players.
+  auto markDevice = [&](core::DeviceId device) {
+    if (auto bound = peerOfDevice.find(device); bound != peerOfDevice.end()) mark(bound->second);
+  };
+  for (core::DeviceId device : fanout.devices) markDevice(device);
+  for (int group : fanout.groups) {
+    if (group < 0 || group >= int(state.groups.size())) continue;
+    for (core::ParticipantId player : state.groups[std::size_t(group)].seats) {
+      if (const core::Participant* person = core::FindParticipant(state, player)) markDevice(person->device);
     }
-    if (affected) MarkDirty(peer, fanout.force);
   }
 }
 

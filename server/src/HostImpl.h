@@ -85,6 +85,7 @@ struct SessionHost::Impl {
   std::uint64_t recoveredVersion = 0;
   core::Millis lastTick = 0;
   core::Millis lastResync = 0;
+  core::Millis lastSilentCheck = 0;
   core::Millis lastDeckScan = 0;
 
   // ---- SessionHost.cpp ----
@@ -109,6 +110,7 @@ struct SessionHost::Impl {
   void SendView(PeerState& peer, bool force);
   void SendDeck(PeerState& peer, const std::shared_ptr<const core::Deck>& deck);
   std::vector<net::PeerId> dirtyPeers;
+  std::set<net::PeerId> roomWatchers;   // facilitator consoles and big screens: every change is theirs
 
   // ---- Bots.cpp ----
   void PlayBots();

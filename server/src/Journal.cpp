@@ -2,7 +2,11 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
+#include <thread>
 
 #include "spirit/protocol/Records.h"
 
@@ -77,9 +81,47 @@ std::optional<core::Settings> SettingsFrom(const std::vector<std::uint8_t>& byte
 
 }  // namespace
 
+// A second connection on a thread of its own that copies the log into the database file every
+// second, without blocking the connection that writes.
+class Checkpointer {
+ public:
+  explicit Checkpointer(const std::filesystem::path& file) : thread_([this, file] { Run(file); }) {}
+  ~Checkpointer() {
+    {
+      std::lock_guard guard(lock_);
+      stopping_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  void Run(const std::filesystem::path& file) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+      sqlite3_busy_timeout(db, 2000);
+      std::unique_lock guard(lock_);
+      while (!wake_.wait_for(guard, std::chrono::seconds(1), [this] { return stopping_; })) {
+        guard.unlock();
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        guard.lock();
+      }
+    }
+    sqlite3_close(db);
+  }
+
+  std::mutex lock_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
 struct Journal::Impl {
   sqlite3* db = nullptr;
+  std::filesystem::path file;
+  std::unique_ptr<Checkpointer> checkpointer;   // stopped before the connection closes
   ~Impl() {
+    checkpointer.reset();
     if (db != nullptr) sqlite3_close(db);
   }
 };
@@ -91,6 +133,7 @@ std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::s
   std::error_code ignored;
   if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ignored);
   auto impl = std::make_unique<Impl>();
+  impl->file = file;
   if (sqlite3_open(file.c_str(), &impl->db) != SQLITE_OK) {
     error = "cannot open the session store " + file.string();
     return nullptr;
@@ -103,6 +146,12 @@ std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::s
     return nullptr;
   }
   return std::unique_ptr<Journal>(new Journal(std::move(impl)));
+}
+
+void Journal::CheckpointInBackground() {
+  if (impl_->checkpointer) return;
+  sqlite3_wal_autocheckpoint(impl_->db, 0);
+  impl_->checkpointer = std::make_unique<Checkpointer>(impl_->file);
 }
 
 bool Journal::Begin(const SessionStart& start) {

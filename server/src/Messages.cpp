@@ -140,6 +140,7 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
             return;
           }
           peer.bigScreen = true;
+          roomWatchers.insert(peer.id);
           SendView(peer, true);
         } else if constexpr (std::is_same_v<M, protocol::FacilitatorLogin>) {
           if (m.token != facilitatorToken) {
@@ -147,6 +148,7 @@ void SessionHost::Impl::OnPacket(PeerState& peer, const std::vector<std::uint8_t
             return;
           }
           peer.facilitator = true;
+          roomWatchers.insert(peer.id);
           Send(peer, protocol::FacilitatorAccepted{});
           SendView(peer, true);
         } else if constexpr (std::is_same_v<M, protocol::ActionRequest>) {
@@ -217,6 +219,7 @@ void SessionHost::Impl::OnDisconnect(net::PeerId id) {
   if (found == peers.end()) return;
   const core::DeviceId device = found->second.device;
   peers.erase(found);
+  roomWatchers.erase(id);
   if (device == 0) return;
   auto bound = peerOfDevice.find(device);
   if (bound == peerOfDevice.end() || bound->second != id) return;

@@ -45,6 +45,7 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
   if (!config.journalFile.empty()) {
     impl->journal = Journal::Open(config.journalFile, error);
     if (!impl->journal) return nullptr;
+    impl->journal->CheckpointInBackground();
   }
   impl->facilitatorToken = impl->NewToken();
   const bool resuming = !config.resume.empty();
@@ -195,7 +196,10 @@ void SessionHost::Impl::Tick() {
   // A connection that has not said hello within a few seconds only holds a seat in the network
   // layer that a real device may need: close it.
   constexpr core::Millis kHelloWithin = 5 * core::kSecond;
-  for (auto it = peers.begin(); it != peers.end();) {
+  constexpr core::Millis kSilentCheckEvery = 500;
+  const bool checkSilent = networkNow - lastSilentCheck >= kSilentCheckEvery;
+  if (checkSilent) lastSilentCheck = networkNow;
+  for (auto it = peers.begin(); checkSilent && it != peers.end();) {
     if (!it->second.greeted && networkNow - it->second.connectedAt > kHelloWithin) {
       network->Drop(it->first);
       stats.silentClosed += 1;

@@ -61,6 +61,11 @@ class Journal {
   Journal(const Journal&) = delete;
   Journal& operator=(const Journal&) = delete;
 
+  // Moves the store's housekeeping (copying the write-ahead log into the database file, which
+  // waits for the disk) to a thread of its own, so a live session's actions never wait for it.
+  // Until then SQLite does it inside a commit now and then.
+  void CheckpointInBackground();
+
   // Records a new session; false on failure.
   bool Begin(const SessionStart& start);
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "SdlInput.h"
 #include "spirit/client/Screenshot.h"
 
 namespace spirit::test {
@@ -128,34 +129,13 @@ bool AppDriver::Type(std::string_view text) {
     ADD_FAILURE() << "no text field has the keyboard";
     return false;
   }
-  // SDL carries at most 31 bytes per event; cut between UTF-8 characters.
-  std::size_t at = 0;
-  while (at < text.size()) {
-    std::size_t end = std::min(text.size(), at + sizeof(SDL_TextInputEvent::text) - 1);
-    while (end < text.size() && end > at && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    SDL_Event event{};
-    event.type = SDL_TEXTINPUT;
-    event.text.windowID = window_;
-    std::copy(text.begin() + std::ptrdiff_t(at), text.begin() + std::ptrdiff_t(end), event.text.text);
-    Push(event);
-    at = end;
-  }
+  for (const SDL_Event& event : input::TypeText(window_, text)) Push(event);
   Settle();
   return true;
 }
 
 void AppDriver::Key(SDL_Scancode key) {
-  SDL_Event down{};
-  down.type = SDL_KEYDOWN;
-  down.key.windowID = window_;
-  down.key.state = SDL_PRESSED;
-  down.key.keysym.scancode = key;
-  down.key.keysym.sym = SDL_GetKeyFromScancode(key);
-  Push(down);
-  SDL_Event up = down;
-  up.type = SDL_KEYUP;
-  up.key.state = SDL_RELEASED;
-  Push(up);
+  for (const SDL_Event& event : input::PressKey(window_, key)) Push(event);
   Settle();
 }
 
@@ -169,41 +149,11 @@ void AppDriver::Push(SDL_Event event) {
 }
 
 void AppDriver::FingerTap(const client::Box& box) {
-  SDL_Event down{};
-  down.type = SDL_FINGERDOWN;
-  down.tfinger.touchId = 1;
-  down.tfinger.fingerId = 1;
-  down.tfinger.x = box.CentreX() / float(width_);
-  down.tfinger.y = box.CentreY() / float(height_);
-  down.tfinger.pressure = 1;
-  down.tfinger.windowID = window_;
-  Push(down);
-  SDL_Event up = down;
-  up.type = SDL_FINGERUP;
-  up.tfinger.pressure = 0;
-  Push(up);
+  for (const SDL_Event& event : input::FingerTap(window_, box, width_, height_)) Push(event);
 }
 
 void AppDriver::MouseClick(const client::Box& box) {
-  SDL_Event motion{};
-  motion.type = SDL_MOUSEMOTION;
-  motion.motion.windowID = window_;
-  motion.motion.x = int(box.CentreX());
-  motion.motion.y = int(box.CentreY());
-  Push(motion);
-  SDL_Event press{};
-  press.type = SDL_MOUSEBUTTONDOWN;
-  press.button.windowID = window_;
-  press.button.button = SDL_BUTTON_LEFT;
-  press.button.state = SDL_PRESSED;
-  press.button.clicks = 1;
-  press.button.x = motion.motion.x;
-  press.button.y = motion.motion.y;
-  Push(press);
-  SDL_Event release = press;
-  release.type = SDL_MOUSEBUTTONUP;
-  release.button.state = SDL_RELEASED;
-  Push(release);
+  for (const SDL_Event& event : input::MouseClick(window_, box)) Push(event);
 }
 
 }  // namespace spirit::test

@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "SdlInput.h"
+
 namespace spirit::test {
 
 ScreenHarness::ScreenHarness(ScreenSize size, float scale) : size_(size) {
@@ -51,68 +53,18 @@ void ScreenHarness::Push(SDL_Event event) {
   if (SDL_PushEvent(&event) < 0) ADD_FAILURE() << SDL_GetError();
 }
 
-void ScreenHarness::Click(const client::Box& box) {
-  const int x = int(box.CentreX());
-  const int y = int(box.CentreY());
-  SDL_Event motion{};
-  motion.type = SDL_MOUSEMOTION;
-  motion.motion.windowID = SDL_GetWindowID(window_);
-  motion.motion.x = x;
-  motion.motion.y = y;
-  Push(motion);
-  SDL_Event press{};
-  press.type = SDL_MOUSEBUTTONDOWN;
-  press.button.windowID = SDL_GetWindowID(window_);
-  press.button.button = SDL_BUTTON_LEFT;
-  press.button.state = SDL_PRESSED;
-  press.button.clicks = 1;
-  press.button.x = x;
-  press.button.y = y;
-  Push(press);
-  SDL_Event release = press;
-  release.type = SDL_MOUSEBUTTONUP;
-  release.button.state = SDL_RELEASED;
-  Push(release);
+void ScreenHarness::PushAll(const std::vector<SDL_Event>& events) {
+  for (const SDL_Event& event : events) Push(event);
 }
+
+void ScreenHarness::Click(const client::Box& box) { PushAll(input::MouseClick(SDL_GetWindowID(window_), box)); }
 
 void ScreenHarness::Tap(const client::Box& box) {
-  SDL_Event down{};
-  down.type = SDL_FINGERDOWN;
-  down.tfinger.touchId = 1;
-  down.tfinger.fingerId = 7;
-  down.tfinger.x = box.CentreX() / float(size_.width);
-  down.tfinger.y = box.CentreY() / float(size_.height);
-  down.tfinger.pressure = 1;
-  down.tfinger.windowID = SDL_GetWindowID(window_);
-  Push(down);
-  SDL_Event up = down;
-  up.type = SDL_FINGERUP;
-  up.tfinger.pressure = 0;
-  Push(up);
+  PushAll(input::FingerTap(SDL_GetWindowID(window_), box, size_.width, size_.height));
 }
 
-void ScreenHarness::Type(std::string_view text) {
-  SDL_Event event{};
-  event.type = SDL_TEXTINPUT;
-  event.text.windowID = SDL_GetWindowID(window_);
-  const std::size_t length = std::min(text.size(), sizeof(event.text.text) - 1);
-  std::copy_n(text.data(), length, event.text.text);
-  event.text.text[length] = '\0';
-  Push(event);
-}
+void ScreenHarness::Type(std::string_view text) { PushAll(input::TypeText(SDL_GetWindowID(window_), text)); }
 
-void ScreenHarness::Key(SDL_Scancode key) {
-  SDL_Event down{};
-  down.type = SDL_KEYDOWN;
-  down.key.windowID = SDL_GetWindowID(window_);
-  down.key.state = SDL_PRESSED;
-  down.key.keysym.scancode = key;
-  down.key.keysym.sym = SDL_GetKeyFromScancode(key);
-  Push(down);
-  SDL_Event up = down;
-  up.type = SDL_KEYUP;
-  up.key.state = SDL_RELEASED;
-  Push(up);
-}
+void ScreenHarness::Key(SDL_Scancode key) { PushAll(input::PressKey(SDL_GetWindowID(window_), key)); }
 
 }  // namespace spirit::test

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "spirit/client/FrameRecord.h"
 #include "spirit/client/Screenshot.h"
@@ -69,6 +70,7 @@ class ScreenHarness {
 
  private:
   void Push(SDL_Event event);
+  void PushAll(const std::vector<SDL_Event>& events);
 
   ScreenSize size_;
   SDL_Window* window_ = nullptr;

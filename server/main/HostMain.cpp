@@ -213,7 +213,8 @@ int main(int argc, char** argv) {
       const auto stats = host->Stats();
       std::cout << "[status] phase " << int(state.phase) << ", round " << state.timer.round + 1 << "/"
                 << core::RoundCount(state) << ", " << MinutesSeconds(state.timer.remaining) << " left, "
-                << state.participants.size() << " participants, " << stats.playerActions << " actions, "
+                << state.participants.size() << " participants, " << stats.playerActions << " actions from devices, "
+                << stats.botActions << " from bots, "
                 << stats.actionsRefused << " refused, " << stats.malformedPackets << " malformed, "
                 << stats.queuedCommands << " queued, worst round trip " << stats.worstRoundTripMs << " ms, "
                 << stats.connections << " connections, " << stats.wrongCodes << " wrong codes, " << stats.rateLimitedJoins

@@ -36,7 +36,7 @@ void SessionHost::Impl::PlayBots() {
     if (now < bot.nextMoveAt) continue;
     bot.nextMoveAt = now + config.botPauseMinMs + bot.random.Below(span);
     auto move = bots::ChooseMove(core::ViewFor(state, core::Viewer::OfDevice(bot.device)), bot.random);
-    if (move) Accept(core::Actor::Player(bot.device, move->as), move->action);
+    if (move && !Accept(core::Actor::Player(bot.device, move->as), move->action)) stats.botActions += 1;
   }
 }
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -120,7 +121,6 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   // The crowd was met with named answers and closed doors, not a crash.
   EXPECT_GE(report.connected, 1000);
   EXPECT_EQ(report.connected + report.neverConnected, plan.connections);
-  EXPECT_GT(report.closedByHost, 1000) << "silent connections are closed after five seconds";
   EXPECT_GT(report.wrongCodeAnswers, 0);
   EXPECT_GT(report.slowedDownAnswers, 0) << "guessing is slowed down";
   EXPECT_EQ(report.guessesAccepted, 0);
@@ -131,6 +131,13 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
     usleep(100000);
   }
   readHost();
+  // The host's own count: its closing note to a silent connection is a single datagram, which a
+  // crowd this size may lose, so the storm's count of closed connections is only a lower bound.
+  const auto silentAt = lastStatus.find(" silent connections closed");
+  ASSERT_NE(silentAt, std::string::npos) << lastStatus;
+  const long silentClosed = std::atol(lastStatus.substr(lastStatus.rfind(' ', silentAt - 1) + 1).c_str());
+  EXPECT_GT(silentClosed, 1000) << "silent connections are closed after five seconds";
+  EXPECT_GT(report.closedByHost, 0);
   EXPECT_NE(lastStatus.find(" malformed"), std::string::npos);
   EXPECT_EQ(lastStatus.find(" 0 malformed"), std::string::npos) << "the garbage was seen and counted";
   EXPECT_EQ(::kill(host.pid, 0), 0) << "the host is still running";

@@ -8,6 +8,7 @@ namespace spirit::server {
 struct HostStats {
   std::uint64_t actionsAccepted = 0;      // every accepted action, clock ticks included
   std::uint64_t playerActions = 0;        // accepted actions sent by devices
+  std::uint64_t botActions = 0;           // accepted actions of the bots inside the host
   std::uint64_t actionsRefused = 0;
   std::uint64_t malformedPackets = 0;     // could not be read, or out of range
   std::uint64_t unknownMessages = 0;      // a message kind this host does not know

@@ -88,7 +88,9 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
       line(ui.F(Str::Answered, {std::to_string(card->answered), std::to_string(present)}), style.small,
            palette::kMuted);
     } else if (card->phase == core::CardPhase::Reveal && style.chart) {
-      const float room = max.y - y - pad;
+      // The chart ends above the "cards left" line at the foot of the tile.
+      const float footer = ui.LineHeight(style.small) + ui.Px(6);
+      const float room = max.y - y - pad - footer;
       if (card->card.type == core::CardType::Signal) {
         const int no = card->counts.size() > 0 ? card->counts[0] : 0;
         const int yes = card->counts.size() > 1 ? card->counts[1] : 0;

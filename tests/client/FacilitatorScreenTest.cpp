@@ -13,22 +13,12 @@ using core::Language;
 
 namespace {
 
-struct Setup {
-  ScreenSize size;
-  Language language;
-};
-
-// How gtest prints a setup in test names and failures.
-void PrintTo(const Setup& setup, std::ostream* out) {
-  *out << setup.size.name << " " << core::LanguageCode(setup.language);
-}
-
-std::string PrintSetup(const testing::TestParamInfo<Setup>& info) {
+std::string PrintSetup(const testing::TestParamInfo<ScreenSetup>& info) {
   return std::string(info.param.size.width == 1366 ? "Laptop" : "FullHd") +
          (info.param.language == Language::English ? "English" : "Dutch");
 }
 
-class FacilitatorScreen : public testing::TestWithParam<Setup> {
+class FacilitatorScreen : public testing::TestWithParam<ScreenSetup> {
  protected:
   FacilitatorScreen() : harness(GetParam().size), scene(GetParam().language, 3) {
     context.decks = RealDecks();
@@ -171,9 +161,9 @@ TEST_P(FacilitatorScreen, PlenaryStepsThroughStationsAndCloses) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, FacilitatorScreen,
-                         testing::Values(Setup{kLaptop, Language::Dutch}, Setup{kLaptop, Language::English},
-                                         Setup{kBigScreen, Language::Dutch},
-                                         Setup{kBigScreen, Language::English}),
+                         testing::Values(ScreenSetup{kLaptop, Language::Dutch}, ScreenSetup{kLaptop, Language::English},
+                                         ScreenSetup{kBigScreen, Language::Dutch},
+                                         ScreenSetup{kBigScreen, Language::English}),
                          PrintSetup);
 
 }  // namespace

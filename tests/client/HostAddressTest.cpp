@@ -1,10 +1,10 @@
 // The join screen's check of a typed host address.
 #include <gtest/gtest.h>
 
-#include "spirit/client/HostAddress.h"
+#include "spirit/net/HostAddress.h"
 
-using spirit::client::IsHostAddress;
-using spirit::client::TrimAddress;
+using spirit::net::IsHostAddress;
+using spirit::net::TrimAddress;
 
 namespace {
 

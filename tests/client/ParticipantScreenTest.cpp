@@ -13,22 +13,7 @@ using core::Language;
 
 namespace {
 
-struct Setup {
-  ScreenSize size;
-  Language language;
-};
-
-// How gtest prints a setup in test names and failures.
-void PrintTo(const Setup& setup, std::ostream* out) {
-  *out << setup.size.name << " " << core::LanguageCode(setup.language);
-}
-
-std::string PrintSetup(const testing::TestParamInfo<Setup>& info) {
-  return std::string(info.param.size.width > info.param.size.height ? "Landscape" : "Portrait") +
-         (info.param.language == Language::English ? "English" : "Dutch");
-}
-
-class ParticipantScreen : public testing::TestWithParam<Setup> {
+class ParticipantScreen : public testing::TestWithParam<ScreenSetup> {
  protected:
   ParticipantScreen() : harness(GetParam().size), scene(GetParam().language) {}
 
@@ -229,11 +214,11 @@ TEST_P(ParticipantScreen, ResourceCardForTheActivePlayer) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, ParticipantScreen,
-                         testing::Values(Setup{kTabletLandscape, Language::Dutch},
-                                         Setup{kTabletLandscape, Language::English},
-                                         Setup{kTabletPortrait, Language::Dutch},
-                                         Setup{kTabletPortrait, Language::English}),
-                         PrintSetup);
+                         testing::Values(ScreenSetup{kTabletLandscape, Language::Dutch},
+                                         ScreenSetup{kTabletLandscape, Language::English},
+                                         ScreenSetup{kTabletPortrait, Language::Dutch},
+                                         ScreenSetup{kTabletPortrait, Language::English}),
+                         OrientationAndLanguage);
 
 }  // namespace
 

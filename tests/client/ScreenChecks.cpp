@@ -71,4 +71,13 @@ std::string ShotName(const std::string& what, ScreenSize size, core::Language la
   return what + "-" + size.name + "-" + core::LanguageCode(language);
 }
 
+void PrintTo(const ScreenSetup& setup, std::ostream* out) {
+  *out << setup.size.name << " " << core::LanguageCode(setup.language);
+}
+
+std::string OrientationAndLanguage(const testing::TestParamInfo<ScreenSetup>& info) {
+  return std::string(info.param.size.width > info.param.size.height ? "Landscape" : "Portrait") +
+         (info.param.language == core::Language::English ? "English" : "Dutch");
+}
+
 }  // namespace spirit::test

@@ -2,6 +2,9 @@
 
 // Checks every rendered screen must pass, whatever it shows.
 
+#include <gtest/gtest.h>
+
+#include <ostream>
 #include <string>
 
 #include "ScreenHarness.h"
@@ -21,5 +24,17 @@ bool HasColour(const client::Image& image, const client::Box& box, client::Colou
 
 // A name for a screenshot: "<what>-<size>-<nl|en>".
 std::string ShotName(const std::string& what, ScreenSize size, core::Language language);
+
+// A screen size and a language: what the parameterised screen tests run through.
+struct ScreenSetup {
+  ScreenSize size;
+  core::Language language;
+};
+
+// How gtest prints a setup in failures.
+void PrintTo(const ScreenSetup& setup, std::ostream* out);
+
+// A test-name suffix from a setup: "Landscape" or "Portrait", then "Dutch" or "English".
+std::string OrientationAndLanguage(const testing::TestParamInfo<ScreenSetup>& info);
 
 }  // namespace spirit::test

@@ -12,22 +12,7 @@ using core::Language;
 
 namespace {
 
-struct Setup {
-  ScreenSize size;
-  Language language;
-};
-
-// How gtest prints a setup in test names and failures.
-void PrintTo(const Setup& setup, std::ostream* out) {
-  *out << setup.size.name << " " << core::LanguageCode(setup.language);
-}
-
-std::string PrintSetup(const testing::TestParamInfo<Setup>& info) {
-  return std::string(info.param.size.width > info.param.size.height ? "Landscape" : "Portrait") +
-         (info.param.language == Language::English ? "English" : "Dutch");
-}
-
-class TableMode : public testing::TestWithParam<Setup> {
+class TableMode : public testing::TestWithParam<ScreenSetup> {
  protected:
   TableMode() : harness(GetParam().size), scene(GetParam().language) {
     scene.Join({"Anouk", "Bram"});
@@ -116,8 +101,8 @@ TEST_P(TableMode, HiddenAnswersAreGivenOneByOne) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, TableMode,
-                         testing::Values(Setup{kTabletLandscape, Language::Dutch},
-                                         Setup{kTabletPortrait, Language::English}),
-                         PrintSetup);
+                         testing::Values(ScreenSetup{kTabletLandscape, Language::Dutch},
+                                         ScreenSetup{kTabletPortrait, Language::English}),
+                         OrientationAndLanguage);
 
 }  // namespace

@@ -10,16 +10,11 @@
 
 using namespace spirit;
 using spirit::test::ScreenHarness;
-using spirit::test::ScreenSize;
+using spirit::test::ScreenSetup;
 
 namespace {
 
-struct Setup {
-  ScreenSize size;
-  core::Language language;
-};
-
-class CardPreview : public testing::TestWithParam<Setup> {};
+class CardPreview : public testing::TestWithParam<ScreenSetup> {};
 
 TEST_P(CardPreview, ShowsEachTypesTitleTextAndControls) {
   const content::LoadedDeck loaded =
@@ -60,13 +55,10 @@ TEST_P(CardPreview, ShowsEachTypesTitleTextAndControls) {
 
 INSTANTIATE_TEST_SUITE_P(
     TabletSizes, CardPreview,
-    testing::Values(Setup{test::kTabletLandscape, core::Language::Dutch},
-                    Setup{test::kTabletLandscape, core::Language::English},
-                    Setup{test::kTabletPortrait, core::Language::Dutch},
-                    Setup{test::kTabletPortrait, core::Language::English}),
-    [](const testing::TestParamInfo<Setup>& param) {
-      return std::string(param.param.size.width > param.param.size.height ? "Landscape" : "Portrait") +
-             (param.param.language == core::Language::English ? "English" : "Dutch");
-    });
+    testing::Values(ScreenSetup{test::kTabletLandscape, core::Language::Dutch},
+                    ScreenSetup{test::kTabletLandscape, core::Language::English},
+                    ScreenSetup{test::kTabletPortrait, core::Language::Dutch},
+                    ScreenSetup{test::kTabletPortrait, core::Language::English}),
+    test::OrientationAndLanguage);
 
 }  // namespace

@@ -58,15 +58,7 @@ void EditorApp::DrawFrame() {
   DrawEditor(ui, document_, state_, pictures);
   host_->EndFrame(true);
   SDL_RenderPresent(renderer_);
-  const bool wantsText = host_->WantsTextInput();
-  if (wantsText != textInput_) {
-    textInput_ = wantsText;
-    if (wantsText) {
-      SDL_StartTextInput();
-    } else {
-      SDL_StopTextInput();
-    }
-  }
+  host_->SyncTextInput();
 }
 
 bool EditorApp::Step(int maxWaitMillis) {

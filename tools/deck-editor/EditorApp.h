@@ -46,7 +46,6 @@ class EditorApp {
   std::unique_ptr<PreviewCanvas> english_;
   std::string error_;
   int pendingFrames_ = 3;
-  bool textInput_ = false;
 };
 
 }  // namespace spirit::editor

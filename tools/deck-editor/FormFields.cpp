@@ -176,6 +176,28 @@ bool TextPairField(Form& form, const std::string& field, std::string_view label,
   return changed;
 }
 
+namespace {
+
+// The end of a list field: removes the item whose Remove was tapped, offers Add, shows the
+// field's problems. True when the list changed.
+template <class Item>
+bool FinishList(Form& form, const std::string& field, std::vector<Item>& items, std::optional<std::size_t> remove) {
+  bool changed = false;
+  if (remove) {
+    items.erase(items.begin() + std::ptrdiff_t(*remove));
+    form.state.buffers.clear();
+    changed = true;
+  }
+  if (SmallButton(form.ui, form.T(Es::Add), "add-" + form.Key(field), Look::Secondary)) {
+    items.push_back({});
+    changed = true;
+  }
+  FieldProblems(form, field);
+  return changed;
+}
+
+}  // namespace
+
 bool TextListField(Form& form, const std::string& field, std::string_view label,
                    std::vector<core::Text>& items, std::size_t limit, std::size_t most) {
   client::Ui& ui = form.ui;
@@ -197,16 +219,7 @@ bool TextListField(Form& form, const std::string& field, std::string_view label,
     if (SmallButton(ui, form.T(Es::Remove), "remove-" + key)) remove = i;
     ui.EndPanel();
   }
-  if (remove) {
-    items.erase(items.begin() + std::ptrdiff_t(*remove));
-    form.state.buffers.clear();
-    changed = true;
-  }
-  if (SmallButton(ui, form.T(Es::Add), "add-" + form.Key(field), Look::Secondary)) {
-    items.push_back({});
-    changed = true;
-  }
-  FieldProblems(form, field);
+  changed |= FinishList(form, field, items, remove);
   return changed;
 }
 
@@ -227,16 +240,7 @@ bool StringListField(Form& form, const std::string& field, std::string_view labe
     ImGui::SameLine();
     if (SmallButton(ui, form.T(Es::Remove), "remove-" + key)) remove = i;
   }
-  if (remove) {
-    items.erase(items.begin() + std::ptrdiff_t(*remove));
-    form.state.buffers.clear();
-    changed = true;
-  }
-  if (SmallButton(ui, form.T(Es::Add), "add-" + form.Key(field), Look::Secondary)) {
-    items.push_back({});
-    changed = true;
-  }
-  FieldProblems(form, field);
+  changed |= FinishList(form, field, items, remove);
   return changed;
 }
 

@@ -120,15 +120,7 @@ void ClientApp::DrawFrame() {
   SDL_RenderPresent(renderer_);
   ++frames_;
   animating_ = host_->Record().animating;
-  const bool wantsText = host_->WantsTextInput();
-  if (wantsText != textInput_) {
-    textInput_ = wantsText;
-    if (wantsText) {
-      SDL_StartTextInput();
-    } else {
-      SDL_StopTextInput();
-    }
-  }
+  host_->SyncTextInput();
   if (intent) {
     sink_.Send(*intent);
     pendingFrames_ = std::max(pendingFrames_, 1);

@@ -1,7 +1,7 @@
 // Joining: pick the session (or type the host's address), type the code and a name, or several
 // names for a table tablet.
 #include "ParticipantFrame.h"
-#include "spirit/client/HostAddress.h"
+#include "spirit/net/HostAddress.h"
 
 namespace spirit::client {
 
@@ -61,7 +61,7 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
     Paragraph(ui, ui.T(Str::NoSessionsFound), FontRole::Body, palette::kMuted);
   }
   // A typed address is the chosen session; tapping a session found on the network clears it.
-  const std::string typed = TrimAddress(form.address);
+  const std::string typed = net::TrimAddress(form.address);
   const bool typing = !typed.empty();
   bool chosenListed = false;
   for (const SessionListing& session : context.sessions) chosenListed |= session.id == form.session;
@@ -82,7 +82,7 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   TextField(ui, "host-address", ui.T(Str::HostAddressHint), form.address, kMaxAddressChars, 0,
             FontRole::Large);
   const bool addressBeingTyped = ImGui::IsItemActive();
-  const bool addressOk = !typing || IsHostAddress(typed);
+  const bool addressOk = !typing || net::IsHostAddress(typed);
   // The reason shows once the person stops typing, not after every half-typed number.
   if (!addressOk && !addressBeingTyped) {
     Paragraph(ui, ui.T(Str::HostAddressInvalid), FontRole::BodyBold, palette::kWarm);

@@ -149,4 +149,15 @@ bool UiHost::WantsTextInput() const {
   return ImGui::GetIO().WantTextInput;
 }
 
+void UiHost::SyncTextInput() {
+  const bool wantsText = WantsTextInput();
+  if (wantsText == textInput_) return;
+  textInput_ = wantsText;
+  if (wantsText) {
+    SDL_StartTextInput();
+  } else {
+    SDL_StopTextInput();
+  }
+}
+
 }  // namespace spirit::client

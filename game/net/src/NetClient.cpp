@@ -2,9 +2,8 @@
 
 #include <enet/enet.h>
 
-#include <charconv>
-
 #include "EnetLibrary.h"
+#include "spirit/net/HostAddress.h"
 
 namespace spirit::net {
 
@@ -116,19 +115,12 @@ NetStats NetClient::Stats() const { return impl_->stats; }
 int NetClient::SocketHandle() const { return int(impl_->host->socket); }
 
 bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host, std::uint16_t& port) {
-  const auto colon = text.rfind(':');
-  host = text.substr(0, colon);
-  port = defaultPort;
-  if (colon != std::string::npos) {
-    const std::string digits = text.substr(colon + 1);
-    unsigned value = 0;
-    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (error != std::errc() || end != digits.data() + digits.size() || value == 0 || value > 65535) return false;
-    port = std::uint16_t(value);
-  }
-  while (!host.empty() && host.front() == ' ') host.erase(host.begin());
-  while (!host.empty() && host.back() == ' ') host.pop_back();
-  return !host.empty();
+  const std::string trimmed = TrimAddress(text);
+  if (!IsHostAddress(trimmed)) return false;
+  const auto colon = trimmed.rfind(':');
+  host = trimmed.substr(0, colon);
+  port = colon == std::string::npos ? defaultPort : std::uint16_t(std::stoul(trimmed.substr(colon + 1)));
+  return true;
 }
 
 }  // namespace spirit::net

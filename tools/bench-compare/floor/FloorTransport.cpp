@@ -1,6 +1,5 @@
 #include "FloorTransport.h"
 
-#include <sys/epoll.h>
 #include <unistd.h>
 
 #include "FloorProtocol.h"
@@ -50,14 +49,8 @@ bool FloorTransport::Prepare(std::string& why) {
     }
     usleep(1000);
   }
-  epoll_ = epoll_create1(0);
-  for (std::size_t i = 0; i < count; ++i) {
-    epoll_event event{};
-    event.events = EPOLLIN;
-    event.data.u64 = i;
-    epoll_ctl(epoll_, EPOLL_CTL_ADD, links_[i]->SocketHandle(), &event);
-  }
-  lastFullService_ = BenchClock::now();
+  ready_ = std::make_unique<ReadySockets>();
+  for (std::size_t i = 0; i < count; ++i) ready_->Add(links_[i]->SocketHandle(), i);
   return true;
 }
 
@@ -101,16 +94,7 @@ void FloorTransport::Vote(int device, bool value) {
 }
 
 void FloorTransport::Service(int waitMs, std::vector<Sighting>& sightings) {
-  // As for our host: the connections with traffic waiting, and all of them now and then.
-  std::vector<std::size_t> ready;
-  epoll_event events[256];
-  const int count = epoll_wait(epoll_, events, 256, waitMs);
-  for (int e = 0; e < count; ++e) ready.push_back(std::size_t(events[e].data.u64));
-  if (BenchClock::now() - lastFullService_ > std::chrono::milliseconds(50)) {
-    lastFullService_ = BenchClock::now();
-    ready.clear();
-    for (std::size_t i = 0; i < links_.size(); ++i) ready.push_back(i);
-  }
+  const std::vector<std::size_t> ready = ready_->Wait(waitMs, links_.size());
   for (std::size_t i : ready) Read(i, sightings);
 }
 
@@ -121,8 +105,7 @@ std::uint64_t FloorTransport::Bytes() const {
 }
 
 void FloorTransport::Close() {
-  if (epoll_ >= 0) close(epoll_);
-  epoll_ = -1;
+  ready_.reset();
   for (auto& link : links_) link->Close();
   links_.clear();
 }

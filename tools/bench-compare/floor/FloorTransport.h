@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "spirit/bench/ReadySockets.h"
 #include "spirit/bench/VoteTransport.h"
 #include "spirit/net/NetClient.h"
 
@@ -41,8 +42,7 @@ class FloorTransport : public VoteTransport {
   std::vector<bool> greeted_;
   std::vector<int> tablesSeen_;
   Seating seating_;
-  int epoll_ = -1;
-  BenchClock::time_point lastFullService_;
+  std::unique_ptr<ReadySockets> ready_;   // once prepared
 };
 
 }  // namespace spirit::bench::floor

@@ -1,8 +1,5 @@
 #include "spirit/bench/HostTransport.h"
 
-#include <sys/epoll.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -128,19 +125,10 @@ bool HostTransport::Prepare(std::string& why) {
     seating_.tables[std::size_t(found->second)].push_back(int(i));
     if (table.card->reader != devices_[i].id) seating_.voters.push_back(int(i));
   }
-  epoll_ = epoll_create1(0);
-  for (std::size_t i = 0; i < devices_.size(); ++i) {
-    epoll_event event{};
-    event.events = EPOLLIN;
-    event.data.u64 = i;
-    epoll_ctl(epoll_, EPOLL_CTL_ADD, devices_[i].link->SocketHandle(), &event);
-  }
-  epoll_event event{};
-  event.events = EPOLLIN;
-  event.data.u64 = devices_.size();
-  epoll_ctl(epoll_, EPOLL_CTL_ADD, console_->SocketHandle(), &event);
+  ready_ = std::make_unique<ReadySockets>();
+  for (std::size_t i = 0; i < devices_.size(); ++i) ready_->Add(devices_[i].link->SocketHandle(), i);
+  ready_->Add(console_->SocketHandle(), devices_.size());
   consoleViewsSeen_ = 0;
-  lastFullService_ = BenchClock::now();
   return true;
 }
 
@@ -173,17 +161,7 @@ void HostTransport::SightingsOf(std::size_t index, std::vector<Sighting>& sighti
 }
 
 void HostTransport::Service(int waitMs, std::vector<Sighting>& sightings) {
-  // Service only the connections with traffic waiting, and all of them now and then (ENet's
-  // acknowledgements and resends need it).
-  std::vector<std::size_t> ready;
-  epoll_event events[256];
-  const int count = epoll_wait(epoll_, events, 256, waitMs);
-  for (int e = 0; e < count; ++e) ready.push_back(std::size_t(events[e].data.u64));
-  if (BenchClock::now() - lastFullService_ > std::chrono::milliseconds(50)) {
-    lastFullService_ = BenchClock::now();
-    ready.clear();
-    for (std::size_t i = 0; i <= devices_.size(); ++i) ready.push_back(i);
-  }
+  const std::vector<std::size_t> ready = ready_->Wait(waitMs, devices_.size() + 1);
   for (std::size_t i : ready) SightingsOf(i, sightings);
   ReadHostOutput();
 }
@@ -196,8 +174,7 @@ std::uint64_t HostTransport::Bytes() const {
 }
 
 void HostTransport::Close() {
-  if (epoll_ >= 0) close(epoll_);
-  epoll_ = -1;
+  ready_.reset();
   for (auto& device : devices_) {
     if (device.link) device.link->Close();
   }

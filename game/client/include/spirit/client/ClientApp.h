@@ -117,7 +117,6 @@ class ClientApp {
   std::uint64_t frames_ = 0;
   int pendingFrames_ = 3;
   bool animating_ = false;
-  bool textInput_ = false;
   bool running_ = true;
 };
 

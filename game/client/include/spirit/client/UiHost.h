@@ -56,6 +56,9 @@ class UiHost {
   const FrameRecord& Record() const { return record_; }
   // Whether a text field has the keyboard (the shell shows the on-screen keyboard then).
   bool WantsTextInput() const;
+  // Starts SDL's text input (the on-screen keyboard) when a text field took the keyboard and
+  // stops it when none has it any more; a window's loop calls it after each frame.
+  void SyncTextInput();
   // The renderer drawn with.
   SDL_Renderer* Renderer() const { return renderer_; }
 
@@ -63,6 +66,7 @@ class UiHost {
   void Activate() const;
   bool LoadFonts();
 
+  bool textInput_ = false;   // whether SDL text input is on, as SyncTextInput left it
   SDL_Renderer* renderer_;
   FontFiles files_;
   float scale_;

@@ -51,7 +51,8 @@ class NetClient {
   std::unique_ptr<Impl> impl_;
 };
 
-// Splits "host:port" or "host" (with a default port) into its parts; false when malformed.
+// Splits "host:port" or "host" (with a default port) into its parts; false when it is not a host
+// address (see IsHostAddress).
 bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host, std::uint16_t& port);
 
 }  // namespace spirit::net

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "spirit/bench/ReadySockets.h"
 #include "spirit/bench/VoteTransport.h"
 #include "spirit/process/ProcessProbe.h"
 #include "spirit/remote/RemoteSession.h"
@@ -58,8 +59,7 @@ class HostTransport : public VoteTransport {
   std::uint64_t consoleViewsSeen_ = 0;
   std::map<core::ParticipantId, int> indexOf_;
   Seating seating_;
-  int epoll_ = -1;
-  BenchClock::time_point lastFullService_;
+  std::unique_ptr<ReadySockets> ready_;   // once prepared
 };
 
 }  // namespace spirit::bench

@@ -3,14 +3,14 @@
 #include <string>
 #include <string_view>
 
-namespace spirit::client {
+namespace spirit::net {
 
 // A typed text without the spaces (and tabs) at either end.
 std::string TrimAddress(std::string_view text);
 
 // Whether a typed text is an address a device can connect to: a host name or an IPv4 address
 // ("192.168.1.20", "trainer-laptop.local"), optionally followed by ":port" with a port of
-// 1..65535. Spaces at either end are ignored. The app's network layer checks it again.
+// 1..65535. Spaces at either end are ignored.
 bool IsHostAddress(std::string_view text);
 
-}  // namespace spirit::client
+}  // namespace spirit::net

@@ -1,10 +1,10 @@
-// The join screen's check of a typed host address, before anything goes on the network.
-#include "spirit/client/HostAddress.h"
+// What counts as a host address, for the join screen's check as the person types and for connecting.
+#include "spirit/net/HostAddress.h"
 
 #include <algorithm>
 #include <charconv>
 
-namespace spirit::client {
+namespace spirit::net {
 
 namespace {
 
@@ -73,4 +73,4 @@ bool IsHostAddress(std::string_view text) {
   return numeric ? IsIpv4(host) : IsHostName(host);
 }
 
-}  // namespace spirit::client
+}  // namespace spirit::net

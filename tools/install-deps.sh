@@ -6,6 +6,7 @@ packages=(
   libgtest-dev libgmock-dev
   libsdl2-dev libimgui-dev libstb-dev libenet-dev libcereal-dev libtomlplusplus-dev libsqlite3-dev
   fonts-dejavu-core xvfb xauth
+  libboost-dev zlib1g-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -22,7 +22,8 @@ void RequestStop(int) { stopRequested = 1; }
 
 void Usage() {
   std::cout <<
-      "usage: spirit-host [--name NAME] [--decks DIR] [--port N] [--discovery-port N]\n"
+      "usage: spirit-host [--name NAME] [--decks DIR] [--port N] [--web-port N] [--web-root DIR]\n"
+      "                   [--discovery-port N]\n"
       "                   [--stations id,id,...] [--round-minutes N] [--warning-minutes N]\n"
       "                   [--group-size N] [--bots N] [--start-after SECONDS] [--fast FACTOR]\n"
       "                   [--seed N] [--lang nl|en]\n"
@@ -36,7 +37,10 @@ void Usage() {
       "  --report ID [--out DIR]  write the session's report (HTML and CSV)\n"
       "  --forget ID         delete everything stored about a session\n"
       "  --no-store          keep nothing on disk\n"
-      "  --bind IP           listen on one address only (default: every address)\n";
+      "  --bind IP           listen on one address only (default: every address)\n"
+      "  --port N            the game port: ENet on UDP, and HTTP + WebSocket on TCP (default 47809)\n"
+      "  --web-port N        a different TCP port for HTTP + WebSocket (0: any free port)\n"
+      "  --web-root DIR      the web app's files to serve to browsers\n";
 }
 
 bool ParseNumber(const std::string& text, long low, long high, long& out) {
@@ -82,6 +86,8 @@ int main(int argc, char** argv) {
     else if (arg == "--name") { config.settings.sessionName = value; ++i; }
     else if (arg == "--decks") { config.decksFolder = value; ++i; }
     else if (arg == "--port") { if (!numberArg(0, 65535)) return 2; config.port = std::uint16_t(number); }
+    else if (arg == "--web-port") { if (!numberArg(0, 65535)) return 2; config.webPort = std::uint16_t(number); }
+    else if (arg == "--web-root") { config.webRoot = value; ++i; }
     else if (arg == "--discovery-port") { if (!numberArg(0, 65535)) return 2; config.discoveryPort = std::uint16_t(number); }
     else if (arg == "--round-minutes") { if (!numberArg(1, 90)) return 2; config.settings.roundMinutes = int(number); }
     else if (arg == "--warning-minutes") { if (!numberArg(0, 89)) return 2; config.settings.warningMinutes = int(number); }
@@ -179,7 +185,9 @@ int main(int argc, char** argv) {
   if (bots > 0) host->AddBots(int(bots));
   const core::View view = host->ViewFor(core::Viewer::Facilitator());
   std::cout << "Spirit host \"" << view.sessionName << "\" is running.\n"
-            << "  Join at:    " << server::LanAddress() << ":" << host->Port() << "\n"
+            << "  Join at:    " << server::LanAddress() << ":" << host->Port() << " (the app, ENet over UDP)\n"
+            << "  Browsers:   http://" << server::LanAddress() << ":" << host->WebPort()
+            << "/ (HTTP and WebSocket over TCP port " << host->WebPort() << ")\n"
             << "  Join code:  " << view.joinCode << "\n"
             << "  Stations:   ";
   for (const auto& station : view.stations) std::cout << station.deckId << " ";
@@ -217,7 +225,8 @@ int main(int argc, char** argv) {
                 << stats.botActions << " from bots, "
                 << stats.actionsRefused << " refused, " << stats.malformedPackets << " malformed, "
                 << stats.queuedCommands << " queued, worst round trip " << stats.worstRoundTripMs << " ms, "
-                << stats.connections << " connections, " << stats.wrongCodes << " wrong codes, " << stats.rateLimitedJoins
+                << stats.connections << " connections (" << stats.webSocketConnections << " WebSocket), "
+                << stats.httpRequests << " web requests, " << stats.webRefused << " web refusals, " << stats.wrongCodes << " wrong codes, " << stats.rateLimitedJoins
                 << " joins slowed down, " << stats.floodDropped << " messages over the rate, " << stats.silentClosed
                 << " silent connections closed\n" << std::flush;
       if (state.phase == core::SessionPhase::Plenary && startAfter > 0) break;

@@ -1,5 +1,5 @@
 // The one way an action enters the session, and the views that go out after it.
-#include "HostImpl.h"
+#include "AuthorityImpl.h"
 
 #include <algorithm>
 
@@ -18,7 +18,7 @@ int GroupOf(const core::SessionState& state, core::ParticipantId id) {
 
 }  // namespace
 
-std::optional<protocol::Refused> SessionHost::Impl::Accept(const core::Actor& actor, const core::Action& action,
+std::optional<protocol::RefusalReason> SessionAuthority::Impl::Accept(const core::Actor& actor, const core::Action& action,
                                                            std::vector<core::Event>* eventsOut, std::uint32_t requestId) {
   // Remember where the actor sat before, so both tables hear of a move or a leave.
   std::set<int> before;
@@ -26,7 +26,7 @@ std::optional<protocol::Refused> SessionHost::Impl::Accept(const core::Actor& ac
   auto result = core::ApplyInPlace(state, actor, action);
   if (auto* refusal = std::get_if<core::Refusal>(&result)) {
     stats.actionsRefused += 1;
-    return protocol::Refused{0, core::RefusalName(refusal->code), core::ExplainBoth(refusal->code)};
+    return protocol::RefusalReason{refusal->code};
   }
   // Stored before anyone hears of it. If the store fails, the action is undone by bringing the
   // session back from the store, and the sender is told.
@@ -38,7 +38,7 @@ std::optional<protocol::Refused> SessionHost::Impl::Accept(const core::Actor& ac
       std::string error;
       auto recovered = journal->Load(sessionId);
       if (recovered) Replay(*recovered, error);
-      return protocol::MakeRefused(protocol::ProtocolRefusal::StorageFailed);
+      return protocol::RefusalReason{protocol::ProtocolRefusal::StorageFailed};
     }
     if (std::holds_alternative<core::act::CloseSession>(action)) journal->Close(sessionId, state);
   }
@@ -51,7 +51,7 @@ std::optional<protocol::Refused> SessionHost::Impl::Accept(const core::Actor& ac
   return std::nullopt;
 }
 
-Fanout SessionHost::Impl::ScopeOf(const core::Actor& actor, const core::Action& action,
+Fanout SessionAuthority::Impl::ScopeOf(const core::Actor& actor, const core::Action& action,
                                   const std::vector<core::Event>& events) const {
   Fanout fanout;
   if (actor.role == core::ActorRole::Facilitator) fanout.everyone = true;
@@ -97,21 +97,23 @@ Fanout SessionHost::Impl::ScopeOf(const core::Actor& actor, const core::Action& 
   return fanout;
 }
 
-void SessionHost::Impl::SendViews(const Fanout& fanout) {
+void SessionAuthority::Impl::SendViews(const Fanout& fanout) {
   if (fanout.everyone) {
-    for (auto& [id, peer] : peers) {
-      if (peer.facilitator || peer.bigScreen || peer.device != 0) MarkDirty(peer, fanout.force);
+    for (auto& [id, connection] : connections) {
+      if (connection.role != ConnectionRole::Visitor) MarkDirty(connection, fanout.force);
     }
     return;
   }
   if (fanout.groups.empty() && fanout.devices.empty()) return;
-  auto mark = [&](net::PeerId id) {
-    if (auto found = peers.find(id); found != peers.end()) MarkDirty(found->second, fanout.force);
+  auto mark = [&](ConnectionId id) {
+    if (auto found = connections.find(id); found != connections.end()) MarkDirty(found->second, fanout.force);
   };
-  for (net::PeerId id : roomWatchers) mark(id);
+  for (ConnectionId id : roomWatchers) mark(id);
   // Only the devices concerned: those named, and those of the groups' players.
   auto markDevice = [&](core::DeviceId device) {
-    if (auto bound = peerOfDevice.find(device); bound != peerOfDevice.end()) mark(bound->second);
+    if (auto record = devices.find(device); record != devices.end() && record->second.connection != 0) {
+      mark(record->second.connection);
+    }
   };
   for (core::DeviceId device : fanout.devices) markDevice(device);
   for (int group : fanout.groups) {
@@ -122,66 +124,67 @@ void SessionHost::Impl::SendViews(const Fanout& fanout) {
   }
 }
 
-void SessionHost::Impl::MarkDirty(PeerState& peer, bool force) {
-  if (!peer.viewDirty) dirtyPeers.push_back(peer.id);
-  peer.viewDirty = true;
-  peer.viewForced |= force;
+void SessionAuthority::Impl::MarkDirty(Connection& connection, bool force) {
+  if (!connection.viewDirty) dirtyConnections.push_back(connection.id);
+  connection.viewDirty = true;
+  connection.viewForced |= force;
 }
 
-void SessionHost::Impl::FlushViews() {
+void SessionAuthority::Impl::FlushViews() {
   // A facilitator's view covers the whole room; it goes at most a few times a second.
   constexpr core::Millis kFacilitatorViewEvery = 250;
   const core::Millis now = clock->NetworkNow();
-  std::vector<net::PeerId> later;
-  for (net::PeerId id : dirtyPeers) {
-    auto found = peers.find(id);
-    if (found == peers.end() || !found->second.viewDirty) continue;
-    PeerState& peer = found->second;
-    if ((peer.facilitator || peer.bigScreen) && now - peer.lastViewSent < kFacilitatorViewEvery) {
+  std::vector<ConnectionId> later;
+  for (ConnectionId id : dirtyConnections) {
+    auto found = connections.find(id);
+    if (found == connections.end() || !found->second.viewDirty) continue;
+    Connection& connection = found->second;
+    if (connection.WatchesRoom() && now - connection.lastViewSent < kFacilitatorViewEvery) {
       later.push_back(id);
       continue;
     }
-    peer.viewDirty = false;
-    SendView(peer, peer.viewForced);
-    peer.viewForced = false;
+    connection.viewDirty = false;
+    SendView(connection, connection.viewForced);
+    connection.viewForced = false;
   }
-  dirtyPeers = std::move(later);
+  dirtyConnections = std::move(later);
 }
 
-void SessionHost::Impl::SendDeck(PeerState& peer, const std::shared_ptr<const core::Deck>& deck) {
+void SessionAuthority::Impl::SendDeck(Connection& connection, const std::shared_ptr<const core::Deck>& deck) {
   auto packed = packedDecks.find(deck.get());
   if (packed == packedDecks.end()) {
-    // Decks no longer at a station are let go (their packets live on while a queue still holds them).
+    // Decks no longer at a station are let go (their bytes live on while a queue still holds them).
     std::erase_if(packedDecks, [&](const auto& entry) {
       return std::none_of(state.stations.begin(), state.stations.end(),
                           [&](const auto& station) { return station.get() == entry.first; });
     });
-    auto bytes = std::make_unique<net::SharedBytes>(protocol::Encode(protocol::ServerMessage{protocol::DeckContent{*deck}}));
+    auto bytes = std::make_shared<const std::vector<std::uint8_t>>(
+        protocol::Encode(protocol::ServerMessage{protocol::DeckContent{*deck}}));
     packed = packedDecks.emplace(deck.get(), PackedDeck{deck, std::move(bytes)}).first;
   }
-  network->Send(peer.id, *packed->second.bytes);
+  outbox->Send(connection.id, packed->second.bytes);
 }
 
-void SessionHost::Impl::SendView(PeerState& peer, bool force) {
-  const core::Viewer viewer = peer.facilitator ? core::Viewer::Facilitator()
-                              : peer.bigScreen ? core::Viewer::BigScreen()
-                                               : core::Viewer::OfDevice(peer.device);
+void SessionAuthority::Impl::SendView(Connection& connection, bool force) {
+  const core::Viewer viewer = connection.role == ConnectionRole::Facilitator ? core::Viewer::Facilitator()
+                              : connection.role == ConnectionRole::BigScreen ? core::Viewer::BigScreen()
+                                                                            : core::Viewer::OfDevice(connection.device);
   core::View view = core::ViewFor(state, viewer);
   const std::set<std::string> shown = protocol::DecksShownIn(view);
   protocol::StripDeckContent(view);
   const std::uint64_t hash = protocol::ViewContentHash(view);
-  if (!force && hash == peer.lastViewHash) return;
-  peer.lastViewHash = hash;
-  peer.lastViewSent = clock->NetworkNow();
+  if (!force && hash == connection.lastViewHash) return;
+  connection.lastViewHash = hash;
+  connection.lastViewSent = clock->NetworkNow();
   // Decks go once per connection; views then name their texts and cards by id only.
   for (const std::string& deckId : shown) {
-    if (!peer.decksSent.insert(deckId).second) continue;
+    if (!connection.decksSent.insert(deckId).second) continue;
     for (const auto& deck : state.stations) {
-      if (deck->id == deckId) SendDeck(peer, deck);
+      if (deck->id == deckId) SendDeck(connection, deck);
     }
   }
   const auto bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});
-  network->Send(peer.id, bytes);
+  outbox->Send(connection.id, bytes);
   stats.viewsSent += 1;
   stats.viewBytesSent += bytes.size();
 }

@@ -1,5 +1,5 @@
 // Bots in the host: personal devices that play from their own view, with human-like pauses.
-#include "HostImpl.h"
+#include "AuthorityImpl.h"
 
 namespace spirit::server {
 
@@ -11,7 +11,7 @@ const char* const kBotNames[] = {"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Fr
 
 }  // namespace
 
-void SessionHost::AddBots(int count) {
+void SessionAuthority::AddBots(int count) {
   Impl& impl = *impl_;
   for (int i = 0; i < count; ++i) {
     const std::size_t number = impl.bots.size();
@@ -23,13 +23,13 @@ void SessionHost::AddBots(int count) {
     for (const core::Event& event : events) {
       if (const auto* joined = std::get_if<core::ev::Joined>(&event)) {
         impl.bots.push_back(BotSeat{joined->device, bots::BotRandom(impl.tokens()), impl.clock->Now()});
-        if (impl.journal) impl.journal->SaveDevice(impl.sessionId, {joined->device, impl.NewToken(), true});
+        impl.AddDevice(joined->device, "", true);
       }
     }
   }
 }
 
-void SessionHost::Impl::PlayBots() {
+void SessionAuthority::Impl::PlayBots() {
   const core::Millis now = clock->Now();
   const int span = std::max(1, config.botPauseMaxMs - config.botPauseMinMs);
   for (BotSeat& bot : bots) {

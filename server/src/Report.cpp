@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "spirit/core/View.h"
+#include "spirit/server/RunningPage.h"
 
 namespace spirit::server {
 
@@ -12,19 +13,8 @@ using namespace spirit::core;
 
 namespace {
 
-std::string Html(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+// Text made safe inside the report's HTML.
+std::string Html(const std::string& text) { return EscapeHtml(text); }
 
 std::string Csv(const std::string& text) {
   std::string out = "\"";

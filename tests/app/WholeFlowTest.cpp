@@ -18,6 +18,7 @@
 #include <fstream>
 #include <set>
 
+#include "spirit/protocol/ProtocolRefusal.h"
 #include "AppDriver.h"
 #include "DevicePaths.h"
 #include "FlowDeck.h"
@@ -112,7 +113,7 @@ class WholeFlow : public testing::Test {
     ASSERT_TRUE(driver_->PumpUntil([&] { return bram_->Unconfirmed() == 0; }))
         << "the host did not confirm Bram's " << core::ActionName(action);
     for (const auto& refused : bram_->TakeRefusals()) {
-      ADD_FAILURE() << "Bram's " << core::ActionName(action) << " was refused: " << refused.reason;
+      ADD_FAILURE() << "Bram's " << core::ActionName(action) << " was refused: " << protocol::ReasonName(refused.reason);
     }
   }
 

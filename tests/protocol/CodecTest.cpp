@@ -121,7 +121,7 @@ TEST(Validate, Utf8RulesAreStrict) {
 
 TEST(ProtocolRefusals, HaveNamesAndBothSentences) {
   Refused refused = MakeRefused(ProtocolRefusal::VersionMismatch, 4);
-  EXPECT_EQ(refused.reason, "VersionMismatch");
+  EXPECT_EQ(refused.reason, protocol::RefusalReason{protocol::ProtocolRefusal::VersionMismatch});
   EXPECT_EQ(refused.requestId, 4u);
   EXPECT_NE(refused.message.nl.find("bij"), std::string::npos);
   EXPECT_NE(refused.message.en.find("update"), std::string::npos);

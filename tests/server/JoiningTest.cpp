@@ -3,11 +3,17 @@
 #include "LoopbackRig.h"
 #include "spirit/net/NetServer.h"
 #include "spirit/protocol/Codec.h"
+#include "spirit/protocol/ProtocolRefusal.h"
 #include "support/Builders.h"
 
 using namespace spirit;
 using remote::LinkStatus;
 using test::LoopbackRig;
+
+class Joining : public test::OverEachTransport {};
+SPIRIT_OVER_EACH_TRANSPORT(Joining);
+class Rights : public test::OverEachTransport {};
+SPIRIT_OVER_EACH_TRANSPORT(Rights);
 
 namespace {
 
@@ -19,13 +25,13 @@ protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device) 
     refusals.insert(refusals.end(), more.begin(), more.end());
     return !refusals.empty();
   }, 400);
-  return refusals.empty() ? protocol::Refused{0, "none", {}} : refusals.front();
+  return refusals.empty() ? protocol::Refused{0, protocol::ProtocolRefusal::HelloFirst, {"geen weigering", "no refusal"}} : refusals.front();
 }
 
 }  // namespace
 
-TEST(Joining, ADeviceJoinsWithTheCodeAndGetsItsOwnView) {
-  LoopbackRig rig;
+TEST_P(Joining, ADeviceJoinsWithTheCodeAndGetsItsOwnView) {
+  LoopbackRig rig(GetParam());
   auto& anna = rig.JoinAs("Anna");
   ASSERT_TRUE(anna.View().has_value());
   ASSERT_TRUE(anna.View()->me.has_value());
@@ -34,27 +40,27 @@ TEST(Joining, ADeviceJoinsWithTheCodeAndGetsItsOwnView) {
   EXPECT_EQ(rig.Host().State().participants.size(), 1u);
 }
 
-TEST(Joining, AWrongCodeIsRefusedWithAReasonInBothLanguages) {
-  LoopbackRig rig;
+TEST_P(Joining, AWrongCodeIsRefusedWithAReasonInBothLanguages) {
+  LoopbackRig rig(GetParam());
   auto& device = rig.Connect();
   device.Join("WRONG9", {"Anna"}, core::DeviceKind::Personal);
   protocol::Refused refused = FirstRefusal(rig, device);
-  EXPECT_EQ(refused.reason, "WrongJoinCode");
+  EXPECT_EQ(refused.reason, protocol::RefusalReason{core::RefusalCode::WrongJoinCode});
   EXPECT_NE(refused.message.nl.find("code"), std::string::npos);
   EXPECT_NE(refused.message.en.find("code"), std::string::npos);
   EXPECT_EQ(device.Status(), LinkStatus::Ready) << "the device may try again";
   EXPECT_TRUE(rig.Host().State().participants.empty());
 }
 
-TEST(Joining, GuessingCodesIsRateLimitedPerAddress) {
-  LoopbackRig rig;
+TEST_P(Joining, GuessingCodesIsRateLimitedPerAddress) {
+  LoopbackRig rig(GetParam());
   auto& guesser = rig.Connect();
   for (int i = 0; i < 5; ++i) {
     guesser.Join("GUESS" + std::to_string(i), {"Gok"}, core::DeviceKind::Personal);
-    EXPECT_EQ(FirstRefusal(rig, guesser).reason, "WrongJoinCode");
+    EXPECT_EQ(FirstRefusal(rig, guesser).reason, protocol::RefusalReason{core::RefusalCode::WrongJoinCode});
   }
   guesser.Join(rig.Host().State().joinCode, {"Gok"}, core::DeviceKind::Personal);
-  EXPECT_EQ(FirstRefusal(rig, guesser).reason, "TooManyAttempts");
+  EXPECT_EQ(FirstRefusal(rig, guesser).reason, protocol::RefusalReason{protocol::ProtocolRefusal::TooManyAttempts});
   EXPECT_EQ(rig.Host().Stats().rateLimitedJoins, 1u);
   // A minute later the address may try again.
   rig.Clock().Advance(61 * core::kSecond);
@@ -62,27 +68,27 @@ TEST(Joining, GuessingCodesIsRateLimitedPerAddress) {
   EXPECT_TRUE(rig.PumpUntil([&] { return guesser.Status() == LinkStatus::Joined; }, 400));
 }
 
-TEST(Joining, ALockedLobbyRefusesWithAReason) {
-  LoopbackRig rig;
+TEST_P(Joining, ALockedLobbyRefusesWithAReason) {
+  LoopbackRig rig(GetParam());
   ASSERT_FALSE(rig.Host().Facilitate(core::act::LockLobby{true}).has_value());
   auto& device = rig.Connect();
   device.Join(rig.Host().State().joinCode, {"Laat"}, core::DeviceKind::Personal);
-  EXPECT_EQ(FirstRefusal(rig, device).reason, "LobbyLocked");
+  EXPECT_EQ(FirstRefusal(rig, device).reason, protocol::RefusalReason{core::RefusalCode::LobbyLocked});
 }
 
-TEST(Joining, AnOldAppIsToldToUpdate) {
-  LoopbackRig rig;
+TEST_P(Joining, AnOldAppIsToldToUpdate) {
+  LoopbackRig rig(GetParam());
   auto& device = rig.Connect();
   protocol::Hello old;
   old.protocolVersion = 999;
   ASSERT_TRUE(device.SendRaw(protocol::Encode(protocol::ClientMessage{old})));
   protocol::Refused refused = FirstRefusal(rig, device);
-  EXPECT_EQ(refused.reason, "VersionMismatch");
+  EXPECT_EQ(refused.reason, protocol::RefusalReason{protocol::ProtocolRefusal::VersionMismatch});
   EXPECT_NE(refused.message.en.find("update"), std::string::npos);
   EXPECT_EQ(device.Status(), LinkStatus::Outdated);
 }
 
-TEST(Joining, AnAppMeetingANewerHostKnowsItIsOutdated) {
+TEST(JoiningOverEnet, AnAppMeetingANewerHostKnowsItIsOutdated) {
   // A stand-in host that answers every hello with a newer protocol version.
   std::string error;
   auto fake = net::NetServer::Listen("127.0.0.1", 0, 4, 1 << 16, error);
@@ -104,16 +110,16 @@ TEST(Joining, AnAppMeetingANewerHostKnowsItIsOutdated) {
   EXPECT_EQ(device->Status(), LinkStatus::Outdated);
 }
 
-TEST(Joining, MessagesBeforeTheHandshakeAreRefused) {
-  LoopbackRig rig;
+TEST_P(Joining, MessagesBeforeTheHandshakeAreRefused) {
+  LoopbackRig rig(GetParam());
   std::string error;
-  auto raw = net::NetClient::Connect("127.0.0.1", rig.Host().Port(), 1 << 20, error);
+  auto raw = net::ConnectTransport(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, error);
   ASSERT_NE(raw, nullptr);
   std::vector<net::NetEvent> events;
   rig.PumpUntil([&] { raw->Poll(0, events); return raw->Connected(); }, 400);
   raw->Send(protocol::Encode(protocol::ClientMessage{protocol::JoinRequest{core::act::Join{"x", {"y"}}, ""}}));
   raw->Flush();
-  std::string reason;
+  std::optional<protocol::RefusalReason> reason;
   rig.PumpUntil([&] {
     raw->Poll(0, events);
     for (const auto& event : events) {
@@ -124,29 +130,29 @@ TEST(Joining, MessagesBeforeTheHandshakeAreRefused) {
       }
     }
     events.clear();
-    return !reason.empty();
+    return reason.has_value();
   }, 400);
-  EXPECT_EQ(reason, "HelloFirst");
+  EXPECT_EQ(reason, protocol::RefusalReason{protocol::ProtocolRefusal::HelloFirst});
 }
 
-TEST(Rights, AParticipantCannotUseFacilitatorControls) {
-  LoopbackRig rig;
+TEST_P(Rights, AParticipantCannotUseFacilitatorControls) {
+  LoopbackRig rig(GetParam());
   auto& anna = rig.JoinAs("Anna");
   anna.Act(anna.View()->me->id, core::act::Start{});
-  EXPECT_EQ(FirstRefusal(rig, anna).reason, "FacilitatorOnly");
+  EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::FacilitatorOnly});
   anna.Act(anna.View()->me->id, core::act::RotateNow{});
-  EXPECT_EQ(FirstRefusal(rig, anna).reason, "FacilitatorOnly");
+  EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::FacilitatorOnly});
   EXPECT_EQ(rig.Host().State().phase, core::SessionPhase::Lobby);
 }
 
-TEST(Rights, ARemoteConsoleNeedsTheHostsToken) {
-  LoopbackRig rig;
+TEST_P(Rights, ARemoteConsoleNeedsTheHostsToken) {
+  LoopbackRig rig(GetParam());
   rig.JoinAs("Anna");
   auto& console = rig.Connect();
   console.LoginFacilitator("not-the-token");
-  EXPECT_EQ(FirstRefusal(rig, console).reason, "NotFacilitator");
+  EXPECT_EQ(FirstRefusal(rig, console).reason, protocol::RefusalReason{protocol::ProtocolRefusal::NotFacilitator});
   console.Facilitate(core::act::Start{});
-  EXPECT_EQ(FirstRefusal(rig, console).reason, "JoinFirst");
+  EXPECT_EQ(FirstRefusal(rig, console).reason, protocol::RefusalReason{protocol::ProtocolRefusal::JoinFirst});
   console.LoginFacilitator(rig.Host().FacilitatorToken());
   ASSERT_TRUE(rig.PumpUntil([&] { return console.Status() == LinkStatus::Facilitator; }, 400));
   console.Facilitate(core::act::Start{});
@@ -155,12 +161,12 @@ TEST(Rights, ARemoteConsoleNeedsTheHostsToken) {
                                          console.View()->phase == core::SessionPhase::Rounds; }, 400));
 }
 
-TEST(Rights, AJoinedDeviceCannotJoinTwiceOrActForSomeoneElse) {
-  LoopbackRig rig;
+TEST_P(Rights, AJoinedDeviceCannotJoinTwiceOrActForSomeoneElse) {
+  LoopbackRig rig(GetParam());
   auto& anna = rig.JoinAs("Anna");
   auto& bram = rig.JoinAs("Bram");
   anna.Join(rig.Host().State().joinCode, {"Anna twee"}, core::DeviceKind::Personal);
-  EXPECT_EQ(FirstRefusal(rig, anna).reason, "AlreadyJoined");
+  EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::AlreadyJoined});
   anna.Act(bram.View()->me->id, core::act::WriteNote{"niet van mij"});
-  EXPECT_EQ(FirstRefusal(rig, anna).reason, "NotOnThisDevice");
+  EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::NotOnThisDevice});
 }

@@ -4,7 +4,16 @@
 
 namespace spirit::test {
 
-LoopbackRig::LoopbackRig(core::Settings settings, int clockStepMs) : clockStepMs_(clockStepMs) {
+std::uint16_t PortFor(const server::SessionHost& host, net::TransportKind transport) {
+  return transport == net::TransportKind::WebSocket ? host.WebPort() : host.Port();
+}
+
+std::string TransportTestName(const testing::TestParamInfo<net::TransportKind>& info) {
+  return info.param == net::TransportKind::WebSocket ? "WebSocket" : "Enet";
+}
+
+LoopbackRig::LoopbackRig(net::TransportKind transport, core::Settings settings, int clockStepMs)
+    : transport_(transport), clockStepMs_(clockStepMs) {
   server::HostConfig config;
   config.bindAddress = "127.0.0.1";
   config.port = 0;
@@ -17,9 +26,11 @@ LoopbackRig::LoopbackRig(core::Settings settings, int clockStepMs) : clockStepMs
   if (!host_) ADD_FAILURE() << "host did not start: " << error;
 }
 
+std::uint16_t LoopbackRig::Port() const { return PortFor(*host_, transport_); }
+
 remote::RemoteSession& LoopbackRig::Connect(core::Language language) {
   std::string error;
-  auto device = remote::RemoteSession::Connect("127.0.0.1", host_->Port(), language, error);
+  auto device = remote::RemoteSession::Connect("127.0.0.1", Port(), language, error, transport_);
   EXPECT_NE(device, nullptr) << error;
   devices_.push_back(std::move(device));
   remote::RemoteSession& added = *devices_.back();

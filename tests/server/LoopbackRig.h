@@ -1,13 +1,16 @@
 #pragma once
 
-// A host on 127.0.0.1 and devices that connect to it over real ENet sockets, all pumped from the
-// test's thread.
+// A host on 127.0.0.1 and devices that connect to it over real sockets (ENet over UDP, or
+// WebSocket over TCP), all pumped from the test's thread.
+
+#include <gtest/gtest.h>
 
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "spirit/net/Transport.h"
 #include "spirit/remote/RemoteSession.h"
 #include "spirit/server/SessionHost.h"
 
@@ -15,14 +18,21 @@ namespace spirit::test {
 
 class LoopbackRig {
  public:
-  // Starts a host on a free loopback port with these settings and the shipped decks.
-  explicit LoopbackRig(core::Settings settings = {}, int clockStepMs = 50);
+  // Starts a host on free loopback ports with these settings and the shipped decks; its devices
+  // connect over `transport`.
+  explicit LoopbackRig(net::TransportKind transport, core::Settings settings = {}, int clockStepMs = 50);
 
   // The host.
   server::SessionHost& Host() { return *host_; }
 
   // The manual clock the host reads.
   server::ManualClock& Clock() { return clock_; }
+
+  // The transport the rig's devices use.
+  net::TransportKind Transport() const { return transport_; }
+
+  // The host's port for that transport (the game port for ENet, the web port for WebSocket).
+  std::uint16_t Port() const;
 
   // A new device, connected and greeted.
   remote::RemoteSession& Connect(core::Language language = core::Language::Dutch);
@@ -41,10 +51,26 @@ class LoopbackRig {
   std::vector<std::unique_ptr<remote::RemoteSession>>& Devices() { return devices_; }
 
  private:
+  net::TransportKind transport_;
   server::ManualClock clock_;
   std::unique_ptr<server::SessionHost> host_;
   std::vector<std::unique_ptr<remote::RemoteSession>> devices_;
   int clockStepMs_;
 };
 
+// The host's port for a transport: the game port for ENet, the web port for WebSocket.
+std::uint16_t PortFor(const server::SessionHost& host, net::TransportKind transport);
+
+// A test suite whose every test runs once over ENet and once over WebSocket (GetParam()).
+class OverEachTransport : public testing::TestWithParam<net::TransportKind> {};
+
+// "Enet" or "WebSocket", for the names of parametrised tests.
+std::string TransportTestName(const testing::TestParamInfo<net::TransportKind>& info);
+
 }  // namespace spirit::test
+
+// Runs every test of a suite derived from OverEachTransport over both transports.
+#define SPIRIT_OVER_EACH_TRANSPORT(Suite)                                                          \
+  INSTANTIATE_TEST_SUITE_P(Transports, Suite,                                                      \
+                           testing::Values(spirit::net::TransportKind::Enet, spirit::net::TransportKind::WebSocket), \
+                           spirit::test::TransportTestName)

@@ -7,6 +7,9 @@ using namespace spirit;
 using remote::LinkStatus;
 using test::LoopbackRig;
 
+class Reconnect : public test::OverEachTransport {};
+SPIRIT_OVER_EACH_TRANSPORT(Reconnect);
+
 namespace {
 
 // Three people at one table playing one station of a single scale card, already drawn.
@@ -14,7 +17,7 @@ struct ScaleTable {
   LoopbackRig rig;
   std::vector<remote::RemoteSession*> people;
 
-  ScaleTable() : rig(OneGroup()) {
+  explicit ScaleTable(net::TransportKind transport) : rig(transport, OneGroup()) {
     for (const char* name : {"Anna", "Bram", "Cees"}) people.push_back(&rig.JoinAs(name));
     rig.Host().Facilitate(core::act::SetStations{{test::MakeDeckOf(
         "schaal", {test::MakeCard(core::CardType::Scale, "s1"), test::MakeCard(core::CardType::Question, "q1")})}});
@@ -50,8 +53,8 @@ struct ScaleTable {
 
 }  // namespace
 
-TEST(Reconnect, ADroppedDeviceComesBackToItsSeatWithItsDraftsAndHiddenPosition) {
-  ScaleTable table;
+TEST_P(Reconnect, ADroppedDeviceComesBackToItsSeatWithItsDraftsAndHiddenPosition) {
+  ScaleTable table(GetParam());
   remote::RemoteSession& bram = *table.people[1];
   const core::ParticipantId bramId = bram.View()->me->id;
   bram.Act(bramId, core::act::PlacePosition{"s1", 3});
@@ -74,8 +77,8 @@ TEST(Reconnect, ADroppedDeviceComesBackToItsSeatWithItsDraftsAndHiddenPosition) 
   EXPECT_TRUE(core::IsPresent(table.rig.Host().State(), bramId));
 }
 
-TEST(Reconnect, WhileAwayTheTableSkipsThePlayerAndEveryoneSeesWhoIsAway) {
-  ScaleTable table;
+TEST_P(Reconnect, WhileAwayTheTableSkipsThePlayerAndEveryoneSeesWhoIsAway) {
+  ScaleTable table(GetParam());
   remote::RemoteSession& active = table.Active();
   remote::RemoteSession* other = table.people[0] == &active ? table.people[1] : table.people[0];
   const core::ParticipantId awayId = other->View()->me->id;
@@ -103,16 +106,16 @@ TEST(Reconnect, WhileAwayTheTableSkipsThePlayerAndEveryoneSeesWhoIsAway) {
   EXPECT_TRUE(core::IsPresent(table.rig.Host().State(), awayId));
 }
 
-TEST(Reconnect, AnUnknownTokenIsRefused) {
-  LoopbackRig rig;
+TEST_P(Reconnect, AnUnknownTokenIsRefused) {
+  LoopbackRig rig(GetParam());
   auto& device = rig.Connect();
   device.Rejoin("0123456789abcdef0123456789abcdef");
   ASSERT_TRUE(rig.PumpUntil([&] { return !device.TakeRefusals().empty() || device.Status() == LinkStatus::Joined; }));
   EXPECT_NE(device.Status(), LinkStatus::Joined);
 }
 
-TEST(Reconnect, AGhostConnectionIsReplacedByTheNewOne) {
-  LoopbackRig rig;
+TEST_P(Reconnect, AGhostConnectionIsReplacedByTheNewOne) {
+  LoopbackRig rig(GetParam());
   auto& anna = rig.JoinAs("Anna");
   const std::string token = anna.Token();
   auto& second = rig.Connect();
@@ -122,8 +125,8 @@ TEST(Reconnect, AGhostConnectionIsReplacedByTheNewOne) {
   EXPECT_TRUE(core::IsPresent(rig.Host().State(), second.View()->me->id));
 }
 
-TEST(Reconnect, ADeviceComesBackByItselfAndEveryActionLandsExactlyOnce) {
-  LoopbackRig rig;
+TEST_P(Reconnect, ADeviceComesBackByItselfAndEveryActionLandsExactlyOnce) {
+  LoopbackRig rig(GetParam());
   auto& anna = rig.JoinAs("Anna");
   const core::ParticipantId id = anna.View()->me->id;
   int sent = 0;

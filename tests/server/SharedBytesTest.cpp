@@ -37,8 +37,8 @@ TEST(SharedBytes, OnePacketReachesEveryPeerEvenAfterItsHandleIsGone) {
   std::vector<std::uint8_t> deck(20000);
   for (std::size_t i = 0; i < deck.size(); ++i) deck[i] = std::uint8_t(i * 7);
   {
-    net::SharedBytes shared(deck);
-    EXPECT_EQ(shared.Size(), deck.size());
+    net::SharedBytes shared = net::Share(deck);
+    EXPECT_EQ(shared->size(), deck.size());
     for (net::PeerId peer : peers) EXPECT_TRUE(server->Send(peer, shared));
     EXPECT_FALSE(server->Send(9999, shared)) << "a peer that is gone";
   }

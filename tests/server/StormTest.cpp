@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "PlayingPerson.h"
 #include "spirit/process/ProcessProbe.h"
 #include "spirit/remote/RemoteSession.h"
 #include "spirit/storm/Storm.h"
@@ -17,46 +18,9 @@
 using namespace spirit;
 using remote::LinkStatus;
 
-namespace {
-
 using Clock = std::chrono::steady_clock;
-
-// A device of a real person in the room: joins, then writes a note now and then.
-struct Person {
-  std::unique_ptr<remote::RemoteSession> link;
-  std::string name;
-  std::vector<std::string> written;
-  bool asked = false;
-  Clock::time_point nextNote;
-
-  void Play(const std::string& code, bool writing) {
-    link->Poll(0);
-    if (link->Status() == LinkStatus::Ready && !asked) {
-      link->Join(code, {name}, core::DeviceKind::Personal);
-      asked = true;
-    }
-    if (!writing || link->Status() != LinkStatus::Joined || !link->View() || !link->View()->me) return;
-    if (Clock::now() < nextNote) return;
-    nextNote = Clock::now() + std::chrono::milliseconds(150);
-    written.push_back(name + " " + std::to_string(written.size() + 1));
-    link->Act(link->View()->me->id, core::act::WriteNote{written.back()});
-  }
-
-  std::vector<std::string> Held() const {
-    std::vector<std::string> held;
-    if (link->View() && link->View()->me) {
-      for (const auto& note : link->View()->me->notes) held.push_back(note.text);
-    }
-    return held;
-  }
-};
-
-std::unique_ptr<remote::RemoteSession> ConnectTo(int port) {
-  std::string error;
-  return remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(port), core::Language::Dutch, error);
-}
-
-}  // namespace
+using test::ConnectTo;
+using Person = test::PlayingPerson;
 
 TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   const int port = 43000 + ::getpid() % 10000;

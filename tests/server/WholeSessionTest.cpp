@@ -13,13 +13,16 @@ using namespace spirit;
 using remote::LinkStatus;
 using test::LoopbackRig;
 
-TEST(WholeSession, SixteenBotsOverENetPlayFourStationsToThePlenary) {
+class WholeSession : public test::OverEachTransport {};
+SPIRIT_OVER_EACH_TRANSPORT(WholeSession);
+
+TEST_P(WholeSession, SixteenBotsPlayFourStationsToThePlenary) {
   core::Settings settings;
   settings.groupMode = core::GroupMode::Count;
   settings.groupCount = 4;
   settings.roundMinutes = 2;
   settings.warningMinutes = 1;
-  LoopbackRig rig(settings, 250);
+  LoopbackRig rig(GetParam(), settings, 250);
   for (int i = 0; i < 16; ++i) rig.JoinAs("Bot " + std::to_string(i + 1));
   ASSERT_FALSE(rig.Host().Facilitate(core::act::Start{}).has_value());
   bots::BotRandom random(5);
@@ -63,8 +66,8 @@ TEST(WholeSession, SixteenBotsOverENetPlayFourStationsToThePlenary) {
             << stats.viewBytesSent / std::max<std::uint64_t>(1, stats.playerActions) << " view bytes per action\n";
 }
 
-TEST(WholeSession, ATableTabletIsPassedAroundOverTheNetwork) {
-  LoopbackRig rig;
+TEST_P(WholeSession, ATableTabletIsPassedAroundOverTheNetwork) {
+  LoopbackRig rig(GetParam());
   auto& table = rig.Connect();
   table.Join(rig.Host().State().joinCode, {"Ank", "Bas", "Cor"}, core::DeviceKind::Table);
   ASSERT_TRUE(rig.PumpUntil([&] { return table.View() && table.View()->me; }));

@@ -1,6 +1,6 @@
 // spirit: one app for every role.
 //   spirit host [--name NAME] [--bots N] [--fast F] [...]   the trainer's laptop: host, console, big screen
-//   spirit join [HOST:PORT] [--lang en]                     a participant's tablet (or a table's)
+//   spirit join [HOST:PORT] [--lang en] [--ws]              a participant's tablet (or a table's)
 //   spirit bigscreen --host HOST:PORT --token TOKEN         the projector, on this or another machine
 #include <spawn.h>
 #include <sys/wait.h>
@@ -31,11 +31,13 @@ void Usage() {
                "      Hosts a session: the facilitator console in this window, the big screen in a second\n"
                "      window to drag to the projector. Without a display it runs headless and prints how\n"
                "      to join.\n"
-               "  spirit join [HOST:PORT] [--lang nl|en]\n"
+               "  spirit join [HOST:PORT] [--lang nl|en] [--ws]\n"
                "      A participant's tablet: pick a session found on the network (or the one given), type\n"
                "      the code and your name (or several names for a table tablet).\n"
-               "  spirit bigscreen --host HOST:PORT --token TOKEN [--address TEXT] [--fullscreen]\n"
-               "      The big screen on another machine (the token is printed by the host).\n";
+               "  spirit bigscreen --host HOST:PORT --token TOKEN [--address TEXT] [--fullscreen] [--ws]\n"
+               "      The big screen on another machine (the token is printed by the host).\n"
+               "  --ws   connect over WebSocket to the host's web port (TCP) instead of ENet (UDP), as a\n"
+               "         browser does: for a network that blocks UDP.\n";
 }
 
 // Whether a display is there to open windows on.
@@ -108,7 +110,8 @@ int Host(int argc, char** argv) {
   if (bots > 0) host->AddBots(bots);
   const std::string joinAddress = server::LanAddress() + ":" + std::to_string(host->Port());
   std::cout << "Spirit host \"" << config.settings.sessionName << "\": join at " << joinAddress << " with code "
-            << host->State().joinCode << "\n" << std::flush;
+            << host->State().joinCode << "; browsers at http://" << server::LanAddress() << ":" << host->WebPort()
+            << "/ (TCP)\n" << std::flush;
   HostConsole console(*host, joinAddress, data / "reports");
   console.StartAfter(startAfter);
   if (store && config.resume.empty()) {
@@ -152,11 +155,13 @@ int Join(int argc, char** argv) {
   std::string address;
   core::Language language = core::Language::Dutch;
   float scale = 0;
+  net::TransportKind transport = net::TransportKind::Enet;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
     if (arg == "--lang") { language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
     else if (arg == "--scale") { scale = float(std::atof(value.c_str())); ++i; }
+    else if (arg == "--ws") { transport = net::TransportKind::WebSocket; }
     else if (!arg.empty() && arg[0] != '-') { address = arg; }
     else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
   }
@@ -172,6 +177,7 @@ int Join(int argc, char** argv) {
     }
   }
   RemoteScreen screen(probes, address, language);
+  screen.UseTransport(transport);
   client::ClientAppOptions window;
   window.title = "Spirit";
   window.scale = scale;
@@ -188,6 +194,7 @@ int Join(int argc, char** argv) {
 int BigScreen(int argc, char** argv) {
   std::string address, token, joinAddress;
   bool fullscreen = false;
+  net::TransportKind transport = net::TransportKind::Enet;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
@@ -195,6 +202,7 @@ int BigScreen(int argc, char** argv) {
     else if (arg == "--token") { token = value; ++i; }
     else if (arg == "--address") { joinAddress = value; ++i; }
     else if (arg == "--fullscreen") { fullscreen = true; }
+    else if (arg == "--ws") { transport = net::TransportKind::WebSocket; }
     else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
   }
   if (address.empty() || token.empty()) {
@@ -202,6 +210,7 @@ int BigScreen(int argc, char** argv) {
     return 2;
   }
   RemoteScreen screen(address, token, joinAddress.empty() ? address : joinAddress);
+  screen.UseTransport(transport);
   client::ClientAppOptions window;
   window.title = "Spirit — big screen";
   window.width = 1920;

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "DevicePaths.h"
+#include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/client/PlanText.h"
 #include "spirit/net/NetClient.h"
 
@@ -71,7 +72,7 @@ void RemoteScreen::Connect(const std::string& address) {
          true);
     return;
   }
-  link_ = remote::RemoteSession::Connect(host, port, language_, error);
+  link_ = remote::RemoteSession::Connect(host, port, language_, error, transport_);
   rejoinAsked_ = false;
   greeted_ = false;
   connectedAt_ = std::chrono::steady_clock::now();
@@ -120,7 +121,7 @@ bool RemoteScreen::Update() {
       }
     }
     for (const auto& refused : link_->TakeRefusals()) {
-      if (refused.reason == "UnknownToken") WriteToken(TokenFile(host, port), "");
+      if (protocol::Is(refused, protocol::ProtocolRefusal::UnknownToken)) WriteToken(TokenFile(host, port), "");
       Tell(refused.message, true);
       if (status != remote::LinkStatus::Joined && role_ == RemoteRole::Participant) {
         // Back to the join screen with the reason shown.

@@ -32,6 +32,9 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   RemoteScreen(const std::string& address, const std::string& token, std::string joinAddress);
   ~RemoteScreen() override;
 
+  // Connects over WebSocket to the host's web port instead of ENet (as the browser build does).
+  void UseTransport(net::TransportKind transport) { transport_ = transport; }
+
   // Takes in what arrived from the host and the discovery thread; true when something changed.
   bool Update() override;
   // The latest view (a device without a player shows the join screen).
@@ -51,6 +54,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   core::Language language_;
   std::string token_;                 // big screen: the console's token
   std::string address_;               // host:port connected to
+  net::TransportKind transport_ = net::TransportKind::Enet;
   std::unique_ptr<remote::RemoteSession> link_;
   std::optional<core::act::Join> pendingJoin_;
   bool watching_ = false;

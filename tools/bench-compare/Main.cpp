@@ -20,7 +20,8 @@ namespace {
 
 struct Options {
   std::vector<int> sizes = {100, 500, 1000};
-  std::vector<Peer> peers = {Peer::Ours, Peer::ColyseusBatched, Peer::ColyseusImmediate, Peer::EnetFloor};
+  std::vector<Peer> peers = {Peer::Ours, Peer::OursWebSocket, Peer::ColyseusBatched, Peer::ColyseusImmediate,
+                             Peer::EnetFloor};
   int repeats = 3;
   LoadSpec spec;
   bool sweep = false;
@@ -33,7 +34,7 @@ struct Options {
 };
 
 void Usage() {
-  std::cout << "usage: spirit-bench-compare [--sizes 100,500,1000] [--peers ours,colyseus,colyseus-immediate,floor]\n"
+  std::cout << "usage: spirit-bench-compare [--sizes 100,500,1000] [--peers ours,ours-ws,colyseus,colyseus-immediate,floor]\n"
                "         [--repeats 3] [--warmup 3] [--seconds 10] [--drain 2] [--sweep] [--sweep-from 1000]\n"
                "         [--sweep-max 3000] [--sweep-seconds 5] [--markdown FILE] [--require-valid]\n"
                "         [--shared-loopback] [--verbose]\n"
@@ -138,7 +139,8 @@ int main(int argc, char** argv) {
   if (options.sweep) {
     for (Peer peer : options.peers) {
       // Our host takes at most 1,500 connections (HostConfig::maxPeers), the big screen included.
-      const int cap = peer == Peer::Ours ? std::min(options.sweepMax, 1495) : options.sweepMax;
+      const bool ours = peer == Peer::Ours || peer == Peer::OursWebSocket;
+      const int cap = ours ? std::min(options.sweepMax, 1495) : options.sweepMax;
       sweeps.push_back(SweepLargest(peer, options.sweepFrom, cap, options.spec.tableSize,
                                     [&](int size) { return runOnce(peer, size, options.sweepSeconds); }));
     }

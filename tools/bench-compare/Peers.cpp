@@ -12,6 +12,7 @@ namespace spirit::bench {
 std::string PeerName(Peer peer) {
   switch (peer) {
     case Peer::Ours: return "spirit-host";
+    case Peer::OursWebSocket: return "spirit-host ws";
     case Peer::ColyseusBatched: return "colyseus 50ms";
     case Peer::ColyseusImmediate: return "colyseus immediate";
     case Peer::EnetFloor: return "enet floor";
@@ -21,6 +22,7 @@ std::string PeerName(Peer peer) {
 
 bool ParsePeer(const std::string& name, Peer& peer) {
   if (name == "ours") peer = Peer::Ours;
+  else if (name == "ours-ws") peer = Peer::OursWebSocket;
   else if (name == "colyseus") peer = Peer::ColyseusBatched;
   else if (name == "colyseus-immediate") peer = Peer::ColyseusImmediate;
   else if (name == "floor") peer = Peer::EnetFloor;
@@ -31,6 +33,11 @@ bool ParsePeer(const std::string& name, Peer& peer) {
 LoadResult RunPeer(Peer peer, const LoadSpec& spec, const PeerPrograms& programs) {
   switch (peer) {
     case Peer::Ours: return RunLoad(spec, programs.host);
+    case Peer::OursWebSocket: {
+      LoadSpec overWebSocket = spec;
+      overWebSocket.transport = net::TransportKind::WebSocket;
+      return RunLoad(overWebSocket, programs.host);
+    }
     case Peer::ColyseusBatched: return RunColyseus(spec, programs, 50);
     case Peer::ColyseusImmediate: return RunColyseus(spec, programs, 0);
     case Peer::EnetFloor: return RunFloor(spec, programs.floor);

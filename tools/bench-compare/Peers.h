@@ -9,7 +9,8 @@ namespace spirit::bench {
 
 // The servers measured side by side on the same workload.
 enum class Peer {
-  Ours,               // spirit-host
+  Ours,               // spirit-host, devices over ENet
+  OursWebSocket,      // spirit-host, the same devices over WebSocket
   ColyseusBatched,    // Colyseus with its default patch interval (50 ms)
   ColyseusImmediate,  // Colyseus broadcasting the patch on each vote
   EnetFloor           // spirit-bench-floor: bare ENet, a vote broadcast at once

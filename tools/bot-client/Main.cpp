@@ -31,7 +31,8 @@ struct Bot {
 
 void Usage() {
   std::cout << "usage: spirit-bot --code CODE [--host HOST[:PORT]] [--count N] [--name PREFIX]\n"
-               "                  [--pause-min MS] [--pause-max MS] [--seed N] [--lang nl|en]\n"
+               "                  [--pause-min MS] [--pause-max MS] [--seed N] [--lang nl|en] [--ws]\n"
+               "  --ws   connect over WebSocket to the host's web port (TCP), as a browser does\n"
                "Joins the session with N bots that play legal moves with human-like pauses.\n"
                "Without --host it looks for a session on this machine (127.0.0.1).\n";
 }
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
   int pauseMax = 6000;
   std::uint64_t seed = 1;
   core::Language language = core::Language::Dutch;
+  net::TransportKind transport = net::TransportKind::Enet;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
     else if (arg == "--pause-max") { pauseMax = std::atoi(value.c_str()); ++i; }
     else if (arg == "--seed") { seed = std::uint64_t(std::atoll(value.c_str())); ++i; }
     else if (arg == "--lang") { language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
+    else if (arg == "--ws") { transport = net::TransportKind::WebSocket; }
     else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
   }
   if (code.empty() || count < 1 || count > 1000 || pauseMin < 0 || pauseMax <= pauseMin) {
@@ -82,7 +85,7 @@ int main(int argc, char** argv) {
   std::vector<Bot> bots;
   for (int i = 0; i < count; ++i) {
     std::string error;
-    auto link = remote::RemoteSession::Connect(host, port, language, error);
+    auto link = remote::RemoteSession::Connect(host, port, language, error, transport);
     if (!link) {
       std::cerr << error << "\n";
       return 1;

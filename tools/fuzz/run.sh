@@ -8,7 +8,7 @@ seconds="${1:-10}"
 build="$root/build-fuzz"
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DSPIRIT_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j "$(nproc)"
-for target in FuzzClientPacket FuzzServerPacket FuzzDeck FuzzJournal; do
+for target in FuzzClientPacket FuzzServerPacket FuzzDeck FuzzJournal FuzzHttpRequest; do
   corpus="$root/tools/fuzz/corpus/$target"
   found="$build/found/$target"
   mkdir -p "$found" "$corpus"

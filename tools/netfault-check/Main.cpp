@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/bots/BotPolicy.h"
 #include "spirit/core/Hash.h"
 #include "spirit/net/NetClient.h"
@@ -94,7 +95,7 @@ int main(int argc, char** argv) {
     for (int i = 0; i < count; ++i) {
       Device& device = devices[i];
       device.link->Poll(0);
-      for (const auto& refusal : device.link->TakeRefusals()) device.refusals.push_back(refusal.reason);
+      for (const auto& refusal : device.link->TakeRefusals()) device.refusals.push_back(protocol::ReasonName(refusal.reason));
       if (device.link->Status() == remote::LinkStatus::Ready && !device.joinAsked) {
         device.link->Join(code, {"Net " + std::to_string(i + 1)}, core::DeviceKind::Personal);
         device.joinAsked = true;

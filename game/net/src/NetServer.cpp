@@ -52,6 +52,8 @@ std::unique_ptr<NetServer> NetServer::Listen(const std::string& bindAddress, std
   return std::unique_ptr<NetServer>(new NetServer(std::move(impl)));
 }
 
+int NetServer::SocketHandle() const { return int(impl_->host->socket); }
+
 std::uint16_t NetServer::Port() const {
   ENetAddress address{};
   enet_socket_get_address(impl_->host->socket, &address);
@@ -94,24 +96,29 @@ void NetServer::Poll(int timeoutMs, std::vector<NetEvent>& events) {
   }
 }
 
-SharedBytes::SharedBytes(const std::vector<std::uint8_t>& bytes) : size_(bytes.size()) {
-  ENetPacket* packet = enet_packet_create(bytes.data(), bytes.size(), ENET_PACKET_FLAG_RELIABLE);
-  if (packet != nullptr) packet->referenceCount += 1;
-  packet_ = packet;
+namespace {
+
+// Frees the reference an ENet packet held on shared bytes, once ENet is done with the packet.
+void ReleaseShared(ENetPacket* packet) {
+  delete static_cast<SharedBytes*>(packet->userData);
+  packet->userData = nullptr;
 }
 
-SharedBytes::~SharedBytes() {
-  auto* packet = static_cast<ENetPacket*>(packet_);
-  // ENet frees a packet when its last queue lets go of it; if none holds it any more, this does.
-  if (packet != nullptr && --packet->referenceCount == 0) enet_packet_destroy(packet);
-}
+}  // namespace
 
 bool NetServer::Send(PeerId peer, const SharedBytes& bytes) {
   auto found = impl_->peers.find(peer);
-  auto* packet = static_cast<ENetPacket*>(bytes.packet_);
-  if (found == impl_->peers.end() || packet == nullptr) return false;
-  if (enet_peer_send(found->second, 0, packet) != 0) return false;
-  impl_->stats.bytesSent += bytes.size_;
+  if (found == impl_->peers.end() || !bytes) return false;
+  // The packet points into the shared bytes and keeps them alive; only the small packet header is per peer.
+  ENetPacket* packet = enet_packet_create(bytes->data(), bytes->size(), ENET_PACKET_FLAG_RELIABLE | ENET_PACKET_FLAG_NO_ALLOCATE);
+  if (packet == nullptr) return false;
+  packet->userData = new SharedBytes(bytes);
+  packet->freeCallback = ReleaseShared;
+  if (enet_peer_send(found->second, 0, packet) != 0) {
+    enet_packet_destroy(packet);
+    return false;
+  }
+  impl_->stats.bytesSent += bytes->size();
   impl_->stats.packetsSent += 1;
   return true;
 }

@@ -61,8 +61,18 @@ core::Text Sentence(ProtocolRefusal reason) {
 
 }  // namespace
 
-Refused MakeRefused(ProtocolRefusal reason, std::uint32_t requestId) {
-  return Refused{requestId, ProtocolRefusalName(reason), Sentence(reason)};
+const char* ReasonName(const RefusalReason& reason) {
+  if (const auto* code = std::get_if<core::RefusalCode>(&reason)) return core::RefusalName(*code);
+  return ProtocolRefusalName(std::get<ProtocolRefusal>(reason));
+}
+
+core::Text ExplainReason(const RefusalReason& reason) {
+  if (const auto* code = std::get_if<core::RefusalCode>(&reason)) return core::ExplainBoth(*code);
+  return Sentence(std::get<ProtocolRefusal>(reason));
+}
+
+Refused MakeRefused(RefusalReason reason, std::uint32_t requestId) {
+  return Refused{requestId, reason, ExplainReason(reason)};
 }
 
 }  // namespace spirit::protocol

@@ -3,20 +3,22 @@
 #include <random>
 
 #include "spirit/protocol/Codec.h"
+#include "spirit/protocol/ProtocolRefusal.h"
 
 namespace spirit::remote {
 
-RemoteSession::RemoteSession(std::unique_ptr<net::NetClient> client, std::string host, std::uint16_t port,
-                             core::Language language)
-    : host_(std::move(host)), port_(port), client_(std::move(client)), language_(language) {}
+RemoteSession::RemoteSession(std::unique_ptr<net::ClientTransport> client, std::string host, std::uint16_t port,
+                             core::Language language, net::TransportKind transport)
+    : host_(std::move(host)), port_(port), transport_(transport), client_(std::move(client)), language_(language) {}
 
 RemoteSession::~RemoteSession() = default;
 
 std::unique_ptr<RemoteSession> RemoteSession::Connect(const std::string& host, std::uint16_t port,
-                                                      core::Language language, std::string& error) {
-  auto client = net::NetClient::Connect(host, port, protocol::kMaxServerPacket, error);
+                                                      core::Language language, std::string& error,
+                                                      net::TransportKind transport) {
+  auto client = net::ConnectTransport(transport, host, port, protocol::kMaxServerPacket, error);
   if (!client) return nullptr;
-  return std::unique_ptr<RemoteSession>(new RemoteSession(std::move(client), host, port, language));
+  return std::unique_ptr<RemoteSession>(new RemoteSession(std::move(client), host, port, language, transport));
 }
 
 void RemoteSession::Send(const protocol::ClientMessage& message) {
@@ -29,7 +31,7 @@ void RemoteSession::TryReconnect() {
   if (std::chrono::steady_clock::now() < retryAt_) return;
   retryAt_ = std::chrono::steady_clock::now() + kRetryEvery;
   std::string error;
-  auto client = net::NetClient::Connect(host_, port_, protocol::kMaxServerPacket, error);
+  auto client = net::ConnectTransport(transport_, host_, port_, protocol::kMaxServerPacket, error);
   if (!client) return;
   client_ = std::move(client);
   status_ = LinkStatus::Connecting;
@@ -50,7 +52,9 @@ void RemoteSession::Poll(int timeoutMs) {
         break;
       case net::NetEvent::Kind::Received: {
         auto decoded = protocol::DecodeServer(event.bytes.data(), event.bytes.size());
-        if (auto* message = std::get_if<protocol::ServerMessage>(&decoded)) OnMessage(*message);
+        if (auto* message = std::get_if<protocol::ServerMessage>(&decoded)) {
+          std::visit([this](const auto& each) { Handle(each); }, *message);
+        }
         break;
       }
       case net::NetEvent::Kind::Disconnected:
@@ -60,55 +64,56 @@ void RemoteSession::Poll(int timeoutMs) {
   }
 }
 
-void RemoteSession::OnMessage(const protocol::ServerMessage& message) {
-  std::visit(
-      [this](const auto& m) {
-        using M = std::decay_t<decltype(m)>;
-        if constexpr (std::is_same_v<M, protocol::Welcome>) {
-          status_ = m.protocolVersion == protocol::kProtocolVersion ? LinkStatus::Ready : LinkStatus::Outdated;
-          if (status_ == LinkStatus::Ready && wantRejoin_) {
-            wantRejoin_ = false;
-            if (!token_.empty()) {
-              Rejoin(token_);
-            } else if (joining_) {
-              Send(*joining_);
-            } else if (watching_) {
-              Send(*watching_);
-            }
-          }
-        } else if constexpr (std::is_same_v<M, protocol::JoinAccepted>) {
-          status_ = LinkStatus::Joined;
-          joining_.reset();
-          device_ = m.device;
-          token_ = m.token;
-          drafts_ = m.drafts;
-          // What the host already handled is done; the rest goes again, in order, once each.
-          while (!pending_.empty() && pending_.front().requestId <= m.lastRequestId) pending_.pop_front();
-          if (nextRequest_ <= m.lastRequestId) nextRequest_ = m.lastRequestId + 1;
-          for (const protocol::ActionRequest& request : pending_) Send(request);
-        } else if constexpr (std::is_same_v<M, protocol::FacilitatorAccepted>) {
-          status_ = LinkStatus::Facilitator;
-        } else if constexpr (std::is_same_v<M, protocol::Refused>) {
-          if (m.reason == "VersionMismatch") status_ = LinkStatus::Outdated;
-          if (m.reason == "UnknownToken") token_.clear();
-          if (status_ != LinkStatus::Joined) joining_.reset();
-          if (m.reason == "NotFacilitator" && m.requestId == 0) watching_.reset();
-          if (m.reason == "Replaced") autoReconnect_ = false;
-          if (m.requestId != 0) Confirm(m.requestId);
-          refusals_.push_back(m);
-        } else if constexpr (std::is_same_v<M, protocol::ViewUpdate>) {
-          core::View view = m.view;
-          protocol::RestoreDeckContent(view, decks_);
-          view_ = std::move(view);
-          viewsReceived_ += 1;
-        } else if constexpr (std::is_same_v<M, protocol::DeckContent>) {
-          decks_[m.deck.id] = std::make_shared<const core::Deck>(m.deck);
-        } else if constexpr (std::is_same_v<M, protocol::Applied>) {
-          Confirm(m.requestId);
-        }
-      },
-      message);
+void RemoteSession::Handle(const protocol::Welcome& message) {
+  status_ = message.protocolVersion == protocol::kProtocolVersion ? LinkStatus::Ready : LinkStatus::Outdated;
+  if (status_ != LinkStatus::Ready || !wantRejoin_) return;
+  wantRejoin_ = false;
+  if (!token_.empty()) {
+    Rejoin(token_);
+  } else if (joining_) {
+    Send(*joining_);
+  } else if (watching_) {
+    Send(*watching_);
+  }
 }
+
+void RemoteSession::Handle(const protocol::JoinAccepted& message) {
+  status_ = LinkStatus::Joined;
+  joining_.reset();
+  device_ = message.device;
+  token_ = message.token;
+  drafts_ = message.drafts;
+  // What the host already handled is done; the rest goes again, in order, once each.
+  while (!pending_.empty() && pending_.front().requestId <= message.lastRequestId) pending_.pop_front();
+  if (nextRequest_ <= message.lastRequestId) nextRequest_ = message.lastRequestId + 1;
+  for (const protocol::ActionRequest& request : pending_) Send(request);
+}
+
+void RemoteSession::Handle(const protocol::FacilitatorAccepted&) { status_ = LinkStatus::Facilitator; }
+
+void RemoteSession::Handle(const protocol::Refused& message) {
+  using protocol::ProtocolRefusal;
+  if (protocol::Is(message, ProtocolRefusal::VersionMismatch)) status_ = LinkStatus::Outdated;
+  if (protocol::Is(message, ProtocolRefusal::UnknownToken)) token_.clear();
+  if (status_ != LinkStatus::Joined) joining_.reset();
+  if (protocol::Is(message, ProtocolRefusal::NotFacilitator) && message.requestId == 0) watching_.reset();
+  if (protocol::Is(message, ProtocolRefusal::Replaced)) autoReconnect_ = false;
+  if (message.requestId != 0) Confirm(message.requestId);
+  refusals_.push_back(message);
+}
+
+void RemoteSession::Handle(const protocol::ViewUpdate& message) {
+  core::View view = message.view;
+  protocol::RestoreDeckContent(view, decks_);
+  view_ = std::move(view);
+  viewsReceived_ += 1;
+}
+
+void RemoteSession::Handle(const protocol::DeckContent& message) {
+  decks_[message.deck.id] = std::make_shared<const core::Deck>(message.deck);
+}
+
+void RemoteSession::Handle(const protocol::Applied& message) { Confirm(message.requestId); }
 
 void RemoteSession::Join(const std::string& code, const std::vector<std::string>& names, core::DeviceKind kind) {
   std::random_device entropy;

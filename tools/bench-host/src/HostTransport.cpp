@@ -5,10 +5,10 @@
 
 namespace spirit::bench {
 
-HostTransport::HostTransport(int participants, int port, std::string code, std::string token, process::Child& host,
-                             bool verbose)
-    : participants_(participants), port_(port), host_(host), verbose_(verbose), code_(std::move(code)),
-      token_(std::move(token)) {}
+HostTransport::HostTransport(int participants, int port, net::TransportKind transport, std::string code,
+                             std::string token, process::Child& host, bool verbose)
+    : participants_(participants), port_(port), transport_(transport), host_(host), verbose_(verbose),
+      code_(std::move(code)), token_(std::move(token)) {}
 
 HostTransport::~HostTransport() { Close(); }
 
@@ -35,13 +35,13 @@ bool HostTransport::Prepare(std::string& why) {
   devices_.resize(std::size_t(participants_));
   std::string error;
   for (auto& device : devices_) {
-    device.link = remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error);
+    device.link = remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error, transport_);
     if (!device.link) {
       why = "cannot connect: " + error;
       return false;
     }
   }
-  console_ = remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error);
+  console_ = remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error, transport_);
   if (!console_) {
     why = "cannot connect the console: " + error;
     return false;

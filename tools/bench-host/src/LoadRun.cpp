@@ -44,13 +44,17 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
     }
   }
   if (code.empty() || token.empty()) return finish(result, "the host did not start");
-  if (ListenerOfUdpPort(spec.port) != host.pid) return finish(result, "the process listening is not the host we started");
+  if (ListenerOfUdpPort(spec.port) != host.pid || ListenerOfTcpPort(spec.port) != host.pid) {
+    return finish(result, "the process listening is not the host we started");
+  }
 
-  HostTransport transport(spec.participants, spec.port, code, token, host, spec.verbose);
+  HostTransport transport(spec.participants, spec.port, spec.transport, code, token, host, spec.verbose);
   std::string why;
   if (!transport.Prepare(why)) return finish(result, why);
   result = MeasureVotes(spec, transport, host.pid);
-  if (ListenerOfUdpPort(spec.port) != host.pid) why = "the process listening is not the host we measured";
+  if (ListenerOfUdpPort(spec.port) != host.pid || ListenerOfTcpPort(spec.port) != host.pid) {
+    why = "the process listening is not the host we measured";
+  }
   transport.Close();
   return finish(result, why);
 }

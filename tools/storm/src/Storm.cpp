@@ -1,3 +1,4 @@
+#include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/storm/Storm.h"
 
 #include <enet/enet.h>
@@ -54,9 +55,9 @@ std::string RandomCode(std::mt19937_64& random) {
 
 void Count(StormReport& report, Connection& connection, const protocol::ServerMessage& message) {
   if (const auto* refused = std::get_if<protocol::Refused>(&message)) {
-    if (refused->reason == "WrongJoinCode") ++report.wrongCodeAnswers;
-    else if (refused->reason == "TooManyAttempts") ++report.slowedDownAnswers;
-    else if (refused->reason == "TooFast") ++report.tooFastAnswers;
+    if (protocol::Is(*refused, core::RefusalCode::WrongJoinCode)) ++report.wrongCodeAnswers;
+    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooManyAttempts)) ++report.slowedDownAnswers;
+    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooFast)) ++report.tooFastAnswers;
     else ++report.otherAnswers;
   } else if (std::holds_alternative<protocol::JoinAccepted>(message)) {
     if (connection.kind == Kind::Flooder) ++report.floodersIn;

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,9 @@ namespace spirit::server {
 // Everything a host needs to start a session.
 struct HostConfig {
   std::string bindAddress = "0.0.0.0";
-  std::uint16_t port = net::kDefaultGamePort;            // 0: any free port
+  std::uint16_t port = net::kDefaultGamePort;            // ENet (UDP); 0: any free port
+  std::optional<std::uint16_t> webPort;                   // HTTP and WebSocket (TCP); unset: the same number as port
+  std::filesystem::path webRoot;                          // the web app's files; empty: a page saying the host runs
   std::uint16_t discoveryPort = net::kDefaultDiscoveryPort;  // 0: no LAN discovery
   std::filesystem::path decksFolder;
   core::Settings settings;
@@ -21,7 +24,7 @@ struct HostConfig {
   std::vector<std::string> stations;                      // deck ids; empty: the first four decks
   int wrongCodesPerMinute = 5;                            // per address, then a minute's wait
   int messagesPerSecond = 40;                             // per device, beyond that dropped
-  std::size_t maxPeers = 1500;
+  std::size_t maxPeers = 1500;                            // connections at once, every transport together
   int botPauseMinMs = 2000;                               // bots wait this long at least between moves
   int botPauseMaxMs = 7000;
   std::filesystem::path journalFile;                      // the session store; empty: keep nothing

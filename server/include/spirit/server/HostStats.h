@@ -1,6 +1,10 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <variant>
+
+#include "spirit/protocol/Messages.h"
 
 namespace spirit::server {
 
@@ -16,6 +20,9 @@ struct HostStats {
   std::uint64_t wrongCodes = 0;
   std::uint64_t rateLimitedJoins = 0;
   std::uint64_t silentClosed = 0;         // connections closed for never saying hello
+  std::uint64_t overCapacity = 0;         // connections closed at once because the host was full
+  // Messages that reached their handler, per kind (the index in protocol::ClientMessage).
+  std::array<std::uint64_t, std::variant_size_v<protocol::ClientMessage>> handled{};
   std::uint64_t storageFailures = 0;      // actions the store could not keep (and so were undone)
   std::uint64_t viewsSent = 0;
   std::uint64_t viewBytesSent = 0;
@@ -23,7 +30,10 @@ struct HostStats {
   std::uint64_t bytesReceived = 0;
   std::uint64_t queuedCommands = 0;       // reliable commands in flight or waiting, all peers
   std::uint64_t worstRoundTripMs = 0;
-  std::uint64_t connections = 0;          // connections open now
+  std::uint64_t connections = 0;          // connections open now, every transport
+  std::uint64_t webSocketConnections = 0; // of which over WebSocket
+  std::uint64_t httpRequests = 0;         // web requests answered (the web app's files)
+  std::uint64_t webRefused = 0;           // web requests refused, connections closed slow or idle, bad frames
 };
 
 }  // namespace spirit::server

@@ -16,9 +16,9 @@
 
 namespace spirit::server {
 
-// The session authority: owns the state, maps connections to seats, applies every action
-// through the rules, and sends each device its own view. Single-threaded: call everything from
-// one thread (the host program's loop, or the app's frame loop).
+// The host: the session authority behind its two transports, ENet (UDP) and WebSocket (on the web
+// port, which also serves the web app over HTTP), plus LAN discovery. Single-threaded: call
+// everything from one thread (the host program's loop, or the app's frame loop).
 class SessionHost {
  public:
   // Opens the network, loads the decks and creates the lobby. The clock must outlive the host.
@@ -50,13 +50,16 @@ class SessionHost {
   // The token that gives facilitator rights to a remote console.
   const std::string& FacilitatorToken() const;
 
-  // The game port the host listens on.
+  // The game port the host listens on (ENet, UDP).
   std::uint16_t Port() const;
+
+  // The web port the host listens on (HTTP and WebSocket, TCP).
+  std::uint16_t WebPort() const;
 
   // The deck folder, kept up to date.
   content::DeckLibrary& Decks();
 
-  // Counters since the start.
+  // Counters since the start, the transports' included.
   HostStats Stats() const;
 
   // The id of this session in the store ("" without a store).

@@ -5,44 +5,44 @@
 #include <string>
 #include <vector>
 
-#include "spirit/net/NetEvent.h"
+#include "spirit/net/Transport.h"
 
 namespace spirit::net {
 
 // One device's connection to a host.
-class NetClient {
+class NetClient : public ClientTransport {
  public:
   // Starts connecting to host:port (a name or an IPv4 address). Returns nullptr and fills
   // `error` when the address cannot be resolved. Poll until a Connected event arrives.
   static std::unique_ptr<NetClient> Connect(const std::string& host, std::uint16_t port,
                                             std::size_t maxPacketBytes, std::string& error);
-  ~NetClient();
+  ~NetClient() override;
   NetClient(const NetClient&) = delete;
   NetClient& operator=(const NetClient&) = delete;
 
   // Waits up to timeoutMs for traffic and appends what happened (peer is always 0).
-  void Poll(int timeoutMs, std::vector<NetEvent>& events);
+  void Poll(int timeoutMs, std::vector<NetEvent>& events) override;
 
   // Queues a reliable message; false when not connected.
-  bool Send(const std::vector<std::uint8_t>& bytes);
+  bool Send(const std::vector<std::uint8_t>& bytes) override;
 
   // Sends queued messages now.
-  void Flush();
+  void Flush() override;
 
   // Whether the connection is up.
-  bool Connected() const;
+  bool Connected() const override;
 
   // Drops the connection at once, as a crash or a lost Wi-Fi would (no goodbye).
-  void Drop();
+  void Drop() override;
 
   // Closes the connection politely.
-  void Close();
+  void Close() override;
 
   // Bytes and packets so far.
-  NetStats Stats() const;
+  NetStats Stats() const override;
 
   // The UDP socket's file descriptor, for waiting on many connections at once (load generators).
-  int SocketHandle() const;
+  int SocketHandle() const override;
 
   struct Impl;
 

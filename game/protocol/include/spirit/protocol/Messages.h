@@ -12,11 +12,12 @@
 #include "spirit/core/Action.h"
 #include "spirit/core/Text.h"
 #include "spirit/core/View.h"
+#include "spirit/protocol/RefusalReason.h"
 
 namespace spirit::protocol {
 
 // Raised whenever a message changes shape; both sides must match.
-constexpr std::uint32_t kProtocolVersion = 1;
+constexpr std::uint32_t kProtocolVersion = 2;
 
 // The largest packet a device may send to the host.
 constexpr std::size_t kMaxClientPacket = 16 * 1024;
@@ -135,8 +136,8 @@ struct FacilitatorAccepted {
 // Something the device sent was refused; the reason is named and explained in both languages.
 struct Refused {
   std::uint32_t requestId = 0;   // the ActionRequest's id, or 0
-  std::string reason;            // a stable name, e.g. "WrongJoinCode"
-  core::Text message;
+  RefusalReason reason;          // why, typed: a rule's code or the host's own reason
+  core::Text message;            // the sentence to show, in both languages
   template <class Archive>
   void serialize(Archive& archive) { archive(requestId, reason, message); }
 };

@@ -11,7 +11,7 @@
 
 #include "spirit/core/Action.h"
 #include "spirit/core/View.h"
-#include "spirit/net/NetClient.h"
+#include "spirit/net/Transport.h"
 #include "spirit/protocol/Messages.h"
 #include "spirit/protocol/ViewCompaction.h"
 
@@ -31,9 +31,11 @@ enum class LinkStatus {
 // sends actions. Single-threaded: call Poll regularly from the app's loop.
 class RemoteSession {
  public:
-  // Starts connecting to host:port; nullptr and `error` when the address is wrong.
+  // Starts connecting to host:port over ENet (UDP), or over WebSocket to the host's web port
+  // (TCP); nullptr and `error` when the address is wrong.
   static std::unique_ptr<RemoteSession> Connect(const std::string& host, std::uint16_t port,
-                                                core::Language language, std::string& error);
+                                                core::Language language, std::string& error,
+                                                net::TransportKind transport = net::TransportKind::Enet);
   ~RemoteSession();
   RemoteSession(const RemoteSession&) = delete;
   RemoteSession& operator=(const RemoteSession&) = delete;
@@ -111,14 +113,23 @@ class RemoteSession {
   int SocketHandle() const { return client_->SocketHandle(); }
 
  private:
-  RemoteSession(std::unique_ptr<net::NetClient> client, std::string host, std::uint16_t port, core::Language language);
+  RemoteSession(std::unique_ptr<net::ClientTransport> client, std::string host, std::uint16_t port,
+                core::Language language, net::TransportKind transport);
   void Send(const protocol::ClientMessage& message);
-  void OnMessage(const protocol::ServerMessage& message);
+  // One handler per message from the host: a message kind without its handler does not compile.
+  void Handle(const protocol::Welcome& message);
+  void Handle(const protocol::JoinAccepted& message);
+  void Handle(const protocol::FacilitatorAccepted& message);
+  void Handle(const protocol::Refused& message);
+  void Handle(const protocol::ViewUpdate& message);
+  void Handle(const protocol::DeckContent& message);
+  void Handle(const protocol::Applied& message);
   void Confirm(std::uint32_t requestId);
   void TryReconnect();
 
   std::string host_;
   std::uint16_t port_ = 0;
+  net::TransportKind transport_ = net::TransportKind::Enet;
   bool autoReconnect_ = true;
   bool wantRejoin_ = false;
   int reconnects_ = 0;
@@ -127,7 +138,7 @@ class RemoteSession {
   std::optional<protocol::JoinRequest> joining_;  // a join not yet answered, sent again after a drop
   std::optional<protocol::ClientMessage> watching_;  // a facilitator login or big-screen request, sent again after a drop
 
-  std::unique_ptr<net::NetClient> client_;
+  std::unique_ptr<net::ClientTransport> client_;
   core::Language language_;
   LinkStatus status_ = LinkStatus::Connecting;
   std::optional<core::View> view_;

@@ -21,8 +21,8 @@ class HostTransport : public VoteTransport {
  public:
   // Talks to the host on 127.0.0.1:port with its join code and console token; `host` is its
   // process, whose output is kept flowing (and echoed to stderr when `verbose`).
-  HostTransport(int participants, int port, std::string code, std::string token, process::Child& host,
-                bool verbose);
+  HostTransport(int participants, int port, net::TransportKind transport, std::string code, std::string token,
+                process::Child& host, bool verbose);
   ~HostTransport() override;
 
   // Connects, joins and brings the room to a vote (see VoteTransport).
@@ -50,6 +50,7 @@ class HostTransport : public VoteTransport {
 
   int participants_;
   int port_;
+  net::TransportKind transport_;
   process::Child& host_;
   bool verbose_;
   std::string code_;

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "spirit/net/Transport.h"
+
 namespace spirit::bench {
 
 // One load run: how many participants at tables of which size, and for how long.
@@ -11,7 +13,8 @@ struct LoadSpec {
   int warmupSeconds = 3;
   int measureSeconds = 15;
   int drainSeconds = 2;        // after the window: how long to wait for the last actions
-  int port = 47901;
+  int port = 47901;            // the host's game port (UDP) and web port (TCP) alike
+  net::TransportKind transport = net::TransportKind::Enet;   // how the devices and the console connect
   bool verbose = false;        // echo the server's output
   bool privateLoopback = false;  // the run has a network namespace of its own: count loopback bytes
 };

@@ -1,0 +1,147 @@
+#pragma once
+
+// Internal to server/: the session authority's parts, shared by the files that implement it.
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "RateLimits.h"
+#include "spirit/bots/BotPolicy.h"
+#include "spirit/protocol/Codec.h"
+#include "spirit/protocol/ProtocolRefusal.h"
+#include "spirit/server/Journal.h"
+#include "spirit/server/SessionAuthority.h"
+
+namespace spirit::server {
+
+// What a connection is to the session, once it said who it is.
+enum class ConnectionRole {
+  Visitor,       // greeted or not, no seats and no rights yet
+  Device,        // holds a device's seats
+  Facilitator,   // a facilitator console
+  BigScreen      // watches the room's anonymous view
+};
+
+// Everything the authority knows about one connection, in one record.
+struct Connection {
+  ConnectionId id = 0;
+  std::uint32_t address = 0;               // IPv4, for per-address limits
+  bool greeted = false;
+  core::Language language = core::Language::Dutch;
+  ConnectionRole role = ConnectionRole::Visitor;
+  core::DeviceId device = 0;               // with ConnectionRole::Device
+  std::uint64_t lastViewHash = 0;
+  detail::MessageBudget budget{1, 0};
+  core::Millis lastComplaint = -1000000;   // when we last told it off, to not flood it back
+  std::set<std::string> decksSent;         // decks this connection already has
+  bool viewDirty = false;                  // its view may have changed since it was last sent
+  bool viewForced = false;                 // send the next view even if it looks the same
+  core::Millis lastViewSent = -1000000;
+  core::Millis connectedAt = 0;            // connections that never say hello are closed after a while
+
+  // Whether it watches the whole room (facilitator consoles and big screens get every change).
+  bool WatchesRoom() const { return role == ConnectionRole::Facilitator || role == ConnectionRole::BigScreen; }
+};
+
+// Everything the authority keeps about one device that joined, in one record.
+struct DeviceRecord {
+  std::string token;                         // gives its seats back after a drop
+  std::string nonce;                         // its join's nonce, to answer the same join again
+  ConnectionId connection = 0;               // the connection holding its seats now, or 0
+  std::map<std::string, std::string> drafts; // what its players were typing
+  std::uint32_t lastRequest = 0;             // the last request id handled
+};
+
+// A bot sitting in the session as a personal device.
+struct BotSeat {
+  core::DeviceId device = 0;
+  bots::BotRandom random;
+  core::Millis nextMoveAt = 0;
+};
+
+// Which connections an accepted action may have changed the view of.
+struct Fanout {
+  bool everyone = false;
+  bool force = false;            // send even if nothing but the timer changed
+  std::set<int> groups;
+  std::set<core::DeviceId> devices;
+};
+
+// A deck packed once and sent as the same bytes to every connection that needs it.
+struct PackedDeck {
+  std::shared_ptr<const core::Deck> deck;       // keeps the address the cache is keyed by in use
+  std::shared_ptr<const std::vector<std::uint8_t>> bytes;
+};
+
+struct SessionAuthority::Impl {
+  HostConfig config;
+  Clock* clock = nullptr;
+  Outbox* outbox = nullptr;
+  std::map<const core::Deck*, PackedDeck> packedDecks;   // the station decks, packed for sending
+  std::unique_ptr<content::DeckLibrary> decks;
+  core::SessionState state;
+  std::string facilitatorToken;
+  std::mt19937_64 tokens;
+  std::unordered_map<ConnectionId, Connection> connections;
+  std::unordered_map<core::DeviceId, DeviceRecord> devices;
+  std::unordered_map<std::string, core::DeviceId> deviceByToken;   // an index into devices
+  std::unordered_map<std::string, core::DeviceId> deviceByNonce;   // an index into devices
+  std::vector<BotSeat> bots;
+  detail::WrongCodeLimiter wrongCodes{5};
+  HostStats stats;
+  std::unique_ptr<Journal> journal;
+  std::string sessionId;
+  std::uint64_t recoveredVersion = 0;
+  core::Millis lastTick = 0;
+  core::Millis lastResync = 0;
+  core::Millis lastSilentCheck = 0;
+  core::Millis lastDeckScan = 0;
+  std::vector<ConnectionId> dirtyConnections;
+  std::set<ConnectionId> roomWatchers;   // facilitator consoles and big screens: every change is theirs
+
+  // ---- SessionAuthority.cpp ----
+  void Tick();
+  std::string NewToken();
+  bool Replay(const RecoveredSession& recovered, std::string& error);
+  // Seats a new device: its record, its token, stored for a restart.
+  DeviceRecord& AddDevice(core::DeviceId device, const std::string& nonce, bool bot);
+
+  // ---- Handlers.cpp: one handler per message from a device ----
+  void OnMessage(Connection& connection, const std::uint8_t* data, std::size_t size);
+  void Handle(Connection& connection, const protocol::Hello& message);
+  void Handle(Connection& connection, const protocol::JoinRequest& message);
+  void Handle(Connection& connection, const protocol::Rejoin& message);
+  void Handle(Connection& connection, const protocol::FacilitatorLogin& message);
+  void Handle(Connection& connection, const protocol::WatchBigScreen& message);
+  void Handle(Connection& connection, const protocol::ActionRequest& message);
+  void Handle(Connection& connection, const protocol::ChooseStations& message);
+  void Handle(Connection& connection, const protocol::SaveDraft& message);
+  void Send(Connection& connection, const protocol::ServerMessage& message);
+  void Refuse(Connection& connection, const protocol::RefusalReason& reason, std::uint32_t requestId = 0);
+  void Complain(Connection& connection, protocol::ProtocolRefusal reason, std::uint32_t requestId = 0);
+  void OnClosed(ConnectionId id);
+  // Answers a rejoin with this token on this connection; false when the token gives no seats.
+  bool Seat(Connection& connection, const std::string& token);
+
+  // ---- Accept.cpp: the one way an action enters the session ----
+  std::optional<protocol::RefusalReason> Accept(const core::Actor& actor, const core::Action& action,
+                                                std::vector<core::Event>* eventsOut = nullptr,
+                                                std::uint32_t requestId = 0);
+  Fanout ScopeOf(const core::Actor& actor, const core::Action& action, const std::vector<core::Event>& events) const;
+  void SendViews(const Fanout& fanout);
+  void MarkDirty(Connection& connection, bool force);
+  void FlushViews();
+  void SendView(Connection& connection, bool force);
+  void SendDeck(Connection& connection, const std::shared_ptr<const core::Deck>& deck);
+
+  // ---- Bots.cpp ----
+  void PlayBots();
+};
+
+}  // namespace spirit::server

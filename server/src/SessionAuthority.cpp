@@ -1,0 +1,256 @@
+#include "spirit/server/SessionAuthority.h"
+
+#include <ctime>
+#include <iomanip>
+#include <sstream>
+
+#include "AuthorityImpl.h"
+#include "spirit/core/Hash.h"
+
+namespace spirit::server {
+
+namespace {
+
+constexpr core::Millis kTickEvery = 200;
+constexpr core::Millis kResyncEvery = 15 * core::kSecond;
+constexpr core::Millis kDeckScanEvery = 2 * core::kSecond;
+// A connection that has not said hello within this holds a slot a real device may need.
+constexpr core::Millis kHelloWithin = 5 * core::kSecond;
+constexpr core::Millis kSilentCheckEvery = 500;
+
+}  // namespace
+
+SessionAuthority::SessionAuthority(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SessionAuthority::~SessionAuthority() = default;
+
+std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& config, Clock& clock, Outbox& outbox,
+                                                           std::string& error) {
+  auto impl = std::make_unique<Impl>();
+  impl->config = config;
+  impl->clock = &clock;
+  impl->outbox = &outbox;
+  impl->wrongCodes = detail::WrongCodeLimiter(config.wrongCodesPerMinute);
+  impl->tokens.seed(std::random_device{}());
+  impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder);
+  impl->decks->Refresh();
+  if (!config.journalFile.empty()) {
+    impl->journal = Journal::Open(config.journalFile, error);
+    if (!impl->journal) return nullptr;
+    impl->journal->CheckpointInBackground();
+  }
+  impl->facilitatorToken = impl->NewToken();
+  const bool resuming = !config.resume.empty();
+  if (resuming) {
+    if (!impl->journal) {
+      error = "there is no session store to resume from";
+      return nullptr;
+    }
+    auto recovered = impl->journal->Load(config.resume);
+    if (!recovered) {
+      error = "no session " + config.resume + " in the store";
+      return nullptr;
+    }
+    if (recovered->closedState) {
+      error = "session " + config.resume + " is closed; only its report can be exported";
+      return nullptr;
+    }
+    impl->sessionId = config.resume;
+    if (!impl->Replay(*recovered, error)) return nullptr;
+  } else {
+    const std::uint64_t seed = config.seed != 0 ? config.seed : impl->tokens();
+    impl->state = core::NewSession(config.settings, seed, clock.Now());
+    if (impl->journal) {
+      const std::time_t wall = std::time(nullptr);
+      char stamp[32] = {};
+      std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&wall));
+      impl->sessionId = std::string(stamp) + "-" + impl->NewToken().substr(0, 4);
+      SessionStart start{impl->sessionId, config.settings.sessionName, seed, config.settings, clock.Now(), std::int64_t(wall)};
+      if (!impl->journal->Begin(start)) {
+        error = "cannot write to the session store: " + impl->journal->LastError();
+        return nullptr;
+      }
+    }
+  }
+  impl->lastTick = clock.Now();
+  impl->lastResync = impl->lastDeckScan = clock.NetworkNow();
+  auto authority = std::unique_ptr<SessionAuthority>(new SessionAuthority(std::move(impl)));
+  Impl& made = *authority->impl_;
+  if (resuming) {
+    // Time while the host was down does not count; nobody is connected until they come back.
+    made.Accept(core::Actor::System(), core::act::ResumeClock{clock.Now()});
+    for (const core::Device& device : std::vector<core::Device>(made.state.devices)) {
+      bool bot = false;
+      for (const BotSeat& seat : made.bots) bot |= seat.device == device.id;
+      if (device.connected && !bot) made.Accept(core::Actor::System(), core::act::DeviceDisconnected{device.id});
+    }
+    return authority;
+  }
+  std::vector<std::string> stations = config.stations;
+  if (stations.empty()) {
+    for (const auto& deck : made.decks->Available()) {
+      if (stations.size() < 4) stations.push_back(deck.id);
+    }
+  }
+  if (!stations.empty() && !authority->ChooseStations(stations)) {
+    error = "one of the stations is not a playable deck in " + config.decksFolder.string();
+    return nullptr;
+  }
+  return authority;
+}
+
+bool SessionAuthority::Impl::Replay(const RecoveredSession& recovered, std::string& error) {
+  core::SessionState replayed =
+      core::NewSession(recovered.start.settings, recovered.start.seed, recovered.start.startedAt);
+  std::size_t checkpoint = 0;
+  std::unordered_map<core::DeviceId, std::uint32_t> lastRequests;
+  for (std::size_t index = 0; index < recovered.actions.size(); ++index) {
+    const auto& [actor, action] = recovered.actions[index];
+    if (index < recovered.requestIds.size() && recovered.requestIds[index] != 0) {
+      lastRequests[actor.device] = recovered.requestIds[index];
+    }
+    auto result = core::ApplyInPlace(replayed, actor, action);
+    if (std::holds_alternative<core::Refusal>(result)) {
+      error = "the stored session does not replay (a " + std::string(core::ActionName(action)) + " was refused)";
+      return false;
+    }
+    while (checkpoint < recovered.checkpoints.size() && recovered.checkpoints[checkpoint].first == replayed.version) {
+      if (recovered.checkpoints[checkpoint].second != core::StateHash(replayed)) {
+        error = "the stored session does not match its checkpoint at action " + std::to_string(replayed.version);
+        return false;
+      }
+      ++checkpoint;
+    }
+  }
+  state = std::move(replayed);
+  recoveredVersion = state.version;
+  // Connections stay on their devices and joins keep their nonces; everything else about the
+  // devices comes from the store.
+  std::unordered_map<core::DeviceId, DeviceRecord> before;
+  before.swap(devices);
+  deviceByToken.clear();
+  deviceByNonce.clear();
+  bots.clear();
+  for (const StoredDevice& stored : recovered.devices) {
+    DeviceRecord& record = devices[stored.device];
+    record.token = stored.token;
+    record.connection = before[stored.device].connection;
+    record.nonce = before[stored.device].nonce;
+    if (!record.nonce.empty()) deviceByNonce[record.nonce] = stored.device;
+    record.lastRequest = lastRequests[stored.device];
+    deviceByToken[stored.token] = stored.device;
+    if (stored.bot) bots.push_back(BotSeat{stored.device, bots::BotRandom(tokens()), clock->Now()});
+  }
+  for (const auto& [device, key, text] : recovered.drafts) devices[device].drafts[key] = text;
+  return true;
+}
+
+DeviceRecord& SessionAuthority::Impl::AddDevice(core::DeviceId device, const std::string& nonce, bool bot) {
+  DeviceRecord& record = devices[device];
+  record.token = NewToken();
+  record.nonce = nonce;
+  deviceByToken[record.token] = device;
+  if (!nonce.empty()) deviceByNonce[nonce] = device;
+  if (journal) journal->SaveDevice(sessionId, {device, record.token, bot});
+  return record;
+}
+
+std::string SessionAuthority::Impl::NewToken() {
+  std::ostringstream token;
+  token << std::hex << std::setfill('0') << std::setw(16) << tokens() << std::setw(16) << tokens();
+  return token.str();
+}
+
+void SessionAuthority::Connected(ConnectionId connection, std::uint32_t address) {
+  Impl& impl = *impl_;
+  if (impl.connections.size() >= impl.config.maxPeers) {
+    impl.stats.overCapacity += 1;
+    impl.outbox->Close(connection, CloseKind::Now);
+    return;
+  }
+  Connection made;
+  made.id = connection;
+  made.address = address;
+  made.budget = detail::MessageBudget(impl.config.messagesPerSecond, impl.clock->NetworkNow());
+  made.connectedAt = impl.clock->NetworkNow();
+  impl.connections.emplace(connection, std::move(made));
+}
+
+void SessionAuthority::Received(ConnectionId connection, const std::uint8_t* data, std::size_t size) {
+  auto found = impl_->connections.find(connection);
+  if (found == impl_->connections.end()) return;
+  impl_->stats.bytesReceived += size;
+  impl_->OnMessage(found->second, data, size);
+}
+
+void SessionAuthority::Closed(ConnectionId connection) { impl_->OnClosed(connection); }
+
+void SessionAuthority::Advance() {
+  impl_->Tick();
+  impl_->PlayBots();
+  impl_->FlushViews();
+}
+
+void SessionAuthority::Impl::Tick() {
+  const core::Millis now = clock->Now();
+  const core::Millis networkNow = clock->NetworkNow();
+  const bool checkSilent = networkNow - lastSilentCheck >= kSilentCheckEvery;
+  if (checkSilent) lastSilentCheck = networkNow;
+  for (auto it = connections.begin(); checkSilent && it != connections.end();) {
+    if (!it->second.greeted && networkNow - it->second.connectedAt > kHelloWithin) {
+      outbox->Close(it->first, CloseKind::Now);
+      stats.silentClosed += 1;
+      it = connections.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  if (networkNow - lastDeckScan >= kDeckScanEvery) {
+    lastDeckScan = networkNow;
+    decks->Refresh();
+  }
+  if (now - lastTick < kTickEvery || state.phase == core::SessionPhase::Closed) return;
+  lastTick = now;
+  Accept(core::Actor::System(), core::act::Tick{now});
+  if (networkNow - lastResync >= kResyncEvery) {
+    lastResync = networkNow;
+    SendViews(Fanout{true, true, {}, {}});
+  }
+}
+
+std::optional<protocol::Refused> SessionAuthority::Facilitate(const core::Action& action) {
+  auto refused = impl_->Accept(core::Actor::Facilitator(), action);
+  if (!refused) return std::nullopt;
+  return protocol::MakeRefused(*refused);
+}
+
+bool SessionAuthority::ChooseStations(const std::vector<std::string>& deckIds) {
+  std::vector<std::shared_ptr<const core::Deck>> chosen;
+  for (const std::string& id : deckIds) {
+    auto deck = impl_->decks->Find(id);
+    if (!deck) return false;
+    chosen.push_back(deck);
+  }
+  return !impl_->Accept(core::Actor::Facilitator(), core::act::SetStations{chosen}).has_value();
+}
+
+core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const { return core::ViewFor(impl_->state, viewer); }
+
+const core::SessionState& SessionAuthority::State() const { return impl_->state; }
+
+const std::string& SessionAuthority::FacilitatorToken() const { return impl_->facilitatorToken; }
+
+content::DeckLibrary& SessionAuthority::Decks() { return *impl_->decks; }
+
+HostStats SessionAuthority::Stats() const {
+  HostStats stats = impl_->stats;
+  stats.connections = impl_->connections.size();
+  return stats;
+}
+
+const std::string& SessionAuthority::SessionId() const { return impl_->sessionId; }
+
+std::uint64_t SessionAuthority::StateHash() const { return core::StateHash(impl_->state); }
+
+std::uint64_t SessionAuthority::RecoveredVersion() const { return impl_->recoveredVersion; }
+
+}  // namespace spirit::server

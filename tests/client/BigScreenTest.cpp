@@ -45,7 +45,7 @@ class BigScreen : public testing::TestWithParam<Language> {
 
   ScreenHarness harness;
   Scene scene;
-  client::ScreenContext context{{}, "192.168.1.20", {}, {}, {}};
+  client::ScreenContext context{{}, "192.168.1.20", {}, {}, {}, {}};
 };
 
 TEST_P(BigScreen, LobbyShowsTheCodeHugeAndPeopleAsTheyJoin) {

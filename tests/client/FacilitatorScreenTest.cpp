@@ -86,6 +86,13 @@ TEST_P(FacilitatorScreen, SetUpChoosesStationsAndStarts) {
   EXPECT_EQ(scene.driver.State().phase, core::SessionPhase::Rounds);
 }
 
+TEST_P(FacilitatorScreen, TheLobbyShowsWhereBrowsersReachTheHost) {
+  scene.Join({"Anouk"});
+  context.webAddress = "http://192.168.1.20:47809/";
+  const auto& record = ShowAndSave(scene.Facilitator(), "lobby-web-address");
+  EXPECT_TRUE(record.HasText("Browser: http://192.168.1.20:47809/")) << record.AllText();
+}
+
 TEST_P(FacilitatorScreen, SettingsAreAppliedAsOneConfigure) {
   scene.Join({"Anouk", "Bram"});
   Show(scene.Facilitator());

@@ -10,6 +10,7 @@ namespace spirit::app {
 HostConsole::HostConsole(server::SessionHost& host, std::string joinAddress, std::filesystem::path reports)
     : host_(host), reports_(std::move(reports)) {
   context_.hostAddress = std::move(joinAddress);
+  context_.webAddress = "http://" + server::LanAddress() + ":" + std::to_string(host_.WebPort()) + "/";
 }
 
 bool HostConsole::Update() {

@@ -270,6 +270,7 @@ constexpr Entry kTable[] = {
     {Str::Controls, "Bediening", "Controls"},
     {Str::Nobody, "niemand", "nobody"},
     {Str::JoinCodeLabel, "Code: {0}", "Code: {0}"},
+    {Str::BrowserAddressLabel, "Browser: {0}", "Browser: {0}"},
     // seat badges
     {Str::TurnBadge, "verteller", "storyteller"},
     {Str::ChosenBadge, "✓ gekozen", "✓ chosen"},

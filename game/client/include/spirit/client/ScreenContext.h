@@ -35,6 +35,7 @@ struct ScreenContext {
   std::vector<std::shared_ptr<const core::Deck>> decks;  // the facilitator's choice of stations
   std::vector<Notice> notices;                         // newest last; the shell shows them
   std::vector<BrokenDeck> brokenDecks;                 // deck files the facilitator cannot choose, and why
+  std::string webAddress;                              // where browsers reach the host ("http://…/"), for the console
 };
 
 }  // namespace spirit::client

@@ -56,30 +56,26 @@ struct SessionHost::Impl : Outbox {
     }
   }
 
-  // Takes what each transport has and hands it to the authority; true when there was anything.
-  bool Deliver() {
-    bool any = false;
-    for (TransportSlot slot : {kEnetSlot, kWebSlot}) {
-      events.clear();
-      net::ServerTransport& transport = slot == kWebSlot ? static_cast<net::ServerTransport&>(*web) : *enet;
-      transport.Collect(events);
-      any |= !events.empty();
-      for (const net::NetEvent& event : events) {
-        const ConnectionId connection = ConnectionOf(slot, event.peer);
-        switch (event.kind) {
-          case net::NetEvent::Kind::Connected:
-            authority->Connected(connection, transport.HostOf(event.peer));
-            break;
-          case net::NetEvent::Kind::Received:
-            authority->Received(connection, event.bytes.data(), event.bytes.size());
-            break;
-          case net::NetEvent::Kind::Disconnected:
-            authority->Closed(connection);
-            break;
-        }
+  // Takes what one transport has and hands it to the authority; true when there was anything.
+  bool Deliver(TransportSlot slot) {
+    events.clear();
+    net::ServerTransport& transport = slot == kWebSlot ? static_cast<net::ServerTransport&>(*web) : *enet;
+    transport.Collect(events);
+    for (const net::NetEvent& event : events) {
+      const ConnectionId connection = ConnectionOf(slot, event.peer);
+      switch (event.kind) {
+        case net::NetEvent::Kind::Connected:
+          authority->Connected(connection, transport.HostOf(event.peer));
+          break;
+        case net::NetEvent::Kind::Received:
+          authority->Received(connection, event.bytes.data(), event.bytes.size());
+          break;
+        case net::NetEvent::Kind::Disconnected:
+          authority->Closed(connection);
+          break;
       }
     }
-    return any;
+    return !events.empty();
   }
 };
 
@@ -115,11 +111,12 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
 
 void SessionHost::Poll(int timeoutMs) {
   Impl& impl = *impl_;
+  // Wait for either transport (the loop watches ENet's socket), then service ENet once: each
+  // service walks every ENet peer, so it is not done more often than needed.
   impl.loop.RunReady();
-  if (!impl.Deliver() && timeoutMs > 0) {
-    impl.loop.Wait(timeoutMs);
-    impl.Deliver();
-  }
+  if (!impl.Deliver(kWebSlot) && timeoutMs > 0) impl.loop.Wait(timeoutMs);
+  impl.Deliver(kEnetSlot);
+  impl.Deliver(kWebSlot);
   impl.authority->Advance();
   if (impl.discovery) impl.discovery->Answer();
   impl.enet->Flush();

@@ -17,19 +17,12 @@ using remote::LinkStatus;
 
 TEST(HostProcessSession, EightDevicesOverWebSocketPlayAWholeCarouselToThePlenary) {
   const int port = 24000 + ::getpid() % 9000;
-  process::Child host = process::StartProcess(
-      SPIRIT_HOST_BINARY,
-      {"--port", std::to_string(port), "--discovery-port", "0", "--no-store", "--fast", "60", "--round-minutes", "1",
-       "--warning-minutes", "0", "--group-size", "4", "--status-every", "1"},
-      -1);
-  std::string code, token, line;
-  while (host.ReadLine(line, 10000)) {
-    if (line.find("Join code:") != std::string::npos) code = line.substr(line.rfind(' ') + 1);
-    if (line.find("Console token") != std::string::npos) {
-      token = line.substr(line.rfind(' ') + 1);
-      break;
-    }
-  }
+  test::HostProcess running = test::StartHostProcess(
+      port, {"--fast", "60", "--round-minutes", "1", "--warning-minutes", "0", "--group-size", "4", "--status-every", "1"});
+  process::Child& host = running.child;
+  const std::string code = running.code;
+  const std::string token = running.token;
+  std::string line;
   ASSERT_FALSE(code.empty()) << "the host did not start";
   // The trainer's console, over WebSocket too, starts the carousel once everyone is in.
   auto console = test::ConnectTo(port, net::TransportKind::WebSocket);

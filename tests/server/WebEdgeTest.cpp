@@ -100,13 +100,10 @@ struct RawWebSocket {
 
 TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
   const int port = 33000 + ::getpid() % 9000;
-  process::Child host = process::StartProcess(
-      SPIRIT_HOST_BINARY, {"--port", std::to_string(port), "--discovery-port", "0", "--no-store", "--status-every", "1"}, -1);
-  std::string code, line;
-  while (host.ReadLine(line, 10000)) {
-    if (line.find("Join code:") != std::string::npos) code = line.substr(line.rfind(' ') + 1);
-    if (line.find("Console token") != std::string::npos) break;
-  }
+  test::HostProcess running = test::StartHostProcess(port, {"--status-every", "1"});
+  process::Child& host = running.child;
+  const std::string code = running.code;
+  std::string line;
   ASSERT_FALSE(code.empty()) << "the host did not start";
   std::string lastStatus;
   auto readHost = [&] {

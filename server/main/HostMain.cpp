@@ -34,7 +34,7 @@ void Usage() {
       "Sessions are stored (crash-safe) in --data DIR (default ~/.local/share/spirit):\n"
       "  --resume ID|latest  bring back an unfinished session after a crash or a stop\n"
       "  --list              list the stored sessions\n"
-      "  --report ID [--out DIR]  write the session's report (HTML and CSV)\n"
+      "  --report ID|latest [--out DIR]  write the session's report (HTML and CSV)\n"
       "  --forget ID         delete everything stored about a session\n"
       "  --no-store          keep nothing on disk\n"
       "  --bind IP           listen on one address only (default: every address)\n"
@@ -131,6 +131,12 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (!report.empty()) {
+      if (report == "latest") {
+        // The newest session in the store, closed or not.
+        const auto sessions = journal->List();
+        if (sessions.empty()) { std::cerr << "There is no session in " << storeFile.string() << "\n"; return 1; }
+        report = sessions.front().id;
+      }
       auto loaded = journal->Load(report);
       if (!loaded) { std::cerr << "No session " << report << " in " << storeFile.string() << "\n"; return 1; }
       core::SessionState state;

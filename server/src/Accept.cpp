@@ -86,7 +86,8 @@ Fanout SessionAuthority::Impl::ScopeOf(const core::Actor& actor, const core::Act
             if (device != nullptr) {
               for (core::ParticipantId id : device->players) fanout.groups.insert(GroupOf(state, id));
             }
-          } else if constexpr (std::is_same_v<E, core::ev::InsightAdded>) {
+          } else if constexpr (std::is_same_v<E, core::ev::InsightAdded> || std::is_same_v<E, core::ev::InsightPlusOned>) {
+            // Every table at the station shows the station's insights and their +1s.
             for (int g = 0; g < int(state.groups.size()); ++g) {
               if (state.groups[g].table.station == e.station) fanout.groups.insert(g);
             }

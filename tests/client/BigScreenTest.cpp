@@ -79,6 +79,25 @@ TEST_P(BigScreen, RoundsShowEveryTableAndTheCountdown) {
   }
 }
 
+TEST_P(BigScreen, ARevealedSignalShowsNoCountOnItsTile) {
+  StartTwelve();
+  scene.DrawUntil(CardType::Signal, 0);
+  const core::Card card = scene.CardAt(0);
+  const std::vector<core::ParticipantId> seats = scene.driver.State().groups[0].seats;
+  for (core::ParticipantId seat : seats) {
+    const std::string name = core::FindParticipant(scene.driver.State(), seat)->name;
+    scene.Hold(seat);
+    scene.driver.Ok(scene.ActorOf(name), core::act::MarkSignal{card.id, true});
+  }
+  ASSERT_EQ(scene.driver.State().groups[0].table.card->phase, core::CardPhase::Reveal);
+  const auto& record = ShowAndSave(scene.BigScreen(), "signal-revealed");
+  EXPECT_TRUE(record.HasText(Tr(client::Str::SignalCountPerStation))) << record.AllText();
+  const int answers = int(scene.driver.State().groups[0].table.card->answers.size());
+  EXPECT_FALSE(record.HasText(client::Format(client::Str::SignalCount, GetParam(),
+                                             {std::to_string(answers), std::to_string(answers)})))
+      << "a table's own count would tell the room who recognised it";
+}
+
 TEST_P(BigScreen, CountdownTurnsAmberOnTheWarning) {
   StartTwelve();
   ShowAndSave(scene.BigScreen(), "countdown-calm");

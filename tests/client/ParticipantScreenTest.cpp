@@ -267,6 +267,26 @@ TEST_P(ParticipantScreen, SignalRevealShowsOnlyTheCount) {
   EXPECT_FALSE(record.HasText(Tr(Str::SignalYes))) << "nobody's own answer is shown after the reveal";
 }
 
+TEST_P(ParticipantScreen, ASignalCountFromTooFewAnswersStaysPrivate) {
+  StartFour();
+  scene.DrawUntil(CardType::Signal);
+  const core::Card card = scene.CardAt();
+  // Two answer; the other two are away, so the card reveals with two answers.
+  for (const char* name : {"Anouk", "Bram", "Carlijn", "Daan"}) {
+    const core::Actor actor = scene.ActorOf(name);
+    if (core::IsPresent(scene.driver.State(), actor.player) &&
+        scene.driver.State().groups[0].table.card->answers.size() < 2) {
+      scene.driver.Ok(actor, core::act::MarkSignal{card.id, true});
+    } else if (scene.driver.State().groups[0].table.card->answers.count(actor.player) == 0) {
+      scene.driver.Ok(core::Actor::System(), core::act::DeviceDisconnected{actor.device});
+    }
+  }
+  ASSERT_EQ(scene.driver.State().groups[0].table.card->phase, core::CardPhase::Reveal);
+  const auto& record = ShowAndSave(scene.ViewOf("Anouk"), "signal-too-few");
+  EXPECT_TRUE(record.HasText(Tr(Str::SignalCountWithheld))) << record.AllText();
+  EXPECT_FALSE(record.HasText(client::Format(Str::SignalCount, GetParam().language, {"2", "2"})));
+}
+
 TEST_P(ParticipantScreen, OtherPlayersPrivateWordsNeverAppear) {
   StartFour();
   scene.DrawUntil(CardType::Action);

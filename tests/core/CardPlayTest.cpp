@@ -156,6 +156,34 @@ TEST(SignalCard, OnlyTheCountIsEverRevealed) {
   EXPECT_FALSE(view.me->signals[0].recognised);
 }
 
+TEST(SignalCard, ACountFromFewerThanThreeAnswersIsWithheld) {
+  Played table = Drawn(CardType::Signal);
+  table.session.Ok(table.reader, act::MarkSignal{table.card, true});
+  table.session.Ok(table.second, act::MarkSignal{table.card, true});
+  table.session.Ok(Actor::System(), act::DeviceDisconnected{table.third.device});
+  ASSERT_EQ(PhaseOf(table), CardPhase::Reveal);
+  // "2 of 2" would tell everyone both private answers.
+  View view = ViewFor(table.session.State(), Viewer::OfDevice(table.second.device));
+  EXPECT_TRUE(view.table->card->counts.empty());
+  EXPECT_TRUE(ViewFor(table.session.State(), Viewer::Facilitator()).tables[0].card->counts.empty());
+}
+
+TEST(SignalCard, TheBigScreenShowsSignalCountsOnlyPerStationFromFiveAnswersUp) {
+  Played table = Drawn(CardType::Signal);
+  table.session.Ok(table.reader, act::MarkSignal{table.card, true});
+  table.session.Ok(table.second, act::MarkSignal{table.card, false});
+  table.session.Ok(table.third, act::MarkSignal{table.card, true});
+  const View screen = ViewFor(table.session.State(), Viewer::BigScreen());
+  for (const TableView& each : screen.tables) {
+    if (each.card) {
+      EXPECT_TRUE(each.card->counts.empty()) << "no table's own signal count on the big screen";
+    }
+  }
+  for (const HarvestView& harvest : screen.harvests) {
+    EXPECT_TRUE(harvest.signals.empty()) << "three answers at the station are too few to show";
+  }
+}
+
 TEST(QuestionCard, OthersMarkRecognisableButNotTheReader) {
   Played table = Drawn(CardType::Question);
   EXPECT_EQ(PhaseOf(table), CardPhase::Recognise);

@@ -33,7 +33,10 @@ TEST(Harvest, LaterGroupsGivePlusOnesAndTheBestRiseToTheTop) {
   session.Refused(a, act::PlusOne{1}, RefusalCode::OwnInsight);
   session.Refused(c, act::PlusOne{1}, RefusalCode::UnknownInsight);  // not at that station yet
   session.Ok(Actor::Facilitator(), act::RotateNow{});
-  session.Ok(c, act::PlusOne{2});
+  const std::vector<Event> events = session.Ok(c, act::PlusOne{2});
+  ASSERT_EQ(events.size(), 1u) << "a +1 is news for every table at the station";
+  ASSERT_TRUE(std::holds_alternative<ev::InsightPlusOned>(events[0]));
+  EXPECT_EQ(std::get<ev::InsightPlusOned>(events[0]).insight, 2u);
   session.Ok(d, act::PlusOne{2});
   session.Refused(d, act::PlusOne{2}, RefusalCode::AlreadyPlusOned);
   session.Refused(d, act::PlusOne{99}, RefusalCode::UnknownInsight);

@@ -256,6 +256,12 @@ class Playout {
       if (!table->card) continue;
       const bool revealed = table->card->phase == CardPhase::Reveal;
       if (!revealed && !table->card->counts.empty()) Fail("counts shown before the reveal");
+      if (table->card->card.type == CardType::Signal && !table->card->counts.empty()) {
+        int answers = 0;
+        for (int count : table->card->counts) answers += count;
+        if (answers < kFewestAnswersCounted) Fail("a signal count from fewer than three answers");
+        if (viewer.role == ViewerRole::BigScreen) Fail("a table's signal count on the big screen");
+      }
       for (const SeatView& seat : table->seats) {
         if (seat.answer >= 0 && (!revealed || table->card->card.type == CardType::Signal)) {
           Fail("a hidden answer is visible");
@@ -265,6 +271,9 @@ class Playout {
     }
     for (const HarvestView& harvest : view.harvests) {
       for (const InsightView& insight : harvest.insights) CheckInsight(insight);
+      for (const SignalView& signal : harvest.signals) {
+        if (signal.answered < kFewestSignalAnswersShown) Fail("a station's signal count from fewer than five answers");
+      }
     }
   }
 

@@ -82,6 +82,8 @@ std::string Describe(const Event& event, const SessionState& state, Language lan
                << (en ? " gives a resource card to " : " geeft een bronkaart aan ") << NameOf(state, e.to);
         } else if constexpr (std::is_same_v<E, ev::InsightAdded>) {
           line << (en ? "New insight at station " : "Nieuw inzicht bij station ") << e.station + 1;
+        } else if constexpr (std::is_same_v<E, ev::InsightPlusOned>) {
+          line << (en ? "+1 for an insight at station " : "+1 voor een inzicht bij station ") << e.station + 1;
         } else if constexpr (std::is_same_v<E, ev::RoundWarning>) {
           line << (en ? "Warning: a few minutes left in round " : "Let op: nog een paar minuten in ronde ") << e.round + 1;
         } else if constexpr (std::is_same_v<E, ev::TimersPaused>) {

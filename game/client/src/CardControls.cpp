@@ -127,6 +127,11 @@ void Results(ParticipantFrame& frame, const core::CardView& card) {
   Label(ui, ui.T(Str::Results), FontRole::LargeBold, palette::kInk);
   Gap(ui, 4);
   if (face.type == CardType::Signal) {
+    if (card.counts.empty()) {
+      // The view withholds a count from too few answers (the rule lives in ViewFor).
+      Label(ui, ui.T(Str::SignalCountWithheld), FontRole::Body, palette::kMuted);
+      return;
+    }
     const int no = card.counts.size() > 0 ? card.counts[0] : 0;
     const int yes = card.counts.size() > 1 ? card.counts[1] : 0;
     SignalBar(ui, yes, yes + no, {.labels = FontRole::Body, .counts = FontRole::LargeBold});

@@ -271,6 +271,9 @@ constexpr Entry kTable[] = {
     {Str::Nobody, "niemand", "nobody"},
     {Str::JoinCodeLabel, "Code: {0}", "Code: {0}"},
     {Str::BrowserAddressLabel, "Browser: {0}", "Browser: {0}"},
+    {Str::SignalCountWithheld, "Minder dan drie antwoorden: het aantal blijft privé.",
+     "Fewer than three answers: the count stays private."},
+    {Str::SignalCountPerStation, "Herkenning telt per station, in de terugblik", "Counted per station, in the plenary"},
     // seat badges
     {Str::TurnBadge, "verteller", "storyteller"},
     {Str::ChosenBadge, "✓ gekozen", "✓ chosen"},

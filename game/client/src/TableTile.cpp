@@ -91,7 +91,10 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
       // The chart ends above the "cards left" line at the foot of the tile.
       const float footer = ui.LineHeight(style.small) + ui.Px(6);
       const float room = max.y - y - pad - footer;
-      if (card->card.type == core::CardType::Signal) {
+      if (card->card.type == core::CardType::Signal && card->counts.empty()) {
+        // The view gives no table's signal count to the room, nor one from too few answers.
+        line(ui.T(Str::SignalCountPerStation), style.small, palette::kMuted);
+      } else if (card->card.type == core::CardType::Signal) {
         const int no = card->counts.size() > 0 ? card->counts[0] : 0;
         const int yes = card->counts.size() > 1 ? card->counts[1] : 0;
         line(ui.F(Str::SignalCount, {std::to_string(yes), std::to_string(yes + no)}), style.text,

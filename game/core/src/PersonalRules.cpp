@@ -85,6 +85,7 @@ Check Handle(Step& step, const act::PlusOne& action) {
   if (insight == insights.end()) return Refuse(RefusalCode::UnknownInsight);
   if (insight->author == me.id) return Refuse(RefusalCode::OwnInsight);
   if (!insight->plusOnes.insert(me.id).second) return Refuse(RefusalCode::AlreadyPlusOned);
+  step.events.push_back(ev::InsightPlusOned{station, insight->id});
   return std::nullopt;
 }
 

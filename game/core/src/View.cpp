@@ -55,7 +55,11 @@ CardView MakeCard(const SessionState& state, int group, const Card& card, Audien
   view.reader = play.reader;
   view.drawnAt = play.drawnAt;
   view.answered = int(play.answers.size());
-  if (play.phase == CardPhase::Reveal) {
+  // A signal's answers stay private forever: its count goes only to the group (and the
+  // facilitator), and only from kFewestAnswersCounted answers up.
+  const bool signalWithheld = card.type == CardType::Signal &&
+                              (audience == Audience::Room || int(play.answers.size()) < kFewestAnswersCounted);
+  if (play.phase == CardPhase::Reveal && !signalWithheld) {
     if (card.type == CardType::Signal) {
       view.counts = {0, 0};
     } else {
@@ -174,6 +178,7 @@ HarvestView MakeHarvest(const SessionState& state, int station) {
                                   card->high, card->options, distribution.counts});
   }
   for (const SignalCount& count : harvest.signals) {
+    if (count.answered < kFewestSignalAnswersShown) continue;   // too few to tell nobody's answer
     const Card* card = FindCard(deck, count.cardId);
     if (card == nullptr) continue;
     view.signals.push_back({card->id, card->title, count.recognised, count.answered});

@@ -34,6 +34,8 @@ struct StationFinished { int group = 0; };
 struct ResourceGiven { int group = 0; ParticipantId from = 0; ParticipantId to = 0; };
 // An insight was added to a station's harvest.
 struct InsightAdded { int station = 0; InsightId insight = 0; };
+// Someone gave +1 to an insight in a station's harvest.
+struct InsightPlusOned { int station = 0; InsightId insight = 0; };
 // The round's warning: a few minutes left.
 struct RoundWarning { int round = 0; };
 // The timers paused or resumed.
@@ -59,7 +61,7 @@ namespace spirit::core {
 using Event = std::variant<ev::Joined, ev::Left, ev::Moved, ev::PresenceChanged,
                            ev::CarouselStarted, ev::CardDrawn, ev::AnswersRevealed,
                            ev::CardFinished, ev::TurnPassed, ev::StationFinished,
-                           ev::ResourceGiven, ev::InsightAdded, ev::RoundWarning,
+                           ev::ResourceGiven, ev::InsightAdded, ev::InsightPlusOned, ev::RoundWarning,
                            ev::TimersPaused, ev::RoundExtended, ev::Rotated, ev::PlenaryStarted,
                            ev::MessageSent, ev::TimeOutRaised, ev::SessionClosed>;
 

@@ -28,6 +28,14 @@ struct Viewer {
   static Viewer Facilitator() { return {ViewerRole::Facilitator, 0}; }
 };
 
+// The fewest private answers any shared number may come from (GAME.md, privacy): a table's signal
+// count is withheld below it.
+constexpr int kFewestAnswersCounted = 3;
+
+// The fewest signal answers at a station, across its groups, before its count is shown at all (the
+// big screen, the plenary, the report); the big screen never shows a table's own signal count.
+constexpr int kFewestSignalAnswersShown = 5;
+
 // One seat at a table as others may see it.
 struct SeatView {
   ParticipantId id = 0;

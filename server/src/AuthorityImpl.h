@@ -126,6 +126,8 @@ struct SessionAuthority::Impl {
   void Refuse(Connection& connection, const protocol::RefusalReason& reason, std::uint32_t requestId = 0);
   void Complain(Connection& connection, protocol::ProtocolRefusal reason, std::uint32_t requestId = 0);
   void OnClosed(ConnectionId id);
+  // Gives a connection the room's view in this role when the token is the console's; refuses it otherwise.
+  bool WatchRoom(Connection& connection, const std::string& token, ConnectionRole role);
   // Answers a rejoin with this token on this connection; false when the token gives no seats.
   bool Seat(Connection& connection, const std::string& token);
 

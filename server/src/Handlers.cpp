@@ -145,23 +145,22 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Rejo
   if (!Seat(connection, message.token)) Refuse(connection, ProtocolRefusal::UnknownToken);
 }
 
-void SessionAuthority::Impl::Handle(Connection& connection, const protocol::WatchBigScreen& message) {
-  if (message.token != facilitatorToken) {
+bool SessionAuthority::Impl::WatchRoom(Connection& connection, const std::string& token, ConnectionRole role) {
+  if (token != facilitatorToken) {
     Refuse(connection, ProtocolRefusal::NotFacilitator);
-    return;
+    return false;
   }
-  connection.role = ConnectionRole::BigScreen;
+  connection.role = role;
   roomWatchers.insert(connection.id);
-  SendView(connection, true);
+  return true;
+}
+
+void SessionAuthority::Impl::Handle(Connection& connection, const protocol::WatchBigScreen& message) {
+  if (WatchRoom(connection, message.token, ConnectionRole::BigScreen)) SendView(connection, true);
 }
 
 void SessionAuthority::Impl::Handle(Connection& connection, const protocol::FacilitatorLogin& message) {
-  if (message.token != facilitatorToken) {
-    Refuse(connection, ProtocolRefusal::NotFacilitator);
-    return;
-  }
-  connection.role = ConnectionRole::Facilitator;
-  roomWatchers.insert(connection.id);
+  if (!WatchRoom(connection, message.token, ConnectionRole::Facilitator)) return;
   Send(connection, protocol::FacilitatorAccepted{});
   SendView(connection, true);
 }

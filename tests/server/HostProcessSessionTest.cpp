@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "HostProcess.h"
 #include "PlayingPerson.h"
 #include "spirit/bots/BotPolicy.h"
 #include "spirit/process/ProcessProbe.h"
@@ -22,7 +23,6 @@ TEST(HostProcessSession, EightDevicesOverWebSocketPlayAWholeCarouselToThePlenary
   process::Child& host = running.child;
   const std::string code = running.code;
   const std::string token = running.token;
-  std::string line;
   ASSERT_FALSE(code.empty()) << "the host did not start";
   // The trainer's console, over WebSocket too, starts the carousel once everyone is in.
   auto console = test::ConnectTo(port, net::TransportKind::WebSocket);
@@ -35,8 +35,7 @@ TEST(HostProcessSession, EightDevicesOverWebSocketPlayAWholeCarouselToThePlenary
   bool plenary = false;
   std::size_t shared = 0;
   for (int loop = 0; loop < 40000 && !(plenary && shared > 0); ++loop) {
-    while (host.ReadLine(line, 0)) {
-    }
+    running.ReadOutput();
     console->Poll(0);
     if (console->Status() == LinkStatus::Ready && !loggedIn) {
       console->LoginFacilitator(token);

@@ -23,21 +23,6 @@ std::vector<std::string> PlayingPerson::Held() const {
   return held;
 }
 
-HostProcess StartHostProcess(int port, const std::vector<std::string>& options) {
-  std::vector<std::string> arguments = {"--port", std::to_string(port), "--discovery-port", "0", "--no-store"};
-  arguments.insert(arguments.end(), options.begin(), options.end());
-  HostProcess host{process::StartProcess(SPIRIT_HOST_BINARY, arguments, -1), "", ""};
-  std::string line;
-  while (host.child.ReadLine(line, 10000)) {
-    if (line.find("Join code:") != std::string::npos) host.code = line.substr(line.rfind(' ') + 1);
-    if (line.find("Console token") != std::string::npos) {
-      host.token = line.substr(line.rfind(' ') + 1);
-      break;
-    }
-  }
-  return host;
-}
-
 std::unique_ptr<remote::RemoteSession> ConnectTo(int port, net::TransportKind transport) {
   std::string error;
   return remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(port), core::Language::Dutch, error, transport);

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "HostProcess.h"
 #include "PlayingPerson.h"
 #include "spirit/process/ProcessProbe.h"
 #include "spirit/remote/RemoteSession.h"
@@ -27,14 +28,9 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   test::HostProcess running = test::StartHostProcess(port, {"--status-every", "1"});
   process::Child& host = running.child;
   const std::string code = running.code;
-  std::string line;
   ASSERT_FALSE(code.empty()) << "the host did not start";
-  std::string lastStatus;
-  auto readHost = [&] {
-    while (host.ReadLine(line, 0)) {
-      if (line.find("[status]") != std::string::npos) lastStatus = line;
-    }
-  };
+  const std::string& lastStatus = running.lastStatus;
+  auto readHost = [&] { running.ReadOutput(); };
 
   Person anna;
   anna.link = ConnectTo(port);

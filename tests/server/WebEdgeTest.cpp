@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "HostProcess.h"
 #include "PlayingPerson.h"
 #include "spirit/process/ProcessProbe.h"
 #include "spirit/protocol/Codec.h"
@@ -103,14 +104,9 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
   test::HostProcess running = test::StartHostProcess(port, {"--status-every", "1"});
   process::Child& host = running.child;
   const std::string code = running.code;
-  std::string line;
   ASSERT_FALSE(code.empty()) << "the host did not start";
-  std::string lastStatus;
-  auto readHost = [&] {
-    while (host.ReadLine(line, 0)) {
-      if (line.find("[status]") != std::string::npos) lastStatus = line;
-    }
-  };
+  const std::string& lastStatus = running.lastStatus;
+  auto readHost = [&] { running.ReadOutput(); };
 
   test::PlayingPerson anna;
   anna.link = test::ConnectTo(port, net::TransportKind::WebSocket);

@@ -76,7 +76,7 @@ class WholeFlow : public testing::Test {
     for (const auto& broken : host_->Decks().Unavailable()) ADD_FAILURE() << broken.file << " cannot be played";
 
     // The participant's app: no discovery, the address is typed on the join screen.
-    screen_ = std::make_unique<app::RemoteScreen>(std::vector<std::string>{}, "", core::Language::Dutch);
+    screen_ = std::make_unique<app::RemoteScreen>(store_, nullptr, "", core::Language::Dutch);
     client::ClientAppOptions window;
     window.width = 1280;
     window.height = 800;
@@ -318,6 +318,7 @@ class WholeFlow : public testing::Test {
   fs::path root_;
   server::ManualClock clock_;
   std::unique_ptr<server::SessionHost> host_;
+  app::FileDeviceStore store_;
   std::unique_ptr<app::RemoteScreen> screen_;
   std::unique_ptr<client::ClientApp> app_;
   std::unique_ptr<AppDriver> driver_;

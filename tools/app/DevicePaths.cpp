@@ -37,4 +37,14 @@ std::filesystem::path PlanFolder() {
   return base;
 }
 
+Kept FileDeviceStore::SavePlan(const std::string& name, const std::string& text) {
+  const std::filesystem::path file = PlanFolder() / ("spirit-plan-" + name + ".txt");
+  std::ofstream out(file, std::ios::trunc);
+  out << text;
+  if (out) {
+    return {{"Je plan is bewaard in " + file.string(), "Your plan was saved to " + file.string()}, false};
+  }
+  return {{"Je plan kon niet worden bewaard in " + file.string(), "Your plan could not be saved to " + file.string()}, true};
+}
+
 }  // namespace spirit::app

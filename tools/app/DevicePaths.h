@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <string>
 
+#include "DeviceStore.h"
+
 namespace spirit::app {
 
 // Where this device keeps its seat token (per host), so an app restart finds its seat again.
@@ -16,5 +18,15 @@ bool WriteToken(const std::filesystem::path& file, const std::string& token);
 
 // Where "save my plan" writes on this device: ~/Documents when it exists, else the home folder.
 std::filesystem::path PlanFolder();
+
+// A computer's device store: token files in the data folder, plans as text files in PlanFolder().
+class FileDeviceStore : public DeviceStore {
+ public:
+  std::string Token(const std::string& host, std::uint16_t port) override { return ReadToken(TokenFile(host, port)); }
+  void KeepToken(const std::string& host, std::uint16_t port, const std::string& token) override {
+    WriteToken(TokenFile(host, port), token);
+  }
+  Kept SavePlan(const std::string& name, const std::string& text) override;
+};
 
 }  // namespace spirit::app

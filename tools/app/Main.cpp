@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "HostConsole.h"
+#include "DevicePaths.h"
+#include "LanFinder.h"
 #include "RemoteScreen.h"
 #include "spirit/server/Journal.h"
 
@@ -176,7 +178,9 @@ int Join(int argc, char** argv) {
       at = comma == std::string::npos ? list.size() : comma + 1;
     }
   }
-  RemoteScreen screen(probes, address, language);
+  app::FileDeviceStore store;
+  app::LanFinder finder(probes);
+  RemoteScreen screen(store, &finder, address, language);
   screen.UseTransport(transport);
   client::ClientAppOptions window;
   window.title = "Spirit";
@@ -209,7 +213,8 @@ int BigScreen(int argc, char** argv) {
     Usage();
     return 2;
   }
-  RemoteScreen screen(address, token, joinAddress.empty() ? address : joinAddress);
+  app::FileDeviceStore store;
+  RemoteScreen screen(store, address, token, joinAddress.empty() ? address : joinAddress);
   screen.UseTransport(transport);
   client::ClientAppOptions window;
   window.title = "Spirit — big screen";

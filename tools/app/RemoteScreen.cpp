@@ -1,18 +1,15 @@
 #include "RemoteScreen.h"
 
 #include <chrono>
-#include <fstream>
 
-#include "DevicePaths.h"
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/client/PlanText.h"
-#include "spirit/net/NetClient.h"
+#include "spirit/net/HostAddress.h"
 
 namespace spirit::app {
 
 namespace {
 
-constexpr int kDiscoverEveryMs = 2500;
 // A host on the same network answers within a moment; after this long a join gives up.
 constexpr auto kNoAnswerAfter = std::chrono::seconds(6);
 
@@ -20,46 +17,34 @@ core::Text Both(const std::string& dutch, const std::string& english) { return {
 
 }  // namespace
 
-RemoteScreen::RemoteScreen(std::vector<std::string> probeAddresses, const std::string& typedAddress,
+RemoteScreen::RemoteScreen(DeviceStore& store, SessionFinder* finder, const std::string& typedAddress,
                            core::Language language)
-    : role_(RemoteRole::Participant), language_(language), probeAddresses_(std::move(probeAddresses)),
-      typedAddress_(typedAddress) {
+    : store_(store), finder_(finder), role_(RemoteRole::Participant), language_(language), typedAddress_(typedAddress) {
   view_.role = core::ViewerRole::Device;
   view_.language = language;
-  if (!typedAddress_.empty()) {
-    context_.sessions.push_back({typedAddress_, typedAddress_, typedAddress_});
-    // A device that sat here before goes straight back to its seat.
-    std::string host;
-    std::uint16_t port = 0;
-    if (net::ParseHostPort(typedAddress_, net::kDefaultGamePort, host, port) && !ReadToken(TokenFile(host, port)).empty()) {
-      Connect(typedAddress_);
-    }
-  }
-  if (!probeAddresses_.empty()) discovery_ = std::thread([this] { Discover(); });
+  if (!typedAddress_.empty()) context_.sessions.push_back({typedAddress_, typedAddress_, typedAddress_});
 }
 
-RemoteScreen::RemoteScreen(const std::string& address, const std::string& token, std::string joinAddress)
-    : role_(RemoteRole::BigScreen), language_(core::Language::Dutch), token_(token) {
-  view_.role = core::ViewerRole::BigScreen;
+RemoteScreen::RemoteScreen(DeviceStore& store, const std::string& address, const std::string& token, std::string joinAddress,
+                           RemoteRole role)
+    : store_(store), role_(role), language_(core::Language::Dutch), token_(token) {
+  view_.role = role == RemoteRole::Console ? core::ViewerRole::Facilitator : core::ViewerRole::BigScreen;
   context_.hostAddress = std::move(joinAddress);
-  Connect(address);
+  typedAddress_ = address;
 }
 
-RemoteScreen::~RemoteScreen() {
-  stop_ = true;
-  if (discovery_.joinable()) discovery_.join();
-}
-
-void RemoteScreen::Discover() {
-  while (!stop_) {
-    auto sessions = net::Discover(probeAddresses_, net::kDefaultDiscoveryPort, 800);
-    {
-      std::lock_guard guard(foundLock_);
-      found_ = std::move(sessions);
-    }
-    for (int waited = 0; waited < kDiscoverEveryMs && !stop_; waited += 100) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
+void RemoteScreen::Start() {
+  started_ = true;
+  if (typedAddress_.empty()) return;
+  if (role_ != RemoteRole::Participant) {
+    Connect(typedAddress_);
+    return;
+  }
+  // A device that sat here before goes straight back to its seat.
+  std::string host;
+  std::uint16_t port = 0;
+  if (net::ParseHostPort(typedAddress_, net::kDefaultGamePort, host, port) && !store_.Token(host, port).empty()) {
+    Connect(typedAddress_);
   }
 }
 
@@ -84,21 +69,23 @@ void RemoteScreen::Connect(const std::string& address) {
   watching_ = false;
 }
 
-bool RemoteScreen::Update() {
-  if (role_ == RemoteRole::Participant && !link_) {
-    std::vector<client::SessionListing> listed;
-    if (!typedAddress_.empty()) listed.push_back({typedAddress_, typedAddress_, typedAddress_});
-    {
-      std::lock_guard guard(foundLock_);
-      for (const auto& session : found_) {
-        const std::string id = session.address + ":" + std::to_string(session.port);
-        if (id != typedAddress_) listed.push_back({id, session.name, session.address});
-      }
+void RemoteScreen::ListSessions() {
+  std::vector<client::SessionListing> listed;
+  if (!typedAddress_.empty()) listed.push_back({typedAddress_, typedAddress_, typedAddress_});
+  if (finder_ != nullptr) {
+    for (const auto& session : finder_->Found()) {
+      const std::string id = session.address + ":" + std::to_string(session.port);
+      if (id != typedAddress_) listed.push_back({id, session.name, session.address});
     }
-    if (listed.size() != context_.sessions.size()) dirty_ = true;
-    for (std::size_t i = 0; i < listed.size() && !dirty_; ++i) dirty_ = listed[i].id != context_.sessions[i].id;
-    context_.sessions = std::move(listed);
   }
+  if (listed.size() != context_.sessions.size()) dirty_ = true;
+  for (std::size_t i = 0; i < listed.size() && !dirty_; ++i) dirty_ = listed[i].id != context_.sessions[i].id;
+  context_.sessions = std::move(listed);
+}
+
+bool RemoteScreen::Update() {
+  if (!started_) Start();
+  if (role_ == RemoteRole::Participant && !link_) ListSessions();
   if (link_) {
     link_->Poll(0);
     const remote::LinkStatus status = link_->Status();
@@ -106,11 +93,15 @@ bool RemoteScreen::Update() {
     std::uint16_t port = 0;
     net::ParseHostPort(address_, net::kDefaultGamePort, host, port);
     if (status == remote::LinkStatus::Ready) {
-      if (role_ == RemoteRole::BigScreen && !watching_) {
-        link_->WatchBigScreen(token_);
+      if (role_ != RemoteRole::Participant && !watching_) {
+        if (role_ == RemoteRole::Console) {
+          link_->LoginFacilitator(token_);
+        } else {
+          link_->WatchBigScreen(token_);
+        }
         watching_ = true;
       } else if (role_ == RemoteRole::Participant) {
-        if (const std::string stored = ReadToken(TokenFile(host, port));
+        if (const std::string stored = store_.Token(host, port);
             !stored.empty() && link_->Token().empty() && !pendingJoin_ && !rejoinAsked_) {
           link_->Rejoin(stored);
           rejoinAsked_ = true;
@@ -121,7 +112,7 @@ bool RemoteScreen::Update() {
       }
     }
     for (const auto& refused : link_->TakeRefusals()) {
-      if (protocol::Is(refused, protocol::ProtocolRefusal::UnknownToken)) WriteToken(TokenFile(host, port), "");
+      if (protocol::Is(refused, protocol::ProtocolRefusal::UnknownToken)) store_.KeepToken(host, port, "");
       Tell(refused.message, true);
       if (status != remote::LinkStatus::Joined && role_ == RemoteRole::Participant) {
         // Back to the join screen with the reason shown.
@@ -150,7 +141,7 @@ bool RemoteScreen::Update() {
       return true;
     }
     if (status == remote::LinkStatus::Joined && !link_->Token().empty()) {
-      if (ReadToken(TokenFile(host, port)) != link_->Token()) WriteToken(TokenFile(host, port), link_->Token());
+      if (store_.Token(host, port) != link_->Token()) store_.KeepToken(host, port, link_->Token());
     }
     if (status != shownStatus_) {
       shownStatus_ = status;
@@ -193,15 +184,8 @@ void RemoteScreen::Send(const client::Intent& intent) {
 
 void RemoteScreen::SavePlan() {
   if (!view_.me) return;
-  const std::string name = view_.me->name;
-  const std::filesystem::path file = PlanFolder() / ("spirit-plan-" + name + ".txt");
-  std::ofstream out(file, std::ios::trunc);
-  out << client::PlanAsText(*view_.me, view_.sessionName, view_.language);
-  if (out) {
-    Tell(Both("Je plan is bewaard in " + file.string(), "Your plan was saved to " + file.string()), false);
-  } else {
-    Tell(Both("Je plan kon niet worden bewaard in " + file.string(), "Your plan could not be saved to " + file.string()), true);
-  }
+  const Kept kept = store_.SavePlan(view_.me->name, client::PlanAsText(*view_.me, view_.sessionName, view_.language));
+  Tell(kept.told, kept.problem);
 }
 
 }  // namespace spirit::app

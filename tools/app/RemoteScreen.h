@@ -1,36 +1,35 @@
 #pragma once
 
-#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <optional>
 #include <memory>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "DeviceStore.h"
 #include "spirit/client/NoticeBoard.h"
 #include "spirit/client/ClientApp.h"
-#include "spirit/net/Discovery.h"
 #include "spirit/remote/RemoteSession.h"
 
 namespace spirit::app {
 
 // What a networked window is for.
-enum class RemoteRole { Participant, BigScreen };
+enum class RemoteRole { Participant, BigScreen, Console };
 
 // A tablet or projector window fed by the network: it finds sessions on the LAN, joins (or
 // rejoins with the token it stored), sends the player's intents and shows the latest view.
 class RemoteScreen : public client::ViewSource, public client::IntentSink {
  public:
-  // A participant's screen that lists the sessions it discovers (probing `probeAddresses`; none:
-  // no discovery at all, only addresses typed on the join screen), plus `typedAddress`
-  // ("host:port") when given.
-  RemoteScreen(std::vector<std::string> probeAddresses, const std::string& typedAddress, core::Language language);
-  // A big screen that watches the host at `address` with the console's token.
-  RemoteScreen(const std::string& address, const std::string& token, std::string joinAddress);
-  ~RemoteScreen() override;
+  // A participant's screen that lists the sessions `finder` finds (none: only addresses typed on
+  // the join screen), plus `typedAddress` ("host:port") when given. Seat tokens and plans are kept
+  // in `store`. The store and the finder must outlive the screen.
+  RemoteScreen(DeviceStore& store, SessionFinder* finder, const std::string& typedAddress, core::Language language);
+  // A big screen (or, with RemoteRole::Console, the facilitator console) on the host at `address`
+  // with the console's token; `joinAddress` is shown until the host says where browsers join.
+  RemoteScreen(DeviceStore& store, const std::string& address, const std::string& token, std::string joinAddress,
+               RemoteRole role = RemoteRole::BigScreen);
+  ~RemoteScreen() override = default;
 
   // Connects over WebSocket to the host's web port instead of ENet (as the browser build does).
   void UseTransport(net::TransportKind transport) { transport_ = transport; }
@@ -45,11 +44,16 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   void Send(const client::Intent& intent) override;
 
  private:
+  // Connects where the screen was told to at the first Update (after UseTransport): a big screen
+  // or console always, a participant when it kept a seat token for the typed address.
+  void Start();
   void Connect(const std::string& address);
-  void Discover();
+  void ListSessions();
   void SavePlan();
   void Tell(core::Text text, bool problem) { notices_.Tell(std::move(text), problem); dirty_ = true; }
 
+  DeviceStore& store_;
+  SessionFinder* finder_ = nullptr;
   RemoteRole role_;
   core::Language language_;
   std::string token_;                 // big screen: the console's token
@@ -57,6 +61,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   net::TransportKind transport_ = net::TransportKind::Enet;
   std::unique_ptr<remote::RemoteSession> link_;
   std::optional<core::act::Join> pendingJoin_;
+  bool started_ = false;
   bool watching_ = false;
   bool rejoinAsked_ = false;
   bool greeted_ = false;              // the host at address_ answered since the last Connect
@@ -67,13 +72,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   std::uint64_t viewsShown_ = 0;
   remote::LinkStatus shownStatus_ = remote::LinkStatus::Connecting;
   bool dirty_ = true;
-
-  std::vector<std::string> probeAddresses_;
-  std::string typedAddress_;
-  std::thread discovery_;
-  std::mutex foundLock_;
-  std::vector<net::DiscoveredSession> found_;
-  std::atomic<bool> stop_{false};
+  std::string typedAddress_;         // a participant's typed "host:port"; a big screen's host
 };
 
 }  // namespace spirit::app

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <system_error>
 
 namespace spirit::client {
@@ -54,6 +55,16 @@ float FontSize(FontRole role) {
     case FontRole::Giant: return 170;
   }
   return 22;
+}
+
+std::string GlyphRangesAsUnicodes() {
+  std::string list;
+  for (const ImWchar* range = kTextRanges; range[0] != 0; range += 2) {
+    char part[32];
+    std::snprintf(part, sizeof part, "%sU+%04X-%04X", list.empty() ? "" : ",", unsigned(range[0]), unsigned(range[1]));
+    list += part;
+  }
+  return list;
 }
 
 FontFiles FindFontFiles(const std::filesystem::path& preferredDir) {

@@ -114,13 +114,4 @@ NetStats NetClient::Stats() const { return impl_->stats; }
 
 int NetClient::SocketHandle() const { return int(impl_->host->socket); }
 
-bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host, std::uint16_t& port) {
-  const std::string trimmed = TrimAddress(text);
-  if (!IsHostAddress(trimmed)) return false;
-  const auto colon = trimmed.rfind(':');
-  host = trimmed.substr(0, colon);
-  port = colon == std::string::npos ? defaultPort : std::uint16_t(std::stoul(trimmed.substr(colon + 1)));
-  return true;
-}
-
 }  // namespace spirit::net

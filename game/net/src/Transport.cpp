@@ -5,10 +5,6 @@
 
 namespace spirit::net {
 
-const char* TransportName(TransportKind kind) {
-  return kind == TransportKind::WebSocket ? "ws" : "enet";
-}
-
 std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host, std::uint16_t port,
                                                   std::size_t maxPacketBytes, std::string& error) {
   if (kind == TransportKind::WebSocket) return WsClient::Connect(host, port, maxPacketBytes, error);

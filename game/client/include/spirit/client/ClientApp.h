@@ -89,6 +89,8 @@ class ClientApp {
   UiHost& Host() { return *host_; }
   // The renderer drawn with.
   SDL_Renderer* Renderer() const { return renderer_; }
+  // The window (the browser build resizes it with the page).
+  SDL_Window* Window() const { return window_; }
   // Draws the next turns even without a change (after switching the source's viewer).
   void Invalidate() { pendingFrames_ = 3; }
 

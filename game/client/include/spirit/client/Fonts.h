@@ -41,6 +41,10 @@ struct FontFiles {
 // in Debian's /usr/share/fonts/truetype/dejavu.
 FontFiles FindFontFiles(const std::filesystem::path& preferredDir = {});
 
+// The characters the screens draw (kept by the browser build's font subset), as
+// "U+0020-017F,U+2010-2027,…".
+std::string GlyphRangesAsUnicodes();
+
 // Every font the screens use, loaded at its size into one atlas with the Latin-1 and Latin
 // Extended-A ranges (ë, é, ï) and the few symbols the screens draw.
 class FontSet {

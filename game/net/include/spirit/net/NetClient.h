@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "spirit/net/HostAddress.h"
 #include "spirit/net/Transport.h"
 
 namespace spirit::net {
@@ -50,9 +51,5 @@ class NetClient : public ClientTransport {
   explicit NetClient(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
-
-// Splits "host:port" or "host" (with a default port) into its parts; false when it is not a host
-// address (see IsHostAddress).
-bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host, std::uint16_t& port);
 
 }  // namespace spirit::net

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "spirit/core/Text.h"
+#include "spirit/net/Discovery.h"
+
+namespace spirit::app {
+
+// What to tell the person after keeping something for them.
+struct Kept {
+  core::Text told;
+  bool problem = false;
+};
+
+// What a device keeps between runs: its seat token per host (so a restart, a reload or a locked
+// phone returns to the same seat) and the plans it saves. Files on a computer, the browser's
+// storage and a download in a browser.
+class DeviceStore {
+ public:
+  virtual ~DeviceStore() = default;
+  // The seat token kept for host:port, or "" when there is none.
+  virtual std::string Token(const std::string& host, std::uint16_t port) = 0;
+  // Keeps the seat token for host:port; "" forgets it.
+  virtual void KeepToken(const std::string& host, std::uint16_t port, const std::string& token) = 0;
+  // Saves a person's plan as text under `name`; says where it went, or why it could not.
+  virtual Kept SavePlan(const std::string& name, const std::string& text) = 0;
+};
+
+// Where a participant's screen learns of the sessions it may join.
+class SessionFinder {
+ public:
+  virtual ~SessionFinder() = default;
+  // The sessions found so far; called on the app's thread.
+  virtual std::vector<net::DiscoveredSession> Found() = 0;
+};
+
+}  // namespace spirit::app

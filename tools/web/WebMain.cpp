@@ -1,0 +1,145 @@
+// The browser build of the app: the same screens as `spirit join` and `spirit bigscreen`, fed by
+// the host that served the page, over the browser's WebSocket. The URL says who this page is:
+//   /?code=K7P2Q            a participant (or a table), with the join code filled in
+//   /#bigscreen=TOKEN       the big screen, with the console's token
+//   /#console=TOKEN         the facilitator console, with the console's token
+#include <emscripten.h>
+
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "BrowserPage.h"
+#include "BrowserStore.h"
+#include "RemoteScreen.h"
+#include "spirit/client/ClientApp.h"
+
+namespace {
+
+using namespace spirit;
+
+// Everything the page's loop needs, alive for the page's whole life.
+struct Page {
+  web::BrowserStore store;
+  std::unique_ptr<app::RemoteScreen> screen;
+  std::unique_ptr<client::ClientApp> app;
+  bool keyboardShown = false;
+};
+
+Page* page = nullptr;
+
+// Opens or closes the on-screen keyboard as the focused field asks.
+void FollowKeyboard() {
+  const bool wanted = page->app->Host().WantsTextInput();
+  if (wanted == page->keyboardShown) return;
+  page->keyboardShown = wanted;
+  if (wanted) {
+    web::ShowKeyboard();
+  } else {
+    web::HideKeyboard();
+  }
+}
+
+// One turn of the page's loop (each animation frame): input, network, and a frame when needed.
+void Turn() {
+  if (page == nullptr || !page->app) return;
+  page->app->Step(0);
+  FollowKeyboard();
+}
+
+// Pushes one SDL event built by `fill`.
+template <class Fill>
+void Push(Uint32 type, Fill fill) {
+  SDL_Event event{};
+  event.type = type;
+  fill(event);
+  SDL_PushEvent(&event);
+}
+
+}  // namespace
+
+extern "C" {
+
+// The page's JavaScript calls these (see shell.html).
+
+// A tap or click just ended: run the frames that act on it now, inside the person's gesture, and
+// say whether a text field took the keyboard (iOS and Android open it only inside a gesture).
+EMSCRIPTEN_KEEPALIVE int spirit_tap_ended() {
+  if (page == nullptr || !page->app) return 0;
+  for (int i = 0; i < 3; ++i) page->app->Step(0);
+  const bool wanted = page->app->Host().WantsTextInput();
+  page->keyboardShown = wanted;
+  return wanted ? 1 : 0;
+}
+
+// Text typed on the on-screen keyboard (UTF-8), as SDL text input events.
+EMSCRIPTEN_KEEPALIVE void spirit_type(const char* utf8) {
+  const std::string text = utf8 == nullptr ? "" : utf8;
+  constexpr std::size_t kMost = sizeof(SDL_TextInputEvent::text) - 1;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t take = std::min(kMost, text.size() - at);
+    // Never split a character: back off to the start of a UTF-8 sequence.
+    while (take > 0 && at + take < text.size() && (static_cast<unsigned char>(text[at + take]) & 0xC0) == 0x80) --take;
+    if (take == 0) break;
+    Push(SDL_TEXTINPUT, [&](SDL_Event& event) {
+      std::memcpy(event.text.text, text.data() + at, take);
+      event.text.text[take] = '\0';
+    });
+    at += take;
+  }
+}
+
+// A key the on-screen keyboard sends as an edit (backspace, enter), pressed and released.
+EMSCRIPTEN_KEEPALIVE void spirit_key(int scancode) {
+  const auto code = SDL_Scancode(scancode);
+  for (const Uint32 type : {Uint32(SDL_KEYDOWN), Uint32(SDL_KEYUP)}) {
+    Push(type, [&](SDL_Event& event) {
+      event.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+      event.key.keysym.scancode = code;
+      event.key.keysym.sym = SDL_GetKeyFromScancode(code);
+    });
+  }
+}
+
+// The page changed size (a rotation, a resized window): the window follows, in CSS pixels.
+EMSCRIPTEN_KEEPALIVE void spirit_resize(int width, int height) {
+  if (page == nullptr || !page->app || width <= 0 || height <= 0) return;
+  SDL_SetWindowSize(page->app->Window(), width, height);
+}
+
+}  // extern "C"
+
+int main() {
+  page = new Page();
+  const std::string host = web::PageHost();
+  const int port = web::PagePort();
+  const std::string address = host + ":" + std::to_string(port);
+  const std::string bigScreenToken = web::FragmentParameter("bigscreen");
+  const std::string consoleToken = web::FragmentParameter("console");
+  const core::Language language = web::BrowserPrefersDutch() ? core::Language::Dutch : core::Language::English;
+
+  client::ClientAppOptions window;
+  window.title = "Spirit";
+  web::PageSize(window.width, window.height);
+  window.accelerated = true;
+  if (!consoleToken.empty()) {
+    page->screen = std::make_unique<app::RemoteScreen>(page->store, address, consoleToken, address,
+                                                       app::RemoteRole::Console);
+  } else if (!bigScreenToken.empty()) {
+    page->screen = std::make_unique<app::RemoteScreen>(page->store, address, bigScreenToken, address);
+  } else {
+    page->screen = std::make_unique<app::RemoteScreen>(page->store, nullptr, address, language);
+  }
+  page->screen->UseTransport(net::TransportKind::WebSocket);
+  page->app = std::make_unique<client::ClientApp>(window, *page->screen, *page->screen);
+  if (!page->app->Ok()) {
+    web::TellPageFailed(page->app->Error());
+    return 1;
+  }
+  client::JoinForm& form = page->app->States().participant.join;
+  form.language = language;
+  form.code = web::QueryParameter("code");
+  web::TellPageStarted();
+  emscripten_set_main_loop(Turn, 0, true);
+  return 0;
+}

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "spirit/server/Journal.h"
+#include "spirit/server/LanAddresses.h"
 #include "spirit/server/Report.h"
 #include "spirit/server/SessionHost.h"
 
@@ -192,8 +193,8 @@ int main(int argc, char** argv) {
   const core::View view = host->ViewFor(core::Viewer::Facilitator());
   std::cout << "Spirit host \"" << view.sessionName << "\" is running.\n"
             << "  Join at:    " << server::LanAddress() << ":" << host->Port() << " (the app, ENet over UDP)\n"
-            << "  Browsers:   http://" << server::LanAddress() << ":" << host->WebPort()
-            << "/ (HTTP and WebSocket over TCP port " << host->WebPort() << ")\n"
+            << "  Browsers:   " << host->CurrentJoinLink().url << " (HTTP and WebSocket over TCP port "
+            << host->WebPort() << ")\n"
             << "  Join code:  " << view.joinCode << "\n"
             << "  Stations:   ";
   for (const auto& station : view.stations) std::cout << station.deckId << " ";

@@ -15,6 +15,7 @@
 #include "spirit/bots/BotPolicy.h"
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
+#include "spirit/server/JoinLinks.h"
 #include "spirit/server/Journal.h"
 #include "spirit/server/SessionAuthority.h"
 
@@ -104,6 +105,7 @@ struct SessionAuthority::Impl {
   core::Millis lastDeckScan = 0;
   std::vector<ConnectionId> dirtyConnections;
   std::set<ConnectionId> roomWatchers;   // facilitator consoles and big screens: every change is theirs
+  std::optional<JoinLinks> joinLinks;    // where browsers join, once the host said; room watchers are told
 
   // ---- SessionAuthority.cpp ----
   void Tick();
@@ -122,12 +124,17 @@ struct SessionAuthority::Impl {
   void Handle(Connection& connection, const protocol::ActionRequest& message);
   void Handle(Connection& connection, const protocol::ChooseStations& message);
   void Handle(Connection& connection, const protocol::SaveDraft& message);
+  void Handle(Connection& connection, const protocol::NextJoinAddress& message);
   void Send(Connection& connection, const protocol::ServerMessage& message);
   void Refuse(Connection& connection, const protocol::RefusalReason& reason, std::uint32_t requestId = 0);
   void Complain(Connection& connection, protocol::ProtocolRefusal reason, std::uint32_t requestId = 0);
   void OnClosed(ConnectionId id);
   // Gives a connection the room's view in this role when the token is the console's; refuses it otherwise.
   bool WatchRoom(Connection& connection, const std::string& token, ConnectionRole role);
+  // Tells one room watcher where browsers join (nothing while the host has not said).
+  void SendJoinLink(Connection& connection);
+  // Shows the join link on the next LAN address and tells every room watcher.
+  void NextJoinAddress();
   // Answers a rejoin with this token on this connection; false when the token gives no seats.
   bool Seat(Connection& connection, const std::string& token);
 

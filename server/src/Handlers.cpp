@@ -152,7 +152,19 @@ bool SessionAuthority::Impl::WatchRoom(Connection& connection, const std::string
   }
   connection.role = role;
   roomWatchers.insert(connection.id);
+  SendJoinLink(connection);
   return true;
+}
+
+void SessionAuthority::Impl::SendJoinLink(Connection& connection) {
+  if (joinLinks) Send(connection, joinLinks->Current());
+}
+
+void SessionAuthority::Impl::NextJoinAddress() {
+  if (!joinLinks || !joinLinks->Next()) return;
+  const auto bytes = std::make_shared<const std::vector<std::uint8_t>>(
+      protocol::Encode(protocol::ServerMessage{joinLinks->Current()}));
+  for (ConnectionId id : roomWatchers) outbox->Send(id, bytes);
 }
 
 void SessionAuthority::Impl::Handle(Connection& connection, const protocol::WatchBigScreen& message) {
@@ -229,6 +241,14 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Save
     return;
   }
   if (journal) journal->SaveDraft(sessionId, connection.device, message.key, message.text);
+}
+
+void SessionAuthority::Impl::Handle(Connection& connection, const protocol::NextJoinAddress&) {
+  if (connection.role != ConnectionRole::Facilitator) {
+    Refuse(connection, ProtocolRefusal::NotFacilitator);
+    return;
+  }
+  NextJoinAddress();
 }
 
 void SessionAuthority::Impl::OnClosed(ConnectionId id) {

@@ -233,6 +233,17 @@ bool SessionAuthority::ChooseStations(const std::vector<std::string>& deckIds) {
   return !impl_->Accept(core::Actor::Facilitator(), core::act::SetStations{chosen}).has_value();
 }
 
+void SessionAuthority::ShowJoinLinks(std::vector<std::string> addresses, std::uint16_t webPort) {
+  impl_->joinLinks.emplace(std::move(addresses), webPort, impl_->state.joinCode);
+  for (ConnectionId id : impl_->roomWatchers) impl_->SendJoinLink(impl_->connections.at(id));
+}
+
+protocol::JoinLink SessionAuthority::CurrentJoinLink() const {
+  return impl_->joinLinks ? impl_->joinLinks->Current() : protocol::JoinLink{};
+}
+
+void SessionAuthority::NextJoinAddress() { impl_->NextJoinAddress(); }
+
 core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const { return core::ViewFor(impl_->state, viewer); }
 
 const core::SessionState& SessionAuthority::State() const { return impl_->state; }

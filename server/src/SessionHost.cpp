@@ -1,15 +1,12 @@
 // The host's edge: two transports feed one session authority, on one thread.
 #include "spirit/server/SessionHost.h"
 
-#include <arpa/inet.h>
-#include <ifaddrs.h>
-#include <netinet/in.h>
-
 #include "spirit/net/Discovery.h"
 #include "spirit/net/EventLoop.h"
 #include "spirit/net/NetServer.h"
 #include "spirit/net/WebServer.h"
 #include "spirit/protocol/Messages.h"
+#include "spirit/server/LanAddresses.h"
 #include "spirit/server/RunningPage.h"
 #include "spirit/server/SessionAuthority.h"
 
@@ -97,6 +94,8 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
   impl->loop.Watch(impl->enet->SocketHandle());
   impl->authority = SessionAuthority::Start(config, clock, *impl, error);
   if (!impl->authority) return nullptr;
+  impl->authority->ShowJoinLinks(config.joinAddresses.empty() ? LanAddresses() : config.joinAddresses,
+                                 impl->web->Port());
   if (config.discoveryPort != 0) {
     std::string discoveryError;
     impl->discovery = net::DiscoveryResponder::Open(config.discoveryPort, discoveryError);
@@ -146,6 +145,10 @@ std::uint16_t SessionHost::WebPort() const { return impl_->web->Port(); }
 
 content::DeckLibrary& SessionHost::Decks() { return impl_->authority->Decks(); }
 
+protocol::JoinLink SessionHost::CurrentJoinLink() const { return impl_->authority->CurrentJoinLink(); }
+
+void SessionHost::NextJoinAddress() { impl_->authority->NextJoinAddress(); }
+
 const std::string& SessionHost::SessionId() const { return impl_->authority->SessionId(); }
 
 std::uint64_t SessionHost::StateHash() const { return impl_->authority->StateHash(); }
@@ -169,23 +172,6 @@ HostStats SessionHost::Stats() const {
   stats.httpRequests = web.httpRequests;
   stats.webRefused = web.httpRefused + web.timedOut + web.overCapacity + web.badFrames;
   return stats;
-}
-
-std::string LanAddress() {
-  std::string found = "127.0.0.1";
-  ifaddrs* list = nullptr;
-  if (getifaddrs(&list) != 0) return found;
-  for (ifaddrs* each = list; each != nullptr; each = each->ifa_next) {
-    if (each->ifa_addr == nullptr || each->ifa_addr->sa_family != AF_INET) continue;
-    const auto* address = reinterpret_cast<const sockaddr_in*>(each->ifa_addr);
-    char text[INET_ADDRSTRLEN] = {};
-    inet_ntop(AF_INET, &address->sin_addr, text, sizeof text);
-    if (std::string(text).rfind("127.", 0) == 0) continue;
-    found = text;
-    break;
-  }
-  freeifaddrs(list);
-  return found;
 }
 
 }  // namespace spirit::server

@@ -148,3 +148,38 @@ TEST(ViewCompaction, StrippedViewsComeBackWholeFromTheDeckCache) {
   EXPECT_EQ(restored, full);
   EXPECT_EQ(DecksShownIn(full), (std::set<std::string>{full.table->deckId}));
 }
+
+TEST(Codec, AJoinLinkSurvivesTheRoundTripAndPassesItsChecks) {
+  JoinLink link{"http://192.168.1.20:47809/?code=Z6CM4T", core::QrMatrix::Light(29), 1, 2};
+  link.code.SetDark(0, 0);
+  link.code.SetDark(28, 28);
+  const auto bytes = Encode(ServerMessage{link});
+  auto decoded = DecodeServer(bytes.data(), bytes.size());
+  ASSERT_TRUE(std::holds_alternative<ServerMessage>(decoded));
+  const ServerMessage& message = std::get<ServerMessage>(decoded);
+  EXPECT_EQ(std::get<JoinLink>(message), link);
+  EXPECT_TRUE(std::get<JoinLink>(message).code.Dark(28, 28));
+  EXPECT_FALSE(std::get<JoinLink>(message).code.Dark(1, 0));
+  EXPECT_EQ(Validate(message), std::nullopt);
+  EXPECT_EQ(Validate(ServerMessage{JoinLink{}}), std::nullopt) << "no URL known: an empty link is fine";
+  EXPECT_TRUE(std::holds_alternative<NextJoinAddress>(RoundTrip(NextJoinAddress{})));
+}
+
+TEST(Codec, AJoinLinkOutOfRangeIsRefusedBeforeADeviceKeepsIt) {
+  const JoinLink good{"http://10.0.0.5:47809/?code=Z6CM4T", core::QrMatrix::Light(25), 0, 1};
+  auto bad = [&](auto change) {
+    JoinLink link = good;
+    change(link);
+    return Validate(ServerMessage{link}).has_value();
+  };
+  EXPECT_FALSE(bad([](JoinLink&) {}));
+  EXPECT_TRUE(bad([](JoinLink& link) { link.code.size = 26; }));            // not 21 + 4k
+  EXPECT_TRUE(bad([](JoinLink& link) { link.code.size = 181; }));           // beyond version 40
+  EXPECT_TRUE(bad([](JoinLink& link) { link.code.bits.pop_back(); }));      // fewer modules than its size
+  EXPECT_TRUE(bad([](JoinLink& link) { link.code = core::QrMatrix{0, {1}}; }));
+  EXPECT_TRUE(bad([](JoinLink& link) { link.url.clear(); }));               // a code of nothing
+  EXPECT_TRUE(bad([](JoinLink& link) { link.url = std::string(kMaxJoinUrl + 1, 'a'); }));
+  EXPECT_TRUE(bad([](JoinLink& link) { link.url = "http://\xC3"; }));       // not UTF-8
+  EXPECT_TRUE(bad([](JoinLink& link) { link.address = 1; }));              // the second of one
+  EXPECT_TRUE(bad([](JoinLink& link) { link.addresses = kMaxJoinAddresses + 1; }));
+}

@@ -13,6 +13,7 @@ struct HostProcess {
   process::Child child;
   std::string code;         // the join code ("" when the host did not start)
   std::string token;        // the console token
+  std::string browsers;     // where browsers join, from the "Browsers:" line ("http://…/?code=…")
   std::string lastStatus;   // the latest "[status]" line read
 
   // Reads what the host printed since the last call, without waiting, keeping the latest status line.

@@ -12,7 +12,8 @@ std::string TransportTestName(const testing::TestParamInfo<net::TransportKind>& 
   return info.param == net::TransportKind::WebSocket ? "WebSocket" : "Enet";
 }
 
-LoopbackRig::LoopbackRig(net::TransportKind transport, core::Settings settings, int clockStepMs)
+LoopbackRig::LoopbackRig(net::TransportKind transport, core::Settings settings, int clockStepMs,
+                         const std::function<void(server::HostConfig&)>& adjust)
     : transport_(transport), clockStepMs_(clockStepMs) {
   server::HostConfig config;
   config.bindAddress = "127.0.0.1";
@@ -21,6 +22,7 @@ LoopbackRig::LoopbackRig(net::TransportKind transport, core::Settings settings, 
   config.decksFolder = SPIRIT_SCENARIOS;
   config.settings = settings;
   config.seed = 99;
+  if (adjust) adjust(config);
   std::string error;
   host_ = server::SessionHost::Start(config, clock_, error);
   if (!host_) ADD_FAILURE() << "host did not start: " << error;

@@ -19,8 +19,9 @@ namespace spirit::test {
 class LoopbackRig {
  public:
   // Starts a host on free loopback ports with these settings and the shipped decks; its devices
-  // connect over `transport`.
-  explicit LoopbackRig(net::TransportKind transport, core::Settings settings = {}, int clockStepMs = 50);
+  // connect over `transport`. `adjust`, when given, changes the rest of the host's configuration.
+  explicit LoopbackRig(net::TransportKind transport, core::Settings settings = {}, int clockStepMs = 50,
+                       const std::function<void(server::HostConfig&)>& adjust = {});
 
   // The host.
   server::SessionHost& Host() { return *host_; }

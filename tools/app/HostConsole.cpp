@@ -2,6 +2,8 @@
 
 #include <SDL.h>
 
+#include "BrowserJoinOf.h"
+
 #include "spirit/content/Problem.h"
 #include "spirit/server/Report.h"
 
@@ -10,7 +12,6 @@ namespace spirit::app {
 HostConsole::HostConsole(server::SessionHost& host, std::string joinAddress, std::filesystem::path reports)
     : host_(host), reports_(std::move(reports)) {
   context_.hostAddress = std::move(joinAddress);
-  context_.webAddress = "http://" + server::LanAddress() + ":" + std::to_string(host_.WebPort()) + "/";
 }
 
 bool HostConsole::Update() {
@@ -23,6 +24,11 @@ bool HostConsole::Update() {
     }
   }
   dirty_ |= notices_.Expire();
+  // The join link changes when this console or a remote one switches to another address.
+  if (const protocol::JoinLink link = host_.CurrentJoinLink(); link.url != context_.browserJoin.url) {
+    context_.browserJoin = BrowserJoinOf(link);
+    dirty_ = true;
+  }
   if (!dirty_ && host_.State().version == shownVersion_) return false;
   shownVersion_ = host_.State().version;
   dirty_ = false;
@@ -45,6 +51,8 @@ bool HostConsole::Update() {
 void HostConsole::Send(const client::Intent& intent) {
   if (const client::GameIntent* game = client::AsGame(intent)) {
     if (auto refused = host_.Facilitate(game->action)) Tell(refused->message, true);
+  } else if (std::holds_alternative<client::local::NextJoinAddress>(intent)) {
+    host_.NextJoinAddress();
   } else if (std::holds_alternative<client::local::ExportReport>(intent)) {
     const std::string name = host_.SessionId().empty() ? "spirit-report" : host_.SessionId();
     std::string error;

@@ -16,6 +16,7 @@
 #include "LanFinder.h"
 #include "RemoteScreen.h"
 #include "spirit/server/Journal.h"
+#include "spirit/server/LanAddresses.h"
 
 extern char** environ;
 
@@ -112,8 +113,7 @@ int Host(int argc, char** argv) {
   if (bots > 0) host->AddBots(bots);
   const std::string joinAddress = server::LanAddress() + ":" + std::to_string(host->Port());
   std::cout << "Spirit host \"" << config.settings.sessionName << "\": join at " << joinAddress << " with code "
-            << host->State().joinCode << "; browsers at http://" << server::LanAddress() << ":" << host->WebPort()
-            << "/ (TCP)\n" << std::flush;
+            << host->State().joinCode << "; browsers at " << host->CurrentJoinLink().url << " (TCP)\n" << std::flush;
   HostConsole console(*host, joinAddress, data / "reports");
   console.StartAfter(startAfter);
   if (store && config.resume.empty()) {

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "BrowserJoinOf.h"
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/client/PlanText.h"
 #include "spirit/net/HostAddress.h"
@@ -67,6 +68,7 @@ void RemoteScreen::Connect(const std::string& address) {
   }
   address_ = address;
   watching_ = false;
+  joinLinksShown_ = 0;
 }
 
 void RemoteScreen::ListSessions() {
@@ -153,6 +155,11 @@ bool RemoteScreen::Update() {
         Tell(Both("De verbinding is weg; we proberen het opnieuw.", "The connection dropped; trying again."), true);
       }
     }
+    if (link_->JoinLinksReceived() != joinLinksShown_ && link_->LatestJoinLink()) {
+      joinLinksShown_ = link_->JoinLinksReceived();
+      context_.browserJoin = BrowserJoinOf(*link_->LatestJoinLink());
+      dirty_ = true;
+    }
     if (link_->ViewsReceived() != viewsShown_ && link_->View()) {
       viewsShown_ = link_->ViewsReceived();
       view_ = *link_->View();
@@ -176,6 +183,8 @@ void RemoteScreen::Send(const client::Intent& intent) {
   } else if (const auto* language = std::get_if<client::local::ChooseLanguage>(&intent)) {
     language_ = language->language;
     view_.language = language->language;
+  } else if (std::holds_alternative<client::local::NextJoinAddress>(intent)) {
+    if (link_) link_->NextJoinAddress();
   } else if (std::holds_alternative<client::local::SavePlan>(intent)) {
     SavePlan();
   }

@@ -70,6 +70,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   client::ScreenContext context_;
   client::NoticeBoard notices_;
   std::uint64_t viewsShown_ = 0;
+  std::uint64_t joinLinksShown_ = 0;   // join links taken from the link into the context
   remote::LinkStatus shownStatus_ = remote::LinkStatus::Connecting;
   bool dirty_ = true;
   std::string typedAddress_;         // a participant's typed "host:port"; a big screen's host

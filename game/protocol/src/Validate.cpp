@@ -118,4 +118,33 @@ std::optional<std::string> Validate(const ClientMessage& message) {
       message);
 }
 
+namespace {
+
+std::optional<std::string> CheckJoinLink(const JoinLink& link) {
+  if (link.url.size() > kMaxJoinUrl || !IsValidUtf8(link.url)) return Problem("join link: the address is not valid");
+  if (link.addresses > kMaxJoinAddresses || (link.addresses > 0 && link.address >= link.addresses)) {
+    return Problem("join link: the address number is out of range");
+  }
+  const QrMatrix& code = link.code;
+  if (code.size == 0) {
+    if (!code.bits.empty()) return Problem("join link: modules without a code");
+    return std::nullopt;
+  }
+  if (link.url.empty()) return Problem("join link: a code without an address");
+  if (code.size < kQrMinSize || code.size > kQrMaxSize || (code.size - kQrMinSize) % 4 != 0) {
+    return Problem("join link: not a QR code size");
+  }
+  if (code.bits.size() != (std::size_t(code.size) * std::size_t(code.size) + 7) / 8) {
+    return Problem("join link: the modules do not match the size");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> Validate(const ServerMessage& message) {
+  if (const auto* link = std::get_if<JoinLink>(&message)) return CheckJoinLink(*link);
+  return std::nullopt;
+}
+
 }  // namespace spirit::protocol

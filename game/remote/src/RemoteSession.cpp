@@ -4,6 +4,7 @@
 
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
+#include "spirit/protocol/Validate.h"
 
 namespace spirit::remote {
 
@@ -52,7 +53,8 @@ void RemoteSession::Poll(int timeoutMs) {
         break;
       case net::NetEvent::Kind::Received: {
         auto decoded = protocol::DecodeServer(event.bytes.data(), event.bytes.size());
-        if (auto* message = std::get_if<protocol::ServerMessage>(&decoded)) {
+        // A message out of range is dropped before anything keeps it.
+        if (auto* message = std::get_if<protocol::ServerMessage>(&decoded); message && !protocol::Validate(*message)) {
           std::visit([this](const auto& each) { Handle(each); }, *message);
         }
         break;
@@ -115,6 +117,11 @@ void RemoteSession::Handle(const protocol::DeckContent& message) {
 
 void RemoteSession::Handle(const protocol::Applied& message) { Confirm(message.requestId); }
 
+void RemoteSession::Handle(const protocol::JoinLink& message) {
+  joinLink_ = message;
+  joinLinksReceived_ += 1;
+}
+
 void RemoteSession::Join(const std::string& code, const std::vector<std::string>& names, core::DeviceKind kind) {
   std::random_device entropy;
   joining_ = protocol::JoinRequest{core::act::Join{code, names, kind, language_},
@@ -146,6 +153,8 @@ std::uint32_t RemoteSession::Act(core::ParticipantId as, const core::Action& act
 void RemoteSession::Confirm(std::uint32_t requestId) {
   while (!pending_.empty() && pending_.front().requestId <= requestId) pending_.pop_front();
 }
+
+void RemoteSession::NextJoinAddress() { Send(protocol::NextJoinAddress{}); }
 
 void RemoteSession::SaveDraft(const std::string& key, const std::string& text) {
   Send(protocol::SaveDraft{key, text});

@@ -29,6 +29,7 @@ struct HostConfig {
   int botPauseMaxMs = 7000;
   std::filesystem::path journalFile;                      // the session store; empty: keep nothing
   std::string resume;                                     // a stored session's id to bring back
+  std::vector<std::string> joinAddresses;                 // where browsers join; empty: this machine's LAN IPv4 addresses
 };
 
 }  // namespace spirit::server

@@ -73,6 +73,17 @@ class SessionAuthority {
   // The console chooses the stations by deck id; false when a deck is unknown or broken.
   bool ChooseStations(const std::vector<std::string>& deckIds);
 
+  // From now on big screens and consoles are told where browsers join: the session's join code at
+  // this web port, on each of these LAN addresses (the first shown first).
+  void ShowJoinLinks(std::vector<std::string> addresses, std::uint16_t webPort);
+
+  // Where browsers join now (an empty URL before ShowJoinLinks).
+  protocol::JoinLink CurrentJoinLink() const;
+
+  // Shows the join link on the next LAN address (after the last: the first) on every big screen
+  // and console; nothing changes when there is only one.
+  void NextJoinAddress();
+
   // Adds `count` bots as personal devices, seated like anyone else; they play with human-like pauses.
   void AddBots(int count);
 

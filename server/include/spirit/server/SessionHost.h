@@ -9,6 +9,7 @@
 #include "spirit/content/DeckLibrary.h"
 #include "spirit/core/Rules.h"
 #include "spirit/core/View.h"
+#include "spirit/protocol/Messages.h"
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/server/Clock.h"
 #include "spirit/server/HostConfig.h"
@@ -59,6 +60,14 @@ class SessionHost {
   // The deck folder, kept up to date.
   content::DeckLibrary& Decks();
 
+  // Where phones join now: the URL with ?code= on one of this machine's LAN addresses (the
+  // default route's first), its QR code, and which address of how many.
+  protocol::JoinLink CurrentJoinLink() const;
+
+  // Shows the join link on the next LAN address on the console and every big screen and console
+  // connection; nothing changes with only one address.
+  void NextJoinAddress();
+
   // Counters since the start, the transports' included.
   HostStats Stats() const;
 
@@ -77,8 +86,5 @@ class SessionHost {
   explicit SessionHost(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
-
-// This machine's first non-loopback IPv4 address, for "join at ADDRESS:PORT"; "127.0.0.1" if none.
-std::string LanAddress();
 
 }  // namespace spirit::server

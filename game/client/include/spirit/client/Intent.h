@@ -35,11 +35,14 @@ struct ChooseLanguage {
   core::Language language = core::Language::Dutch;
 };
 
+// Show where browsers join on the host's next LAN address (the console's lobby, with several).
+struct NextJoinAddress {};
+
 }  // namespace local
 
 // What one tap on a screen asks for: a game action, or a request the app handles itself.
 using Intent = std::variant<GameIntent, local::JoinSession, local::SavePlan, local::ExportReport,
-                            local::ChooseLanguage>;
+                            local::ChooseLanguage, local::NextJoinAddress>;
 
 // The game action inside an intent, or nullptr when it is a local request.
 inline const GameIntent* AsGame(const Intent& intent) { return std::get_if<GameIntent>(&intent); }

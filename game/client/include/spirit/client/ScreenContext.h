@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "spirit/core/Deck.h"
+#include "spirit/core/QrMatrix.h"
 #include "spirit/core/Text.h"
 
 namespace spirit::client {
@@ -28,6 +29,13 @@ struct BrokenDeck {
   std::vector<core::Text> problems;  // "line 12: card[scale-x].steps: ...", in both languages
 };
 
+// Where a phone's browser joins, as the host said: the URL and its QR code.
+struct BrowserJoin {
+  std::string url;        // "http://192.168.1.20:47809/?code=Z6CM4T"; "" when unknown: nothing is shown
+  core::QrMatrix code;    // the url as a QR code; empty when the host could not encode it
+  int addresses = 0;      // how many LAN addresses the host has; more than one: the console can switch
+};
+
 // What the screens show that is not in the view: handed in by the app around each frame.
 struct ScreenContext {
   std::vector<SessionListing> sessions;                // the join screen's list
@@ -35,6 +43,7 @@ struct ScreenContext {
   std::vector<std::shared_ptr<const core::Deck>> decks;  // the facilitator's choice of stations
   std::vector<Notice> notices;                         // newest last; the shell shows them
   std::vector<BrokenDeck> brokenDecks;                 // deck files the facilitator cannot choose, and why
+  BrowserJoin browserJoin;                             // where phones join, for the lobbies' QR code
   std::string webAddress;                              // where browsers reach the host ("http://…/"), for the console
 };
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "spirit/core/Action.h"
+#include "spirit/core/QrMatrix.h"
 #include "spirit/core/Text.h"
 #include "spirit/core/View.h"
 #include "spirit/protocol/RefusalReason.h"
@@ -17,7 +18,7 @@
 namespace spirit::protocol {
 
 // Raised whenever a message changes shape; both sides must match.
-constexpr std::uint32_t kProtocolVersion = 2;
+constexpr std::uint32_t kProtocolVersion = 3;
 
 // The largest packet a device may send to the host.
 constexpr std::size_t kMaxClientPacket = 16 * 1024;
@@ -95,9 +96,16 @@ struct SaveDraft {
   void serialize(Archive& archive) { archive(key, text); }
 };
 
+// Facilitator: show where browsers join on the host's next LAN address (a laptop on cable and
+// Wi-Fi has two); every big screen and console gets the new JoinLink.
+struct NextJoinAddress {
+  template <class Archive>
+  void serialize(Archive&) {}
+};
+
 // Any message from a device.
 using ClientMessage = std::variant<Hello, JoinRequest, Rejoin, FacilitatorLogin, ActionRequest, ChooseStations,
-                                   SaveDraft, WatchBigScreen>;
+                                   SaveDraft, WatchBigScreen, NextJoinAddress>;
 
 // ---- host → device ----
 
@@ -157,8 +165,26 @@ struct DeckContent {
   void serialize(Archive& archive) { archive(deck); }
 };
 
+// The longest join URL on the wire.
+constexpr std::size_t kMaxJoinUrl = 1024;
+
+// The most LAN addresses a host offers browsers.
+constexpr std::uint32_t kMaxJoinAddresses = 64;
+
+// Where a phone's browser joins, as text and as a QR code of that text: sent to a big screen or a
+// console when its watch or login is accepted, and again when the facilitator switches address.
+struct JoinLink {
+  std::string url;                  // "http://ADDRESS:WEBPORT/?code=CODE"; "" when the host knows none
+  core::QrMatrix code;              // the url as a QR code; empty when there is no url
+  std::uint32_t address = 0;        // which of the host's LAN addresses the url uses, from 0
+  std::uint32_t addresses = 0;      // how many LAN addresses the host has (more than one: it can switch)
+  bool operator==(const JoinLink&) const = default;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(url, code, address, addresses); }
+};
+
 // Any message from the host.
 using ServerMessage =
-    std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate, DeckContent, Applied>;
+    std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate, DeckContent, Applied, JoinLink>;
 
 }  // namespace spirit::protocol

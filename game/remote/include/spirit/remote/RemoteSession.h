@@ -76,6 +76,15 @@ class RemoteSession {
   // Sends a facilitator action (after LoginFacilitator).
   std::uint32_t Facilitate(const core::Action& action) { return Act(0, action); }
 
+  // Asks the host to show where browsers join on its next LAN address (after LoginFacilitator).
+  void NextJoinAddress();
+
+  // Where phones' browsers join, as the host last said (to a big screen or console), once it did.
+  const std::optional<protocol::JoinLink>& LatestJoinLink() const { return joinLink_; }
+
+  // How many join links arrived so far.
+  std::uint64_t JoinLinksReceived() const { return joinLinksReceived_; }
+
   // Keeps text the player is still typing on the host, so it survives a drop.
   void SaveDraft(const std::string& key, const std::string& text);
 
@@ -124,6 +133,7 @@ class RemoteSession {
   void Handle(const protocol::ViewUpdate& message);
   void Handle(const protocol::DeckContent& message);
   void Handle(const protocol::Applied& message);
+  void Handle(const protocol::JoinLink& message);
   void Confirm(std::uint32_t requestId);
   void TryReconnect();
 
@@ -148,6 +158,8 @@ class RemoteSession {
   std::map<std::string, std::string> drafts_;
   std::vector<protocol::Refused> refusals_;
   protocol::DeckCache decks_;
+  std::optional<protocol::JoinLink> joinLink_;
+  std::uint64_t joinLinksReceived_ = 0;
   std::uint32_t nextRequest_ = 1;
 };
 

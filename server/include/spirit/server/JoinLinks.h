@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "spirit/protocol/Messages.h"
+
+namespace spirit::server {
+
+// The one place that forms where a browser joins: "http://ADDRESS:WEBPORT/?code=CODE" (the page
+// fills the code in from ?code=).
+std::string JoinUrl(const std::string& address, std::uint16_t webPort, const std::string& joinCode);
+
+// Where phones join this host, one link per LAN address, with its QR code; one of them is shown
+// on the big screens and consoles at a time and the facilitator can move on to the next.
+class JoinLinks {
+ public:
+  // Links to this web port with this join code, on each address (none given: "127.0.0.1").
+  JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, std::string joinCode);
+
+  // The link shown now: its URL, its QR code (empty, and Problem() says why, when it cannot be
+  // encoded) and which address of how many it uses.
+  const protocol::JoinLink& Current() const { return current_; }
+
+  // Why the current URL has no QR code; "" when it has one.
+  const std::string& Problem() const { return problem_; }
+
+  // Moves on to the next address, back to the first after the last; false when there is only one.
+  bool Next();
+
+ private:
+  void Show(std::size_t index);
+
+  std::vector<std::string> addresses_;
+  std::uint16_t webPort_;
+  std::string joinCode_;
+  protocol::JoinLink current_;
+  std::string problem_;
+};
+
+}  // namespace spirit::server

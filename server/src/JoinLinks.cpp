@@ -1,0 +1,39 @@
+// Where phones join: the URL on one of the host's LAN addresses and its QR code.
+#include "spirit/server/JoinLinks.h"
+
+#include "spirit/server/QrEncode.h"
+
+namespace spirit::server {
+
+std::string JoinUrl(const std::string& address, std::uint16_t webPort, const std::string& joinCode) {
+  return "http://" + address + ":" + std::to_string(webPort) + "/?code=" + joinCode;
+}
+
+JoinLinks::JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, std::string joinCode)
+    : addresses_(std::move(addresses)), webPort_(webPort), joinCode_(std::move(joinCode)) {
+  if (addresses_.empty()) addresses_.push_back("127.0.0.1");
+  if (addresses_.size() > protocol::kMaxJoinAddresses) addresses_.resize(protocol::kMaxJoinAddresses);
+  Show(0);
+}
+
+bool JoinLinks::Next() {
+  if (addresses_.size() < 2) return false;
+  Show((current_.address + 1) % addresses_.size());
+  return true;
+}
+
+void JoinLinks::Show(std::size_t index) {
+  current_.url = JoinUrl(addresses_[index], webPort_, joinCode_);
+  if (current_.url.size() > protocol::kMaxJoinUrl) {
+    // Devices would refuse it: better no link than one that never arrives.
+    problem_ = "the join URL is longer than " + std::to_string(protocol::kMaxJoinUrl) + " bytes";
+    current_.url.clear();
+    current_.code = {};
+  } else {
+    current_.code = EncodeQr(current_.url, problem_).value_or(core::QrMatrix{});
+  }
+  current_.address = std::uint32_t(index);
+  current_.addresses = std::uint32_t(addresses_.size());
+}
+
+}  // namespace spirit::server

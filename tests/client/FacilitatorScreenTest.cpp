@@ -86,11 +86,14 @@ TEST_P(FacilitatorScreen, SetUpChoosesStationsAndStarts) {
   EXPECT_EQ(scene.driver.State().phase, core::SessionPhase::Rounds);
 }
 
-TEST_P(FacilitatorScreen, TheLobbyShowsWhereBrowsersReachTheHost) {
+TEST_P(FacilitatorScreen, TheLobbyShowsWhereBrowsersJoinEvenWithoutACode) {
   scene.Join({"Anouk"});
-  context.webAddress = "http://192.168.1.20:47809/";
+  context.browserJoin = {"http://192.168.1.20:47809/?code=" + scene.driver.State().joinCode, {}, 1};
   const auto& record = ShowAndSave(scene.Facilitator(), "lobby-web-address");
-  EXPECT_TRUE(record.HasText("Browser: http://192.168.1.20:47809/")) << record.AllText();
+  EXPECT_TRUE(record.HasText(Tr(client::Str::ScanOrGoTo))) << record.AllText();
+  EXPECT_TRUE(record.HasText("192.168.1.20")) << record.AllText();
+  EXPECT_TRUE(record.qrCodes.empty()) << "no code is drawn that the host did not send";
+  EXPECT_EQ(record.FindButtonById("next-join-address"), nullptr) << "one address: nothing to switch to";
 }
 
 TEST_P(FacilitatorScreen, SettingsAreAppliedAsOneConfigure) {

@@ -33,6 +33,23 @@ void ExpectTidyLayout(const client::FrameRecord& record, ScreenSize size, float 
           << "buttons overlap: '" << button.label << "' and '" << other.label << "'";
     }
   }
+  ExpectNothingOverQrCodes(record, size);
+}
+
+void ExpectNothingOverQrCodes(const client::FrameRecord& record, ScreenSize size) {
+  auto overlap = [](const client::Box& a, const client::Box& b) {
+    return std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > 0.5f && std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > 0.5f;
+  };
+  for (const client::Box& code : record.qrCodes) {
+    EXPECT_TRUE(code.x0 >= 0 && code.y0 >= 0 && code.x1 <= float(size.width) && code.y1 <= float(size.height))
+        << "a QR code lies partly off the window";
+    for (const client::RecordedText& text : record.texts) {
+      EXPECT_FALSE(text.visible && overlap(code, text.box)) << "text over a QR code: " << text.text;
+    }
+    for (const client::RecordedButton& button : record.buttons) {
+      EXPECT_FALSE(button.visible && overlap(code, button.shown)) << "a button over a QR code: " << button.label;
+    }
+  }
 }
 
 void ExpectNotBlank(const client::Image& image) {

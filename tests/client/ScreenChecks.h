@@ -12,8 +12,12 @@
 namespace spirit::test {
 
 // No visible text runs past the window's right edge; every visible button is a touch target of
-// at least `minTarget` pixels each way; buttons do not overlap each other.
+// at least `minTarget` pixels each way; buttons do not overlap each other nor any QR code.
 void ExpectTidyLayout(const client::FrameRecord& record, ScreenSize size, float minTarget = 48);
+
+// Every QR code lies inside the window with no visible text or button over it (ExpectTidyLayout
+// checks this too).
+void ExpectNothingOverQrCodes(const client::FrameRecord& record, ScreenSize size);
 
 // The frame is not blank: a fair share of its pixels differ from the background.
 void ExpectNotBlank(const client::Image& image);

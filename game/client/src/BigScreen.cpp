@@ -1,8 +1,11 @@
 // The projector: picks the page for the phase. No input, nothing private.
 #include "spirit/client/BigScreen.h"
 
+#include <algorithm>
+
 #include "Banner.h"
 #include "BigScreenParts.h"
+#include "JoinInvite.h"
 
 namespace spirit::client {
 
@@ -78,8 +81,19 @@ void DrawBigLobby(Ui& ui, const core::View& view, const ScreenContext& context) 
   ImGui::GetWindowDrawList()->AddRectFilled(codeMin, codeMax, palette::kSurface, ui.Px(32));
   ImGui::GetWindowDrawList()->AddRect(codeMin, codeMax, palette::kPrimary, ui.Px(32), 0, ui.Px(5));
   LabelAt(ui, ImVec2(margin + ui.Px(40), y + ui.Px(15)), view.joinCode, FontRole::Giant, palette::kInk);
+  bool invited = false;
   if (view.locked) {
     LabelAt(ui, ImVec2(margin, codeMax.y + ui.Px(20)), ui.T(Str::Locked), FontRole::WallBold, palette::kWarm);
+  } else {
+    // A phone joins by scanning: the code about a third of the screen high, under the join code
+    // (not while locked, when nobody new may join; not at all when the screen is too small for it).
+    const float top = codeMax.y + ui.Px(40);
+    const float room = size.y - margin - top;
+    if (!context.browserJoin.url.empty() && room >= size.y * 0.2f) {
+      const InviteLook look{std::min(size.y * 0.36f, room), FontRole::WallBold, FontRole::WallBold, 3};
+      DrawJoinInvite(ui, context.browserJoin, ImVec2(margin, top), leftWidth, look);
+      invited = true;
+    }
   }
 
   // People, by group, as they join.
@@ -118,8 +132,10 @@ void DrawBigLobby(Ui& ui, const core::View& view, const ScreenContext& context) 
   }
   draw->PopClipRect();
   if (const core::MessageView* message = FreshMessage(view, 120 * core::kSecond)) {
-    ImGui::SetCursorScreenPos(ImVec2(margin, size.y - margin - ui.LineHeight(FontRole::WallBold) - ui.Px(24)));
-    ui.BeginColumn(size.x - 2 * margin);
+    // Beside the QR code rather than over it.
+    const float left = invited ? right : margin;
+    ImGui::SetCursorScreenPos(ImVec2(left, size.y - margin - ui.LineHeight(FontRole::WallBold) - ui.Px(24)));
+    ui.BeginColumn(size.x - left - margin);
     Banner(ui, message->text, palette::kCalmSoft, palette::kInk, FontRole::WallBold);
     ui.EndColumn();
   }

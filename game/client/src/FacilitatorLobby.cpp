@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "FacilitatorParts.h"
+#include "JoinInvite.h"
 
 namespace spirit::client {
 
@@ -152,6 +153,23 @@ void StationsColumn(FacilitatorFrame& frame) {
   }
 }
 
+// Where phones join, above the people: the QR code with its URL, and the next LAN address when
+// the host has several. Returns the height it took (0 when the host sent no URL).
+float JoinInviteBlock(FacilitatorFrame& frame, float width, float height) {
+  Ui& ui = frame.ui;
+  const BrowserJoin& join = frame.context.browserJoin;
+  if (join.url.empty()) return 0;
+  const float top = ImGui::GetCursorPosY();
+  const InviteLook look{std::min(width * 0.5f, height * 0.3f), FontRole::BodyBold, FontRole::LargeBold, 2};
+  const Box box = DrawJoinInvite(ui, join, ImGui::GetCursorScreenPos(), width, look);
+  ImGui::Dummy(ImVec2(width, box.Height() + ui.Px(8)));
+  if (join.addresses > 1 && Button(ui, ui.T(Str::NextJoinAddress), {.look = Look::Quiet, .id = "next-join-address"})) {
+    frame.Ask(local::NextJoinAddress{});
+  }
+  Gap(ui, 8);
+  return ImGui::GetCursorPosY() - top;
+}
+
 }  // namespace
 
 void DrawFacilitatorLobby(FacilitatorFrame& frame) {
@@ -171,8 +189,9 @@ void DrawFacilitatorLobby(FacilitatorFrame& frame) {
   EndScroll(ui);
   ImGui::SameLine(0, gap);
   ImGui::BeginGroup();
+  const float used = JoinInviteBlock(frame, width, height);
   const float startHeight = ui.Px(76);
-  BeginScroll(ui, "people", ImVec2(width, height - startHeight - ImGui::GetStyle().ItemSpacing.y));
+  BeginScroll(ui, "people", ImVec2(width, height - used - startHeight - ImGui::GetStyle().ItemSpacing.y));
   const bool locked = frame.view.locked;
   if (Button(ui, ui.T(locked ? Str::Unlock : Str::Lock), {.look = Look::Secondary, .id = "lock"})) {
     frame.Act(core::act::LockLobby{!locked});

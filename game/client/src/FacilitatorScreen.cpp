@@ -35,12 +35,6 @@ void TopBar(FacilitatorFrame& frame) {
   ImGui::SameLine();
   Pill(ui, ui.T(view.locked ? Str::Locked : Str::Open), view.locked ? palette::kWarmSoft : palette::kSunken,
        palette::kInk, FontRole::BodyBold);
-  // In the lobby, where browsers reach the host (the right side has no buttons yet).
-  if (view.phase == core::SessionPhase::Lobby && !frame.context.webAddress.empty()) {
-    ImGui::SameLine();
-    Pill(ui, ui.F(Str::BrowserAddressLabel, {frame.context.webAddress}), palette::kSurface, palette::kInk,
-         FontRole::Body);
-  }
   // Right side: end the carousel (asks twice) and export the report.
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   // In the plenary the export sits beside the stations; during the carousel it is up here.

@@ -5,6 +5,7 @@ namespace spirit::client {
 void FrameRecord::Clear() {
   texts.clear();
   buttons.clear();
+  qrCodes.clear();
   animating = false;
 }
 

@@ -51,6 +51,7 @@ struct RecordedButton {
 struct FrameRecord {
   std::vector<RecordedText> texts;
   std::vector<RecordedButton> buttons;
+  std::vector<Box> qrCodes;   // each QR code's light square, quiet zone included
   bool animating = false;   // something moves (the breathing pause): draw the next frame soon
 
   // Forgets the previous frame.

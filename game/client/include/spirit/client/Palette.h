@@ -34,6 +34,8 @@ constexpr Colour kCalm = Rgba(120, 150, 190);          // breathing, pause
 constexpr Colour kCalmSoft = Rgba(221, 230, 242);      // breathing background
 constexpr Colour kAway = Rgba(170, 160, 152);          // someone who is away
 constexpr Colour kShade = Rgba(40, 34, 30, 150);       // behind overlays
+constexpr Colour kCodeDark = Rgba(0, 0, 0);            // a QR code's dark modules: the most contrast for a camera
+constexpr Colour kCodeLight = Rgba(255, 255, 255);     // a QR code's light square and quiet zone
 }  // namespace palette
 
 // The colour that marks a card type on every screen (badge, stripe, tile).

@@ -44,7 +44,6 @@ struct ScreenContext {
   std::vector<Notice> notices;                         // newest last; the shell shows them
   std::vector<BrokenDeck> brokenDecks;                 // deck files the facilitator cannot choose, and why
   BrowserJoin browserJoin;                             // where phones join, for the lobbies' QR code
-  std::string webAddress;                              // where browsers reach the host ("http://…/"), for the console
 };
 
 }  // namespace spirit::client

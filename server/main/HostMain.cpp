@@ -26,7 +26,7 @@ void Usage() {
       "usage: spirit-host [--name NAME] [--decks DIR] [--port N] [--web-port N] [--web-root DIR]\n"
       "                   [--discovery-port N]\n"
       "                   [--stations id,id,...] [--round-minutes N] [--warning-minutes N]\n"
-      "                   [--group-size N] [--bots N] [--start-after SECONDS] [--fast FACTOR]\n"
+      "                   [--group-size N] [--max-intensity 1-3] [--bots N] [--start-after SECONDS] [--fast FACTOR]\n"
       "                   [--seed N] [--lang nl|en]\n"
       "Hosts a Spirit session on this machine and prints how to join. Ctrl+C stops it.\n"
       "  --bots N            fill N seats with bots (for a demo)\n"
@@ -62,6 +62,7 @@ std::string MinutesSeconds(core::Millis millis) {
 int main(int argc, char** argv) {
   server::HostConfig config;
   config.decksFolder = SPIRIT_DEFAULT_SCENARIOS;
+  config.webRoot = server::DefaultWebRoot();
   config.settings.sessionName = "Spirit";
   long bots = 0;
   long startAfter = 0;
@@ -93,6 +94,7 @@ int main(int argc, char** argv) {
     else if (arg == "--round-minutes") { if (!numberArg(1, 90)) return 2; config.settings.roundMinutes = int(number); }
     else if (arg == "--warning-minutes") { if (!numberArg(0, 89)) return 2; config.settings.warningMinutes = int(number); }
     else if (arg == "--group-size") { if (!numberArg(2, 8)) return 2; config.settings.groupSize = int(number); }
+    else if (arg == "--max-intensity") { if (!numberArg(1, 3)) return 2; config.settings.maxIntensity = int(number); }
     else if (arg == "--bots") { if (!numberArg(0, 1000)) return 2; bots = number; }
     else if (arg == "--start-after") { if (!numberArg(0, 86400)) return 2; startAfter = number; }
     else if (arg == "--status-every") { if (!numberArg(1, 3600)) return 2; statusEvery = number; }

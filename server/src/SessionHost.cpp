@@ -94,8 +94,13 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
   impl->loop.Watch(impl->enet->SocketHandle());
   impl->authority = SessionAuthority::Start(config, clock, *impl, error);
   if (!impl->authority) return nullptr;
-  impl->authority->ShowJoinLinks(config.joinAddresses.empty() ? LanAddresses() : config.joinAddresses,
-                                 impl->web->Port());
+  // Phones join where the host listens: its LAN addresses, or the one address it is bound to.
+  std::vector<std::string> joinAddresses = config.joinAddresses;
+  if (joinAddresses.empty()) {
+    joinAddresses = config.bindAddress.empty() || config.bindAddress == "0.0.0.0" ? LanAddresses()
+                                                                                 : std::vector<std::string>{config.bindAddress};
+  }
+  impl->authority->ShowJoinLinks(joinAddresses, impl->web->Port());
   if (config.discoveryPort != 0) {
     std::string discoveryError;
     impl->discovery = net::DiscoveryResponder::Open(config.discoveryPort, discoveryError);

@@ -79,6 +79,7 @@ int Host(int argc, char** argv) {
   }
   server::HostConfig config;
   config.decksFolder = SPIRIT_DEFAULT_SCENARIOS;
+  config.webRoot = server::DefaultWebRoot();
   config.settings.sessionName = "Spirit";
   std::filesystem::path data = server::DefaultDataFolder();
   bool store = true, bigScreen = true, bigFullscreen = false;
@@ -187,6 +188,7 @@ int Join(int argc, char** argv) {
   window.scale = scale;
   window.idleWaitMillis = 20;
   window.assets = SPIRIT_ASSETS;
+  window.roomFonts = false;   // a participant's device never shows the big screen
   client::ClientApp app(window, screen, screen);
   if (!app.Ok()) {
     std::cerr << "The window could not open: " << app.Error() << "\n";

@@ -185,6 +185,11 @@ void RemoteScreen::Send(const client::Intent& intent) {
     view_.language = language->language;
   } else if (std::holds_alternative<client::local::NextJoinAddress>(intent)) {
     if (link_) link_->NextJoinAddress();
+  } else if (std::holds_alternative<client::local::ExportReport>(intent)) {
+    // The report is written from the host's store, on the host's own machine.
+    Tell(Both("Het verslag schrijf je op de laptop van de host: het console daar, of spirit-host --report latest.",
+              "Write the report on the host's laptop: its console there, or spirit-host --report latest."),
+         true);
   } else if (std::holds_alternative<client::local::SavePlan>(intent)) {
     SavePlan();
   }

@@ -63,6 +63,11 @@ EM_JS(void, JsShowKeyboard, (), { if (Module.spiritKeyboard) Module.spiritKeyboa
 EM_JS(void, JsHideKeyboard, (), { if (Module.spiritKeyboard) Module.spiritKeyboard.hide(); });
 EM_JS(void, JsStarted, (), { if (Module.spiritStarted) Module.spiritStarted(); });
 EM_JS(void, JsFailed, (const char* reason), { if (Module.spiritFailed) Module.spiritFailed(UTF8ToString(reason)); });
+EM_JS(void, JsSizeCanvas, (int width, int height), {
+  const canvas = Module.canvas;
+  canvas.style.width = width + "px";
+  canvas.style.height = height + "px";
+});
 EM_JS(int, JsPageWidth, (), { return window.innerWidth; });
 EM_JS(int, JsPageHeight, (), { return window.innerHeight; });
 
@@ -104,6 +109,8 @@ void HideKeyboard() { JsHideKeyboard(); }
 void TellPageStarted() { JsStarted(); }
 
 void TellPageFailed(const std::string& reason) { JsFailed(reason.c_str()); }
+
+void SizeCanvas(int width, int height) { JsSizeCanvas(width, height); }
 
 void PageSize(int& width, int& height) {
   width = JsPageWidth();

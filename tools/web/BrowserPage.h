@@ -44,6 +44,9 @@ void TellPageStarted();
 // Shows why the app could not start, on the page and in the browser's console.
 void TellPageFailed(const std::string& reason);
 
+// Sets the canvas's size on the page, in CSS pixels (SDL sets only its pixels).
+void SizeCanvas(int width, int height);
+
 // The page's size in CSS pixels.
 void PageSize(int& width, int& height);
 

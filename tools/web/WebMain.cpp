@@ -5,12 +5,15 @@
 //   /#console=TOKEN         the facilitator console, with the console's token
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "BrowserPage.h"
 #include "BrowserStore.h"
+#include "FrameJson.h"
 #include "RemoteScreen.h"
 #include "spirit/client/ClientApp.h"
 
@@ -24,6 +27,8 @@ struct Page {
   std::unique_ptr<app::RemoteScreen> screen;
   std::unique_ptr<client::ClientApp> app;
   bool keyboardShown = false;
+  int width = 0;    // the page's size the window follows, in CSS pixels
+  int height = 0;
 };
 
 Page* page = nullptr;
@@ -40,9 +45,23 @@ void FollowKeyboard() {
   }
 }
 
+// The window follows the page's size (a rotation, a resized browser window, a keyboard that
+// shrinks the page), checked every turn: resize events do not reach a page in every browser.
+void FollowPageSize() {
+  int width = 0;
+  int height = 0;
+  web::PageSize(width, height);
+  if (width <= 0 || height <= 0 || (width == page->width && height == page->height)) return;
+  page->width = width;
+  page->height = height;
+  SDL_SetWindowSize(page->app->Window(), width, height);
+  web::SizeCanvas(width, height);
+}
+
 // One turn of the page's loop (each animation frame): input, network, and a frame when needed.
 void Turn() {
   if (page == nullptr || !page->app) return;
+  FollowPageSize();
   page->app->Step(0);
   FollowKeyboard();
 }
@@ -101,10 +120,34 @@ EMSCRIPTEN_KEEPALIVE void spirit_key(int scancode) {
   }
 }
 
-// The page changed size (a rotation, a resized window): the window follows, in CSS pixels.
-EMSCRIPTEN_KEEPALIVE void spirit_resize(int width, int height) {
-  if (page == nullptr || !page->app || width <= 0 || height <= 0) return;
-  SDL_SetWindowSize(page->app->Window(), width, height);
+// What the last frame drew, as JSON with boxes in CSS pixels (for tests and assistive tools);
+// valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* spirit_frame() {
+  static std::string json;
+  if (page == nullptr || !page->app) return "{}";
+  int width = 0;
+  int height = 0;
+  int pixels = 0;
+  int unused = 0;
+  SDL_GetWindowSize(page->app->Window(), &width, &height);
+  SDL_GetRendererOutputSize(page->app->Renderer(), &pixels, &unused);
+  json = web::FrameAsJson(page->app->Host().Record(), width > 0 ? float(pixels) / float(width) : 1.0f);
+  return json.c_str();
+}
+
+// Draws `frames` frames of the current screen at once and returns the median milliseconds one
+// took (the browser benchmark, tools/bench-web, reads it).
+EMSCRIPTEN_KEEPALIVE double spirit_time_frames(int frames) {
+  if (page == nullptr || !page->app || frames <= 0) return 0;
+  std::vector<double> took;
+  for (int i = 0; i < frames; ++i) {
+    page->app->Invalidate();
+    const double started = emscripten_get_now();
+    page->app->Step(0);
+    took.push_back(emscripten_get_now() - started);
+  }
+  std::sort(took.begin(), took.end());
+  return took[took.size() / 2];
 }
 
 }  // extern "C"
@@ -122,6 +165,7 @@ int main() {
   window.title = "Spirit";
   web::PageSize(window.width, window.height);
   window.accelerated = true;
+  window.roomFonts = !consoleToken.empty() || !bigScreenToken.empty();
   if (!consoleToken.empty()) {
     page->screen = std::make_unique<app::RemoteScreen>(page->store, address, consoleToken, address,
                                                        app::RemoteRole::Console);

@@ -10,16 +10,17 @@ src="$web/src"
 mkdir -p "$src"
 export NODE_PATH=/usr/share/nodejs   # emscripten's optimiser needs acorn from Debian's node modules
 
-# Debian's sources of SDL2 and Dear ImGui (the version the native app uses), fetched once.
-fetch_source() {   # package, folder pattern
+# Debian's sources of SDL2 and Dear ImGui (the version the native app uses): install-deps.sh
+# fetched them; nothing downloads here.
+source_of() {   # package, folder pattern
   if ! compgen -G "$src/$2" >/dev/null; then
-    echo "web: fetching Debian's source of $1"
-    (cd "$src" && apt-get source -qq "$1" >/dev/null)
+    echo "web: Debian's source of $1 is not in $src; run tools/install-deps.sh first" >&2
+    exit 1
   fi
   compgen -G "$src/$2" | head -1
 }
-sdl_src="$(fetch_source libsdl2 'libsdl2-2*/')"
-imgui_src="$(fetch_source imgui 'imgui-1*/')"
+sdl_src="$(source_of libsdl2 'libsdl2-2*/')"
+imgui_src="$(source_of imgui 'imgui-1*/')"
 
 # SDL2 for the browser, with SDL's own CMake under emcmake; built once, kept in the build folder.
 if [ ! -f "$web/sdl2/lib/libSDL2.a" ]; then

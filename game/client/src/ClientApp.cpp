@@ -8,6 +8,9 @@ namespace {
 constexpr int kFramesAfterChange = 3;
 // The pace of the breathing animation.
 constexpr int kAnimationMillis = 33;
+// The narrowest layout the screens are drawn for, in points: a phone narrower than this (most
+// are 360-430 wide) draws everything a little smaller rather than cutting buttons off.
+constexpr float kNarrowestLayout = 480;
 
 }  // namespace
 
@@ -35,12 +38,14 @@ ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, Intent
     return;
   }
   wakeEvent_ = SDL_RegisterEvents(1);
-  host_ = std::make_unique<UiHost>(renderer_, FindFontFiles(options.assets), 1.0f);
+  // The fonts are built once, at the window's scale (building them is most of the start-up time).
+  FontFiles fonts = FindFontFiles(options.assets);
+  fonts.roomSizes = options.roomFonts;
+  host_ = std::make_unique<UiHost>(renderer_, fonts, WantedScale());
   if (!host_->Ok()) {
     error_ = host_->Error();
     return;
   }
-  UpdateScale();
   SDL_StopTextInput();   // started only while a text field is active (shows the on-screen keyboard)
   viewArrived_ = SDL_GetTicks64();
 }
@@ -51,7 +56,9 @@ ClientApp::~ClientApp() {
   if (window_ != nullptr) SDL_DestroyWindow(window_);
 }
 
-void ClientApp::UpdateScale() {
+void ClientApp::UpdateScale() { host_->SetScale(WantedScale()); }
+
+float ClientApp::WantedScale() const {
   int width = 0;
   int height = 0;
   int pixelWidth = 0;
@@ -59,8 +66,9 @@ void ClientApp::UpdateScale() {
   SDL_GetWindowSize(window_, &width, &height);
   SDL_GetRendererOutputSize(renderer_, &pixelWidth, &pixelHeight);
   const float density = width > 0 ? float(pixelWidth) / float(width) : 1.0f;
-  const float scale = (options_.scale > 0 ? options_.scale : 1.0f) * density;
-  host_->SetScale(scale);
+  float scale = (options_.scale > 0 ? options_.scale : 1.0f) * density;
+  if (pixelWidth > 0 && float(pixelWidth) / scale < kNarrowestLayout) scale = float(pixelWidth) / kNarrowestLayout;
+  return scale;
 }
 
 void ClientApp::Wake() {

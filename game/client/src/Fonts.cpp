@@ -67,6 +67,10 @@ std::string GlyphRangesAsUnicodes() {
   return list;
 }
 
+bool FontSet::IsRoomSize(FontRole role) {
+  return role == FontRole::Wall || role == FontRole::WallBold || role == FontRole::Giant;
+}
+
 FontFiles FindFontFiles(const std::filesystem::path& preferredDir) {
   const std::filesystem::path candidates[] = {
       preferredDir,
@@ -87,6 +91,7 @@ std::optional<FontSet> FontSet::Load(ImFontAtlas& atlas, const FontFiles& files,
   FontSet set;
   for (int i = 0; i < kFontRoleCount; ++i) {
     const auto role = FontRole(i);
+    if (!files.roomSizes && IsRoomSize(role)) continue;
     ImFontConfig config;
     // One sample per pixel: the software renderer samples the atlas without filtering.
     config.OversampleH = 1;
@@ -102,6 +107,11 @@ std::optional<FontSet> FontSet::Load(ImFontAtlas& atlas, const FontFiles& files,
       atlas.Clear();
       return std::nullopt;
     }
+  }
+  if (!files.roomSizes) {
+    set.fonts_[std::size_t(FontRole::Wall)] = set.fonts_[std::size_t(FontRole::Title)];
+    set.fonts_[std::size_t(FontRole::WallBold)] = set.fonts_[std::size_t(FontRole::Title)];
+    set.fonts_[std::size_t(FontRole::Giant)] = set.fonts_[std::size_t(FontRole::Display)];
   }
   if (!atlas.Build()) {
     if (error != nullptr) *error = "cannot build the font atlas";

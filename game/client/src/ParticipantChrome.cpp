@@ -1,4 +1,6 @@
 // The participant's top bar and banners.
+#include <algorithm>
+
 #include "Banner.h"
 #include "ParticipantFrame.h"
 
@@ -81,8 +83,12 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   const float clockWidth = inRounds ? ClockPillWidth(ui, view.timer) : 0;
   const float rightWidth = languageWidth + gap + timeOutWidth + (inRounds ? gap + clockWidth : 0);
 
-  // Left side: the station, the round and who holds the tablet.
-  const float leftWidth = width - rightWidth - gap * 2;
+  // Left side: the station, the round and who holds the tablet. On a phone too narrow for both,
+  // they take a row of their own above the buttons.
+  const bool stacked = width - rightWidth - gap * 2 < ui.Px(160);
+  const float leftWidth = stacked ? width : width - rightWidth - gap * 2;
+  const float textHeight = ui.LineHeight(FontRole::LargeBold) + ui.Px(4) + ui.LineHeight(FontRole::Body);
+  const float buttonsTop = stacked ? origin.y + textHeight + ui.Px(10) : origin.y;
   std::string title = view.sessionName;
   if (view.table && !view.table->deckId.empty()) title = ui.T(view.table->title);
   std::string line = frame.me.name;
@@ -98,8 +104,8 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
           Fit(ui, line, FontRole::Body, leftWidth), FontRole::Body, palette::kMuted);
 
   const float buttonHeight = ui.Px(56);
-  const float y = origin.y + (height - buttonHeight) / 2;
-  float x = origin.x + width - rightWidth;
+  const float y = buttonsTop + (height - buttonHeight) / 2;
+  float x = origin.x + std::max(0.0f, width - rightWidth);
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   if (Button(ui, language)) {
     frame.Act(core::act::SetLanguage{ui.Language() == core::Language::Dutch
@@ -108,10 +114,10 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   }
   x += languageWidth + gap;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
-  if (!closed) DrawTimeOutControl(frame, ImVec2(x, origin.y), height);
+  if (!closed) DrawTimeOutControl(frame, ImVec2(x, buttonsTop), height);
   x += timeOutWidth + gap;
   if (inRounds) ClockPill(ui, view.timer, ImVec2(x, y), buttonHeight);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(12)));
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, buttonsTop + height + ui.Px(12)));
 }
 
 void DrawParticipantBanners(ParticipantFrame& frame) {

@@ -197,20 +197,32 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
   if (table.card) {
     const core::CardView& card = *table.card;
     const std::string& id = card.card.id;
-    if (!frame.me.passedCard) {
+    const bool passShown = !frame.me.passedCard;
+    const bool hidden = card.phase == core::CardPhase::Answer || card.phase == core::CardPhase::Position;
+    const bool revealShown = acting && hidden;
+    float passWidth = passShown ? ui.Px(150) : 0;
+    float revealWidth = revealShown ? std::max(ui.Px(200), ButtonWidth(ui, ui.T(Str::Reveal))) : 0;
+    float doneWidth = acting ? ui.Px(200) : 0;
+    // On a narrow phone the buttons share the row rather than overlap.
+    const float gaps = gap * float(int(passShown) + int(revealShown) + int(acting) - 1);
+    const float needed = passWidth + revealWidth + doneWidth;
+    if (needed > 0 && needed + gaps > width) {
+      const float fit = std::max(0.0f, width - gaps) / needed;
+      passWidth *= fit;
+      revealWidth *= fit;
+      doneWidth *= fit;
+    }
+    if (passShown) {
       ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
-      if (Button(ui, ui.T(Str::Pass), {.look = Look::Quiet, .width = ui.Px(150),
+      if (Button(ui, ui.T(Str::Pass), {.look = Look::Quiet, .width = passWidth,
                                         .height = buttonHeight, .id = "pass"})) {
         frame.Act(core::act::Pass{id});
       }
     }
     if (acting) {
-      const bool hidden = card.phase == core::CardPhase::Answer || card.phase == core::CardPhase::Position;
       const bool doneReady = !hidden && !(card.phase == core::CardPhase::Give && card.giftTo == 0);
-      const float doneWidth = ui.Px(200);
       float x = origin.x + width - doneWidth;
-      if (hidden) {
-        const float revealWidth = std::max(ui.Px(200), ButtonWidth(ui, ui.T(Str::Reveal)));
+      if (revealShown) {
         x -= revealWidth + gap;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         if (Button(ui, ui.T(Str::Reveal), {.look = Look::Primary, .width = revealWidth,

@@ -32,4 +32,8 @@ struct HostConfig {
   std::vector<std::string> joinAddresses;                 // where browsers join; empty: this machine's LAN IPv4 addresses
 };
 
+// The browser app built beside this host (build/web/app, made by tools/web/build.sh), or an empty
+// path when it was not built; hosts serve it unless told to serve another folder.
+std::filesystem::path DefaultWebRoot();
+
 }  // namespace spirit::server

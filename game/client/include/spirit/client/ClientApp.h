@@ -49,6 +49,7 @@ struct ClientAppOptions {
   std::filesystem::path assets;     // where fonts/ is; empty: the project's assets or Debian's fonts
   bool accelerated = false;         // the software renderer runs anywhere; true tries the GPU first
   int idleWaitMillis = 500;         // the longest sleep while nothing happens
+  bool roomFonts = true;            // false: a participant's device, without the big screen's font sizes
 };
 
 // The app shell: one window, an SDL_Renderer, the UI host and the frame loop. It draws the screen
@@ -103,6 +104,9 @@ class ClientApp {
   bool Handle(const SDL_Event& event);
   void DrawFrame();
   void UpdateScale();
+  // The DPI scale for the window's size now: its pixel density times the chosen scale, smaller on
+  // a screen narrower than the narrowest layout.
+  float WantedScale() const;
 
   ClientAppOptions options_;
   ViewSource& source_;

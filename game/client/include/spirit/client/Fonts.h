@@ -31,10 +31,13 @@ constexpr int kFontRoleCount = 10;
 // The pixel height of a role at scale 1.
 float FontSize(FontRole role);
 
-// Where the two DejaVu faces are.
+// Where the two DejaVu faces are, and whether to load the big screen's faces.
 struct FontFiles {
   std::filesystem::path regular;
   std::filesystem::path bold;
+  // The big screen's sizes (Wall, WallBold, Giant). A device that never shows the big screen
+  // leaves them out, which saves a quarter of the start-up; their roles then use smaller faces.
+  bool roomSizes = true;
 };
 
 // The DejaVu files in `preferredDir` if they are there, else in the project's assets/fonts, else
@@ -53,6 +56,9 @@ class FontSet {
   // nothing and sets `error` when a file cannot be read. The atlas owns the fonts.
   static std::optional<FontSet> Load(ImFontAtlas& atlas, const FontFiles& files, float scale,
                                      std::string* error);
+
+  // Whether a role is one of the big screen's sizes.
+  static bool IsRoomSize(FontRole role);
 
   // The font of a role; never null once loaded.
   ImFont* Get(FontRole role) const { return fonts_[std::size_t(role)]; }

@@ -3,10 +3,12 @@
 #include <filesystem>
 #include <cstdlib>
 #include <iostream>
+#include <unistd.h>
 #include <sstream>
 #include <string>
 
 #include "spirit/server/Journal.h"
+#include "spirit/server/QrText.h"
 #include "spirit/server/LanAddresses.h"
 #include "spirit/server/Report.h"
 #include "spirit/server/SessionHost.h"
@@ -201,6 +203,8 @@ int main(int argc, char** argv) {
             << "  Stations:   ";
   for (const auto& station : view.stations) std::cout << station.deckId << " ";
   std::cout << "\n  Console token (keep private): " << host->FacilitatorToken() << "\n";
+  // On a terminal, the code phones scan, as the big screen shows it.
+  if (isatty(STDOUT_FILENO) != 0) std::cout << "\n" << server::QrAsTerminalText(host->CurrentJoinLink().code);
   if (!host->SessionId().empty()) {
     std::cout << "  Stored as:  " << host->SessionId() << " in " << storeFile.string() << "\n";
   }

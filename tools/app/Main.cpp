@@ -16,6 +16,7 @@
 #include "LanFinder.h"
 #include "RemoteScreen.h"
 #include "spirit/server/Journal.h"
+#include "spirit/server/QrText.h"
 #include "spirit/server/LanAddresses.h"
 
 extern char** environ;
@@ -114,7 +115,10 @@ int Host(int argc, char** argv) {
   if (bots > 0) host->AddBots(bots);
   const std::string joinAddress = server::LanAddress() + ":" + std::to_string(host->Port());
   std::cout << "Spirit host \"" << config.settings.sessionName << "\": join at " << joinAddress << " with code "
-            << host->State().joinCode << "; browsers at " << host->CurrentJoinLink().url << " (TCP)\n" << std::flush;
+            << host->State().joinCode << "; browsers at " << host->CurrentJoinLink().url << " (TCP)\n";
+  // On a terminal, the code phones scan, as the big screen shows it.
+  if (isatty(STDOUT_FILENO) != 0) std::cout << server::QrAsTerminalText(host->CurrentJoinLink().code);
+  std::cout << std::flush;
   HostConsole console(*host, joinAddress, data / "reports");
   console.StartAfter(startAfter);
   if (store && config.resume.empty()) {

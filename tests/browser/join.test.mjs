@@ -166,6 +166,18 @@ test('a phone scans the big screen, two browsers play a card of each type, a rel
     await drawer.waitFor((f) => !SpiritPage.find(f, 'pass'), `card ${card + 1} (${kind}) to end`);
   }
   await zoe.screenshot('browser-phone-station-done-nl');
+
+  // "Save my plan" on a phone is a download of her own plan.
+  await zoe.tap('Mijn plan');
+  const download = zoe.page.waitForEvent('download', { timeout: 10000 });
+  await zoe.tap('save-plan');
+  const saved = await download;
+  assert.equal(saved.suggestedFilename(), 'spirit-plan-Zoë.txt');
+  const { readFileSync } = await import('node:fs');
+  const planText = readFileSync(await saved.path(), 'utf8');
+  assert.match(planText, /Na de dienst een rondje lopen/, 'her commitment is in the downloaded plan');
+  await zoe.shows('downloads');
+  await zoe.tap('Tafel');
   await bene.screenshot('browser-tablet-station-done-en');
   await big.screenshot('browser-big-screen-rounds');
   // One of each of the seven types (a case is either to choose or to talk through).

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the browser app (WebAssembly) into build/web/app: index.html, index.js, index.wasm, which
+# Builds the browser app (WebAssembly, with SDL2 and Dear ImGui compiled from Debian's sources)
+# into build/web/app: index.html, index.js, index.wasm, which
 # the host serves on its web port. Run after the native build (tools/build.sh runs both); needs
 # what tools/install-deps.sh installs (emscripten, fonttools, Debian's source packages).
 set -euo pipefail
@@ -22,15 +23,6 @@ source_of() {   # package, folder pattern
 sdl_src="$(source_of libsdl2 'libsdl2-2*/')"
 imgui_src="$(source_of imgui 'imgui-1*/')"
 
-# SDL2 for the browser, with SDL's own CMake under emcmake; built once, kept in the build folder.
-if [ ! -f "$web/sdl2/lib/libSDL2.a" ]; then
-  echo "web: building SDL2 for the browser (a few minutes, once)"
-  emcmake cmake -S "$sdl_src" -B "$web/sdl2-build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSDL_STATIC=ON \
-    -DSDL_SHARED=OFF -DSDL_THREADS=OFF -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$web/sdl2" >"$web/sdl2-config.log"
-  cmake --build "$web/sdl2-build" -j "$(nproc)" >"$web/sdl2-build.log"
-  cmake --install "$web/sdl2-build" >/dev/null
-fi
-
 # The fonts, cut down to the characters the screens draw (the list comes from the app itself).
 ranges="$("$native/tools/web/spirit-glyph-ranges")"
 mkdir -p "$web/fonts"
@@ -46,7 +38,7 @@ mv "$web/fonts/ranges.new" "$web/fonts/ranges.txt"
 
 # The app itself.
 emcmake cmake -S "$root" -B "$web/app-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DSPIRIT_WEB_SDL2="$web/sdl2" -DSPIRIT_WEB_IMGUI="${imgui_src%/}" -DSPIRIT_WEB_FONTS="$web/fonts" >/dev/null
+  -DSPIRIT_WEB_SDL2_SOURCE="${sdl_src%/}" -DSPIRIT_WEB_IMGUI="${imgui_src%/}" -DSPIRIT_WEB_FONTS="$web/fonts" >/dev/null
 cmake --build "$web/app-build" -j "$(nproc)"
 mkdir -p "$web/app"
 for file in index.html index.js index.wasm; do

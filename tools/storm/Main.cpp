@@ -22,9 +22,12 @@ int main(int argc, char** argv) {
     else if (arg == "--garbage") plan.garbage = std::atoi(value.c_str());
     else if (arg == "--flooders") plan.flooders = std::atoi(value.c_str());
     else if (arg == "--seconds") plan.seconds = std::atoi(value.c_str());
+    else if (arg == "--quiet-seconds") plan.quietSeconds = std::atoi(value.c_str());
+    else if (arg == "--from") plan.from = value;
+    else if (arg == "--code") plan.joinCode = value;
     else {
       std::fprintf(stderr, "usage: spirit-storm --to HOST:PORT [--from IP] [--code JOINCODE] [--connections N] [--guessers N] [--garbage N] "
-                           "[--flooders N] [--seconds N]\n");
+                           "[--flooders N] [--seconds N] [--quiet-seconds N]\n");
       return 2;
     }
   }

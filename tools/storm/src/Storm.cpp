@@ -145,7 +145,8 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
     if (connection.peer == nullptr) break;
     connection.peer->data = &connection;
   }
-  const auto until = Clock::now() + std::chrono::seconds(plan.seconds);
+  const auto stormEnds = Clock::now() + std::chrono::seconds(plan.seconds);
+  const auto until = stormEnds + std::chrono::seconds(std::max(0, plan.quietSeconds));
   while (Clock::now() < until) {
     for (ENetHost* host : hosts) {
       ENetEvent event;
@@ -155,6 +156,7 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
         if (event.type == ENET_EVENT_TYPE_CONNECT && connection != nullptr) {
           connection->connected = true;
           ++report.connected;
+          if (connection->kind == Kind::Silent && Clock::now() < stormEnds) ++report.silentConnected;
           if (connection->kind != Kind::Silent) {
             SendBytes(connection->peer, protocol::Encode(protocol::ClientMessage{protocol::Hello{}}));
           }
@@ -176,7 +178,7 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
     }
     const auto now = Clock::now();
     for (Connection& connection : connections) {
-      if (connection.connected && !connection.ended && now >= connection.nextMove) Move(plan, connection, random, report, now);
+      if (now < stormEnds && connection.connected && !connection.ended && now >= connection.nextMove) Move(plan, connection, random, report, now);
     }
     for (ENetHost* host : hosts) enet_host_flush(host);
     if (meanwhile) meanwhile();
@@ -196,6 +198,7 @@ std::string Describe(const StormReport& report) {
   out << "connections let in: " << report.connected << "\n"
       << "connections not let in: " << report.neverConnected << "\n"
       << "connections closed by the host: " << report.closedByHost << "\n"
+      << "silent connections let in: " << report.silentConnected << "\n"
       << "join codes guessed: " << report.guesses << " (" << report.wrongCodeAnswers << " told wrong, "
       << report.slowedDownAnswers << " told to wait, " << report.guessesAccepted << " let in)\n"
       << "garbage packets: " << report.garbageSent << ", oversized: " << report.oversizedSent << "\n"

@@ -18,6 +18,7 @@ struct StormPlan {
   int garbage = 100;        // say hello, then send random bytes and, now and then, 64 KiB at once
   int flooders = 20;        // join with the real code, then send a thousand notes a second each
   int seconds = 8;          // how long the storm lasts
+  int quietSeconds = 0;     // then everyone keeps still this long, connections open, before they all leave
   std::uint64_t seed = 1;
 };
 
@@ -26,6 +27,7 @@ struct StormReport {
   int connected = 0;             // connections the host let in
   int neverConnected = 0;        // connections the host had no room for, or never answered
   int closedByHost = 0;          // connections the host closed during the storm
+  int silentConnected = 0;       // connections let in before the storm ended that never said a word
   long guesses = 0;              // join codes tried
   long wrongCodeAnswers = 0;     // "wrong code" answers
   long slowedDownAnswers = 0;    // "too many attempts, wait a minute" answers

@@ -55,7 +55,8 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   Person bram;
   bram.name = "Bram";
   const storm::StormReport report = storm::RunStorm(plan, [&] {
-    anna.Play(code, true);
+    // Anna writes while the storm rages (a note every 150 ms stays under the 100 a person may keep).
+    anna.Play(code, Clock::now() - stormStarted < std::chrono::seconds(plan.seconds));
     if (!bram.link && Clock::now() - stormStarted > std::chrono::milliseconds(6500)) bram.link = ConnectTo(port);
     if (bram.link) bram.Play(code, false);
     readHost();
@@ -76,10 +77,19 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   EXPECT_EQ(anna.Held(), anna.written) << "every note once, in order";
   EXPECT_EQ(bram.link->Status(), LinkStatus::Joined) << "a new device got in during the storm";
 
+  // A figure from the host's last status line ("..., 5 wrong codes, ..."), -1 when it is not there.
+  auto hostCount = [&](const std::string& what) {
+    const auto at = lastStatus.find(" " + what);
+    return at == std::string::npos ? -1L : std::atol(lastStatus.substr(lastStatus.rfind(' ', at - 1) + 1).c_str());
+  };
+  auto silentClosedNow = [&] { return hostCount("silent connections closed"); };
+
   // The crowd was met with named answers and closed doors, not a crash.
   EXPECT_GE(report.connected, 1000);
   EXPECT_EQ(report.connected + report.neverConnected, plan.connections);
-  EXPECT_GT(report.wrongCodeAnswers, 0);
+  // Five wrong codes from one address, then everyone there waits a minute. The host counts the wrong
+  // ones; their answers to a guesser may still be in a queue of thousands when the storm ends.
+  EXPECT_EQ(hostCount("wrong codes"), 5);
   EXPECT_GT(report.slowedDownAnswers, 0) << "guessing is slowed down";
   EXPECT_EQ(report.guessesAccepted, 0);
   EXPECT_GT(report.floodersIn, 0) << "flooders with the real code got seats (the rest were slowed down with the guessers)";
@@ -88,10 +98,6 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   // crowd this size may lose, so the storm's count of closed connections is only a lower bound.
   // The crowd kept still long enough for every silent connection to reach its five seconds, so
   // the host closed each one; its status line comes once a second.
-  auto silentClosedNow = [&] {
-    const auto at = lastStatus.find(" silent connections closed");
-    return at == std::string::npos ? -1L : std::atol(lastStatus.substr(lastStatus.rfind(' ', at - 1) + 1).c_str());
-  };
   for (int i = 0; i < 30 && silentClosedNow() < report.silentConnected; ++i) {
     readHost();
     usleep(100000);

@@ -18,7 +18,7 @@ struct StormPlan {
   int garbage = 100;        // say hello, then send random bytes and, now and then, 64 KiB at once
   int flooders = 20;        // join with the real code, then send a thousand notes a second each
   int seconds = 8;          // how long the storm lasts
-  int quietSeconds = 0;     // then everyone keeps still this long, connections open, before they all leave
+  int quietSeconds = 0;     // then all but the flooders keep still this long, connections open, before they all leave
   std::uint64_t seed = 1;
 };
 

@@ -10,7 +10,7 @@ packages=(
   libsdl2-dev libimgui-dev libstb-dev libenet-dev libcereal-dev libtomlplusplus-dev libsqlite3-dev
   fonts-dejavu-core xvfb xauth
   libboost-dev zlib1g-dev
-  libqrencode-dev
+  libqrencode-dev libsodium-dev
   # the browser build, and its tests: a real browser, QR codes read back from screenshots
   emscripten fonttools dpkg-dev nodejs npm chromium zbar-tools
 )

@@ -59,7 +59,7 @@ fi
 # The sources the browser build compiles: SDL2 2.26 and Dear ImGui 1.86, as Debian ships them.
 web_src="$root/build/web/src"
 mkdir -p "$web_src"
-for package in libsdl2 imgui; do
+for package in libsdl2 imgui libsodium; do
   if ! compgen -G "$web_src/$package-[0-9]*/" >/dev/null; then
     echo "install-deps: fetching Debian's source of $package"
     (cd "$web_src" && apt-get source -qq "$package" >/dev/null 2>&1) ||

@@ -12,6 +12,7 @@
 #include "spirit/server/LanAddresses.h"
 #include "spirit/server/Report.h"
 #include "spirit/server/SessionHost.h"
+#include "spirit/server/StoreTexts.h"
 
 #include <ctime>
 
@@ -43,7 +44,9 @@ void Usage() {
       "  --bind IP           listen on one address only (default: every address)\n"
       "  --port N            the game port: ENet on UDP, and HTTP + WebSocket on TCP (default 47809)\n"
       "  --web-port N        a different TCP port for HTTP + WebSocket (0: any free port)\n"
-      "  --web-root DIR      the web app's files to serve to browsers\n";
+      "  --web-root DIR      the web app's files to serve to browsers\n"
+      "  --connections-per-address N  connections at once from one address, e.g. a NAT (default 24; 0: no limit)\n"
+      "  --join-within SECONDS        close connections that said hello but did not join by then (default 20)\n";
 }
 
 bool ParseNumber(const std::string& text, long low, long high, long& out) {
@@ -92,6 +95,8 @@ int main(int argc, char** argv) {
     else if (arg == "--port") { if (!numberArg(0, 65535)) return 2; config.port = std::uint16_t(number); }
     else if (arg == "--web-port") { if (!numberArg(0, 65535)) return 2; config.webPort = std::uint16_t(number); }
     else if (arg == "--web-root") { config.webRoot = value; ++i; }
+    else if (arg == "--connections-per-address") { if (!numberArg(0, 100000)) return 2; config.connectionsPerAddress = std::size_t(number); }
+    else if (arg == "--join-within") { if (!numberArg(1, 3600)) return 2; config.joinWithinSeconds = int(number); }
     else if (arg == "--discovery-port") { if (!numberArg(0, 65535)) return 2; config.discoveryPort = std::uint16_t(number); }
     else if (arg == "--round-minutes") { if (!numberArg(1, 90)) return 2; config.settings.roundMinutes = int(number); }
     else if (arg == "--warning-minutes") { if (!numberArg(0, 89)) return 2; config.settings.warningMinutes = int(number); }
@@ -127,7 +132,8 @@ int main(int argc, char** argv) {
   if (!listOrForget.empty() || !forget.empty() || !report.empty() || config.resume == "latest" || config.resume.empty()) {
     auto journal = store ? server::Journal::Open(storeFile, error) : nullptr;
     if (store && !journal) {
-      std::cerr << "The session store cannot be opened: " << error << "\n";
+      // A damaged store was moved aside; the error names it and the way out, in both languages.
+      std::cerr << "The session store cannot be opened:\n" << error << "\n";
       return 1;
     }
     if (!forget.empty()) {
@@ -217,9 +223,19 @@ int main(int argc, char** argv) {
   const core::Millis started = clock.Now();
   core::Millis lastStatus = started;
   bool startedCarousel = false;
+  core::Text storeProblem;   // what the log last said about the store
   while (!stopRequested) {
     host->Poll(10);
     const core::Millis now = clock.Now();
+    // The store's trouble is told at once, and again when it changes or ends.
+    if (host->StoreProblem().en != storeProblem.en) {
+      storeProblem = host->StoreProblem();
+      if (storeProblem.nl.empty()) {
+        std::cout << "[store] Alles is weer opgeslagen. / Everything is stored again.\n" << std::flush;
+      } else {
+        std::cout << "[store] " << server::BothLanguages(storeProblem) << "\n" << std::flush;
+      }
+    }
     if (startAfter > 0 && !startedCarousel && now - started >= startAfter * core::kSecond * fast) {
       startedCarousel = true;
       if (auto refused = host->Facilitate(core::act::Start{})) {
@@ -241,7 +257,8 @@ int main(int argc, char** argv) {
                 << stats.connections << " connections (" << stats.webSocketConnections << " WebSocket), "
                 << stats.httpRequests << " web requests, " << stats.webRefused << " web refusals, " << stats.wrongCodes << " wrong codes, " << stats.rateLimitedJoins
                 << " joins slowed down, " << stats.floodDropped << " messages over the rate, " << stats.silentClosed
-                << " silent connections closed\n" << std::flush;
+                << " silent connections closed, store " << (storeProblem.nl.empty() ? "ok" : "CANNOT WRITE (see [store])")
+                << "\n" << std::flush;
       if (state.phase == core::SessionPhase::Plenary && startAfter > 0) break;
     }
   }

@@ -5,6 +5,7 @@
 
 #include "spirit/core/Hash.h"
 #include "spirit/protocol/ViewCompaction.h"
+#include "spirit/server/StoreTexts.h"
 
 namespace spirit::server {
 
@@ -28,19 +29,17 @@ std::optional<protocol::RefusalReason> SessionAuthority::Impl::Accept(const core
     stats.actionsRefused += 1;
     return protocol::RefusalReason{refusal->code};
   }
-  // Stored before anyone hears of it. If the store fails, the action is undone by bringing the
-  // session back from the store, and the sender is told.
+  // Stored before anyone hears of it. When the disk refuses it, it waits in the store's memory,
+  // in order, until the disk takes it again (Tick retries): play and time go on, and the
+  // facilitator is told at once that a crash now would lose what waits.
   if (journal) {
     constexpr std::uint64_t kCheckpointEvery = 256;
     const std::uint64_t checkpoint = state.version % kCheckpointEvery == 0 ? core::StateHash(state) : 0;
-    if (!journal->Append(sessionId, state.version, actor, action, checkpoint, requestId)) {
-      stats.storageFailures += 1;
-      std::string error;
-      auto recovered = journal->Load(sessionId);
-      if (recovered) Replay(*recovered, error);
-      return protocol::RefusalReason{protocol::ProtocolRefusal::StorageFailed};
-    }
-    if (std::holds_alternative<core::act::CloseSession>(action)) journal->Close(sessionId, state);
+    bool stored = journal->Append(sessionId, state.version, actor, action, checkpoint, requestId);
+    if (!stored) stats.storageFailures += 1;
+    // Closing purges the private data, on a full disk too (the store keeps room for it).
+    if (std::holds_alternative<core::act::CloseSession>(action)) stored = journal->Close(sessionId, state) && stored;
+    if (!stored || !storeNotice.nl.empty()) NoteStoreHealth();
   }
   stats.actionsAccepted += 1;
   auto& events = std::get<std::vector<core::Event>>(result);
@@ -166,11 +165,23 @@ void SessionAuthority::Impl::SendDeck(Connection& connection, const std::shared_
   outbox->Send(connection.id, packed->second.bytes);
 }
 
+void SessionAuthority::Impl::NoteStoreHealth() {
+  core::Text notice = StoreProblemText(journal->File(), journal->Health());
+  if (notice == storeNotice) return;
+  storeNotice = std::move(notice);
+  for (ConnectionId id : roomWatchers) {
+    if (auto found = connections.find(id); found != connections.end() && found->second.role == ConnectionRole::Facilitator) {
+      MarkDirty(found->second, true);
+    }
+  }
+}
+
 void SessionAuthority::Impl::SendView(Connection& connection, bool force) {
   const core::Viewer viewer = connection.role == ConnectionRole::Facilitator ? core::Viewer::Facilitator()
                               : connection.role == ConnectionRole::BigScreen ? core::Viewer::BigScreen()
                                                                             : core::Viewer::OfDevice(connection.device);
   core::View view = core::ViewFor(state, viewer);
+  if (connection.role == ConnectionRole::Facilitator) view.storeProblem = storeNotice;
   const std::set<std::string> shown = protocol::DecksShownIn(view);
   protocol::StripDeckContent(view);
   const std::uint64_t hash = protocol::ViewContentHash(view);

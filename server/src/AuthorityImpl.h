@@ -97,6 +97,8 @@ struct SessionAuthority::Impl {
   detail::WrongCodeLimiter wrongCodes{5};
   HostStats stats;
   std::unique_ptr<Journal> journal;
+  core::Text storeNotice;            // what the facilitator is told while the store cannot write; empty: all stored
+  core::Millis lastStoreCheck = 0;   // when Tick last gave the store's waiting writes a chance
   std::string sessionId;
   std::uint64_t recoveredVersion = 0;
   core::Millis lastTick = 0;
@@ -148,6 +150,8 @@ struct SessionAuthority::Impl {
   void FlushViews();
   void SendView(Connection& connection, bool force);
   void SendDeck(Connection& connection, const std::shared_ptr<const core::Deck>& deck);
+  // Brings the facilitator's word about the store up to date; their consoles hear of a change.
+  void NoteStoreHealth();
 
   // ---- Bots.cpp ----
   void PlayBots();

@@ -5,14 +5,31 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
+#include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
+#include "SqliteStatement.h"
+#include "StoreDamage.h"
+#include "StoreReserve.h"
 #include "spirit/protocol/Records.h"
+#include "spirit/server/StoreTexts.h"
 
 namespace spirit::server {
 
 namespace {
+
+// Power-cut safe: in WAL mode, synchronous=FULL syncs the log at every commit (NORMAL syncs it only
+// at checkpoints, so a power cut could take the last commits). secure_delete zeroes what is
+// deleted, so a purge leaves no private data in free pages even when VACUUM finds no room.
+// journal_size_limit keeps the emptied log from staying large on the disk.
+constexpr const char* kSetup =
+    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=2000; PRAGMA secure_delete=ON; "
+    "PRAGMA journal_size_limit=4194304;";
+
+// How often the background connection empties the log altogether (it copies it every second).
+constexpr auto kTruncateEvery = std::chrono::seconds(30);
 
 constexpr const char* kSchema = R"SQL(
 CREATE TABLE IF NOT EXISTS sessions (
@@ -29,42 +46,6 @@ CREATE TABLE IF NOT EXISTS drafts (
   session TEXT NOT NULL, device INTEGER NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
   PRIMARY KEY (session, device, key));
 )SQL";
-
-// A prepared statement that finalizes itself.
-class Statement {
- public:
-  Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &statement_, nullptr); }
-  ~Statement() { sqlite3_finalize(statement_); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-  bool Ok() const { return statement_ != nullptr; }
-  Statement& Text(int index, const std::string& text) {
-    sqlite3_bind_text(statement_, index, text.c_str(), int(text.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Statement& Int(int index, std::int64_t value) {
-    sqlite3_bind_int64(statement_, index, value);
-    return *this;
-  }
-  Statement& Blob(int index, const std::vector<std::uint8_t>& bytes) {
-    sqlite3_bind_blob(statement_, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  int Step() { return sqlite3_step(statement_); }
-  bool Run() { return Ok() && Step() == SQLITE_DONE; }
-  std::int64_t ColumnInt(int column) { return sqlite3_column_int64(statement_, column); }
-  std::string ColumnText(int column) {
-    const auto* text = sqlite3_column_text(statement_, column);
-    return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text));
-  }
-  std::vector<std::uint8_t> ColumnBlob(int column) {
-    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(statement_, column));
-    return data == nullptr ? std::vector<std::uint8_t>() : std::vector<std::uint8_t>(data, data + sqlite3_column_bytes(statement_, column));
-  }
-
- private:
-  sqlite3_stmt* statement_ = nullptr;
-};
 
 std::vector<std::uint8_t> SettingsBytes(const core::Settings& settings) {
   // Settings travel inside a Configure action, the same encoding as the journal entries.
@@ -85,7 +66,7 @@ std::optional<core::Settings> SettingsFrom(const std::vector<std::uint8_t>& byte
 // second, without blocking the connection that writes.
 class Checkpointer {
  public:
-  explicit Checkpointer(const std::filesystem::path& file) : thread_([this, file] { Run(file); }) {}
+  Checkpointer(const std::filesystem::path& file, const std::string& vfs) : thread_([this, file, vfs] { Run(file, vfs); }) {}
   ~Checkpointer() {
     {
       std::lock_guard guard(lock_);
@@ -96,14 +77,19 @@ class Checkpointer {
   }
 
  private:
-  void Run(const std::filesystem::path& file) {
+  void Run(const std::filesystem::path& file, const std::string& vfs) {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, vfs.empty() ? nullptr : vfs.c_str()) == SQLITE_OK) {
       sqlite3_busy_timeout(db, 2000);
+      auto lastTruncate = std::chrono::steady_clock::now();
       std::unique_lock guard(lock_);
       while (!wake_.wait_for(guard, std::chrono::seconds(1), [this] { return stopping_; })) {
         guard.unlock();
-        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        // Now and then the log is emptied too, so it never stays large on the disk.
+        const bool truncate = std::chrono::steady_clock::now() - lastTruncate >= kTruncateEvery;
+        if (truncate) lastTruncate = std::chrono::steady_clock::now();
+        sqlite3_wal_checkpoint_v2(db, nullptr, truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
+                                  nullptr, nullptr);
         guard.lock();
       }
     }
@@ -116,105 +102,258 @@ class Checkpointer {
   std::thread thread_;
 };
 
+// One write the disk has not taken yet: what it does, and for which session.
+struct PendingWrite {
+  std::string session;
+  bool close = false;                     // a closed session's purge
+  std::function<bool(sqlite3*)> run;      // runs its statements inside the caller's transaction
+};
+
 struct Journal::Impl {
   sqlite3* db = nullptr;
   std::filesystem::path file;
+  std::string vfs;
   std::unique_ptr<Checkpointer> checkpointer;   // stopped before the connection closes
+  std::unique_ptr<StoreReserve> reserve;
+  std::deque<PendingWrite> pending;             // in order; written by Flush
+  std::optional<core::Millis> lastAttempt;      // when Flush last tried (unset: not yet since the failure)
+  int errorCode = 0;
+  std::string error;
+  std::uint64_t retries = 0;
+
   ~Impl() {
     checkpointer.reset();
+    // A clean stop gives what waits one last chance.
+    if (db != nullptr && !pending.empty()) WritePending();
     if (db != nullptr) sqlite3_close(db);
   }
+
+  // Keeps SQLite's word for the failure that just happened.
+  void NoteFailure() {
+    errorCode = sqlite3_extended_errcode(db);
+    error = sqlite3_errmsg(db);
+  }
+
+  // Undoes an unfinished transaction (SQLite may have undone it already after a disk error).
+  void RollBack() {
+    if (sqlite3_get_autocommit(db) == 0) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+
+  // Runs one write as a transaction of its own: all of it or nothing; false when it failed.
+  bool Atomically(const std::function<bool(sqlite3*)>& run) {
+    bool ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK && run(db) &&
+              sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!ok) {
+      NoteFailure();
+      RollBack();
+    }
+    return ok;
+  }
+
+  // Writes now, or keeps the write when the disk refuses it or earlier ones still wait (in order,
+  // and without touching the disk again before Flush's time); true when it is on the disk.
+  bool Write(PendingWrite write) {
+    if (pending.empty() && Atomically(write.run)) return true;
+    if (pending.empty()) lastAttempt.reset();
+    pending.push_back(std::move(write));
+    return false;
+  }
+
+  // Writes everything that waits in one transaction; true when it all went.
+  bool WritePending() {
+    retries += 1;
+    bool closed = false;
+    const bool ok = Atomically([&](sqlite3* connection) {
+      for (const PendingWrite& write : pending) {
+        if (!write.run(connection)) return false;
+        closed |= write.close;
+      }
+      return true;
+    });
+    if (!ok) return false;
+    pending.clear();
+    errorCode = 0;
+    error.clear();
+    if (closed) Scrub();
+    return true;
+  }
+
+  // After a purge: the private data must not linger in the write-ahead log or free pages either
+  // (secure_delete zeroed the rows; VACUUM may find no room, which is fine).
+  void Scrub() { sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;", nullptr, nullptr, nullptr); }
 };
 
 Journal::Journal(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Journal::~Journal() = default;
 
-std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::string& error) {
+std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::string& error,
+                                       const JournalOptions& options) {
   std::error_code ignored;
   if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ignored);
   auto impl = std::make_unique<Impl>();
   impl->file = file;
-  if (sqlite3_open(file.c_str(), &impl->db) != SQLITE_OK) {
-    error = "cannot open the session store " + file.string();
+  impl->vfs = options.vfs;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(file.c_str(), &impl->db, flags, options.vfs.empty() ? nullptr : options.vfs.c_str()) != SQLITE_OK) {
+    error = "cannot open the session store " + file.string() + " (" +
+            (impl->db != nullptr ? sqlite3_errmsg(impl->db) : "no memory") +
+            "); use --data DIR for another folder, or --no-store to keep nothing";
     return nullptr;
   }
   char* message = nullptr;
-  const std::string setup = std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=2000;") + kSchema;
-  if (sqlite3_exec(impl->db, setup.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-    error = std::string("cannot prepare the session store: ") + (message ? message : "?");
-    sqlite3_free(message);
+  const std::string setup = std::string(kSetup) + kSchema;
+  int code = sqlite3_exec(impl->db, setup.c_str(), nullptr, nullptr, &message);
+  std::string detail = message != nullptr ? message : sqlite3_errstr(code);
+  sqlite3_free(message);
+  if (code == SQLITE_OK) {
+    // A truncated or damaged file can open fine; reading every page tells.
+    Statement check(impl->db, "PRAGMA quick_check(1)");
+    code = check.Ok() ? check.Step() : sqlite3_extended_errcode(impl->db);
+    if (code == SQLITE_ROW) {
+      detail = check.ColumnText(0);
+      code = detail == "ok" ? SQLITE_OK : SQLITE_CORRUPT;
+    } else {
+      detail = sqlite3_errmsg(impl->db);
+    }
+  }
+  if (code != SQLITE_OK) {
+    if (IsDamage(code)) {
+      impl.reset();   // closed before the file moves
+      const std::filesystem::path movedTo = MoveAside(file);
+      error = movedTo.empty() ? "the session store " + file.string() + " is damaged (" + detail +
+                                    ") and cannot be moved aside; use --data DIR for another folder, or --no-store"
+                              : BothLanguages(DamagedStoreText(file, movedTo, detail));
+      return nullptr;
+    }
+    error = "cannot prepare the session store " + file.string() + ": " + detail +
+            "; use --data DIR for another folder, or --no-store to keep nothing";
     return nullptr;
   }
+  impl->reserve = std::make_unique<StoreReserve>(options.vfs, file, options.reserveBytes);
   return std::unique_ptr<Journal>(new Journal(std::move(impl)));
 }
 
 void Journal::CheckpointInBackground() {
   if (impl_->checkpointer) return;
   sqlite3_wal_autocheckpoint(impl_->db, 0);
-  impl_->checkpointer = std::make_unique<Checkpointer>(impl_->file);
+  impl_->checkpointer = std::make_unique<Checkpointer>(impl_->file, impl_->vfs);
 }
 
 bool Journal::Begin(const SessionStart& start) {
-  Statement insert(impl_->db,
-                   "INSERT INTO sessions (id, name, seed, settings, started_at, wall_clock) VALUES (?,?,?,?,?,?)");
-  const bool ok = insert.Text(1, start.id).Text(2, start.name).Int(3, std::int64_t(start.seed))
-                      .Blob(4, SettingsBytes(start.settings)).Int(5, start.startedAt).Int(6, start.wallClock).Run();
-  if (!ok) lastError_ = sqlite3_errmsg(impl_->db);
+  const bool ok = impl_->Atomically([&](sqlite3* db) {
+    Statement insert(db, "INSERT INTO sessions (id, name, seed, settings, started_at, wall_clock) VALUES (?,?,?,?,?,?)");
+    return insert.Text(1, start.id).Text(2, start.name).Int(3, std::int64_t(start.seed))
+        .Blob(4, SettingsBytes(start.settings)).Int(5, start.startedAt).Int(6, start.wallClock).Run();
+  });
+  if (!ok) lastError_ = impl_->error;
   return ok;
 }
 
 bool Journal::Append(const std::string& session, std::uint64_t version, const core::Actor& actor,
                      const core::Action& action, std::uint64_t checkpointHash, std::uint32_t requestId) {
-  Statement insert(impl_->db, "INSERT INTO actions (session, version, entry, checkpoint, request) VALUES (?,?,?,?,?)");
-  const bool ok = insert.Text(1, session).Int(2, std::int64_t(version))
-                      .Blob(3, protocol::EncodeEntry({actor, action})).Int(4, std::int64_t(checkpointHash))
-                      .Int(5, requestId).Run();
-  if (!ok) lastError_ = sqlite3_errmsg(impl_->db);
+  auto entry = protocol::EncodeEntry({actor, action});
+  const bool ok = impl_->Write({session, false, [=, entry = std::move(entry)](sqlite3* db) {
+    Statement insert(db, "INSERT INTO actions (session, version, entry, checkpoint, request) VALUES (?,?,?,?,?)");
+    return insert.Text(1, session).Int(2, std::int64_t(version)).Blob(3, entry)
+        .Int(4, std::int64_t(checkpointHash)).Int(5, requestId).Run();
+  }});
+  if (!ok) lastError_ = impl_->error;
   return ok;
 }
 
 bool Journal::SaveDevice(const std::string& session, const StoredDevice& device) {
-  Statement insert(impl_->db, "INSERT OR REPLACE INTO devices (session, device, token, bot) VALUES (?,?,?,?)");
-  return insert.Text(1, session).Int(2, device.device).Text(3, device.token).Int(4, device.bot ? 1 : 0).Run();
+  return impl_->Write({session, false, [=](sqlite3* db) {
+    Statement insert(db, "INSERT OR REPLACE INTO devices (session, device, token, bot) VALUES (?,?,?,?)");
+    return insert.Text(1, session).Int(2, device.device).Text(3, device.token).Int(4, device.bot ? 1 : 0).Run();
+  }});
 }
 
 bool Journal::SaveDraft(const std::string& session, core::DeviceId device, const std::string& key,
                         const std::string& text) {
-  if (text.empty()) {
-    Statement erase(impl_->db, "DELETE FROM drafts WHERE session=? AND device=? AND key=?");
-    return erase.Text(1, session).Int(2, device).Text(3, key).Run();
-  }
-  Statement upsert(impl_->db, "INSERT OR REPLACE INTO drafts (session, device, key, text) VALUES (?,?,?,?)");
-  return upsert.Text(1, session).Int(2, device).Text(3, key).Text(4, text).Run();
+  return impl_->Write({session, false, [=](sqlite3* db) {
+    if (text.empty()) {
+      Statement erase(db, "DELETE FROM drafts WHERE session=? AND device=? AND key=?");
+      return erase.Text(1, session).Int(2, device).Text(3, key).Run();
+    }
+    Statement upsert(db, "INSERT OR REPLACE INTO drafts (session, device, key, text) VALUES (?,?,?,?)");
+    return upsert.Text(1, session).Int(2, device).Text(3, key).Text(4, text).Run();
+  }});
 }
 
 bool Journal::Close(const std::string& session, const core::SessionState& purgedState) {
-  sqlite3_exec(impl_->db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-  Statement update(impl_->db, "UPDATE sessions SET closed=1, final_state=? WHERE id=?");
-  bool ok = update.Blob(1, protocol::EncodeState(purgedState)).Text(2, session).Run();
-  for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
-                          "DELETE FROM drafts WHERE session=?"}) {
-    Statement erase(impl_->db, sql);
-    ok = ok && erase.Text(1, session).Run();
+  Impl& impl = *impl_;
+  // What of this session still waits is private and goes with it, never to the disk.
+  std::erase_if(impl.pending, [&](const PendingWrite& write) { return write.session == session; });
+  PendingWrite purge{session, true, [session, state = protocol::EncodeState(purgedState)](sqlite3* db) {
+    Statement update(db, "UPDATE sessions SET closed=1, final_state=? WHERE id=?");
+    bool ok = update.Blob(1, state).Text(2, session).Run();
+    for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
+                            "DELETE FROM drafts WHERE session=?"}) {
+      Statement erase(db, sql);
+      ok = ok && erase.Text(1, session).Run();
+    }
+    return ok;
+  }};
+  if (impl.pending.empty()) {
+    // On a full disk the reserve gives its room to the purge.
+    bool ok = impl.Atomically(purge.run);
+    if (!ok && impl.reserve->Release()) ok = impl.Atomically(purge.run);
+    if (ok) {
+      impl.Scrub();
+      return true;
+    }
+    impl.lastAttempt.reset();
   }
-  sqlite3_exec(impl_->db, ok ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr);
-  // The private data must not linger in free pages or the write-ahead log either.
-  sqlite3_exec(impl_->db, "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;", nullptr, nullptr, nullptr);
-  return ok;
+  impl.pending.push_back(std::move(purge));
+  lastError_ = impl.error;
+  return false;
 }
 
 bool Journal::Forget(const std::string& session) {
-  sqlite3_exec(impl_->db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-  bool ok = true;
-  for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
-                          "DELETE FROM drafts WHERE session=?", "DELETE FROM sessions WHERE id=?"}) {
-    Statement erase(impl_->db, sql);
-    ok = ok && erase.Text(1, session).Run();
-  }
-  sqlite3_exec(impl_->db, ok ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr);
-  sqlite3_exec(impl_->db, "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;", nullptr, nullptr, nullptr);
+  std::erase_if(impl_->pending, [&](const PendingWrite& write) { return write.session == session; });
+  const bool ok = impl_->Atomically([&](sqlite3* db) {
+    bool erased = true;
+    for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
+                            "DELETE FROM drafts WHERE session=?", "DELETE FROM sessions WHERE id=?"}) {
+      Statement erase(db, sql);
+      erased = erased && erase.Text(1, session).Run();
+    }
+    return erased;
+  });
+  impl_->Scrub();
   return ok;
 }
+
+bool Journal::Flush(core::Millis now) {
+  Impl& impl = *impl_;
+  if (impl.pending.empty()) return true;
+  // The first call after a failure only starts the wait: the disk is not asked again at once.
+  if (!impl.lastAttempt) impl.lastAttempt = now;
+  if (now - *impl.lastAttempt < kRetryEvery) return false;
+  impl.lastAttempt = now;
+  return impl.WritePending();
+}
+
+bool Journal::Checkpoint() {
+  return sqlite3_wal_checkpoint_v2(impl_->db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr) == SQLITE_OK;
+}
+
+StoreHealth Journal::Health() const {
+  StoreHealth health;
+  for (const PendingWrite& write : impl_->pending) {
+    if (write.close) {
+      health.closePending = true;
+    } else {
+      health.unwritten += 1;
+    }
+  }
+  health.errorCode = impl_->errorCode;
+  health.error = impl_->error;
+  health.retries = impl_->retries;
+  return health;
+}
+
+const std::filesystem::path& Journal::File() const { return impl_->file; }
 
 std::vector<StoredSession> Journal::List() {
   std::vector<StoredSession> sessions;

@@ -17,6 +17,8 @@ constexpr core::Millis kDeckScanEvery = 2 * core::kSecond;
 // A connection that has not said hello within this holds a slot a real device may need.
 constexpr core::Millis kHelloWithin = 5 * core::kSecond;
 constexpr core::Millis kSilentCheckEvery = 500;
+// How often Tick looks at the store's waiting writes (the store itself retries every 2 s).
+constexpr core::Millis kStoreCheckEvery = 250;
 
 }  // namespace
 
@@ -34,7 +36,7 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
   impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder);
   impl->decks->Refresh();
   if (!config.journalFile.empty()) {
-    impl->journal = Journal::Open(config.journalFile, error);
+    impl->journal = Journal::Open(config.journalFile, error, JournalOptions{config.journalVfs});
     if (!impl->journal) return nullptr;
     impl->journal->CheckpointInBackground();
   }
@@ -208,6 +210,11 @@ void SessionAuthority::Impl::Tick() {
     lastDeckScan = networkNow;
     decks->Refresh();
   }
+  if (journal && networkNow - lastStoreCheck >= kStoreCheckEvery) {
+    lastStoreCheck = networkNow;
+    const bool allStored = journal->Flush(networkNow);
+    if (!allStored || !storeNotice.nl.empty()) NoteStoreHealth();
+  }
   if (now - lastTick < kTickEvery || state.phase == core::SessionPhase::Closed) return;
   lastTick = now;
   Accept(core::Actor::System(), core::act::Tick{now});
@@ -244,7 +251,13 @@ protocol::JoinLink SessionAuthority::CurrentJoinLink() const {
 
 void SessionAuthority::NextJoinAddress() { impl_->NextJoinAddress(); }
 
-core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const { return core::ViewFor(impl_->state, viewer); }
+core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const {
+  core::View view = core::ViewFor(impl_->state, viewer);
+  if (viewer.role == core::ViewerRole::Facilitator) view.storeProblem = impl_->storeNotice;
+  return view;
+}
+
+const core::Text& SessionAuthority::StoreProblem() const { return impl_->storeNotice; }
 
 const core::SessionState& SessionAuthority::State() const { return impl_->state; }
 

@@ -156,6 +156,8 @@ void SessionHost::NextJoinAddress() { impl_->authority->NextJoinAddress(); }
 
 const std::string& SessionHost::SessionId() const { return impl_->authority->SessionId(); }
 
+const core::Text& SessionHost::StoreProblem() const { return impl_->authority->StoreProblem(); }
+
 std::uint64_t SessionHost::StateHash() const { return impl_->authority->StateHash(); }
 
 std::uint64_t SessionHost::RecoveredVersion() const { return impl_->authority->RecoveredVersion(); }

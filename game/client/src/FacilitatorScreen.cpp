@@ -1,6 +1,7 @@
 // The facilitator's console: the top bar, then the page for the phase.
 #include "spirit/client/FacilitatorScreen.h"
 
+#include "Banner.h"
 #include "FacilitatorParts.h"
 
 namespace spirit::client {
@@ -126,6 +127,10 @@ std::optional<Intent> DrawFacilitatorScreen(Ui& ui, const core::View& view,
   BeginScreen(ui, "facilitator", palette::kBackground);
   FacilitatorFrame frame{ui, view, context, state, out};
   TopBar(frame);
+  // The host's store cannot write: said at once, above everything, until it can again.
+  if (!view.storeProblem.nl.empty()) {
+    Banner(ui, view.storeProblem.In(view.language), palette::kWarning, palette::kInk, FontRole::BodyBold);
+  }
   switch (view.phase) {
     case core::SessionPhase::Lobby:
       DrawFacilitatorLobby(frame);

@@ -25,9 +25,12 @@ struct HostConfig {
   int wrongCodesPerMinute = 5;                            // per address, then a minute's wait
   int messagesPerSecond = 40;                             // per device, beyond that dropped
   std::size_t maxPeers = 1500;                            // connections at once, every transport together
+  std::size_t connectionsPerAddress = 24;                 // at once from one address (a NAT); 0: no limit; 127.0.0.1 is never limited
+  int joinWithinSeconds = 20;                             // a greeted connection that has not joined (or logged in) by then is closed
   int botPauseMinMs = 2000;                               // bots wait this long at least between moves
   int botPauseMaxMs = 7000;
   std::filesystem::path journalFile;                      // the session store; empty: keep nothing
+  std::string journalVfs;                                 // the SQLite VFS of the store ("": the system's; tests use theirs)
   std::string resume;                                     // a stored session's id to bring back
   std::vector<std::string> joinAddresses;                 // where browsers join; empty: this machine's LAN IPv4 addresses
 };

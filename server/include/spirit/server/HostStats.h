@@ -23,7 +23,7 @@ struct HostStats {
   std::uint64_t overCapacity = 0;         // connections closed at once because the host was full
   // Messages that reached their handler, per kind (the index in protocol::ClientMessage).
   std::array<std::uint64_t, std::variant_size_v<protocol::ClientMessage>> handled{};
-  std::uint64_t storageFailures = 0;      // actions the store could not keep (and so were undone)
+  std::uint64_t storageFailures = 0;      // actions the disk refused at first (kept in memory, written on a retry)
   std::uint64_t viewsSent = 0;
   std::uint64_t viewBytesSent = 0;
   std::uint64_t bytesSent = 0;

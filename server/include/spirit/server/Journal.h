@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -51,12 +52,40 @@ struct RecoveredSession {
   std::optional<core::SessionState> closedState;   // for a closed session: its purged final state
 };
 
-// The crash-safe store of sessions: an SQLite database in WAL mode. Every accepted action is
-// committed before anyone is told it happened; a kill -9 at any moment loses nothing committed.
+// How to open a store.
+struct JournalOptions {
+  // The SQLite VFS (sqlite3_open_v2's zVfs) every file of the store goes through: "" for the
+  // system's default. Tests register one that cuts the power or fills the disk on demand.
+  std::string vfs;
+  // Room kept beside the store (FILE-reserve) for purging a closed session on a full disk.
+  std::size_t reserveBytes = 16 * 1024 * 1024;
+};
+
+// How the store's writing goes: fine, or what it could not write yet and why.
+struct StoreHealth {
+  std::size_t unwritten = 0;   // writes kept in memory since the disk refused them
+  int errorCode = 0;           // SQLite's (extended) result code of the last failure; 0 when fine
+  std::string error;           // SQLite's sentence for it
+  std::uint64_t retries = 0;   // attempts to write what waits, since the store opened
+  bool closePending = false;   // a closed session's private data is not yet purged from the disk
+  bool Ok() const { return unwritten == 0 && !closePending; }
+};
+
+// The crash-safe store of sessions: an SQLite database in WAL mode with synchronous=FULL, so every
+// commit is on the disk (synced) before it returns: a kill -9 or a power cut at any moment loses
+// nothing committed. Every accepted action is committed before anyone is told it happened. When
+// the disk refuses a write (full, I/O error), the write waits in memory, in order, and Flush
+// writes it once the disk takes it again.
 class Journal {
  public:
-  // Opens (or creates) the store at `file`; nullptr and `error` when it cannot.
-  static std::unique_ptr<Journal> Open(const std::filesystem::path& file, std::string& error);
+  // How long Flush waits between two attempts to write what the disk refused.
+  static constexpr core::Millis kRetryEvery = 2000;
+
+  // Opens (or creates) the store at `file`; nullptr and `error` when it cannot. A file that is no
+  // store or a damaged one is moved aside (never overwritten) and `error` names both paths and
+  // the way out, in Dutch and English.
+  static std::unique_ptr<Journal> Open(const std::filesystem::path& file, std::string& error,
+                                       const JournalOptions& options = {});
   ~Journal();
   Journal(const Journal&) = delete;
   Journal& operator=(const Journal&) = delete;
@@ -70,7 +99,8 @@ class Journal {
   bool Begin(const SessionStart& start);
 
   // Commits one accepted action durably; `version` is the state version after it. Every so often
-  // the caller passes the state hash as a checkpoint (0 for none). False when the write failed.
+  // the caller passes the state hash as a checkpoint (0 for none). True once it is on the disk;
+  // false when it waits in memory (the disk refused it, or earlier writes still wait).
   bool Append(const std::string& session, std::uint64_t version, const core::Actor& actor,
               const core::Action& action, std::uint64_t checkpointHash, std::uint32_t requestId = 0);
 
@@ -81,8 +111,19 @@ class Journal {
   bool SaveDraft(const std::string& session, core::DeviceId device, const std::string& key, const std::string& text);
 
   // Closes a session: its action log, drafts and tokens are deleted and only the purged final
-  // state (no private data) is kept, for the report.
+  // state (no private data) is kept, for the report. On a full disk it gives up the store's
+  // reserve file to find room; false when the purge still waits (Flush tries again).
   bool Close(const std::string& session, const core::SessionState& purgedState);
+
+  // Writes what the disk refused, at most once every kRetryEvery of `now` (a steady clock); true
+  // when nothing waits any more.
+  bool Flush(core::Millis now);
+
+  // Copies the write-ahead log into the database file and empties it, so the log stays small.
+  bool Checkpoint();
+
+  // How the writing goes.
+  StoreHealth Health() const;
 
   // Deletes everything about a session.
   bool Forget(const std::string& session);
@@ -95,6 +136,9 @@ class Journal {
 
   // The last error SQLite reported, for the trainer's log.
   const std::string& LastError() const { return lastError_; }
+
+  // The store's file.
+  const std::filesystem::path& File() const;
 
   struct Impl;
 

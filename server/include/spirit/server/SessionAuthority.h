@@ -87,8 +87,11 @@ class SessionAuthority {
   // Adds `count` bots as personal devices, seated like anyone else; they play with human-like pauses.
   void AddBots(int count);
 
-  // What a viewer may see now.
+  // What a viewer may see now (the facilitator's with the store's trouble, if any).
   core::View ViewFor(const core::Viewer& viewer) const;
+
+  // Why the store cannot write and what to do, in Dutch and English; empty while all is stored.
+  const core::Text& StoreProblem() const;
 
   // The state, read-only.
   const core::SessionState& State() const;

@@ -71,6 +71,9 @@ class SessionHost {
   // Counters since the start, the transports' included.
   HostStats Stats() const;
 
+  // Why the store cannot write and what to do, in Dutch and English; empty while all is stored.
+  const core::Text& StoreProblem() const;
+
   // The id of this session in the store ("" without a store).
   const std::string& SessionId() const;
 

@@ -318,7 +318,7 @@ struct View {
   std::uint64_t version = 0;
   SessionPhase phase = SessionPhase::Lobby;
   std::string sessionName;
-  std::string joinCode;
+  std::string joinCode;            // for the big screen and the console; empty in a device's view
   bool locked = false;
   Language language = Language::Dutch;
   Millis now = 0;
@@ -336,13 +336,16 @@ struct View {
   std::vector<MessageView> messages;
   std::vector<TimeOutView> timeOuts;       // the facilitator only
   Settings settings;                       // the facilitator only (defaults for others)
+  // The facilitator only: why the host's store cannot write and what to do; empty when all is
+  // stored. Not the rules': the host sets it after ViewFor, from its own store.
+  Text storeProblem;
 
   bool operator==(const View&) const = default;
   template <class Archive>
   void serialize(Archive& archive) {
     archive(role, version, phase, sessionName, joinCode, locked, language, now, timer, stations,
             members, table, tables, harvests, plenaryStation, roomActions, me, devicePlayers,
-            handover, messages, timeOuts, settings);
+            handover, messages, timeOuts, settings, storeProblem);
   }
 };
 

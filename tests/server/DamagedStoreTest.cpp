@@ -1,0 +1,135 @@
+// A damaged store is named with its path and the way out, moved aside and never overwritten;
+// spirit-host --list and --resume latest say so and fail.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "spirit/server/Journal.h"
+
+using namespace spirit;
+
+namespace {
+
+std::filesystem::path FreshFolder(const std::string& name) {
+  auto folder = std::filesystem::temp_directory_path() / ("spirit-test-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  return folder;
+}
+
+std::string Slurp(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// Writes `size` random bytes to `file`.
+void WriteRandomBytes(const std::filesystem::path& file, std::size_t size) {
+  std::mt19937 random(13);
+  std::string bytes(size, '\0');
+  for (char& byte : bytes) byte = char(random());
+  std::ofstream(file, std::ios::binary) << bytes;
+}
+
+// The files set aside next to `file`.
+std::vector<std::filesystem::path> SetAside(const std::filesystem::path& file) {
+  std::vector<std::filesystem::path> found;
+  for (const auto& entry : std::filesystem::directory_iterator(file.parent_path())) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(file.filename().string() + ".damaged-", 0) == 0 && name.find("-wal") == std::string::npos &&
+        name.find("-shm") == std::string::npos) {
+      found.push_back(entry.path());
+    }
+  }
+  return found;
+}
+
+// Checks that an error names the store, the way out, in both languages.
+void ExpectNamedWithTheWayOut(const std::string& error, const std::filesystem::path& file) {
+  EXPECT_NE(error.find(file.string()), std::string::npos) << error;
+  EXPECT_NE(error.find("--data"), std::string::npos) << error;
+  EXPECT_NE(error.find("--no-store"), std::string::npos) << error;
+  EXPECT_NE(error.find("beschadigd"), std::string::npos) << "in Dutch: " << error;
+  EXPECT_NE(error.find("damaged"), std::string::npos) << "in English: " << error;
+}
+
+// Runs spirit-host with these arguments to its end; its exit code and everything it printed.
+int RunHost(const std::string& arguments, std::string& output) {
+  FILE* pipe = ::popen((std::string(SPIRIT_HOST_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return -1;
+  char buffer[4096];
+  for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) output.append(buffer, got);
+  const int status = ::pclose(pipe);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST(Store, AFileOfRandomBytesIsNamedAndMovedAsideNeverOverwritten) {
+  const auto folder = FreshFolder("damaged-random");
+  const auto file = folder / "sessions.sqlite";
+  WriteRandomBytes(file, 64 * 1024);
+  const std::string original = Slurp(file);
+  std::string error;
+  EXPECT_EQ(server::Journal::Open(file, error), nullptr);
+  ExpectNamedWithTheWayOut(error, file);
+  const auto aside = SetAside(file);
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_NE(error.find(aside.front().string()), std::string::npos) << "it says where the file went";
+  EXPECT_EQ(Slurp(aside.front()), original) << "moved as it was";
+  EXPECT_FALSE(std::filesystem::exists(file));
+  // The next start makes a new store in its place and leaves the damaged one alone.
+  auto fresh = server::Journal::Open(file, error);
+  ASSERT_NE(fresh, nullptr) << error;
+  EXPECT_TRUE(fresh->List().empty());
+  EXPECT_EQ(Slurp(aside.front()), original);
+  std::filesystem::remove_all(folder);
+}
+
+TEST(Store, ATruncatedStoreIsNamedAndMovedAside) {
+  const auto folder = FreshFolder("damaged-truncated");
+  const auto file = folder / "sessions.sqlite";
+  std::string error;
+  {
+    server::JournalOptions options;
+    options.reserveBytes = 0;
+    auto journal = server::Journal::Open(file, error, options);
+    ASSERT_NE(journal, nullptr) << error;
+    ASSERT_TRUE(journal->Begin({"cut", "Cut short", 1, {}, 0, 0}));
+    for (std::uint64_t version = 1; version <= 3000; ++version) {
+      ASSERT_TRUE(journal->Append("cut", version, core::Actor::System(), core::act::Tick{core::Millis(version)}, 0));
+    }
+    ASSERT_TRUE(journal->Checkpoint());
+  }
+  ASSERT_FALSE(std::filesystem::exists(folder / "sessions.sqlite-wal")) << "all of it is in the file";
+  const auto size = std::filesystem::file_size(file);
+  ASSERT_GT(size, 16u * 4096u);
+  std::filesystem::resize_file(file, size / 2);
+  const std::string truncated = Slurp(file);
+  EXPECT_EQ(server::Journal::Open(file, error), nullptr);
+  ExpectNamedWithTheWayOut(error, file);
+  const auto aside = SetAside(file);
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(Slurp(aside.front()), truncated);
+  std::filesystem::remove_all(folder);
+}
+
+TEST(Store, ListAndResumeLatestReportADamagedStoreAndFail) {
+  const auto folder = FreshFolder("damaged-host");
+  const auto file = folder / "sessions.sqlite";
+  for (const std::string command : {"--list", "--resume latest"}) {
+    WriteRandomBytes(file, 8192);
+    std::string output;
+    const int code = RunHost("--data " + folder.string() + " " + command + " --port 0 --discovery-port 0", output);
+    EXPECT_NE(code, 0) << command << ": " << output;
+    ExpectNamedWithTheWayOut(output, file);
+    EXPECT_EQ(output.find("no unfinished session"), std::string::npos) << output;
+  }
+  EXPECT_EQ(SetAside(file).size(), 2u) << "each damaged file was kept";
+  std::filesystem::remove_all(folder);
+}

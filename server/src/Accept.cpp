@@ -35,11 +35,15 @@ std::optional<protocol::RefusalReason> SessionAuthority::Impl::Accept(const core
   if (journal) {
     constexpr std::uint64_t kCheckpointEvery = 256;
     const std::uint64_t checkpoint = state.version % kCheckpointEvery == 0 ? core::StateHash(state) : 0;
-    bool stored = journal->Append(sessionId, state.version, actor, action, checkpoint, requestId);
+    const bool stored = journal->Append(sessionId, state.version, actor, action, checkpoint, requestId);
     if (!stored) stats.storageFailures += 1;
+    // Told the moment the trouble starts; Tick keeps the word up to date after that.
+    if (!stored && storeNotice.nl.empty()) NoteStoreHealth();
     // Closing purges the private data, on a full disk too (the store keeps room for it).
-    if (std::holds_alternative<core::act::CloseSession>(action)) stored = journal->Close(sessionId, state) && stored;
-    if (!stored || !storeNotice.nl.empty()) NoteStoreHealth();
+    if (std::holds_alternative<core::act::CloseSession>(action)) {
+      journal->Close(sessionId, state);
+      NoteStoreHealth();
+    }
   }
   stats.actionsAccepted += 1;
   auto& events = std::get<std::vector<core::Event>>(result);

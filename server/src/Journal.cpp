@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -116,6 +117,7 @@ struct Journal::Impl {
   std::unique_ptr<Checkpointer> checkpointer;   // stopped before the connection closes
   std::unique_ptr<StoreReserve> reserve;
   std::deque<PendingWrite> pending;             // in order; written by Flush
+  std::size_t pendingCloses = 0;                // of which purges of closed sessions
   std::optional<core::Millis> lastAttempt;      // when Flush last tried (unset: not yet since the failure)
   int errorCode = 0;
   std::string error;
@@ -155,8 +157,16 @@ struct Journal::Impl {
   bool Write(PendingWrite write) {
     if (pending.empty() && Atomically(write.run)) return true;
     if (pending.empty()) lastAttempt.reset();
+    if (write.close) pendingCloses += 1;
     pending.push_back(std::move(write));
     return false;
+  }
+
+  // Forgets what waits for a session.
+  void Drop(const std::string& session) {
+    std::erase_if(pending, [&](const PendingWrite& write) { return write.session == session; });
+    pendingCloses = std::size_t(
+        std::count_if(pending.begin(), pending.end(), [](const PendingWrite& write) { return write.close; }));
   }
 
   // Writes everything that waits in one transaction; true when it all went.
@@ -172,6 +182,7 @@ struct Journal::Impl {
     });
     if (!ok) return false;
     pending.clear();
+    pendingCloses = 0;
     errorCode = 0;
     error.clear();
     if (closed) Scrub();
@@ -283,7 +294,7 @@ bool Journal::SaveDraft(const std::string& session, core::DeviceId device, const
 bool Journal::Close(const std::string& session, const core::SessionState& purgedState) {
   Impl& impl = *impl_;
   // What of this session still waits is private and goes with it, never to the disk.
-  std::erase_if(impl.pending, [&](const PendingWrite& write) { return write.session == session; });
+  impl.Drop(session);
   PendingWrite purge{session, true, [session, state = protocol::EncodeState(purgedState)](sqlite3* db) {
     Statement update(db, "UPDATE sessions SET closed=1, final_state=? WHERE id=?");
     bool ok = update.Blob(1, state).Text(2, session).Run();
@@ -304,13 +315,14 @@ bool Journal::Close(const std::string& session, const core::SessionState& purged
     }
     impl.lastAttempt.reset();
   }
+  impl.pendingCloses += 1;
   impl.pending.push_back(std::move(purge));
   lastError_ = impl.error;
   return false;
 }
 
 bool Journal::Forget(const std::string& session) {
-  std::erase_if(impl_->pending, [&](const PendingWrite& write) { return write.session == session; });
+  impl_->Drop(session);
   const bool ok = impl_->Atomically([&](sqlite3* db) {
     bool erased = true;
     for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
@@ -340,13 +352,8 @@ bool Journal::Checkpoint() {
 
 StoreHealth Journal::Health() const {
   StoreHealth health;
-  for (const PendingWrite& write : impl_->pending) {
-    if (write.close) {
-      health.closePending = true;
-    } else {
-      health.unwritten += 1;
-    }
-  }
+  health.unwritten = impl_->pending.size() - impl_->pendingCloses;
+  health.closePending = impl_->pendingCloses > 0;
   health.errorCode = impl_->errorCode;
   health.error = impl_->error;
   health.retries = impl_->retries;

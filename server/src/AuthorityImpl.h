@@ -45,6 +45,7 @@ struct Connection {
   bool viewForced = false;                 // send the next view even if it looks the same
   core::Millis lastViewSent = -1000000;
   core::Millis connectedAt = 0;            // connections that never say hello are closed after a while
+  core::Millis greetedAt = 0;              // and those that said hello but never join, a while later
 
   // Whether it watches the whole room (facilitator consoles and big screens get every change).
   bool WatchesRoom() const { return role == ConnectionRole::Facilitator || role == ConnectionRole::BigScreen; }
@@ -52,8 +53,12 @@ struct Connection {
 
 // Everything the authority keeps about one device that joined, in one record.
 struct DeviceRecord {
-  std::string token;                         // gives its seats back after a drop
-  std::string nonce;                         // its join's nonce, to answer the same join again
+  std::string token;                         // gives its seats back after a drop; renewed on every rejoin
+  std::string previousToken;                 // the one before: good for a moment while no connection holds the seats
+  core::Millis renewedAt = 0;                // when token replaced previousToken
+  std::string nonce;                         // its join's nonce, to answer the same join again (briefly)
+  core::Millis joinedAt = 0;                 // when it joined
+  std::uint32_t joinedFrom = 0;              // the address it joined from
   ConnectionId connection = 0;               // the connection holding its seats now, or 0
   std::map<std::string, std::string> drafts; // what its players were typing
   std::uint32_t lastRequest = 0;             // the last request id handled
@@ -95,6 +100,8 @@ struct SessionAuthority::Impl {
   std::unordered_map<std::string, core::DeviceId> deviceByNonce;   // an index into devices
   std::vector<BotSeat> bots;
   detail::WrongCodeLimiter wrongCodes{5};
+  detail::AddressCount perAddress{0};
+  std::unordered_map<ConnectionId, core::Millis> closing;   // refused at the door, closed politely; dropped if they linger
   HostStats stats;
   std::unique_ptr<Journal> journal;
   core::Text storeNotice;            // what the facilitator is told while the store cannot write; empty: all stored
@@ -115,6 +122,12 @@ struct SessionAuthority::Impl {
   bool Replay(const RecoveredSession& recovered, std::string& error);
   // Seats a new device: its record, its token, stored for a restart.
   DeviceRecord& AddDevice(core::DeviceId device, const std::string& nonce, bool bot);
+  // Gives a device a new token for the one it presented (which stays good only briefly), stored for a restart.
+  void RenewToken(core::DeviceId device, DeviceRecord& record, const std::string& presented);
+  // Forgets a connection the authority closed itself; returns the next one.
+  std::unordered_map<ConnectionId, Connection>::iterator Forget(std::unordered_map<ConnectionId, Connection>::iterator it);
+  // Closes and forgets greeted connections that never said hello or never joined in time, and drops refused ones that linger.
+  void CloseIdle(core::Millis networkNow);
 
   // ---- Handlers.cpp: one handler per message from a device ----
   void OnMessage(Connection& connection, const std::uint8_t* data, std::size_t size);
@@ -137,8 +150,10 @@ struct SessionAuthority::Impl {
   void SendJoinLink(Connection& connection);
   // Shows the join link on the next LAN address and tells every room watcher.
   void NextJoinAddress();
-  // Answers a rejoin with this token on this connection; false when the token gives no seats.
-  bool Seat(Connection& connection, const std::string& token);
+  // Answers a rejoin with this token on this connection; the refusal when the token gives no seats.
+  std::optional<protocol::ProtocolRefusal> Seat(Connection& connection, const std::string& token);
+  // The same join again within moments, from the same address with the right code: its device, or 0.
+  core::DeviceId RepeatedJoin(const Connection& connection, const protocol::JoinRequest& message) const;
 
   // ---- Accept.cpp: the one way an action enters the session ----
   std::optional<protocol::RefusalReason> Accept(const core::Actor& actor, const core::Action& action,

@@ -10,6 +10,11 @@ namespace {
 
 constexpr core::Millis kComplainEvery = core::kSecond;
 constexpr std::size_t kMaxDraftKeys = 8;
+// A join sent again because its answer was lost comes back within moments; later the nonce means nothing.
+constexpr core::Millis kSameJoinWithin = 30 * core::kSecond;
+// A token just renewed may come back once more while no connection holds its seats: the answer
+// carrying the new one was lost with the connection.
+constexpr core::Millis kPreviousTokenWithin = 60 * core::kSecond;
 
 // The variant index a packet starts with, to tell an unknown message from a garbled one.
 std::uint32_t MessageIndex(const std::uint8_t* data, std::size_t size) {
@@ -73,6 +78,7 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Hell
     return;
   }
   connection.greeted = true;
+  connection.greetedAt = clock->NetworkNow();
   connection.language = message.language;
   Send(connection, protocol::Welcome{protocol::kProtocolVersion, state.settings.sessionName});
 }
@@ -88,8 +94,8 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Join
     return;
   }
   // The same join again (its answer was lost on the way): answer it as a rejoin.
-  if (auto known = deviceByNonce.find(message.nonce); !message.nonce.empty() && known != deviceByNonce.end()) {
-    if (!Seat(connection, devices[known->second].token)) Refuse(connection, ProtocolRefusal::UnknownToken);
+  if (const core::DeviceId repeated = RepeatedJoin(connection, message); repeated != 0) {
+    if (auto refused = Seat(connection, devices[repeated].token)) Refuse(connection, *refused);
     return;
   }
   std::vector<core::Event> events;
@@ -107,42 +113,66 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Join
   }
   DeviceRecord& device = AddDevice(joined, message.nonce, false);
   device.connection = connection.id;
+  device.joinedAt = clock->NetworkNow();
+  device.joinedFrom = connection.address;
   connection.role = ConnectionRole::Device;
   connection.device = joined;
   Send(connection, protocol::JoinAccepted{joined, device.token, {}, 0});
   SendView(connection, true);
 }
 
-bool SessionAuthority::Impl::Seat(Connection& connection, const std::string& token) {
+core::DeviceId SessionAuthority::Impl::RepeatedJoin(const Connection& connection,
+                                                   const protocol::JoinRequest& message) const {
+  if (message.nonce.empty()) return 0;
+  auto known = deviceByNonce.find(message.nonce);
+  if (known == deviceByNonce.end()) return 0;
+  const DeviceRecord& record = devices.at(known->second);
+  // Only the same device, moments later, with the code: a nonce seen on the air gives nobody a seat.
+  const bool fresh = clock->NetworkNow() - record.joinedAt <= kSameJoinWithin;
+  const bool rightCode = core::IsJoinCode(state, message.join.joinCode);
+  return fresh && rightCode && record.joinedFrom == connection.address ? known->second : 0;
+}
+
+std::optional<ProtocolRefusal> SessionAuthority::Impl::Seat(Connection& connection, const std::string& token) {
   auto found = deviceByToken.find(token);
   const core::Device* device = found == deviceByToken.end() ? nullptr : core::FindDevice(state, found->second);
   bool anyoneLeft = false;
   if (device != nullptr) {
     for (core::ParticipantId id : device->players) anyoneLeft |= !core::FindParticipant(state, id)->left;
   }
-  if (device == nullptr || !anyoneLeft || state.phase == core::SessionPhase::Closed) return false;
+  if (device == nullptr || !anyoneLeft || state.phase == core::SessionPhase::Closed) return ProtocolRefusal::UnknownToken;
   const core::DeviceId id = device->id;
   DeviceRecord& record = devices[id];
-  if (record.connection != 0 && record.connection != connection.id) {
-    // The old connection is a ghost of the same device: this one takes over.
-    if (auto old = connections.find(record.connection); old != connections.end()) {
-      old->second.role = ConnectionRole::Visitor;
-      old->second.device = 0;
-      Refuse(old->second, ProtocolRefusal::Replaced);
-      outbox->Close(old->first, CloseKind::AfterQueued);
+  auto holder = connections.end();
+  if (record.connection != 0 && record.connection != connection.id) holder = connections.find(record.connection);
+  if (token != record.token) {
+    // A token renewed since: only for a moment, and only while nobody holds the seats (the device
+    // lost the answer with the new token). A copy replayed from elsewhere disturbs nobody.
+    const bool moments = clock->NetworkNow() - record.renewedAt <= kPreviousTokenWithin;
+    if (token != record.previousToken || !moments || holder != connections.end()) {
+      stats.staleTokens += 1;
+      return ProtocolRefusal::StaleToken;
     }
   }
+  if (holder != connections.end()) {
+    // The old connection is a ghost of the same device (it came back with its latest token): this one takes over.
+    holder->second.role = ConnectionRole::Visitor;
+    holder->second.device = 0;
+    Refuse(holder->second, ProtocolRefusal::Replaced);
+    outbox->Close(holder->first, CloseKind::AfterQueued);
+  }
+  RenewToken(id, record, token);
   record.connection = connection.id;
   connection.role = ConnectionRole::Device;
   connection.device = id;
   if (!device->connected) Accept(core::Actor::System(), core::act::DeviceReconnected{id});
-  Send(connection, protocol::JoinAccepted{id, token, record.drafts, record.lastRequest});
+  Send(connection, protocol::JoinAccepted{id, record.token, record.drafts, record.lastRequest});
   SendView(connection, true);
-  return true;
+  return std::nullopt;
 }
 
 void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Rejoin& message) {
-  if (!Seat(connection, message.token)) Refuse(connection, ProtocolRefusal::UnknownToken);
+  if (auto refused = Seat(connection, message.token)) Refuse(connection, *refused);
 }
 
 bool SessionAuthority::Impl::WatchRoom(Connection& connection, const std::string& token, ConnectionRole role) {
@@ -252,12 +282,12 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Next
 }
 
 void SessionAuthority::Impl::OnClosed(ConnectionId id) {
+  closing.erase(id);
   auto found = connections.find(id);
   if (found == connections.end()) return;
   const bool seated = found->second.role == ConnectionRole::Device;
   const core::DeviceId device = found->second.device;
-  connections.erase(found);
-  roomWatchers.erase(id);
+  Forget(found);
   if (!seated) return;
   auto record = devices.find(device);
   if (record == devices.end() || record->second.connection != id) return;

@@ -1,7 +1,9 @@
 #pragma once
 
-// Internal to server/: limits on join-code guessing per address and on messages per device.
+// Internal to server/: limits on join-code guessing and connections per address, and on messages
+// per device.
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <unordered_map>
@@ -23,6 +25,23 @@ class WrongCodeLimiter {
   void Forget(std::deque<core::Millis>& times, core::Millis now);
   int perMinute_;
   std::unordered_map<std::uint32_t, std::deque<core::Millis>> wrong_;
+};
+
+// Counts the connections open now per address, so one address cannot take every slot.
+class AddressCount {
+ public:
+  // `perAddress` 0: no limit. The host's own machine (127.0.0.1) and unknown addresses (0) are never limited.
+  explicit AddressCount(std::size_t perAddress) : perAddress_(perAddress) {}
+  // Whether one more connection from this address fits.
+  bool MayOpen(std::uint32_t address) const;
+  // Counts a connection from this address that was let in.
+  void Opened(std::uint32_t address);
+  // Forgets a connection from this address that was let in.
+  void Closed(std::uint32_t address);
+
+ private:
+  std::size_t perAddress_;
+  std::unordered_map<std::uint32_t, std::size_t> open_;
 };
 
 // A token bucket: a steady rate with a burst allowance.

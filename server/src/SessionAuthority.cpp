@@ -19,6 +19,8 @@ constexpr core::Millis kHelloWithin = 5 * core::kSecond;
 constexpr core::Millis kSilentCheckEvery = 500;
 // How often Tick looks at the store's waiting writes (the store itself retries every 2 s).
 constexpr core::Millis kStoreCheckEvery = 250;
+// A connection refused at the door is closed politely; one that has not gone after this is dropped.
+constexpr core::Millis kRefusedGoneWithin = 2 * core::kSecond;
 
 }  // namespace
 
@@ -32,6 +34,7 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
   impl->clock = &clock;
   impl->outbox = &outbox;
   impl->wrongCodes = detail::WrongCodeLimiter(config.wrongCodesPerMinute);
+  impl->perAddress = detail::AddressCount(config.connectionsPerAddress);
   impl->tokens.seed(std::random_device{}());
   impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder);
   impl->decks->Refresh();
@@ -156,6 +159,17 @@ DeviceRecord& SessionAuthority::Impl::AddDevice(core::DeviceId device, const std
   return record;
 }
 
+void SessionAuthority::Impl::RenewToken(core::DeviceId device, DeviceRecord& record, const std::string& presented) {
+  if (!record.previousToken.empty() && record.previousToken != presented) deviceByToken.erase(record.previousToken);
+  if (record.token != presented) deviceByToken.erase(record.token);
+  record.previousToken = presented;
+  deviceByToken[presented] = device;
+  record.token = NewToken();
+  record.renewedAt = clock->NetworkNow();
+  deviceByToken[record.token] = device;
+  if (journal) journal->SaveDevice(sessionId, {device, record.token, false});
+}
+
 std::string SessionAuthority::Impl::NewToken() {
   std::ostringstream token;
   token << std::hex << std::setfill('0') << std::setw(16) << tokens() << std::setw(16) << tokens();
@@ -169,6 +183,17 @@ void SessionAuthority::Connected(ConnectionId connection, std::uint32_t address)
     impl.outbox->Close(connection, CloseKind::Now);
     return;
   }
+  if (!impl.perAddress.MayOpen(address)) {
+    // One address (one NAT, or one attacker) has its share: the rest of the room keeps theirs.
+    impl.stats.overAddressLimit += 1;
+    static const auto refusal = std::make_shared<const std::vector<std::uint8_t>>(protocol::Encode(
+        protocol::ServerMessage{protocol::MakeRefused(protocol::ProtocolRefusal::TooManyConnections)}));
+    impl.outbox->Send(connection, refusal);
+    impl.outbox->Close(connection, CloseKind::AfterQueued);
+    impl.closing[connection] = impl.clock->NetworkNow();
+    return;
+  }
+  impl.perAddress.Opened(address);
   Connection made;
   made.id = connection;
   made.address = address;
@@ -195,16 +220,9 @@ void SessionAuthority::Advance() {
 void SessionAuthority::Impl::Tick() {
   const core::Millis now = clock->Now();
   const core::Millis networkNow = clock->NetworkNow();
-  const bool checkSilent = networkNow - lastSilentCheck >= kSilentCheckEvery;
-  if (checkSilent) lastSilentCheck = networkNow;
-  for (auto it = connections.begin(); checkSilent && it != connections.end();) {
-    if (!it->second.greeted && networkNow - it->second.connectedAt > kHelloWithin) {
-      outbox->Close(it->first, CloseKind::Now);
-      stats.silentClosed += 1;
-      it = connections.erase(it);
-    } else {
-      ++it;
-    }
+  if (networkNow - lastSilentCheck >= kSilentCheckEvery) {
+    lastSilentCheck = networkNow;
+    CloseIdle(networkNow);
   }
   if (networkNow - lastDeckScan >= kDeckScanEvery) {
     lastDeckScan = networkNow;
@@ -222,6 +240,38 @@ void SessionAuthority::Impl::Tick() {
     lastResync = networkNow;
     SendViews(Fanout{true, true, {}, {}});
   }
+}
+
+void SessionAuthority::Impl::CloseIdle(core::Millis networkNow) {
+  const core::Millis joinWithin = core::Millis(config.joinWithinSeconds) * core::kSecond;
+  for (auto it = connections.begin(); it != connections.end();) {
+    const Connection& each = it->second;
+    const bool silent = !each.greeted && networkNow - each.connectedAt > kHelloWithin;
+    const bool idle = each.greeted && each.role == ConnectionRole::Visitor && networkNow - each.greetedAt > joinWithin;
+    if (!silent && !idle) {
+      ++it;
+      continue;
+    }
+    outbox->Close(it->first, CloseKind::Now);
+    stats.silentClosed += silent ? 1 : 0;
+    stats.idleClosed += idle ? 1 : 0;
+    it = Forget(it);
+  }
+  for (auto it = closing.begin(); it != closing.end();) {
+    if (networkNow - it->second > kRefusedGoneWithin) {
+      outbox->Close(it->first, CloseKind::Now);
+      it = closing.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+std::unordered_map<ConnectionId, Connection>::iterator SessionAuthority::Impl::Forget(
+    std::unordered_map<ConnectionId, Connection>::iterator it) {
+  perAddress.Closed(it->second.address);
+  roomWatchers.erase(it->first);
+  return connections.erase(it);
 }
 
 std::optional<protocol::Refused> SessionAuthority::Facilitate(const core::Action& action) {
@@ -258,6 +308,7 @@ core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const {
 }
 
 const core::Text& SessionAuthority::StoreProblem() const { return impl_->storeNotice; }
+
 
 const core::SessionState& SessionAuthority::State() const { return impl_->state; }
 

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "Handlers.h"
+#include "spirit/core/Rules.h"
 
 namespace spirit::core::detail {
 
@@ -61,7 +62,7 @@ Check Handle(Step& step, const act::Join& join) {
   if (state.phase == SessionPhase::Plenary || state.phase == SessionPhase::Closed) {
     return Refuse(RefusalCode::SessionOver);
   }
-  if (NormalisedCode(join.joinCode) != state.joinCode) return Refuse(RefusalCode::WrongJoinCode);
+  if (!IsJoinCode(state, join.joinCode)) return Refuse(RefusalCode::WrongJoinCode);
   if (state.locked) return Refuse(RefusalCode::LobbyLocked);
   if (Check bad = CheckNames(state, join)) return bad;
 
@@ -145,3 +146,11 @@ Check Handle(Step& step, const act::SetLanguage& action) {
 }
 
 }  // namespace spirit::core::detail
+
+namespace spirit::core {
+
+bool IsJoinCode(const SessionState& state, const std::string& typed) {
+  return detail::NormalisedCode(typed) == state.joinCode;
+}
+
+}  // namespace spirit::core

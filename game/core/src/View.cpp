@@ -236,7 +236,9 @@ View MakeCommon(const SessionState& state, ViewerRole role) {
   view.version = state.version;
   view.phase = state.phase;
   view.sessionName = state.settings.sessionName;
-  view.joinCode = state.joinCode;
+  // The big screen and the console show the code; a seated device has no use for it, and a
+  // device's view is what a stranger on the Wi-Fi may get to read.
+  if (role != ViewerRole::Device) view.joinCode = state.joinCode;
   view.locked = state.locked;
   view.language = state.settings.language;
   view.now = state.now;

@@ -15,6 +15,8 @@ const char* ProtocolRefusalName(ProtocolRefusal reason) {
     case ProtocolRefusal::TooFast: return "TooFast";
     case ProtocolRefusal::StorageFailed: return "StorageFailed";
     case ProtocolRefusal::Replaced: return "Replaced";
+    case ProtocolRefusal::StaleToken: return "StaleToken";
+    case ProtocolRefusal::TooManyConnections: return "TooManyConnections";
   }
   return "Unknown";
 }
@@ -55,6 +57,12 @@ core::Text Sentence(ProtocolRefusal reason) {
     case ProtocolRefusal::Replaced:
       return {"Dit apparaat is elders opnieuw verbonden; deze verbinding sluit.",
               "This device connected again elsewhere; this connection closes."};
+    case ProtocolRefusal::StaleToken:
+      return {"Deze sleutel tot je plek is inmiddels vernieuwd en werkt niet meer. Doe opnieuw mee met de code.",
+              "This key to your place has been renewed since and no longer works. Please join again with the code."};
+    case ProtocolRefusal::TooManyConnections:
+      return {"Er zijn al te veel verbindingen vanaf dit adres. Sluit een paar apps of tabbladen en probeer het opnieuw.",
+              "There are already too many connections from this address. Close a few apps or tabs and try again."};
   }
   return {"Onbekende fout.", "Unknown error."};
 }

@@ -33,4 +33,7 @@ Outcome Apply(const SessionState& state, const Actor& actor, const Action& actio
 std::variant<std::vector<Event>, Refusal> ApplyInPlace(SessionState& state, const Actor& actor,
                                                        const Action& action);
 
+// Whether a code as typed (any case, with spaces or dashes) is the session's join code.
+bool IsJoinCode(const SessionState& state, const std::string& typed);
+
 }  // namespace spirit::core

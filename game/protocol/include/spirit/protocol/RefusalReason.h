@@ -19,6 +19,8 @@ enum class ProtocolRefusal {
   TooFast,           // the device sent far more messages than a person can
   StorageFailed,     // the host could not store the action, so it did not happen
   Replaced,          // the same device came back on a newer connection; this one closes
+  StaleToken,        // the rejoin token was renewed since; an old copy gives no seats
+  TooManyConnections,  // this address already has as many connections as the host allows one address
 };
 
 // Why something was refused: a rule of the game said no, or the host did before the rules saw it.

@@ -22,7 +22,7 @@ using Clock = std::chrono::steady_clock;
 // ENet allows a few thousand peers per host; the storm spreads its connections over several.
 constexpr int kPeersPerHost = 1000;
 
-enum class Kind { Silent, Guesser, Garbage, Flooder };
+enum class Kind { Silent, Guesser, Garbage, Flooder, Idle };
 
 struct Connection {
   Kind kind = Kind::Silent;
@@ -30,6 +30,7 @@ struct Connection {
   bool connected = false;
   bool ended = false;
   bool joined = false;
+  bool welcomed = false;
   core::ParticipantId me = 0;
   std::uint32_t nextRequest = 1;
   Clock::time_point nextMove;
@@ -59,6 +60,7 @@ void Count(StormReport& report, Connection& connection, const protocol::ServerMe
     if (protocol::Is(*refused, core::RefusalCode::WrongJoinCode)) ++report.wrongCodeAnswers;
     else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooManyAttempts)) ++report.slowedDownAnswers;
     else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooFast)) ++report.tooFastAnswers;
+    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooManyConnections)) ++report.tooManyConnectionsAnswers;
     else ++report.otherAnswers;
   } else if (std::holds_alternative<protocol::JoinAccepted>(message)) {
     if (connection.kind == Kind::Flooder) ++report.floodersIn;
@@ -66,7 +68,10 @@ void Count(StormReport& report, Connection& connection, const protocol::ServerMe
     connection.joined = true;
   } else if (const auto* update = std::get_if<protocol::ViewUpdate>(&message)) {
     if (update->view.me) connection.me = update->view.me->id;
-  } else if (!std::holds_alternative<protocol::Welcome>(message) && !std::holds_alternative<protocol::Applied>(message) &&
+  } else if (std::holds_alternative<protocol::Welcome>(message)) {
+    if (connection.kind == Kind::Idle && !connection.welcomed) ++report.idleWelcomed;
+    connection.welcomed = true;
+  } else if (!std::holds_alternative<protocol::Applied>(message) &&
              !std::holds_alternative<protocol::DeckContent>(message)) {
     ++report.otherAnswers;
   }
@@ -77,6 +82,7 @@ void Move(const StormPlan& plan, Connection& connection, std::mt19937_64& random
   using std::chrono::milliseconds;
   switch (connection.kind) {
     case Kind::Silent:
+    case Kind::Idle:
       return;
     case Kind::Guesser: {
       protocol::JoinRequest join;
@@ -138,10 +144,12 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
   for (std::size_t i = 0; i < connections.size(); ++i) {
     const int index = int(i);
     Connection& connection = connections[i];
-    connection.kind = index < plan.guessers                                 ? Kind::Guesser
-                      : index < plan.guessers + plan.garbage                ? Kind::Garbage
-                      : index < plan.guessers + plan.garbage + plan.flooders ? Kind::Flooder
-                                                                             : Kind::Silent;
+    const int hostile = plan.guessers + plan.garbage + plan.flooders;
+    connection.kind = index < plan.guessers                 ? Kind::Guesser
+                      : index < plan.guessers + plan.garbage ? Kind::Garbage
+                      : index < hostile                      ? Kind::Flooder
+                      : index < hostile + plan.idle          ? Kind::Idle
+                                                             : Kind::Silent;
     if (i % kPeersPerHost == 0) {
       ENetHost* host = enet_host_create(&from, kPeersPerHost, 1, 0, 0);
       if (host == nullptr) break;
@@ -178,6 +186,7 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
           connection->ended = true;
           if (connection->connected) ++report.closedByHost;
           else ++report.neverConnected;
+          if (connection->kind == Kind::Idle && connection->welcomed) ++report.idleClosedByHost;
         }
         result = enet_host_check_events(host, &event);
       }
@@ -211,6 +220,9 @@ std::string Describe(const StormReport& report) {
       << "garbage packets: " << report.garbageSent << ", oversized: " << report.oversizedSent << "\n"
       << "flooders seated: " << report.floodersIn << ", their actions: " << report.floodSent << " ("
       << report.tooFastAnswers << " told too fast)\n"
+      << "idle connections welcomed: " << report.idleWelcomed << ", of which closed by the host: "
+      << report.idleClosedByHost << "\n"
+      << "told too many connections from this address: " << report.tooManyConnectionsAnswers << "\n"
       << "other answers: " << report.otherAnswers << "\n";
   return out.str();
 }

@@ -7,7 +7,8 @@
 namespace spirit::storm {
 
 // What to throw at a running host: thousands of connections at once, of which some guess join
-// codes, some send garbage or oversized packets, some flood, and the rest never say a word.
+// codes, some send garbage or oversized packets, some flood, some say hello and then nothing, and
+// the rest never say a word.
 struct StormPlan {
   std::string host = "127.0.0.1";
   std::uint16_t port = 47809;
@@ -17,6 +18,7 @@ struct StormPlan {
   int guessers = 100;       // say hello, wait a second, then try a random join code five times a second
   int garbage = 100;        // say hello, then send random bytes and, now and then, 64 KiB at once
   int flooders = 20;        // join with the real code, then send a thousand notes a second each
+  int idle = 0;             // say hello, then never join: each holds a greeted connection as long as the host lets it
   int seconds = 8;          // how long the storm lasts
   int quietSeconds = 0;     // then all but the flooders keep still this long, connections open, before they all leave
   std::uint64_t seed = 1;
@@ -37,6 +39,9 @@ struct StormReport {
   long oversizedSent = 0;        // packets far over the size a device may send
   long floodSent = 0;            // actions sent by the flooders
   long tooFastAnswers = 0;       // "too fast" answers
+  int idleWelcomed = 0;          // idle connections the host welcomed (let in and greeted)
+  int idleClosedByHost = 0;      // of which the host closed later, for never joining
+  long tooManyConnectionsAnswers = 0;  // "too many connections from this address" answers
   long otherAnswers = 0;         // any other message from the host
 };
 

@@ -1,6 +1,8 @@
 // Thousands of connections at once against a running host process, with join-code guessing,
-// garbage, oversized packets and floods: the host keeps serving the people already playing, lets
-// a new device in, and never crashes.
+// garbage, oversized packets and floods, all from one address: the host lets that address have its
+// share of connections (24) and tells the rest why it closes them, keeps serving the people already
+// playing, lets a new device in, and never crashes. (Garbage and floods from a device that got in
+// are HostileInputTest's; an address's idle greeted connections, AddressFloodTest's.)
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -42,9 +44,9 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   }
   ASSERT_EQ(anna.link->Status(), LinkStatus::Joined);
 
-  // The storm, from another address: 3,000 connections at once (the host has room for 1,500),
-  // 100 guessing codes, 100 sending garbage and oversized packets, 20 joining and then flooding. Anna keeps writing throughout, and
-  // Bram arrives halfway, once the silent connections have been closed.
+  // The storm, from another address: 3,000 connections at once (the host has room for 1,500, and
+  // for 24 from one address), 100 guessing codes, 100 sending garbage and oversized packets, 20
+  // joining and then flooding. Anna keeps writing throughout, and Bram arrives halfway.
   storm::StormPlan plan;
   plan.port = std::uint16_t(port);
   plan.joinCode = code;
@@ -84,30 +86,28 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   };
   auto silentClosedNow = [&] { return hostCount("silent connections closed"); };
 
-  // The crowd was met with named answers and closed doors, not a crash.
-  EXPECT_GE(report.connected, 1000);
+  // The crowd was met with named answers and closed doors, not a crash: its address got its share
+  // of connections and every other connection was closed, nearly all of them told why (the answer
+  // is reliable, but a refused connection still there after two seconds is dropped unread).
+  constexpr long kPerAddress = 24;
   EXPECT_EQ(report.connected + report.neverConnected, plan.connections);
-  // Five wrong codes from one address, then everyone there waits a minute. The host counts the wrong
-  // ones; their answers to a guesser may still be in a queue of thousands when the storm ends.
-  EXPECT_EQ(hostCount("wrong codes"), 5);
-  EXPECT_GT(report.slowedDownAnswers, 0) << "guessing is slowed down";
+  EXPECT_GE(report.connected, 1000);
+  EXPECT_GE(report.closedByHost, report.connected - kPerAddress);
+  EXPECT_GE(report.tooManyConnectionsAnswers, (report.connected - 2 * kPerAddress) * 9 / 10)
+      << "nearly every connection over the address's share was told TooManyConnections";
+  // Guessing from the share that got in is slowed down as before: five wrong codes from one
+  // address, then everyone there waits a minute.
+  EXPECT_LE(hostCount("wrong codes"), 5);
   EXPECT_EQ(report.guessesAccepted, 0);
-  EXPECT_GT(report.floodersIn, 0) << "flooders with the real code got seats (the rest were slowed down with the guessers)";
-  EXPECT_GT(report.tooFastAnswers, 0) << "floods are told to slow down";
-  // The host's own count: its closing note to a silent connection is a single datagram, which a
-  // crowd this size may lose, so the storm's count of closed connections is only a lower bound.
-  // The crowd kept still long enough for every silent connection to reach its five seconds, so
-  // the host closed each one; its status line comes once a second.
-  for (int i = 0; i < 30 && silentClosedNow() < report.silentConnected; ++i) {
+  // The silent ones of the share are closed after five seconds (the crowd kept still long enough),
+  // so what stays open is the people and at most the share.
+  for (int i = 0; i < 30 && hostCount("connections") > 2 + kPerAddress; ++i) {
     readHost();
     usleep(100000);
   }
   ASSERT_NE(lastStatus.find(" silent connections closed"), std::string::npos) << lastStatus;
-  EXPECT_GE(report.silentConnected, 1000);
-  EXPECT_GE(silentClosedNow(), report.silentConnected) << "every silent connection is closed after five seconds";
-  EXPECT_GT(report.closedByHost, 0);
-  EXPECT_NE(lastStatus.find(" malformed"), std::string::npos);
-  EXPECT_EQ(lastStatus.find(" 0 malformed"), std::string::npos) << "the garbage was seen and counted";
+  EXPECT_LE(hostCount("connections"), 2 + kPerAddress) << "open at the end: Anna, Bram and at most the address's share";
+  EXPECT_LE(silentClosedNow(), kPerAddress * 2) << "only the share that got in could be silent inside the host";
   EXPECT_EQ(::kill(host.pid, 0), 0) << "the host is still running";
   host.Stop();
 }

@@ -20,7 +20,7 @@ constexpr core::Millis kSilentCheckEvery = 500;
 // How often Tick looks at the store's waiting writes (the store itself retries every 2 s).
 constexpr core::Millis kStoreCheckEvery = 250;
 // A connection refused at the door is closed politely; one that has not gone after this is dropped.
-constexpr core::Millis kRefusedGoneWithin = 2 * core::kSecond;
+constexpr core::Millis kRefusedGoneWithin = 10 * core::kSecond;
 
 }  // namespace
 

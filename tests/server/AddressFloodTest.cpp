@@ -76,7 +76,7 @@ TEST(Storm, AnIdleFloodFromOneAddressCannotKeepARealDeviceOut) {
   EXPECT_LE(report.idleWelcomed, 2 * kPerAddress)
       << "at most its share at once (a second share once the host closed the first for never joining)";
   // Every other connection was closed, nearly all of them told why (the answer is reliable, but a
-  // refused connection still there after two seconds is dropped unread).
+  // refused connection still there after ten seconds is dropped unread).
   EXPECT_GE(report.closedByHost, report.connected - 2);
   EXPECT_GE(report.tooManyConnectionsAnswers, (report.connected - 2 * kPerAddress) * 9 / 10)
       << "refused with the named reason";

@@ -74,7 +74,8 @@ TEST(Crash, KillingTheHostDuringPlayLosesNoAcknowledgedAction) {
         else device->Rejoin(token);
         asked = true;
       }
-      if (device->Status() == remote::LinkStatus::Joined && token.empty()) token = device->Token();
+      // Every rejoin renews the token: the device keeps the latest, as the apps do.
+      if (device->Status() == remote::LinkStatus::Joined) token = device->Token();
       if (device->View()) lastSeen = std::max(lastSeen, device->View()->version);
       std::string ignored;
       while (host.ReadLine(ignored, 0)) {}

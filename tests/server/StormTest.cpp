@@ -88,7 +88,7 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
 
   // The crowd was met with named answers and closed doors, not a crash: its address got its share
   // of connections and every other connection was closed, nearly all of them told why (the answer
-  // is reliable, but a refused connection still there after two seconds is dropped unread).
+  // is reliable, but a refused connection still there after ten seconds is dropped unread).
   constexpr long kPerAddress = 24;
   EXPECT_EQ(report.connected + report.neverConnected, plan.connections);
   EXPECT_GE(report.connected, 1000);

@@ -169,6 +169,14 @@ void SessionAuthority::Impl::SendDeck(Connection& connection, const std::shared_
   outbox->Send(connection.id, packed->second.bytes);
 }
 
+void SessionAuthority::Impl::CommitAndRelease() {
+  if (journal && !journal->Commit()) {
+    stats.storageFailures += 1;
+    if (storeNotice.nl.empty()) NoteStoreHealth();
+  }
+  held->Release();
+}
+
 void SessionAuthority::Impl::NoteStoreHealth() {
   core::Text notice = StoreProblemText(journal->File(), journal->Health());
   if (notice == storeNotice) return;

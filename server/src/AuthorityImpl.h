@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "HeldOutbox.h"
 #include "RateLimits.h"
 #include "spirit/bots/BotPolicy.h"
 #include "spirit/protocol/Codec.h"
@@ -104,6 +105,7 @@ struct SessionAuthority::Impl {
   std::unordered_map<ConnectionId, core::Millis> closing;   // refused at the door, closed politely; dropped if they linger
   HostStats stats;
   std::unique_ptr<Journal> journal;
+  std::unique_ptr<HeldOutbox> held;   // with a store: what goes out waits for the store's commit
   core::Text storeNotice;            // what the facilitator is told while the store cannot write; empty: all stored
   core::Millis lastStoreCheck = 0;   // when Tick last gave the store's waiting writes a chance
   std::string sessionId;
@@ -167,6 +169,8 @@ struct SessionAuthority::Impl {
   void SendDeck(Connection& connection, const std::shared_ptr<const core::Deck>& deck);
   // Brings the facilitator's word about the store up to date; their consoles hear of a change.
   void NoteStoreHealth();
+  // Commits what the store gathered (one sync for all of it), then lets what waited for it go out.
+  void CommitAndRelease();
 
   // ---- Bots.cpp ----
   void PlayBots();

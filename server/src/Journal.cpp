@@ -118,6 +118,9 @@ struct Journal::Impl {
   std::unique_ptr<StoreReserve> reserve;
   std::deque<PendingWrite> pending;             // in order; written by Flush
   std::size_t pendingCloses = 0;                // of which purges of closed sessions
+  bool grouping = false;                        // writes gather in an open transaction until Commit
+  bool open = false;                            // that transaction is open
+  std::vector<PendingWrite> gathered;           // what it holds, to keep if its commit fails
   std::optional<core::Millis> lastAttempt;      // when Flush last tried (unset: not yet since the failure)
   int errorCode = 0;
   std::string error;
@@ -125,6 +128,7 @@ struct Journal::Impl {
 
   ~Impl() {
     checkpointer.reset();
+    if (db != nullptr) CommitGathered();
     // A clean stop gives what waits one last chance.
     if (db != nullptr && !pending.empty()) WritePending();
     if (db != nullptr) sqlite3_close(db);
@@ -141,8 +145,10 @@ struct Journal::Impl {
     if (sqlite3_get_autocommit(db) == 0) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
   }
 
-  // Runs one write as a transaction of its own: all of it or nothing; false when it failed.
+  // Runs one write as a transaction of its own (after what gathered): all of it or nothing; false
+  // when it failed.
   bool Atomically(const std::function<bool(sqlite3*)>& run) {
+    CommitGathered();
     bool ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK && run(db) &&
               sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     if (!ok) {
@@ -152,9 +158,58 @@ struct Journal::Impl {
     return ok;
   }
 
+  // Keeps what gathered in memory, in order before what already waits, when its commit failed.
+  void KeepGathered() {
+    for (PendingWrite& write : gathered) pendingCloses += write.close ? 1 : 0;
+    pending.insert(pending.begin(), std::make_move_iterator(gathered.begin()), std::make_move_iterator(gathered.end()));
+    gathered.clear();
+    open = false;
+    lastAttempt.reset();
+  }
+
+  // Commits the open transaction of gathered writes, if any; false when the disk refused it.
+  bool CommitGathered() {
+    if (!open) return true;
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK) {
+      open = false;
+      gathered.clear();
+      return true;
+    }
+    NoteFailure();
+    RollBack();
+    KeepGathered();
+    return false;
+  }
+
+  // Adds a write to the open transaction (opening it); false, with everything gathered kept in
+  // memory, when the disk refused it.
+  bool Gather(PendingWrite& write) {
+    if (!open && sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+      NoteFailure();
+      lastAttempt.reset();
+      return false;
+    }
+    open = true;
+    if (write.run(db)) {
+      gathered.push_back(std::move(write));
+      return true;
+    }
+    NoteFailure();
+    RollBack();
+    KeepGathered();
+    return false;
+  }
+
   // Writes now, or keeps the write when the disk refuses it or earlier ones still wait (in order,
-  // and without touching the disk again before Flush's time); true when it is on the disk.
+  // and without touching the disk again before Flush's time); true when it is on the disk (or
+  // gathered for Commit).
   bool Write(PendingWrite write) {
+    if (grouping && pending.empty()) {
+      if (Gather(write)) return true;
+      if (write.close) pendingCloses += 1;
+      pending.push_back(std::move(write));
+      return false;
+    }
     if (pending.empty() && Atomically(write.run)) return true;
     if (pending.empty()) lastAttempt.reset();
     if (write.close) pendingCloses += 1;
@@ -293,7 +348,9 @@ bool Journal::SaveDraft(const std::string& session, core::DeviceId device, const
 
 bool Journal::Close(const std::string& session, const core::SessionState& purgedState) {
   Impl& impl = *impl_;
-  // What of this session still waits is private and goes with it, never to the disk.
+  // What of this session still waits is private and goes with it, never to the disk (what
+  // gathered is committed first, so the purge below deletes it).
+  impl.CommitGathered();
   impl.Drop(session);
   PendingWrite purge{session, true, [session, state = protocol::EncodeState(purgedState)](sqlite3* db) {
     Statement update(db, "UPDATE sessions SET closed=1, final_state=? WHERE id=?");
@@ -322,6 +379,7 @@ bool Journal::Close(const std::string& session, const core::SessionState& purged
 }
 
 bool Journal::Forget(const std::string& session) {
+  impl_->CommitGathered();
   impl_->Drop(session);
   const bool ok = impl_->Atomically([&](sqlite3* db) {
     bool erased = true;
@@ -336,6 +394,14 @@ bool Journal::Forget(const std::string& session) {
   return ok;
 }
 
+void Journal::GroupCommits() { impl_->grouping = true; }
+
+bool Journal::Commit() {
+  const bool ok = impl_->CommitGathered();
+  if (!ok) lastError_ = impl_->error;
+  return ok;
+}
+
 bool Journal::Flush(core::Millis now) {
   Impl& impl = *impl_;
   if (impl.pending.empty()) return true;
@@ -347,12 +413,13 @@ bool Journal::Flush(core::Millis now) {
 }
 
 bool Journal::Checkpoint() {
+  impl_->CommitGathered();
   return sqlite3_wal_checkpoint_v2(impl_->db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr) == SQLITE_OK;
 }
 
 StoreHealth Journal::Health() const {
   StoreHealth health;
-  health.unwritten = impl_->pending.size() - impl_->pendingCloses;
+  health.unwritten = impl_->pending.size() - impl_->pendingCloses;   // what gathered is not counted: it is written
   health.closePending = impl_->pendingCloses > 0;
   health.errorCode = impl_->errorCode;
   health.error = impl_->error;

@@ -42,7 +42,11 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
     impl->journal = Journal::Open(config.journalFile, error, JournalOptions{config.journalVfs});
     if (!impl->journal) return nullptr;
     impl->journal->CheckpointInBackground();
+    // One sync per poll, not per action: what goes out waits for the commit at the end of Advance.
+    impl->journal->GroupCommits();
   }
+  impl->held = std::make_unique<HeldOutbox>(outbox, impl->journal != nullptr);
+  impl->outbox = impl->held.get();
   impl->facilitatorToken = impl->NewToken();
   const bool resuming = !config.resume.empty();
   if (resuming) {
@@ -215,6 +219,7 @@ void SessionAuthority::Advance() {
   impl_->Tick();
   impl_->PlayBots();
   impl_->FlushViews();
+  impl_->CommitAndRelease();
 }
 
 void SessionAuthority::Impl::Tick() {
@@ -276,6 +281,8 @@ std::unordered_map<ConnectionId, Connection>::iterator SessionAuthority::Impl::F
 
 std::optional<protocol::Refused> SessionAuthority::Facilitate(const core::Action& action) {
   auto refused = impl_->Accept(core::Actor::Facilitator(), action);
+  // The console in this process hears of it only once it is on the disk.
+  impl_->CommitAndRelease();
   if (!refused) return std::nullopt;
   return protocol::MakeRefused(*refused);
 }

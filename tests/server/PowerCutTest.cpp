@@ -28,8 +28,10 @@ struct CutRun {
 };
 
 // Writes a session and its actions to `file` in a child process whose power goes at the cut-th
-// disk operation (0: never), reporting each acknowledgement the moment it is given.
-CutRun RunUntilTheCut(const std::filesystem::path& file, std::uint64_t cut) {
+// disk operation (0: never), reporting each acknowledgement the moment it is given. Grouped, the
+// actions are committed three at a time (as the host commits a poll's actions) and acknowledged
+// when Commit returns.
+CutRun RunUntilTheCut(const std::filesystem::path& file, std::uint64_t cut, bool grouped) {
   int channel[2];
   if (::pipe(channel) != 0) return {};
   const pid_t child = ::fork();
@@ -53,9 +55,13 @@ CutRun RunUntilTheCut(const std::filesystem::path& file, std::uint64_t cut) {
     start.seed = 7;
     if (!journal->Begin(start)) ::_exit(5);
     report(kBegun);
+    if (grouped) journal->GroupCommits();
     for (std::uint32_t version = 1; version <= kActions; ++version) {
-      if (journal->Append(start.id, version, core::Actor::System(), core::act::Tick{core::Millis(version) * 200}, 0)) {
-        report(version);
+      const bool appended =
+          journal->Append(start.id, version, core::Actor::System(), core::act::Tick{core::Millis(version) * 200}, 0);
+      if (!grouped && appended) report(version);
+      if (grouped && version % 3 == 0 && journal->Commit()) {
+        for (std::uint32_t done = version - 2; done <= version; ++done) report(done);
       }
       // The log is copied into the database now and then, so cuts fall in checkpoints too.
       if (version % 10 == 0) journal->Checkpoint();
@@ -86,17 +92,22 @@ TEST(Store, APowerCutAtAnyMomentLosesNoAcknowledgedAction) {
   const auto folder = std::filesystem::temp_directory_path() / ("spirit-test-power-" + std::to_string(::getpid()));
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
-  // A run without a cut tells how many disk operations a whole run takes.
-  const CutRun whole = RunUntilTheCut(folder / "whole.sqlite", 0);
-  ASSERT_EQ(whole.exitCode, 0);
-  ASSERT_EQ(whole.acknowledged.size(), kActions + 1);
-  ASSERT_GT(whole.operations, kActions) << "every commit syncs";
+  // A run without a cut tells how many disk operations a whole run takes, one commit per action
+  // and three actions per commit.
+  const CutRun whole[2] = {RunUntilTheCut(folder / "single.sqlite", 0, false),
+                           RunUntilTheCut(folder / "grouped.sqlite", 0, true)};
+  for (const CutRun& run : whole) {
+    ASSERT_EQ(run.exitCode, 0);
+    ASSERT_GE(run.acknowledged.size(), kActions);
+  }
+  ASSERT_GT(whole[0].operations, kActions) << "every commit syncs";
   std::mt19937_64 random(20261123);
   int cutsAfterTheStart = 0;
   for (int trial = 0; trial < 100; ++trial) {
-    const std::uint64_t cut = 1 + random() % whole.operations;
+    const bool grouped = trial % 2 == 1;
+    const std::uint64_t cut = 1 + random() % whole[grouped].operations;
     const auto file = folder / ("trial-" + std::to_string(trial) + ".sqlite");
-    const CutRun run = RunUntilTheCut(file, cut);
+    const CutRun run = RunUntilTheCut(file, cut, grouped);
     ASSERT_EQ(run.exitCode, test::FaultyDisk::kCutExitCode) << "trial " << trial << ": the power went at " << cut;
     // Back on the system's own disk access, as after the restart.
     std::string error;
@@ -109,8 +120,9 @@ TEST(Store, APowerCutAtAnyMomentLosesNoAcknowledgedAction) {
     ASSERT_TRUE(stored.has_value()) << "trial " << trial << ": the acknowledged session is gone";
     cutsAfterTheStart += 1;
     const std::uint32_t last = run.acknowledged.back() == kBegun ? 0 : run.acknowledged.back();
-    EXPECT_GE(stored->actions.size(), last) << "trial " << trial << " (cut at " << cut << " of "
-                                             << whole.operations << "): an acknowledged action is lost";
+    EXPECT_GE(stored->actions.size(), last) << "trial " << trial << (grouped ? " (grouped" : " (single")
+                                             << ", cut at " << cut << " of " << whole[grouped].operations
+                                             << "): an acknowledged action is lost";
     for (std::size_t index = 0; index < stored->actions.size(); ++index) {
       const auto* tick = std::get_if<core::act::Tick>(&stored->actions[index].second);
       ASSERT_NE(tick, nullptr);

@@ -98,9 +98,18 @@ class Journal {
   // Records a new session; false on failure.
   bool Begin(const SessionStart& start);
 
+  // From now on writes gather in one open transaction until Commit, so a host's poll of actions
+  // costs one sync, not one each. The caller must let nobody hear of them before Commit.
+  void GroupCommits();
+
+  // Commits what gathered since the last Commit (with GroupCommits) and syncs it; true when it is
+  // on the disk (or nothing gathered), false when the disk refused it (it then waits in memory).
+  bool Commit();
+
   // Commits one accepted action durably; `version` is the state version after it. Every so often
-  // the caller passes the state hash as a checkpoint (0 for none). True once it is on the disk;
-  // false when it waits in memory (the disk refused it, or earlier writes still wait).
+  // the caller passes the state hash as a checkpoint (0 for none). True once it is on the disk
+  // (with GroupCommits: in the open transaction, for Commit); false when it waits in memory (the
+  // disk refused it, or earlier writes still wait).
   bool Append(const std::string& session, std::uint64_t version, const core::Actor& actor,
               const core::Action& action, std::uint64_t checkpointHash, std::uint32_t requestId = 0);
 

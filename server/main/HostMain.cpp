@@ -253,6 +253,7 @@ int main(int argc, char** argv) {
                 << state.participants.size() << " participants, " << stats.playerActions << " actions from devices, "
                 << stats.botActions << " from bots, "
                 << stats.actionsRefused << " refused, " << stats.malformedPackets << " malformed, "
+                << stats.undecryptable << " frames dropped outside a secure link, "
                 << stats.queuedCommands << " queued, worst round trip " << stats.worstRoundTripMs << " ms, "
                 << stats.connections << " connections (" << stats.webSocketConnections << " WebSocket), "
                 << stats.httpRequests << " web requests, " << stats.webRefused << " web refusals, " << stats.wrongCodes << " wrong codes, " << stats.rateLimitedJoins

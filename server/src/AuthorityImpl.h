@@ -113,6 +113,7 @@ struct SessionAuthority::Impl {
   core::Millis lastTick = 0;
   core::Millis lastResync = 0;
   core::Millis lastSilentCheck = 0;
+  secure::KeySeed hostKeySeed{};   // the session's host key (SessionHost signs the secure links with it)
   core::Millis lastDeckScan = 0;
   std::vector<ConnectionId> dirtyConnections;
   std::set<ConnectionId> roomWatchers;   // facilitator consoles and big screens: every change is theirs

@@ -5,12 +5,19 @@
 
 namespace spirit::server {
 
-std::string JoinUrl(const std::string& address, std::uint16_t webPort, const std::string& joinCode) {
-  return "http://" + address + ":" + std::to_string(webPort) + "/?code=" + joinCode;
+std::string JoinUrl(const std::string& address, std::uint16_t webPort, const std::string& joinCode,
+                    const std::string& hostFingerprint) {
+  std::string url = "http://" + address + ":" + std::to_string(webPort) + "/?code=" + joinCode;
+  if (!hostFingerprint.empty()) url += "&key=" + hostFingerprint;
+  return url;
 }
 
-JoinLinks::JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, std::string joinCode)
-    : addresses_(std::move(addresses)), webPort_(webPort), joinCode_(std::move(joinCode)) {
+JoinLinks::JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, std::string joinCode,
+                     std::string hostFingerprint)
+    : addresses_(std::move(addresses)),
+      webPort_(webPort),
+      joinCode_(std::move(joinCode)),
+      fingerprint_(std::move(hostFingerprint)) {
   if (addresses_.empty()) addresses_.push_back("127.0.0.1");
   if (addresses_.size() > protocol::kMaxJoinAddresses) addresses_.resize(protocol::kMaxJoinAddresses);
   Show(0);
@@ -23,14 +30,17 @@ bool JoinLinks::Next() {
 }
 
 void JoinLinks::Show(std::size_t index) {
-  current_.url = JoinUrl(addresses_[index], webPort_, joinCode_);
-  if (current_.url.size() > protocol::kMaxJoinUrl) {
+  // People type the short link; the QR code carries the host key too, so a scanning browser checks it.
+  current_.url = JoinUrl(addresses_[index], webPort_, joinCode_, "");
+  const std::string scanned = JoinUrl(addresses_[index], webPort_, joinCode_, fingerprint_);
+  current_.fingerprint = fingerprint_;
+  if (scanned.size() > protocol::kMaxJoinUrl) {
     // Devices would refuse it: better no link than one that never arrives.
     problem_ = "the join URL is longer than " + std::to_string(protocol::kMaxJoinUrl) + " bytes";
     current_.url.clear();
     current_.code = {};
   } else {
-    current_.code = EncodeQr(current_.url, problem_).value_or(core::QrMatrix{});
+    current_.code = EncodeQr(scanned, problem_).value_or(core::QrMatrix{});
   }
   current_.address = std::uint32_t(index);
   current_.addresses = std::uint32_t(addresses_.size());

@@ -48,6 +48,7 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
   impl->held = std::make_unique<HeldOutbox>(outbox, impl->journal != nullptr);
   impl->outbox = impl->held.get();
   impl->facilitatorToken = impl->NewToken();
+  impl->hostKeySeed = secure::HostKey::Generate().seed;
   const bool resuming = !config.resume.empty();
   if (resuming) {
     if (!impl->journal) {
@@ -297,8 +298,9 @@ bool SessionAuthority::ChooseStations(const std::vector<std::string>& deckIds) {
   return !impl_->Accept(core::Actor::Facilitator(), core::act::SetStations{chosen}).has_value();
 }
 
-void SessionAuthority::ShowJoinLinks(std::vector<std::string> addresses, std::uint16_t webPort) {
-  impl_->joinLinks.emplace(std::move(addresses), webPort, impl_->state.joinCode);
+void SessionAuthority::ShowJoinLinks(std::vector<std::string> addresses, std::uint16_t webPort,
+                                     const std::string& hostFingerprint) {
+  impl_->joinLinks.emplace(std::move(addresses), webPort, impl_->state.joinCode, hostFingerprint);
   for (ConnectionId id : impl_->roomWatchers) impl_->SendJoinLink(impl_->connections.at(id));
 }
 
@@ -308,6 +310,8 @@ protocol::JoinLink SessionAuthority::CurrentJoinLink() const {
 
 void SessionAuthority::NextJoinAddress() { impl_->NextJoinAddress(); }
 
+const secure::KeySeed& SessionAuthority::HostKeySeed() const { return impl_->hostKeySeed; }
+
 core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const {
   core::View view = core::ViewFor(impl_->state, viewer);
   if (viewer.role == core::ViewerRole::Facilitator) view.storeProblem = impl_->storeNotice;
@@ -315,7 +319,6 @@ core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const {
 }
 
 const core::Text& SessionAuthority::StoreProblem() const { return impl_->storeNotice; }
-
 
 const core::SessionState& SessionAuthority::State() const { return impl_->state; }
 

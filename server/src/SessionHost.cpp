@@ -6,6 +6,9 @@
 #include "spirit/net/NetServer.h"
 #include "spirit/net/WebServer.h"
 #include "spirit/protocol/Messages.h"
+#include "spirit/secure/HostKey.h"
+#include "spirit/secure/SecureLink.h"
+#include "spirit/secure/SecureServer.h"
 #include "spirit/server/LanAddresses.h"
 #include "spirit/server/RunningPage.h"
 #include "spirit/server/SessionAuthority.h"
@@ -27,13 +30,17 @@ struct SessionHost::Impl : Outbox {
   net::EventLoop loop;
   std::unique_ptr<net::NetServer> enet;
   std::unique_ptr<net::WebServer> web;
+  // The session's key, and every device link sealed above each transport with it.
+  secure::HostKey key;
+  std::unique_ptr<secure::SecureServerTransport> secureEnet;
+  std::unique_ptr<secure::SecureServerTransport> secureWeb;
   std::unique_ptr<net::DiscoveryResponder> discovery;
   std::unique_ptr<SessionAuthority> authority;
   std::vector<net::NetEvent> events;
 
   net::ServerTransport& TransportOf(ConnectionId connection) {
-    if ((connection & 1) == kWebSlot) return *web;
-    return *enet;
+    if ((connection & 1) == kWebSlot) return *secureWeb;
+    return *secureEnet;
   }
 
   void Send(ConnectionId connection, const std::vector<std::uint8_t>& bytes) override {
@@ -56,7 +63,7 @@ struct SessionHost::Impl : Outbox {
   // Takes what one transport has and hands it to the authority; true when there was anything.
   bool Deliver(TransportSlot slot) {
     events.clear();
-    net::ServerTransport& transport = slot == kWebSlot ? static_cast<net::ServerTransport&>(*web) : *enet;
+    net::ServerTransport& transport = slot == kWebSlot ? *secureWeb : *secureEnet;
     transport.Collect(events);
     for (const net::NetEvent& event : events) {
       const ConnectionId connection = ConnectionOf(slot, event.peer);
@@ -81,26 +88,34 @@ SessionHost::~SessionHost() = default;
 
 std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock& clock, std::string& error) {
   auto impl = std::make_unique<Impl>();
-  impl->enet = net::NetServer::Listen(config.bindAddress, config.port, config.maxPeers, protocol::kMaxServerPacket, error);
+  if (!secure::SodiumReady()) {
+    error = "the encryption library (libsodium) cannot start";
+    return nullptr;
+  }
+  impl->enet = net::NetServer::Listen(config.bindAddress, config.port, config.maxPeers,
+                                      protocol::kMaxServerPacket + secure::kSealOverhead, error);
   if (!impl->enet) return nullptr;
   net::WebServerOptions web;
   web.bindAddress = config.bindAddress;
   web.port = config.webPort.value_or(config.port);
   web.webRoot = config.webRoot;
   web.runningPage = RunningPage(config.settings.sessionName);
-  web.maxMessageBytes = protocol::kMaxClientPacket;
+  web.maxMessageBytes = protocol::kMaxClientPacket + secure::kSealOverhead;
   impl->web = net::WebServer::Listen(impl->loop, web, error);
   if (!impl->web) return nullptr;
   impl->loop.Watch(impl->enet->SocketHandle());
   impl->authority = SessionAuthority::Start(config, clock, *impl, error);
   if (!impl->authority) return nullptr;
+  impl->key = secure::HostKey::FromSeed(impl->authority->HostKeySeed());
+  impl->secureEnet = std::make_unique<secure::SecureServerTransport>(*impl->enet, impl->key);
+  impl->secureWeb = std::make_unique<secure::SecureServerTransport>(*impl->web, impl->key);
   // Phones join where the host listens: its LAN addresses, or the one address it is bound to.
   std::vector<std::string> joinAddresses = config.joinAddresses;
   if (joinAddresses.empty()) {
     joinAddresses = config.bindAddress.empty() || config.bindAddress == "0.0.0.0" ? LanAddresses()
                                                                                  : std::vector<std::string>{config.bindAddress};
   }
-  impl->authority->ShowJoinLinks(joinAddresses, impl->web->Port());
+  impl->authority->ShowJoinLinks(joinAddresses, impl->web->Port(), secure::Fingerprint(impl->key.publicKey));
   if (config.discoveryPort != 0) {
     std::string discoveryError;
     impl->discovery = net::DiscoveryResponder::Open(config.discoveryPort, discoveryError);
@@ -154,6 +169,8 @@ protocol::JoinLink SessionHost::CurrentJoinLink() const { return impl_->authorit
 
 void SessionHost::NextJoinAddress() { impl_->authority->NextJoinAddress(); }
 
+std::string SessionHost::HostFingerprint() const { return secure::Fingerprint(impl_->key.publicKey); }
+
 const std::string& SessionHost::SessionId() const { return impl_->authority->SessionId(); }
 
 const core::Text& SessionHost::StoreProblem() const { return impl_->authority->StoreProblem(); }
@@ -174,6 +191,7 @@ HostStats SessionHost::Stats() const {
     stats.queuedCommands += network.queuedCommands;
     stats.worstRoundTripMs = std::max(stats.worstRoundTripMs, network.worstRoundTripMs);
   }
+  stats.undecryptable = impl_->secureEnet->Counters().undecryptable + impl_->secureWeb->Counters().undecryptable;
   stats.webSocketConnections = impl_->web->PeerCount();
   const net::WebStats web = impl_->web->Counters();
   stats.httpRequests = web.httpRequests;

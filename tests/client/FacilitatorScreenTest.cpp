@@ -88,7 +88,7 @@ TEST_P(FacilitatorScreen, SetUpChoosesStationsAndStarts) {
 
 TEST_P(FacilitatorScreen, TheLobbyShowsWhereBrowsersJoinEvenWithoutACode) {
   scene.Join({"Anouk"});
-  context.browserJoin = {"http://192.168.1.20:47809/?code=" + scene.driver.State().joinCode, {}, 1};
+  context.browserJoin = {"http://192.168.1.20:47809/?code=" + scene.driver.State().joinCode, {}, 1, "K7QF-2M9X"};
   const auto& record = ShowAndSave(scene.Facilitator(), "lobby-web-address");
   EXPECT_TRUE(record.HasText(Tr(client::Str::ScanOrGoTo))) << record.AllText();
   EXPECT_TRUE(record.HasText("192.168.1.20")) << record.AllText();

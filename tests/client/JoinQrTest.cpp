@@ -35,11 +35,11 @@ class JoinQr : public testing::TestWithParam<Language> {
  protected:
   JoinQr() : scene(GetParam(), 3) {
     scene.Join({"Anouk", "Bram", "Carlijn", "Zoë"});
-    url = server::JoinUrl("192.168.1.20", 47809, scene.driver.State().joinCode);
+    url = server::JoinUrl("192.168.1.20", 47809, scene.driver.State().joinCode, "K7QF2M9XABCDEFGHJKMNPQRSTV");
     std::string why;
     auto code = server::EncodeQr(url, why);
     EXPECT_TRUE(code.has_value()) << why;
-    join = {url, code.value_or(core::QrMatrix{}), 1};
+    join = {url, code.value_or(core::QrMatrix{}), 1, "K7QF-2M9X"};
     context.hostAddress = "192.168.1.20:47809";
     context.decks = RealDecks();
   }

@@ -150,7 +150,7 @@ TEST(ViewCompaction, StrippedViewsComeBackWholeFromTheDeckCache) {
 }
 
 TEST(Codec, AJoinLinkSurvivesTheRoundTripAndPassesItsChecks) {
-  JoinLink link{"http://192.168.1.20:47809/?code=Z6CM4T", core::QrMatrix::Light(29), 1, 2};
+  JoinLink link{"http://192.168.1.20:47809/?code=Z6CM4T", core::QrMatrix::Light(29), 1, 2, "K7QF2M9XABCDEFGHJKMNPQRSTV"};
   link.code.SetDark(0, 0);
   link.code.SetDark(28, 28);
   const auto bytes = Encode(ServerMessage{link});
@@ -166,7 +166,7 @@ TEST(Codec, AJoinLinkSurvivesTheRoundTripAndPassesItsChecks) {
 }
 
 TEST(Codec, AJoinLinkOutOfRangeIsRefusedBeforeADeviceKeepsIt) {
-  const JoinLink good{"http://10.0.0.5:47809/?code=Z6CM4T", core::QrMatrix::Light(25), 0, 1};
+  const JoinLink good{"http://10.0.0.5:47809/?code=Z6CM4T", core::QrMatrix::Light(25), 0, 1, "K7QF2M9XABCDEFGHJKMNPQRSTV"};
   auto bad = [&](auto change) {
     JoinLink link = good;
     change(link);
@@ -178,6 +178,7 @@ TEST(Codec, AJoinLinkOutOfRangeIsRefusedBeforeADeviceKeepsIt) {
   EXPECT_TRUE(bad([](JoinLink& link) { link.code.bits.pop_back(); }));      // fewer modules than its size
   EXPECT_TRUE(bad([](JoinLink& link) { link.code = core::QrMatrix{0, {1}}; }));
   EXPECT_TRUE(bad([](JoinLink& link) { link.url.clear(); }));               // a code of nothing
+  EXPECT_TRUE(bad([](JoinLink& link) { link.fingerprint.assign(65, 'K'); }));  // longer than any key
   EXPECT_TRUE(bad([](JoinLink& link) { link.url = std::string(kMaxJoinUrl + 1, 'a'); }));
   EXPECT_TRUE(bad([](JoinLink& link) { link.url = "http://\xC3"; }));       // not UTF-8
   EXPECT_TRUE(bad([](JoinLink& link) { link.address = 1; }));              // the second of one

@@ -34,12 +34,15 @@ TEST_P(JoinLinkOnTheWire, ABigScreenReceivesTheJoinUrlAndTheHostsCode) {
   const protocol::JoinLink& link = *screen.LatestJoinLink();
   const protocol::JoinLink host = rig.Host().CurrentJoinLink();
   // The rig's host listens on loopback only, so that is where phones are sent.
-  EXPECT_EQ(link.url, server::JoinUrl("127.0.0.1", rig.Host().WebPort(), rig.Host().State().joinCode));
+  EXPECT_EQ(link.url, server::JoinUrl("127.0.0.1", rig.Host().WebPort(), rig.Host().State().joinCode, ""));
+  EXPECT_EQ(link.fingerprint, rig.Host().HostFingerprint()) << "beside the code, for people to compare";
+  EXPECT_EQ(link.fingerprint, screen.HostFingerprint()) << "the key the screen's own secure link checked";
   EXPECT_EQ(link.url, host.url);
   ASSERT_FALSE(link.code.Empty());
   EXPECT_EQ(link.code, host.code) << "the same modules the host encoded";
   std::string why;
-  EXPECT_EQ(link.code, *server::EncodeQr(link.url, why)) << "the code is of the URL itself";
+  EXPECT_EQ(link.code, *server::EncodeQr(link.url + "&key=" + link.fingerprint, why))
+      << "the code is of the URL with the host key";
   EXPECT_EQ(link.addresses, std::uint32_t(std::max<std::size_t>(1, server::LanAddresses().size())));
 }
 
@@ -51,8 +54,8 @@ TEST_P(JoinLinkOnTheWire, TheConsolesSwitchReachesEveryScreenAndConsole) {
   console.LoginFacilitator(rig.Host().FacilitatorToken());
   ASSERT_TRUE(ReceivesLinks(rig, screen, 1) && ReceivesLinks(rig, console, 1));
   const std::string code = rig.Host().State().joinCode;
-  const std::string first = server::JoinUrl("192.168.1.20", rig.Host().WebPort(), code);
-  const std::string second = server::JoinUrl("10.0.0.5", rig.Host().WebPort(), code);
+  const std::string first = server::JoinUrl("192.168.1.20", rig.Host().WebPort(), code, "");
+  const std::string second = server::JoinUrl("10.0.0.5", rig.Host().WebPort(), code, "");
   EXPECT_EQ(console.LatestJoinLink()->url, first);
   EXPECT_EQ(console.LatestJoinLink()->addresses, 2u);
   // The remote console switches: the big screen, the console and the host all show the second address.

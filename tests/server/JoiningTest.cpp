@@ -1,9 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include "LoopbackRig.h"
 #include "spirit/net/NetServer.h"
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
+#include "spirit/secure/SecureClient.h"
+#include "spirit/secure/SecureServer.h"
 #include "support/Builders.h"
 
 using namespace spirit;
@@ -91,13 +95,16 @@ TEST_P(Joining, AnOldAppIsToldToUpdate) {
 TEST(JoiningOverEnet, AnAppMeetingANewerHostKnowsItIsOutdated) {
   // A stand-in host that answers every hello with a newer protocol version.
   std::string error;
-  auto fake = net::NetServer::Listen("127.0.0.1", 0, 4, 1 << 16, error);
-  ASSERT_NE(fake, nullptr) << error;
-  auto device = remote::RemoteSession::Connect("127.0.0.1", fake->Port(), core::Language::English, error);
+  auto listening = net::NetServer::Listen("127.0.0.1", 0, 4, 1 << 16, error);
+  ASSERT_NE(listening, nullptr) << error;
+  const secure::HostKey key = secure::HostKey::Generate();
+  auto fake = std::make_unique<secure::SecureServerTransport>(*listening, key);
+  auto device = remote::RemoteSession::Connect("127.0.0.1", listening->Port(), core::Language::English, error);
   ASSERT_NE(device, nullptr);
   for (int i = 0; i < 400 && device->Status() == LinkStatus::Connecting; ++i) {
     std::vector<net::NetEvent> events;
-    fake->Poll(1, events);
+    usleep(1000);
+    fake->Collect(events);
     for (const auto& event : events) {
       if (event.kind != net::NetEvent::Kind::Received) continue;
       protocol::Welcome newer;
@@ -113,7 +120,8 @@ TEST(JoiningOverEnet, AnAppMeetingANewerHostKnowsItIsOutdated) {
 TEST_P(Joining, MessagesBeforeTheHandshakeAreRefused) {
   LoopbackRig rig(GetParam());
   std::string error;
-  auto raw = net::ConnectTransport(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, error);
+  // A secure link, but no protocol hello on it.
+  auto raw = secure::ConnectSecure(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, "", error);
   ASSERT_NE(raw, nullptr);
   std::vector<net::NetEvent> events;
   rig.PumpUntil([&] { raw->Poll(0, events); return raw->Connected(); }, 400);
@@ -169,4 +177,52 @@ TEST_P(Rights, AJoinedDeviceCannotJoinTwiceOrActForSomeoneElse) {
   EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::AlreadyJoined});
   anna.Act(bram.View()->me->id, core::act::WriteNote{"niet van mij"});
   EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::NotOnThisDevice});
+}
+
+TEST_P(Joining, BytesOutsideASecureLinkAreDroppedCountedAndTold) {
+  LoopbackRig rig(GetParam());
+  std::string error;
+  // An old or hostile program that speaks the protocol in clear, without a secure link.
+  auto raw = net::ConnectTransport(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, error);
+  ASSERT_NE(raw, nullptr);
+  std::vector<net::NetEvent> events;
+  rig.PumpUntil([&] { raw->Poll(0, events); return raw->Connected(); }, 400);
+  for (int i = 0; i < 3; ++i) {
+    raw->Send(protocol::Encode(protocol::ClientMessage{protocol::Hello{}}));
+    raw->Send(protocol::Encode(protocol::ClientMessage{protocol::JoinRequest{
+        core::act::Join{rig.Host().State().joinCode, {"Zonder slot"}}, ""}}));
+  }
+  raw->Flush();
+  std::vector<std::vector<std::uint8_t>> answers;
+  rig.PumpUntil([&] {
+    raw->Poll(0, events);
+    for (auto& event : events) {
+      if (event.kind == net::NetEvent::Kind::Received) answers.push_back(event.bytes);
+    }
+    events.clear();
+    return rig.Host().Stats().undecryptable >= 6;
+  }, 400);
+  EXPECT_EQ(rig.Host().Stats().undecryptable, 6u) << "every frame dropped and counted";
+  ASSERT_EQ(answers.size(), 1u) << "one plain answer: this host speaks only over a secure link";
+  EXPECT_EQ(answers[0], secure::RefusedFrame());
+  EXPECT_TRUE(rig.Host().State().participants.empty()) << "nobody joined in clear";
+  // A real device joins beside it.
+  auto& device = rig.Connect();
+  device.Join(rig.Host().State().joinCode, {"Met slot"}, core::DeviceKind::Personal);
+  EXPECT_TRUE(rig.PumpUntil([&] { return device.Status() == LinkStatus::Joined; }, 400));
+}
+
+TEST_P(Joining, ADeviceMeetingAnotherHostKeyIsToldItIsNotTheSession) {
+  LoopbackRig rig(GetParam());
+  std::string error;
+  const std::string otherKey = secure::Fingerprint(secure::HostKey::Generate().publicKey);
+  auto device = remote::RemoteSession::Connect("127.0.0.1", rig.Port(), core::Language::Dutch, error, GetParam(), otherKey);
+  ASSERT_NE(device, nullptr);
+  EXPECT_TRUE(rig.PumpUntil([&] { device->Poll(0); return device->Status() == LinkStatus::WrongHost; }, 400));
+  EXPECT_EQ(rig.Host().State().participants.size(), 0u);
+  // And with the key the big screen shows, it gets in.
+  auto right = remote::RemoteSession::Connect("127.0.0.1", rig.Port(), core::Language::Dutch, error, GetParam(),
+                                              secure::ShortFingerprint(rig.Host().HostFingerprint()));
+  EXPECT_TRUE(rig.PumpUntil([&] { right->Poll(0); return right->Status() == LinkStatus::Ready; }, 400));
+  EXPECT_EQ(right->HostFingerprint(), rig.Host().HostFingerprint());
 }

@@ -10,7 +10,9 @@
 using namespace spirit;
 
 TEST(JoinUrl, CarriesTheAddressTheWebPortAndTheCode) {
-  EXPECT_EQ(server::JoinUrl("192.168.1.20", 47809, "Z6CM4T"), "http://192.168.1.20:47809/?code=Z6CM4T");
+  EXPECT_EQ(server::JoinUrl("192.168.1.20", 47809, "Z6CM4T", ""), "http://192.168.1.20:47809/?code=Z6CM4T");
+  EXPECT_EQ(server::JoinUrl("192.168.1.20", 47809, "Z6CM4T", "K7QF2M9XABCDEFGHJKMNPQRSTV"),
+            "http://192.168.1.20:47809/?code=Z6CM4T&key=K7QF2M9XABCDEFGHJKMNPQRSTV");
 }
 
 TEST(QrEncode, AJoinUrlBecomesASmallCodeAtLevelM) {
@@ -60,7 +62,8 @@ TEST(QrEncode, TheLongestTextAtLevelMStillFitsAndOneMoreByteDoesNot) {
 }
 
 TEST(JoinLinks, MoveOnThroughEveryAddressAndBack) {
-  server::JoinLinks links({"192.168.1.20", "10.0.0.5"}, 47809, "Z6CM4T");
+  const std::string key = "K7QF2M9XABCDEFGHJKMNPQRSTV";
+  server::JoinLinks links({"192.168.1.20", "10.0.0.5"}, 47809, "Z6CM4T", key);
   EXPECT_EQ(links.Current().url, "http://192.168.1.20:47809/?code=Z6CM4T");
   EXPECT_EQ(links.Current().addresses, 2u);
   EXPECT_FALSE(links.Current().code.Empty()) << links.Problem();
@@ -68,10 +71,12 @@ TEST(JoinLinks, MoveOnThroughEveryAddressAndBack) {
   EXPECT_EQ(links.Current().url, "http://10.0.0.5:47809/?code=Z6CM4T");
   EXPECT_EQ(links.Current().address, 1u);
   std::string why;
-  EXPECT_EQ(links.Current().code, *server::EncodeQr(links.Current().url, why));
+  EXPECT_EQ(links.Current().code, *server::EncodeQr(links.Current().url + "&key=" + key, why))
+      << "people type the short link; the code carries the host key too";
+  EXPECT_EQ(links.Current().fingerprint, key);
   ASSERT_TRUE(links.Next());
   EXPECT_EQ(links.Current().address, 0u);
-  server::JoinLinks alone({}, 47809, "Z6CM4T");
+  server::JoinLinks alone({}, 47809, "Z6CM4T", key);
   EXPECT_EQ(alone.Current().url, "http://127.0.0.1:47809/?code=Z6CM4T") << "no LAN address: this machine";
   EXPECT_FALSE(alone.Next());
 }

@@ -24,6 +24,7 @@
 #include "PlayingPerson.h"
 #include "spirit/process/ProcessProbe.h"
 #include "spirit/protocol/Codec.h"
+#include "spirit/secure/Handshake.h"
 
 using namespace spirit;
 using remote::LinkStatus;
@@ -208,18 +209,27 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
     EXPECT_EQ(huge.CloseCode(), int(websocket::close_code::too_big));
   }
 
-  // A fragmented message arrives whole: a hello in three frames is answered with a welcome.
+  // A fragmented message arrives whole: a secure link's hello in three frames is answered with
+  // the host's signed key, and a sealed protocol hello then with a welcome.
   {
     RawWebSocket fragmented(port);
-    const auto hello = protocol::Encode(protocol::ClientMessage{protocol::Hello{}});
-    ASSERT_GE(hello.size(), 3u);
+    secure::ClientHandshake handshake;
+    const auto hello = handshake.Hello();
     fragmented.ws.write_some(false, asio::buffer(hello.data(), 1));
     fragmented.ws.write_some(false, asio::buffer(hello.data() + 1, 1));
     fragmented.ws.write_some(true, asio::buffer(hello.data() + 2, hello.size() - 2));
     boost::beast::flat_buffer buffer;
     fragmented.ws.read(buffer);
-    const auto* data = static_cast<const std::uint8_t*>(buffer.data().data());
-    auto decoded = protocol::DecodeServer(data, buffer.size());
+    secure::HandshakeFailure failure;
+    auto link = handshake.Finish(static_cast<const std::uint8_t*>(buffer.data().data()), buffer.size(), "", failure);
+    ASSERT_TRUE(link.has_value()) << int(failure);
+    const auto greeting = protocol::Encode(protocol::ClientMessage{protocol::Hello{}});
+    fragmented.ws.write(asio::buffer(link->Seal(greeting.data(), greeting.size())));
+    buffer.clear();
+    fragmented.ws.read(buffer);
+    auto opened = link->Open(static_cast<const std::uint8_t*>(buffer.data().data()), buffer.size());
+    ASSERT_TRUE(opened.has_value());
+    auto decoded = protocol::DecodeServer(opened->data(), opened->size());
     ASSERT_TRUE(std::holds_alternative<protocol::ServerMessage>(decoded));
     EXPECT_TRUE(std::holds_alternative<protocol::Welcome>(std::get<protocol::ServerMessage>(decoded)));
   }

@@ -58,7 +58,7 @@ void RemoteScreen::Connect(const std::string& address) {
          true);
     return;
   }
-  link_ = remote::RemoteSession::Connect(host, port, language_, error, transport_);
+  link_ = remote::RemoteSession::Connect(host, port, language_, error, transport_, hostKey_);
   rejoinAsked_ = false;
   greeted_ = false;
   connectedAt_ = std::chrono::steady_clock::now();
@@ -150,6 +150,13 @@ bool RemoteScreen::Update() {
       dirty_ = true;
       if (status == remote::LinkStatus::Outdated) {
         Tell(Both("Deze app past niet bij de host. Werk de app bij.", "This app does not match the host. Please update the app."), true);
+      }
+      if (status == remote::LinkStatus::WrongHost) {
+        Tell(Both("Dit is niet de sessie op het grote scherm: een ander apparaat antwoordt op dit adres. Scan de code op het "
+                  "grote scherm opnieuw of vraag de trainer.",
+                  "This is not the session on the big screen: another machine answers at this address. Scan the code on the "
+                  "big screen again or ask the trainer."),
+             true);
       }
       if (status == remote::LinkStatus::Closed) {
         Tell(Both("De verbinding is weg; we proberen het opnieuw.", "The connection dropped; trying again."), true);

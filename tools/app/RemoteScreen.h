@@ -34,6 +34,10 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   // Connects over WebSocket to the host's web port instead of ENet (as the browser build does).
   void UseTransport(net::TransportKind transport) { transport_ = transport; }
 
+  // Accepts only a host whose key has this fingerprint (from the QR code's "key="; "" : any host,
+  // and then the first key seen holds for the rest of the connection).
+  void ExpectHostKey(std::string fingerprint) { hostKey_ = std::move(fingerprint); }
+
   // Takes in what arrived from the host and the discovery thread; true when something changed.
   bool Update() override;
   // The latest view (a device without a player shows the join screen).
@@ -59,6 +63,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   std::string token_;                 // big screen: the console's token
   std::string address_;               // host:port connected to
   net::TransportKind transport_ = net::TransportKind::Enet;
+  std::string hostKey_;               // the host key expected, from the QR code
   std::unique_ptr<remote::RemoteSession> link_;
   std::optional<core::act::Join> pendingJoin_;
   bool started_ = false;

@@ -124,6 +124,7 @@ int main(int argc, char** argv) {
           if (bot.link->View() && bot.link->View()->phase == core::SessionPhase::Closed) ++finished;
           break;
         case remote::LinkStatus::Outdated:
+        case remote::LinkStatus::WrongHost:
         case remote::LinkStatus::Closed:
           ++finished;
           break;

@@ -1,6 +1,7 @@
 // The browser build of the app: the same screens as `spirit join` and `spirit bigscreen`, fed by
 // the host that served the page, over the browser's WebSocket. The URL says who this page is:
 //   /?code=K7P2Q            a participant (or a table), with the join code filled in
+//   /?code=K7P2Q&key=KEY    the same, from the QR code: only a host with this key fingerprint
 //   /#bigscreen=TOKEN       the big screen, with the console's token
 //   /#console=TOKEN         the facilitator console, with the console's token
 #include <emscripten.h>
@@ -175,6 +176,8 @@ int main() {
     page->screen = std::make_unique<app::RemoteScreen>(page->store, nullptr, address, language);
   }
   page->screen->UseTransport(net::TransportKind::WebSocket);
+  // From the QR code: the host must prove it holds this key before anything is sent to it.
+  page->screen->ExpectHostKey(web::QueryParameter("key"));
   page->app = std::make_unique<client::ClientApp>(window, *page->screen, *page->screen);
   if (!page->app->Ok()) {
     web::TellPageFailed(page->app->Error());

@@ -82,6 +82,14 @@ Box DrawJoinInvite(Ui& ui, const BrowserJoin& join, ImVec2 at, float width, cons
     LabelAt(ui, address, line, look.address, palette::kPrimaryDark);
     address.y += lineHeight;
   }
+  if (!join.key.empty()) {
+    // What a device shows of the host it reached, for anyone who wants to compare.
+    address.y += spacing * 0.5f;
+    const std::string key = std::string(ui.T(Str::SessionKey)) + " " + join.key;
+    const float keyWidth = besideCode && !fitsBeside ? width : textWidth;
+    LabelAt(ui, address, key, look.lead, palette::kMuted, keyWidth);
+    address.y += Measure(ui, key, look.lead, keyWidth).y;
+  }
   const float bottom = std::max({at.y + side, text.y + leadHeight, address.y});
   return {at.x, at.y, at.x + width, bottom};
 }

@@ -271,6 +271,7 @@ constexpr Entry kTable[] = {
     {Str::Nobody, "niemand", "nobody"},
     {Str::JoinCodeLabel, "Code: {0}", "Code: {0}"},
     {Str::ScanOrGoTo, "Scan de code of ga naar", "Scan the code or go to"},
+    {Str::SessionKey, "Sleutel van deze sessie:", "This session's key:"},
     {Str::NextJoinAddress, "Ander netwerkadres", "Next network address"},
     {Str::SignalCountWithheld, "Minder dan drie antwoorden: het aantal blijft privé.",
      "Fewer than three answers: the count stays private."},

@@ -122,6 +122,9 @@ namespace {
 
 std::optional<std::string> CheckJoinLink(const JoinLink& link) {
   if (link.url.size() > kMaxJoinUrl || !IsValidUtf8(link.url)) return Problem("join link: the address is not valid");
+  if (link.fingerprint.size() > kMaxFingerprint || !IsValidUtf8(link.fingerprint)) {
+    return Problem("join link: the host key is not valid");
+  }
   if (link.addresses > kMaxJoinAddresses || (link.addresses > 0 && link.address >= link.addresses)) {
     return Problem("join link: the address number is out of range");
   }

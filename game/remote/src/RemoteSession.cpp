@@ -8,18 +8,26 @@
 
 namespace spirit::remote {
 
-RemoteSession::RemoteSession(std::unique_ptr<net::ClientTransport> client, std::string host, std::uint16_t port,
-                             core::Language language, net::TransportKind transport)
-    : host_(std::move(host)), port_(port), transport_(transport), client_(std::move(client)), language_(language) {}
+RemoteSession::RemoteSession(std::unique_ptr<secure::SecureClientTransport> client, std::string host,
+                             std::uint16_t port, core::Language language, net::TransportKind transport,
+                             std::string fingerprint)
+    : host_(std::move(host)),
+      port_(port),
+      transport_(transport),
+      client_(std::move(client)),
+      fingerprint_(std::move(fingerprint)),
+      language_(language) {}
 
 RemoteSession::~RemoteSession() = default;
 
 std::unique_ptr<RemoteSession> RemoteSession::Connect(const std::string& host, std::uint16_t port,
                                                       core::Language language, std::string& error,
-                                                      net::TransportKind transport) {
-  auto client = net::ConnectTransport(transport, host, port, protocol::kMaxServerPacket, error);
+                                                      net::TransportKind transport,
+                                                      const std::string& hostFingerprint) {
+  auto client = secure::ConnectSecure(transport, host, port, protocol::kMaxServerPacket, hostFingerprint, error);
   if (!client) return nullptr;
-  return std::unique_ptr<RemoteSession>(new RemoteSession(std::move(client), host, port, language, transport));
+  return std::unique_ptr<RemoteSession>(
+      new RemoteSession(std::move(client), host, port, language, transport, hostFingerprint));
 }
 
 void RemoteSession::Send(const protocol::ClientMessage& message) {
@@ -32,7 +40,7 @@ void RemoteSession::TryReconnect() {
   if (std::chrono::steady_clock::now() < retryAt_) return;
   retryAt_ = std::chrono::steady_clock::now() + kRetryEvery;
   std::string error;
-  auto client = net::ConnectTransport(transport_, host_, port_, protocol::kMaxServerPacket, error);
+  auto client = secure::ConnectSecure(transport_, host_, port_, protocol::kMaxServerPacket, fingerprint_, error);
   if (!client) return;
   client_ = std::move(client);
   status_ = LinkStatus::Connecting;
@@ -49,6 +57,10 @@ void RemoteSession::Poll(int timeoutMs) {
   for (const net::NetEvent& event : events) {
     switch (event.kind) {
       case net::NetEvent::Kind::Connected:
+        // The link is secure and the host proved its key: from now on only this key will do.
+        if (fingerprint_.empty() || fingerprint_.size() < client_->HostFingerprint().size()) {
+          fingerprint_ = client_->HostFingerprint();
+        }
         Send(protocol::Hello{protocol::kProtocolVersion, language_});
         break;
       case net::NetEvent::Kind::Received: {
@@ -60,10 +72,27 @@ void RemoteSession::Poll(int timeoutMs) {
         break;
       }
       case net::NetEvent::Kind::Disconnected:
-        if (status_ != LinkStatus::Outdated) status_ = LinkStatus::Closed;
+        Ended();
         break;
     }
   }
+}
+
+void RemoteSession::Ended() {
+  switch (client_->Failure()) {
+    case secure::HandshakeFailure::NotTheHost:
+      // Another machine with another key: never send it a token or a word, and stop trying.
+      status_ = LinkStatus::WrongHost;
+      autoReconnect_ = false;
+      return;
+    case secure::HandshakeFailure::HostRefused:
+      status_ = LinkStatus::Outdated;
+      return;
+    case secure::HandshakeFailure::BadAnswer:
+    case secure::HandshakeFailure::None:
+      break;
+  }
+  if (status_ != LinkStatus::Outdated && status_ != LinkStatus::WrongHost) status_ = LinkStatus::Closed;
 }
 
 void RemoteSession::Handle(const protocol::Welcome& message) {

@@ -6,12 +6,15 @@
 #include <algorithm>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <thread>
 #include <vector>
 
 #include "spirit/protocol/Codec.h"
+#include "spirit/secure/Handshake.h"
+#include "spirit/secure/SecureLink.h"
 
 namespace spirit::storm {
 
@@ -35,11 +38,19 @@ struct Connection {
   std::uint32_t nextRequest = 1;
   Clock::time_point nextMove;
   Clock::time_point lastFlood;  // when a flooder last sent its actions
+  // The secure link every device needs: its handshake, then the link (silent ones never start).
+  std::unique_ptr<secure::ClientHandshake> handshake;
+  std::optional<secure::SecureLink> link;
 };
 
-void SendBytes(ENetPeer* peer, const std::vector<std::uint8_t>& bytes) {
+void SendPlain(ENetPeer* peer, const std::vector<std::uint8_t>& bytes) {
   ENetPacket* packet = enet_packet_create(bytes.data(), bytes.size(), ENET_PACKET_FLAG_RELIABLE);
   if (packet != nullptr && enet_peer_send(peer, 0, packet) != 0) enet_packet_destroy(packet);
+}
+
+// Sends a message sealed on the connection's secure link, as any device would.
+void SendBytes(Connection& connection, const std::vector<std::uint8_t>& bytes) {
+  if (connection.link) SendPlain(connection.peer, connection.link->Seal(bytes.data(), bytes.size()));
 }
 
 std::vector<std::uint8_t> RandomBytes(std::mt19937_64& random, std::size_t size) {
@@ -89,18 +100,22 @@ void Move(const StormPlan& plan, Connection& connection, std::mt19937_64& random
       join.join.joinCode = RandomCode(random);
       join.join.names = {"Gok"};
       join.nonce = std::to_string(random());
-      SendBytes(connection.peer, protocol::Encode(protocol::ClientMessage{join}));
+      SendBytes(connection, protocol::Encode(protocol::ClientMessage{join}));
       ++report.guesses;
       connection.nextMove = now + milliseconds(200);
       return;
     }
     case Kind::Garbage:
       if (random() % 10 == 0) {
-        SendBytes(connection.peer, RandomBytes(random, 64 * 1024));
+        SendBytes(connection, RandomBytes(random, 64 * 1024));
         ++report.oversizedSent;
-      } else {
-        SendBytes(connection.peer, RandomBytes(random, 1 + random() % 1500));
+      } else if (random() % 2 == 0) {
+        SendBytes(connection, RandomBytes(random, 1 + random() % 1500));
         ++report.garbageSent;
+      } else {
+        // Outside the link: the host's secure layer drops it before anything reads it.
+        SendPlain(connection.peer, RandomBytes(random, 1 + random() % 1500));
+        ++report.unsealedSent;
       }
       connection.nextMove = now + milliseconds(100);
       return;
@@ -110,7 +125,7 @@ void Move(const StormPlan& plan, Connection& connection, std::mt19937_64& random
         join.join.joinCode = plan.joinCode;
         join.join.names = {"Vloed " + std::to_string(random() % 1000)};
         join.nonce = std::to_string(random());
-        SendBytes(connection.peer, protocol::Encode(protocol::ClientMessage{join}));
+        SendBytes(connection, protocol::Encode(protocol::ClientMessage{join}));
         connection.nextMove = now + milliseconds(1000);
         connection.lastFlood = now;
         return;
@@ -121,7 +136,7 @@ void Move(const StormPlan& plan, Connection& connection, std::mt19937_64& random
       connection.lastFlood = now;
       for (long i = 0; i < due; ++i) {
         protocol::ActionRequest request{connection.nextRequest++, 0, connection.me, core::act::WriteNote{"vol"}};
-        SendBytes(connection.peer, protocol::Encode(protocol::ClientMessage{request}));
+        SendBytes(connection, protocol::Encode(protocol::ClientMessage{request}));
         ++report.floodSent;
       }
       connection.nextMove = now + milliseconds(10);
@@ -172,14 +187,25 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
           ++report.connected;
           if (connection->kind == Kind::Silent && Clock::now() < stormEnds) ++report.silentConnected;
           if (connection->kind != Kind::Silent) {
-            SendBytes(connection->peer, protocol::Encode(protocol::ClientMessage{protocol::Hello{}}));
+            connection->handshake = std::make_unique<secure::ClientHandshake>();
+            SendPlain(connection->peer, connection->handshake->Hello());
           }
           // Guessers start a moment later, after the flooders got their seats.
           connection->nextMove = Clock::now() + std::chrono::milliseconds(connection->kind == Kind::Guesser ? 1000 : 0);
-        } else if (event.type == ENET_EVENT_TYPE_RECEIVE) {
-          auto decoded = protocol::DecodeServer(event.packet->data, event.packet->dataLength);
-          if (auto* message = std::get_if<protocol::ServerMessage>(&decoded); message && connection) {
-            Count(report, *connection, *message);
+        } else if (event.type == ENET_EVENT_TYPE_RECEIVE && connection != nullptr) {
+          if (!connection->link && connection->handshake) {
+            // The host's signed answer: from now on this connection speaks over its secure link.
+            secure::HandshakeFailure failure;
+            connection->link = connection->handshake->Finish(event.packet->data, event.packet->dataLength, "", failure);
+            if (connection->link) {
+              ++report.secured;
+              SendBytes(*connection, protocol::Encode(protocol::ClientMessage{protocol::Hello{}}));
+            }
+          } else if (connection->link) {
+            if (auto opened = connection->link->Open(event.packet->data, event.packet->dataLength)) {
+              auto decoded = protocol::DecodeServer(opened->data(), opened->size());
+              if (auto* message = std::get_if<protocol::ServerMessage>(&decoded)) Count(report, *connection, *message);
+            }
           }
           enet_packet_destroy(event.packet);
         } else if (event.type == ENET_EVENT_TYPE_DISCONNECT && connection != nullptr && !connection->ended) {
@@ -194,7 +220,9 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
     const auto now = Clock::now();
     for (Connection& connection : connections) {
       const bool moving = now < stormEnds || connection.kind == Kind::Flooder;
-      if (moving && connection.connected && !connection.ended && now >= connection.nextMove) Move(plan, connection, random, report, now);
+      if (moving && connection.link && !connection.ended && now >= connection.nextMove) {
+        Move(plan, connection, random, report, now);
+      }
     }
     for (ENetHost* host : hosts) enet_host_flush(host);
     if (meanwhile) meanwhile();
@@ -215,9 +243,11 @@ std::string Describe(const StormReport& report) {
       << "connections not let in: " << report.neverConnected << "\n"
       << "connections closed by the host: " << report.closedByHost << "\n"
       << "silent connections let in: " << report.silentConnected << "\n"
+      << "secure links made: " << report.secured << "\n"
       << "join codes guessed: " << report.guesses << " (" << report.wrongCodeAnswers << " told wrong, "
       << report.slowedDownAnswers << " told to wait, " << report.guessesAccepted << " let in)\n"
-      << "garbage packets: " << report.garbageSent << ", oversized: " << report.oversizedSent << "\n"
+      << "garbage packets: " << report.garbageSent << " sealed, " << report.unsealedSent
+      << " outside the link, oversized: " << report.oversizedSent << "\n"
       << "flooders seated: " << report.floodersIn << ", their actions: " << report.floodSent << " ("
       << report.tooFastAnswers << " told too fast)\n"
       << "idle connections welcomed: " << report.idleWelcomed << ", of which closed by the host: "

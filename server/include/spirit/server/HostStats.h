@@ -24,6 +24,7 @@ struct HostStats {
   std::uint64_t overAddressLimit = 0;     // connections refused because their address had too many
   std::uint64_t idleClosed = 0;           // connections closed for saying hello but never joining
   std::uint64_t staleTokens = 0;          // rejoins with a token renewed since (replayed copies), refused
+  std::uint64_t undecryptable = 0;        // frames dropped by the secure links: no hello first, changed, replayed
   // Messages that reached their handler, per kind (the index in protocol::ClientMessage).
   std::array<std::uint64_t, std::variant_size_v<protocol::ClientMessage>> handled{};
   std::uint64_t storageFailures = 0;      // actions the disk refused at first (kept in memory, written on a retry)

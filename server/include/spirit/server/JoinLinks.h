@@ -8,16 +8,18 @@
 
 namespace spirit::server {
 
-// The one place that forms where a browser joins: "http://ADDRESS:WEBPORT/?code=CODE" (the page
-// fills the code in from ?code=).
-std::string JoinUrl(const std::string& address, std::uint16_t webPort, const std::string& joinCode);
+// The one place that forms where a browser joins: "http://ADDRESS:WEBPORT/?code=CODE&key=KEY" (the
+// page fills the code in from ?code= and accepts only a host whose key has the fingerprint KEY).
+std::string JoinUrl(const std::string& address, std::uint16_t webPort, const std::string& joinCode,
+                    const std::string& hostFingerprint);
 
 // Where phones join this host, one link per LAN address, with its QR code; one of them is shown
 // on the big screens and consoles at a time and the facilitator can move on to the next.
 class JoinLinks {
  public:
-  // Links to this web port with this join code, on each address (none given: "127.0.0.1").
-  JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, std::string joinCode);
+  // Links to this web port with this join code and host key, on each address (none given: "127.0.0.1").
+  JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, std::string joinCode,
+            std::string hostFingerprint);
 
   // The link shown now: its URL, its QR code (empty, and Problem() says why, when it cannot be
   // encoded) and which address of how many it uses.
@@ -35,6 +37,7 @@ class JoinLinks {
   std::vector<std::string> addresses_;
   std::uint16_t webPort_;
   std::string joinCode_;
+  std::string fingerprint_;
   protocol::JoinLink current_;
   std::string problem_;
 };

@@ -12,6 +12,7 @@
 #include "spirit/protocol/Messages.h"
 #include "spirit/server/Clock.h"
 #include "spirit/server/HostConfig.h"
+#include "spirit/secure/HostKey.h"
 #include "spirit/server/HostStats.h"
 
 namespace spirit::server {
@@ -73,9 +74,10 @@ class SessionAuthority {
   // The console chooses the stations by deck id; false when a deck is unknown or broken.
   bool ChooseStations(const std::vector<std::string>& deckIds);
 
-  // From now on big screens and consoles are told where browsers join: the session's join code at
-  // this web port, on each of these LAN addresses (the first shown first).
-  void ShowJoinLinks(std::vector<std::string> addresses, std::uint16_t webPort);
+  // From now on big screens and consoles are told where browsers join: the session's join code
+  // and the host key's fingerprint at this web port, on each of these LAN addresses (the first
+  // shown first).
+  void ShowJoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, const std::string& hostFingerprint);
 
   // Where browsers join now (an empty URL before ShowJoinLinks).
   protocol::JoinLink CurrentJoinLink() const;
@@ -107,6 +109,9 @@ class SessionAuthority {
 
   // The id of this session in the store ("" without a store).
   const std::string& SessionId() const;
+
+  // The seed of the session's host key: new for a new session, the stored one when resuming.
+  const secure::KeySeed& HostKeySeed() const;
 
   // The hash of the state now, to compare a resumed session with the one that stopped.
   std::uint64_t StateHash() const;

@@ -74,6 +74,10 @@ class SessionHost {
   // Why the store cannot write and what to do, in Dutch and English; empty while all is stored.
   const core::Text& StoreProblem() const;
 
+  // The session key's fingerprint (26 characters; people compare its first eight, see
+  // secure::ShortFingerprint): what devices check the host by.
+  std::string HostFingerprint() const;
+
   // The id of this session in the store ("" without a store).
   const std::string& SessionId() const;
 

@@ -34,6 +34,7 @@ struct BrowserJoin {
   std::string url;        // "http://192.168.1.20:47809/?code=Z6CM4T"; "" when unknown: nothing is shown
   core::QrMatrix code;    // the url as a QR code; empty when the host could not encode it
   int addresses = 0;      // how many LAN addresses the host has; more than one: the console can switch
+  std::string key;        // the start of the host key's fingerprint, "K7QF-2M9X"; "" : not shown
 };
 
 // What the screens show that is not in the view: handed in by the app around each frame.

@@ -57,7 +57,7 @@ enum class Str {
   TableDeviceShort, Pause, Resume, Extend, RotateNow, EndCarousel, SkipCard, MessageEveryone,
   MessageGroup, MessageHint, SendMessage, TimeOuts, NoTimeOuts, Acknowledge, Show, OnScreen,
   CloseSession, ExportReport, PhaseLobby, PhaseRounds, PhasePlenary, PhaseClosed, NoStations,
-  Tables, Controls, Nobody, JoinCodeLabel, ScanOrGoTo, NextJoinAddress, SignalCountWithheld, SignalCountPerStation,
+  Tables, Controls, Nobody, JoinCodeLabel, ScanOrGoTo, SessionKey, NextJoinAddress, SignalCountWithheld, SignalCountPerStation,
   // seat badges
   TurnBadge, ChosenBadge, PassedBadge, RecognisedBadge,
   // facilitator, more

@@ -18,7 +18,7 @@
 namespace spirit::protocol {
 
 // Raised whenever a message changes shape; both sides must match.
-constexpr std::uint32_t kProtocolVersion = 3;
+constexpr std::uint32_t kProtocolVersion = 4;
 
 // The largest packet a device may send to the host.
 constexpr std::size_t kMaxClientPacket = 16 * 1024;
@@ -167,6 +167,8 @@ struct DeckContent {
 
 // The longest join URL on the wire.
 constexpr std::size_t kMaxJoinUrl = 1024;
+// The longest host key fingerprint a join link may carry.
+constexpr std::size_t kMaxFingerprint = 64;
 
 // The most LAN addresses a host offers browsers.
 constexpr std::uint32_t kMaxJoinAddresses = 64;
@@ -174,13 +176,14 @@ constexpr std::uint32_t kMaxJoinAddresses = 64;
 // Where a phone's browser joins, as text and as a QR code of that text: sent to a big screen or a
 // console when its watch or login is accepted, and again when the facilitator switches address.
 struct JoinLink {
-  std::string url;                  // "http://ADDRESS:WEBPORT/?code=CODE"; "" when the host knows none
-  core::QrMatrix code;              // the url as a QR code; empty when there is no url
+  std::string url;                  // "http://ADDRESS:WEBPORT/?code=CODE", to type; "" when the host knows none
+  core::QrMatrix code;              // the url with "&key=FINGERPRINT" as a QR code; empty when there is no url
   std::uint32_t address = 0;        // which of the host's LAN addresses the url uses, from 0
   std::uint32_t addresses = 0;      // how many LAN addresses the host has (more than one: it can switch)
+  std::string fingerprint;          // the host key's fingerprint, also in the url (people compare its start)
   bool operator==(const JoinLink&) const = default;
   template <class Archive>
-  void serialize(Archive& archive) { archive(url, code, address, addresses); }
+  void serialize(Archive& archive) { archive(url, code, address, addresses, fingerprint); }
 };
 
 // Any message from the host.

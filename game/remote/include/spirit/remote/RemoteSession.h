@@ -14,6 +14,7 @@
 #include "spirit/net/Transport.h"
 #include "spirit/protocol/Messages.h"
 #include "spirit/protocol/ViewCompaction.h"
+#include "spirit/secure/SecureClient.h"
 
 namespace spirit::remote {
 
@@ -24,6 +25,7 @@ enum class LinkStatus {
   Joined,         // has seats; views arrive
   Facilitator,    // has facilitator rights; facilitator views arrive
   Outdated,       // the host speaks another protocol version: update the app
+  WrongHost,      // the host's key is not the session's: another machine answers at this address
   Closed          // the connection ended
 };
 
@@ -31,11 +33,13 @@ enum class LinkStatus {
 // sends actions. Single-threaded: call Poll regularly from the app's loop.
 class RemoteSession {
  public:
-  // Starts connecting to host:port over ENet (UDP), or over WebSocket to the host's web port
-  // (TCP); nullptr and `error` when the address is wrong.
+  // Starts a secure link to host:port over ENet (UDP), or over WebSocket to the host's web port
+  // (TCP); nullptr and `error` when the address is wrong. `hostFingerprint` (may be empty) is the
+  // session's key as a QR code or an earlier visit gave it; a host with another key is refused.
   static std::unique_ptr<RemoteSession> Connect(const std::string& host, std::uint16_t port,
                                                 core::Language language, std::string& error,
-                                                net::TransportKind transport = net::TransportKind::Enet);
+                                                net::TransportKind transport = net::TransportKind::Enet,
+                                                const std::string& hostFingerprint = "");
   ~RemoteSession();
   RemoteSession(const RemoteSession&) = delete;
   RemoteSession& operator=(const RemoteSession&) = delete;
@@ -97,6 +101,9 @@ class RemoteSession {
   // How many views arrived so far.
   std::uint64_t ViewsReceived() const { return viewsReceived_; }
 
+  // The host's key fingerprint, from the first secure link on (every later link must match it).
+  const std::string& HostFingerprint() const { return fingerprint_; }
+
   // The token to store for rejoining, once joined.
   const std::string& Token() const { return token_; }
 
@@ -122,8 +129,9 @@ class RemoteSession {
   int SocketHandle() const { return client_->SocketHandle(); }
 
  private:
-  RemoteSession(std::unique_ptr<net::ClientTransport> client, std::string host, std::uint16_t port,
-                core::Language language, net::TransportKind transport);
+  RemoteSession(std::unique_ptr<secure::SecureClientTransport> client, std::string host, std::uint16_t port,
+                core::Language language, net::TransportKind transport, std::string fingerprint);
+  void Ended();
   void Send(const protocol::ClientMessage& message);
   // One handler per message from the host: a message kind without its handler does not compile.
   void Handle(const protocol::Welcome& message);
@@ -148,7 +156,8 @@ class RemoteSession {
   std::optional<protocol::JoinRequest> joining_;  // a join not yet answered, sent again after a drop
   std::optional<protocol::ClientMessage> watching_;  // a facilitator login or big-screen request, sent again after a drop
 
-  std::unique_ptr<net::ClientTransport> client_;
+  std::unique_ptr<secure::SecureClientTransport> client_;
+  std::string fingerprint_;   // the host's key as expected or first seen
   core::Language language_;
   LinkStatus status_ = LinkStatus::Connecting;
   std::optional<core::View> view_;

@@ -29,13 +29,15 @@ struct StormReport {
   int connected = 0;             // connections the host let in
   int neverConnected = 0;        // connections the host had no room for, or never answered
   int closedByHost = 0;          // connections the host closed during the storm
+  int secured = 0;               // connections that made a secure link (all but the silent ones try)
   int silentConnected = 0;       // connections let in before the storm ended that never said a word
   long guesses = 0;              // join codes tried
   long wrongCodeAnswers = 0;     // "wrong code" answers
   long slowedDownAnswers = 0;    // "too many attempts, wait a minute" answers
   long guessesAccepted = 0;      // guesses that got in (a random code hit the real one)
   long floodersIn = 0;           // flooders that got a seat with the real code
-  long garbageSent = 0;          // packets of random bytes
+  long garbageSent = 0;          // packets of random bytes, sealed on a secure link
+  long unsealedSent = 0;         // packets of random bytes outside the secure link
   long oversizedSent = 0;        // packets far over the size a device may send
   long floodSent = 0;            // actions sent by the flooders
   long tooFastAnswers = 0;       // "too fast" answers

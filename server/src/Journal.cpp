@@ -33,6 +33,7 @@ constexpr const char* kSetup =
 constexpr auto kTruncateEvery = std::chrono::seconds(30);
 
 constexpr const char* kSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS host_keys (session TEXT PRIMARY KEY, seed TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, seed INTEGER NOT NULL, settings BLOB NOT NULL,
   started_at INTEGER NOT NULL, wall_clock INTEGER NOT NULL, closed INTEGER NOT NULL DEFAULT 0,
@@ -308,8 +309,14 @@ void Journal::CheckpointInBackground() {
 bool Journal::Begin(const SessionStart& start) {
   const bool ok = impl_->Atomically([&](sqlite3* db) {
     Statement insert(db, "INSERT INTO sessions (id, name, seed, settings, started_at, wall_clock) VALUES (?,?,?,?,?,?)");
-    return insert.Text(1, start.id).Text(2, start.name).Int(3, std::int64_t(start.seed))
-        .Blob(4, SettingsBytes(start.settings)).Int(5, start.startedAt).Int(6, start.wallClock).Run();
+    if (!insert.Text(1, start.id).Text(2, start.name).Int(3, std::int64_t(start.seed))
+             .Blob(4, SettingsBytes(start.settings)).Int(5, start.startedAt).Int(6, start.wallClock).Run()) {
+      return false;
+    }
+    // The host key goes with the session, so a resumed host is the host the devices know.
+    if (start.hostKey.empty()) return true;
+    Statement key(db, "INSERT INTO host_keys (session, seed) VALUES (?,?)");
+    return key.Text(1, start.id).Text(2, start.hostKey).Run();
   });
   if (!ok) lastError_ = impl_->error;
   return ok;
@@ -356,7 +363,7 @@ bool Journal::Close(const std::string& session, const core::SessionState& purged
     Statement update(db, "UPDATE sessions SET closed=1, final_state=? WHERE id=?");
     bool ok = update.Blob(1, state).Text(2, session).Run();
     for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
-                            "DELETE FROM drafts WHERE session=?"}) {
+                            "DELETE FROM drafts WHERE session=?", "DELETE FROM host_keys WHERE session=?"}) {
       Statement erase(db, sql);
       ok = ok && erase.Text(1, session).Run();
     }
@@ -384,7 +391,8 @@ bool Journal::Forget(const std::string& session) {
   const bool ok = impl_->Atomically([&](sqlite3* db) {
     bool erased = true;
     for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
-                            "DELETE FROM drafts WHERE session=?", "DELETE FROM sessions WHERE id=?"}) {
+                            "DELETE FROM drafts WHERE session=?", "DELETE FROM host_keys WHERE session=?",
+                            "DELETE FROM sessions WHERE id=?"}) {
       Statement erase(db, sql);
       erased = erased && erase.Text(1, session).Run();
     }
@@ -455,6 +463,9 @@ std::optional<RecoveredSession> Journal::Load(const std::string& session) {
     recovered.start.settings = *settings;
     recovered.start.startedAt = select.ColumnInt(3);
     recovered.start.wallClock = select.ColumnInt(4);
+    Statement key(impl_->db, "SELECT seed FROM host_keys WHERE session=?");
+    key.Text(1, session);
+    if (key.Ok() && key.Step() == SQLITE_ROW) recovered.start.hostKey = key.ColumnText(0);
     if (select.ColumnInt(5) != 0) {
       const auto bytes = select.ColumnBlob(6);
       recovered.closedState = protocol::DecodeState(bytes.data(), bytes.size());

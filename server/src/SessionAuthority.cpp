@@ -65,6 +65,8 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
       return nullptr;
     }
     impl->sessionId = config.resume;
+    // The same host key as before the restart, so the devices' links come back to a host they know.
+    if (auto seed = secure::SeedFromHex(recovered->start.hostKey)) impl->hostKeySeed = *seed;
     if (!impl->Replay(*recovered, error)) return nullptr;
   } else {
     const std::uint64_t seed = config.seed != 0 ? config.seed : impl->tokens();
@@ -74,7 +76,8 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
       char stamp[32] = {};
       std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&wall));
       impl->sessionId = std::string(stamp) + "-" + impl->NewToken().substr(0, 4);
-      SessionStart start{impl->sessionId, config.settings.sessionName, seed, config.settings, clock.Now(), std::int64_t(wall)};
+      SessionStart start{impl->sessionId, config.settings.sessionName, seed,
+                         config.settings, clock.Now(), std::int64_t(wall), secure::SeedToHex(impl->hostKeySeed)};
       if (!impl->journal->Begin(start)) {
         error = "cannot write to the session store: " + impl->journal->LastError();
         return nullptr;

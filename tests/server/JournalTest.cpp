@@ -60,6 +60,7 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
   std::uint64_t version = 0;
   std::uint64_t hash = 0;
   core::Millis remaining = 0;
+  std::string fingerprint;
   {
     auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
     ASSERT_NE(host, nullptr) << error;
@@ -71,6 +72,7 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
     version = host->State().version;
     hash = host->StateHash();
     remaining = host->State().timer.remaining;
+    fingerprint = host->HostFingerprint();
     // The host goes away without any goodbye, as with kill -9: nothing more is written.
   }
   // The store alone replays to the very same state.
@@ -92,6 +94,7 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
   auto host = server::SessionHost::Start(config, clock, error);
   ASSERT_NE(host, nullptr) << error;
   EXPECT_EQ(host->RecoveredVersion(), version);
+  EXPECT_EQ(host->HostFingerprint(), fingerprint) << "the same host key: devices' links come back to the host they know";
   EXPECT_EQ(host->State().timer.remaining, remaining) << "time while the host was down does not count";
   Play(*host, clock, 50);
   EXPECT_LT(host->State().timer.remaining, remaining) << "and the clock runs again";
@@ -119,6 +122,7 @@ TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
   auto journal = server::Journal::Open(folder / "sessions.sqlite", error);
   auto stored = journal->Load(id);
   ASSERT_TRUE(stored && stored->closedState);
+  EXPECT_TRUE(stored->start.hostKey.empty()) << "the host key goes with the private data";
   EXPECT_TRUE(stored->actions.empty());
   for (const auto& person : stored->closedState->participants) {
     EXPECT_TRUE(person.notes.empty());

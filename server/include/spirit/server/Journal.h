@@ -23,6 +23,7 @@ struct SessionStart {
   core::Settings settings;
   core::Millis startedAt = 0;   // the host clock's reading at the start
   std::int64_t wallClock = 0;   // seconds since 1970, for listing sessions to the trainer
+  std::string hostKey;          // the seed of the session's host key, 64 hex digits ("" : none kept)
 };
 
 // A session found in the store, for "resume?" and "forget".

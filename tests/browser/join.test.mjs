@@ -51,7 +51,9 @@ test('a phone scans the big screen, two browsers play a card of each type, a rel
   await big.shows(host.code);
   const bigShot = await big.screenshot('browser-big-screen-lobby');
   const joinUrl = readQrCode(bigShot);
-  assert.match(joinUrl, new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?code=${host.code}$`), 'the QR code opens the join screen');
+  // The code carries the session's host key: the page accepts only a host that proves it holds it.
+  assert.match(joinUrl, new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?code=${host.code}&key=[0-9A-Z]{26}$`),
+               'the QR code opens the join screen');
 
   // ---- Zoë scans it on her phone (Dutch); Bénédicte types the address on her tablet (English) ----
   const zoe = await SpiritPage.open(browser, joinUrl, 'Zoë', devices.phone, 'nl-NL');

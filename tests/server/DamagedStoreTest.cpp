@@ -12,23 +12,14 @@
 #include <fstream>
 #include <random>
 
+#include "StoreFiles.h"
 #include "spirit/server/Journal.h"
 
 using namespace spirit;
+using test::FreshFolder;
+using test::Slurp;
 
 namespace {
-
-std::filesystem::path FreshFolder(const std::string& name) {
-  auto folder = std::filesystem::temp_directory_path() / ("spirit-test-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
-  return folder;
-}
-
-std::string Slurp(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 
 // Writes `size` random bytes to `file`.
 void WriteRandomBytes(const std::filesystem::path& file, std::size_t size) {
@@ -102,7 +93,7 @@ TEST(Store, ATruncatedStoreIsNamedAndMovedAside) {
     options.reserveBytes = 0;
     auto journal = server::Journal::Open(file, error, options);
     ASSERT_NE(journal, nullptr) << error;
-    ASSERT_TRUE(journal->Begin({"cut", "Cut short", 1, {}, 0, 0}));
+    ASSERT_TRUE(journal->Begin({"cut", "Cut short", 1, {}, 0, 0, ""}));
   }
   {
     // A long session's log, written in one go to keep the test fast.

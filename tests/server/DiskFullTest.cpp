@@ -9,20 +9,16 @@
 #include <filesystem>
 #include <fstream>
 
+#include "StoreFiles.h"
 #include "FaultyDisk.h"
 #include "spirit/server/Journal.h"
 #include "spirit/server/SessionHost.h"
 
 using namespace spirit;
+using test::FreshFolder;
+using test::Slurp;
 
 namespace {
-
-std::filesystem::path FreshFolder(const std::string& name) {
-  auto folder = std::filesystem::temp_directory_path() / ("spirit-test-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
-  return folder;
-}
 
 server::HostConfig FaultyConfig(const std::filesystem::path& folder) {
   server::HostConfig config;
@@ -46,11 +42,6 @@ void Play(server::SessionHost& host, server::ManualClock& clock, int loops) {
   }
 }
 
-std::string Slurp(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
 server::JournalOptions Faulty() {
   server::JournalOptions options;
   options.vfs = test::FaultyDisk::kName;
@@ -66,7 +57,7 @@ TEST(Store, WhileTheDiskIsFullTheStoreAsksAtMostEveryTwoSeconds) {
   std::string error;
   auto journal = server::Journal::Open(folder / "sessions.sqlite", error, Faulty());
   ASSERT_NE(journal, nullptr) << error;
-  ASSERT_TRUE(journal->Begin({"full", "Full", 1, {}, 0, 0}));
+  ASSERT_TRUE(journal->Begin({"full", "Full", 1, {}, 0, 0, ""}));
   std::uint64_t version = 0;
   auto append = [&] {
     ++version;

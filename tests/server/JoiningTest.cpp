@@ -19,20 +19,7 @@ SPIRIT_OVER_EACH_TRANSPORT(Joining);
 class Rights : public test::OverEachTransport {};
 SPIRIT_OVER_EACH_TRANSPORT(Rights);
 
-namespace {
-
-// The first refusal a device got, waiting for it.
-protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device) {
-  std::vector<protocol::Refused> refusals;
-  rig.PumpUntil([&] {
-    auto more = device.TakeRefusals();
-    refusals.insert(refusals.end(), more.begin(), more.end());
-    return !refusals.empty();
-  }, 400);
-  return refusals.empty() ? protocol::Refused{0, protocol::ProtocolRefusal::HelloFirst, {"geen weigering", "no refusal"}} : refusals.front();
-}
-
-}  // namespace
+using test::FirstRefusal;
 
 TEST_P(Joining, ADeviceJoinsWithTheCodeAndGetsItsOwnView) {
   LoopbackRig rig(GetParam());

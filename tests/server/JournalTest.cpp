@@ -4,6 +4,7 @@
 #include <fstream>
 #include <unistd.h>
 
+#include "StoreFiles.h"
 #include "spirit/bots/BotPolicy.h"
 #include "spirit/core/Hash.h"
 #include "spirit/server/Journal.h"
@@ -11,16 +12,10 @@
 #include "spirit/server/SessionHost.h"
 
 using namespace spirit;
+using test::FreshFolder;
+using test::Slurp;
 
 namespace {
-
-// A fresh folder for one test's store.
-std::filesystem::path TempFolder(const std::string& name) {
-  auto folder = std::filesystem::temp_directory_path() / ("spirit-test-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
-  return folder;
-}
 
 server::HostConfig StoredConfig(const std::filesystem::path& folder) {
   server::HostConfig config;
@@ -44,16 +39,10 @@ void Play(server::SessionHost& host, server::ManualClock& clock, int loops) {
   }
 }
 
-// The full text of a file.
-std::string Slurp(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
 }  // namespace
 
 TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
-  const auto folder = TempFolder("resume");
+  const auto folder = FreshFolder("resume");
   server::ManualClock clock;
   std::string error;
   std::string id;
@@ -102,7 +91,7 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
 }
 
 TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
-  const auto folder = TempFolder("purge");
+  const auto folder = FreshFolder("purge");
   server::ManualClock clock;
   std::string error;
   auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
@@ -141,7 +130,7 @@ TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
 }
 
 TEST(Report, TheReportShowsTheHarvestAndNothingPrivate) {
-  const auto folder = TempFolder("report");
+  const auto folder = FreshFolder("report");
   server::ManualClock clock;
   std::string error;
   auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);

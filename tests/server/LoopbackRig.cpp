@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "spirit/protocol/ProtocolRefusal.h"
+
 namespace spirit::test {
 
 std::uint16_t PortFor(const server::SessionHost& host, net::TransportKind transport) {
@@ -26,6 +28,17 @@ LoopbackRig::LoopbackRig(net::TransportKind transport, core::Settings settings, 
   std::string error;
   host_ = server::SessionHost::Start(config, clock_, error);
   if (!host_) ADD_FAILURE() << "host did not start: " << error;
+}
+
+protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device) {
+  std::vector<protocol::Refused> refusals;
+  rig.PumpUntil([&] {
+    auto more = device.TakeRefusals();
+    refusals.insert(refusals.end(), more.begin(), more.end());
+    return !refusals.empty();
+  }, 400);
+  return refusals.empty() ? protocol::Refused{0, protocol::ProtocolRefusal::HelloFirst, {"geen weigering", "no refusal"}}
+                          : refusals.front();
 }
 
 std::uint16_t LoopbackRig::Port() const { return PortFor(*host_, transport_); }

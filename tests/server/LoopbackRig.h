@@ -59,6 +59,9 @@ class LoopbackRig {
   int clockStepMs_;
 };
 
+// The first refusal a device of the rig gets, waiting for it (HelloFirst with "no refusal" when none came).
+protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device);
+
 // The host's port for a transport: the game port for ENet, the web port for WebSocket.
 std::uint16_t PortFor(const server::SessionHost& host, net::TransportKind transport);
 

@@ -13,19 +13,9 @@ using test::LoopbackRig;
 class SeatToken : public test::OverEachTransport {};
 SPIRIT_OVER_EACH_TRANSPORT(SeatToken);
 
-namespace {
+using test::FirstRefusal;
 
-// The first refusal a device gets (HelloFirst with "no refusal" when none came).
-protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device) {
-  std::vector<protocol::Refused> refusals;
-  rig.PumpUntil([&] {
-    auto more = device.TakeRefusals();
-    refusals.insert(refusals.end(), more.begin(), more.end());
-    return !refusals.empty();
-  }, 400);
-  return refusals.empty() ? protocol::Refused{0, protocol::ProtocolRefusal::HelloFirst, {"geen weigering", "no refusal"}}
-                          : refusals.front();
-}
+namespace {
 
 // A join with a nonce of the test's choosing, as a device sends it.
 std::vector<std::uint8_t> JoinWithNonce(const std::string& code, const std::string& name, const std::string& nonce) {

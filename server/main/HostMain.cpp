@@ -46,7 +46,8 @@ void Usage() {
       "  --web-port N        a different TCP port for HTTP + WebSocket (0: any free port)\n"
       "  --web-root DIR      the web app's files to serve to browsers\n"
       "  --connections-per-address N  connections at once from one address, e.g. a NAT (default 24; 0: no limit)\n"
-      "  --join-within SECONDS        close connections that said hello but did not join by then (default 20)\n";
+      "  --join-within SECONDS        close connections that said hello but did not join by then (default 20)\n"
+      "  --plain-links-for-benchmark  no encryption on device links, to measure its cost (only with --bind 127.0.0.1)\n";
 }
 
 bool ParseNumber(const std::string& text, long low, long high, long& out) {
@@ -108,6 +109,7 @@ int main(int argc, char** argv) {
     else if (arg == "--data") { data = value; ++i; }
     else if (arg == "--bind") { config.bindAddress = value; ++i; }
     else if (arg == "--no-store") { store = false; }
+    else if (arg == "--plain-links-for-benchmark") { config.plainLinksForBenchmark = true; }
     else if (arg == "--resume") { config.resume = value; ++i; }
     else if (arg == "--list") { listOrForget = "list"; }
     else if (arg == "--forget") { forget = value; ++i; }

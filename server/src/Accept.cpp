@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "spirit/core/Hash.h"
+#include "spirit/protocol/ByteDelta.h"
 #include "spirit/protocol/ViewCompaction.h"
 #include "spirit/server/StoreTexts.h"
 
@@ -135,15 +136,16 @@ void SessionAuthority::Impl::MarkDirty(Connection& connection, bool force) {
 }
 
 void SessionAuthority::Impl::FlushViews() {
-  // A facilitator's view covers the whole room; it goes at most a few times a second.
-  constexpr core::Millis kFacilitatorViewEvery = 250;
+  // The room's view (big screens, consoles) covers every table; it goes as a patch at most this
+  // often, the pace of a game server's state patches.
+  constexpr core::Millis kRoomViewEvery = 40;
   const core::Millis now = clock->NetworkNow();
   std::vector<ConnectionId> later;
   for (ConnectionId id : dirtyConnections) {
     auto found = connections.find(id);
     if (found == connections.end() || !found->second.viewDirty) continue;
     Connection& connection = found->second;
-    if (connection.WatchesRoom() && now - connection.lastViewSent < kFacilitatorViewEvery) {
+    if (connection.WatchesRoom() && now - connection.lastViewSent < kRoomViewEvery) {
       later.push_back(id);
       continue;
     }
@@ -207,7 +209,19 @@ void SessionAuthority::Impl::SendView(Connection& connection, bool force) {
       if (deck->id == deckId) SendDeck(connection, deck);
     }
   }
-  const auto bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});
+  // After the first view on a connection, only what changed goes: a patch of the view's bytes.
+  std::vector<std::uint8_t> viewBytes = protocol::EncodeView(view);
+  std::vector<std::uint8_t> bytes;
+  if (!connection.viewBytes.empty()) {
+    protocol::ViewDelta delta{view.version, protocol::BytesChecksum(viewBytes),
+                              protocol::MakeDelta(connection.viewBytes, viewBytes)};
+    if (delta.patch.size() <= protocol::kMaxViewPatch && delta.patch.size() < viewBytes.size() / 2) {
+      bytes = protocol::Encode(protocol::ServerMessage{std::move(delta)});
+      stats.viewDeltasSent += 1;
+    }
+  }
+  if (bytes.empty()) bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});
+  connection.viewBytes = std::move(viewBytes);
   outbox->Send(connection.id, bytes);
   stats.viewsSent += 1;
   stats.viewBytesSent += bytes.size();

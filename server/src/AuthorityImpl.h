@@ -39,6 +39,7 @@ struct Connection {
   ConnectionRole role = ConnectionRole::Visitor;
   core::DeviceId device = 0;               // with ConnectionRole::Device
   std::uint64_t lastViewHash = 0;
+  std::vector<std::uint8_t> viewBytes;     // the last view sent to it, encoded: the next one goes as a patch of it
   detail::MessageBudget budget{1, 0};
   core::Millis lastComplaint = -1000000;   // when we last told it off, to not flood it back
   std::set<std::string> decksSent;         // decks this connection already has
@@ -63,6 +64,12 @@ struct DeviceRecord {
   ConnectionId connection = 0;               // the connection holding its seats now, or 0
   std::map<std::string, std::string> drafts; // what its players were typing
   std::uint32_t lastRequest = 0;             // the last request id handled
+};
+
+// A room watcher's own way back after a drop: good once, for the role it was given in.
+struct WatcherPass {
+  ConnectionRole role = ConnectionRole::BigScreen;
+  core::Millis issuedAt = 0;
 };
 
 // A bot sitting in the session as a personal device.
@@ -94,6 +101,7 @@ struct SessionAuthority::Impl {
   std::unique_ptr<content::DeckLibrary> decks;
   core::SessionState state;
   std::string facilitatorToken;
+  std::unordered_map<std::string, WatcherPass> watcherPasses;   // by token: consoles' and big screens' ways back
   std::mt19937_64 tokens;
   std::unordered_map<ConnectionId, Connection> connections;
   std::unordered_map<core::DeviceId, DeviceRecord> devices;
@@ -143,12 +151,14 @@ struct SessionAuthority::Impl {
   void Handle(Connection& connection, const protocol::ChooseStations& message);
   void Handle(Connection& connection, const protocol::SaveDraft& message);
   void Handle(Connection& connection, const protocol::NextJoinAddress& message);
+  void Handle(Connection& connection, const protocol::ResendView& message);
   void Send(Connection& connection, const protocol::ServerMessage& message);
   void Refuse(Connection& connection, const protocol::RefusalReason& reason, std::uint32_t requestId = 0);
   void Complain(Connection& connection, protocol::ProtocolRefusal reason, std::uint32_t requestId = 0);
   void OnClosed(ConnectionId id);
-  // Gives a connection the room's view in this role when the token is the console's; refuses it otherwise.
-  bool WatchRoom(Connection& connection, const std::string& token, ConnectionRole role);
+  // Gives a connection the room's view in this role when the token is the console's or a watcher's
+  // own way back (used up, and a new one given); refuses it otherwise. The new way back, or "".
+  std::optional<std::string> WatchRoom(Connection& connection, const std::string& token, ConnectionRole role);
   // Tells one room watcher where browsers join (nothing while the host has not said).
   void SendJoinLink(Connection& connection);
   // Shows the join link on the next LAN address and tells every room watcher.

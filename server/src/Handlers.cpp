@@ -1,5 +1,8 @@
 // One handler per message from a device: a message kind without its handler does not compile.
 #include "AuthorityImpl.h"
+
+#include <algorithm>
+
 #include "spirit/protocol/Validate.h"
 
 namespace spirit::server {
@@ -175,15 +178,29 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Rejo
   if (auto refused = Seat(connection, message.token)) Refuse(connection, *refused);
 }
 
-bool SessionAuthority::Impl::WatchRoom(Connection& connection, const std::string& token, ConnectionRole role) {
-  if (token != facilitatorToken) {
+std::optional<std::string> SessionAuthority::Impl::WatchRoom(Connection& connection, const std::string& token,
+                                                             ConnectionRole role) {
+  // The most ways back kept at once; the oldest goes first.
+  constexpr std::size_t kMostWatcherPasses = 64;
+  auto pass = watcherPasses.find(token);
+  const bool returning = pass != watcherPasses.end() && pass->second.role == role;
+  if (token.empty() || (token != facilitatorToken && !returning)) {
     Refuse(connection, ProtocolRefusal::NotFacilitator);
-    return false;
+    return std::nullopt;
   }
+  // A way back works once: a copy presented later gets nothing.
+  if (returning) watcherPasses.erase(pass);
+  if (watcherPasses.size() >= kMostWatcherPasses) {
+    watcherPasses.erase(std::min_element(watcherPasses.begin(), watcherPasses.end(), [](const auto& a, const auto& b) {
+      return a.second.issuedAt < b.second.issuedAt;
+    }));
+  }
+  std::string wayBack = NewToken();
+  watcherPasses[wayBack] = WatcherPass{role, clock->NetworkNow()};
   connection.role = role;
   roomWatchers.insert(connection.id);
   SendJoinLink(connection);
-  return true;
+  return wayBack;
 }
 
 void SessionAuthority::Impl::SendJoinLink(Connection& connection) {
@@ -198,12 +215,16 @@ void SessionAuthority::Impl::NextJoinAddress() {
 }
 
 void SessionAuthority::Impl::Handle(Connection& connection, const protocol::WatchBigScreen& message) {
-  if (WatchRoom(connection, message.token, ConnectionRole::BigScreen)) SendView(connection, true);
+  auto wayBack = WatchRoom(connection, message.token, ConnectionRole::BigScreen);
+  if (!wayBack) return;
+  Send(connection, protocol::WatchAccepted{*wayBack});
+  SendView(connection, true);
 }
 
 void SessionAuthority::Impl::Handle(Connection& connection, const protocol::FacilitatorLogin& message) {
-  if (!WatchRoom(connection, message.token, ConnectionRole::Facilitator)) return;
-  Send(connection, protocol::FacilitatorAccepted{});
+  auto wayBack = WatchRoom(connection, message.token, ConnectionRole::Facilitator);
+  if (!wayBack) return;
+  Send(connection, protocol::FacilitatorAccepted{*wayBack});
   SendView(connection, true);
 }
 
@@ -279,6 +300,17 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Next
     return;
   }
   NextJoinAddress();
+}
+
+void SessionAuthority::Impl::Handle(Connection& connection, const protocol::ResendView&) {
+  if (connection.role == ConnectionRole::Visitor) {
+    Complain(connection, ProtocolRefusal::JoinFirst);
+    return;
+  }
+  // The device lost track of its view: the next one goes whole.
+  connection.viewBytes.clear();
+  stats.viewResends += 1;
+  MarkDirty(connection, true);
 }
 
 void SessionAuthority::Impl::OnClosed(ConnectionId id) {

@@ -34,13 +34,16 @@ struct SessionHost::Impl : Outbox {
   secure::HostKey key;
   std::unique_ptr<secure::SecureServerTransport> secureEnet;
   std::unique_ptr<secure::SecureServerTransport> secureWeb;
+  // What the authority talks through: the secure links, or (benchmarks on loopback) the bare transports.
+  net::ServerTransport* enetLink = nullptr;
+  net::ServerTransport* webLink = nullptr;
   std::unique_ptr<net::DiscoveryResponder> discovery;
   std::unique_ptr<SessionAuthority> authority;
   std::vector<net::NetEvent> events;
 
   net::ServerTransport& TransportOf(ConnectionId connection) {
-    if ((connection & 1) == kWebSlot) return *secureWeb;
-    return *secureEnet;
+    if ((connection & 1) == kWebSlot) return *webLink;
+    return *enetLink;
   }
 
   void Send(ConnectionId connection, const std::vector<std::uint8_t>& bytes) override {
@@ -63,7 +66,7 @@ struct SessionHost::Impl : Outbox {
   // Takes what one transport has and hands it to the authority; true when there was anything.
   bool Deliver(TransportSlot slot) {
     events.clear();
-    net::ServerTransport& transport = slot == kWebSlot ? *secureWeb : *secureEnet;
+    net::ServerTransport& transport = slot == kWebSlot ? *webLink : *enetLink;
     transport.Collect(events);
     for (const net::NetEvent& event : events) {
       const ConnectionId connection = ConnectionOf(slot, event.peer);
@@ -88,6 +91,10 @@ SessionHost::~SessionHost() = default;
 
 std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock& clock, std::string& error) {
   auto impl = std::make_unique<Impl>();
+  if (config.plainLinksForBenchmark && config.bindAddress != "127.0.0.1") {
+    error = "links without encryption are for benchmarks on 127.0.0.1 only (add --bind 127.0.0.1)";
+    return nullptr;
+  }
   if (!secure::SodiumReady()) {
     error = "the encryption library (libsodium) cannot start";
     return nullptr;
@@ -109,6 +116,8 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
   impl->key = secure::HostKey::FromSeed(impl->authority->HostKeySeed());
   impl->secureEnet = std::make_unique<secure::SecureServerTransport>(*impl->enet, impl->key);
   impl->secureWeb = std::make_unique<secure::SecureServerTransport>(*impl->web, impl->key);
+  impl->enetLink = config.plainLinksForBenchmark ? static_cast<net::ServerTransport*>(impl->enet.get()) : impl->secureEnet.get();
+  impl->webLink = config.plainLinksForBenchmark ? static_cast<net::ServerTransport*>(impl->web.get()) : impl->secureWeb.get();
   // Phones join where the host listens: its LAN addresses, or the one address it is bound to.
   std::vector<std::string> joinAddresses = config.joinAddresses;
   if (joinAddresses.empty()) {

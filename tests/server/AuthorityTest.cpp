@@ -4,6 +4,7 @@
 #include <map>
 #include <utility>
 
+#include "spirit/protocol/ByteDelta.h"
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/server/SessionAuthority.h"
@@ -140,4 +141,47 @@ TEST(Authority, AnOldAppIsRefusedAndClosedPolitely) {
   EXPECT_TRUE(protocol::Is(refused[0], protocol::ProtocolRefusal::VersionMismatch));
   ASSERT_EQ(bench.outbox.closes.size(), 1u);
   EXPECT_EQ(bench.outbox.closes[0].second, CloseKind::AfterQueued);
+}
+
+TEST(Authority, AfterTheFirstViewOnlyPatchesGoAndAResendBringsTheWholeViewBack) {
+  Bench bench;
+  bench.authority->Connected(11, 0x0100007f);
+  bench.Say(11, protocol::Hello{});
+  bench.Say(11, protocol::JoinRequest{core::act::Join{bench.authority->State().joinCode, {"Anna"}}, "n1"});
+  ASSERT_EQ(bench.outbox.Of<protocol::ViewUpdate>(11).size(), 1u);
+  // Others joining change Anna's lobby: she hears it as patches of the view she has.
+  bench.authority->Connected(12, 0x0100007f);
+  bench.Say(12, protocol::Hello{});
+  bench.Say(12, protocol::JoinRequest{core::act::Join{bench.authority->State().joinCode, {"Bram"}}, "n2"});
+  bench.Say(12, protocol::SaveDraft{"note", "x"});
+  ASSERT_FALSE(bench.authority->Facilitate(core::act::SendMessage{"Welkom allemaal", -1}).has_value());
+  bench.clock.Advance(30);
+  bench.authority->Advance();
+  std::vector<std::uint8_t> held = protocol::EncodeView(bench.outbox.Of<protocol::ViewUpdate>(11)[0].view);
+  const auto deltas = bench.outbox.Of<protocol::ViewDelta>(11);
+  ASSERT_GE(deltas.size(), 2u);
+  EXPECT_EQ(bench.outbox.Of<protocol::ViewUpdate>(11).size(), 1u) << "only the first view goes whole";
+  for (const protocol::ViewDelta& delta : deltas) {
+    auto patched = protocol::ApplyDelta(held, delta.patch, protocol::kMaxServerPacket);
+    ASSERT_TRUE(patched.has_value());
+    ASSERT_EQ(protocol::BytesChecksum(*patched), delta.checksum);
+    held = std::move(*patched);
+    EXPECT_LT(delta.patch.size(), held.size() / 4) << "a patch should be a small part of the view";
+  }
+  auto shown = protocol::DecodeView(held);
+  ASSERT_TRUE(shown.has_value());
+  const core::View expected =
+      bench.authority->ViewFor(core::Viewer::OfDevice(bench.outbox.Of<protocol::JoinAccepted>(11)[0].device));
+  ASSERT_TRUE(shown->me.has_value());
+  EXPECT_EQ(shown->me->name, "Anna");
+  ASSERT_EQ(shown->messages.size(), 1u);
+  EXPECT_EQ(shown->messages[0].text, "Welkom allemaal");
+  EXPECT_EQ(shown->members, expected.members);
+
+  // A device that lost track asks again, and gets its whole view (not a refusal).
+  const std::size_t refusedBefore = bench.outbox.Of<protocol::Refused>(11).size();
+  bench.Say(11, protocol::ResendView{});
+  EXPECT_EQ(bench.outbox.Of<protocol::ViewUpdate>(11).size(), 2u);
+  EXPECT_EQ(bench.outbox.Of<protocol::Refused>(11).size(), refusedBefore);
+  EXPECT_EQ(bench.authority->Stats().viewResends, 1u);
 }

@@ -166,3 +166,48 @@ TEST_P(SeatToken, SeatedDevicesGetNoJoinCodeButTheBigScreenAndTheConsoleDo) {
   EXPECT_EQ(screen.View()->joinCode, code);
   EXPECT_EQ(console.View()->joinCode, code);
 }
+
+TEST_P(SeatToken, ABigScreenComesBackWithItsOwnTokenWhichWorksOnceAndIsRenewed) {
+  LoopbackRig rig(GetParam());
+  auto& screen = rig.Connect();
+  screen.WatchBigScreen(rig.Host().FacilitatorToken());
+  ASSERT_TRUE(rig.PumpUntil([&] { return !screen.RoomToken().empty() && screen.View().has_value(); }));
+  const std::string first = screen.RoomToken();
+  EXPECT_NE(first, rig.Host().FacilitatorToken()) << "its own way back, not the console's token";
+
+  // The Wi-Fi drops; it comes back by itself with its own token and gets a new one.
+  screen.Drop();
+  ASSERT_TRUE(rig.PumpUntil([&] { return !screen.RoomToken().empty() && screen.RoomToken() != first; }))
+      << "the big screen did not come back";
+  EXPECT_EQ(screen.View()->role, core::ViewerRole::BigScreen);
+
+  // A copy of the used token gets nothing.
+  auto& copy = rig.Connect();
+  copy.WatchBigScreen(first);
+  EXPECT_TRUE(protocol::Is(FirstRefusal(rig, copy), protocol::ProtocolRefusal::NotFacilitator));
+  EXPECT_FALSE(copy.View().has_value());
+  // A big screen's way back does not open the console.
+  auto& console = rig.Connect();
+  console.LoginFacilitator(screen.RoomToken());
+  EXPECT_TRUE(protocol::Is(FirstRefusal(rig, console), protocol::ProtocolRefusal::NotFacilitator));
+  EXPECT_NE(console.Status(), LinkStatus::Facilitator);
+  // The console's own token still lets a second big screen start.
+  auto& second = rig.Connect();
+  second.WatchBigScreen(rig.Host().FacilitatorToken());
+  EXPECT_TRUE(rig.PumpUntil([&] { return second.View().has_value(); }));
+}
+
+TEST_P(SeatToken, AConsoleWhoseRenewedTokenWasLostComesBackWithTheFirstToken) {
+  LoopbackRig rig(GetParam());
+  auto& console = rig.Connect();
+  console.LoginFacilitator(rig.Host().FacilitatorToken());
+  ASSERT_TRUE(rig.PumpUntil([&] { return console.Status() == LinkStatus::Facilitator && !console.RoomToken().empty(); }));
+  // Someone else used the console's way back first (as if its renewal had been lost in a drop).
+  auto& other = rig.Connect();
+  other.LoginFacilitator(console.RoomToken());
+  ASSERT_TRUE(rig.PumpUntil([&] { return other.Status() == LinkStatus::Facilitator; }));
+  console.Drop();
+  ASSERT_TRUE(rig.PumpUntil([&] { return console.Status() == LinkStatus::Facilitator && console.View().has_value(); }))
+      << "the console did not get back in with the host console's token";
+  EXPECT_TRUE(console.TakeRefusals().empty()) << "the person is not told of the first try";
+}

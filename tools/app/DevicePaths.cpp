@@ -6,13 +6,22 @@
 
 namespace spirit::app {
 
-std::filesystem::path TokenFile(const std::string& host, std::uint16_t port) {
+namespace {
+
+// The file in the device's seats folder for host:port with this extension.
+std::filesystem::path SeatFile(const std::string& host, std::uint16_t port, const std::string& extension) {
   std::string name = host + "-" + std::to_string(port);
   for (char& c : name) {
     if (c == ':' || c == '/') c = '_';
   }
-  return server::DefaultDataFolder() / "seats" / (name + ".token");
+  return server::DefaultDataFolder() / "seats" / (name + extension);
 }
+
+}  // namespace
+
+std::filesystem::path TokenFile(const std::string& host, std::uint16_t port) { return SeatFile(host, port, ".token"); }
+
+std::filesystem::path HostKeyFile(const std::string& host, std::uint16_t port) { return SeatFile(host, port, ".key"); }
 
 std::string ReadToken(const std::filesystem::path& file) {
   std::ifstream in(file);

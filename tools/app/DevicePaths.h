@@ -10,6 +10,9 @@ namespace spirit::app {
 // Where this device keeps its seat token (per host), so an app restart finds its seat again.
 std::filesystem::path TokenFile(const std::string& host, std::uint16_t port);
 
+// Where this device keeps the host key of the session its seat token at host:port belongs to.
+std::filesystem::path HostKeyFile(const std::string& host, std::uint16_t port);
+
 // Reads a stored token, or "" when there is none.
 std::string ReadToken(const std::filesystem::path& file);
 
@@ -25,6 +28,10 @@ class FileDeviceStore : public DeviceStore {
   std::string Token(const std::string& host, std::uint16_t port) override { return ReadToken(TokenFile(host, port)); }
   void KeepToken(const std::string& host, std::uint16_t port, const std::string& token) override {
     WriteToken(TokenFile(host, port), token);
+  }
+  std::string HostKey(const std::string& host, std::uint16_t port) override { return ReadToken(HostKeyFile(host, port)); }
+  void KeepHostKey(const std::string& host, std::uint16_t port, const std::string& fingerprint) override {
+    WriteToken(HostKeyFile(host, port), fingerprint);
   }
   Kept SavePlan(const std::string& name, const std::string& text) override;
 };

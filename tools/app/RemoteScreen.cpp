@@ -58,7 +58,12 @@ void RemoteScreen::Connect(const std::string& address) {
          true);
     return;
   }
-  link_ = remote::RemoteSession::Connect(host, port, language_, error, transport_, hostKey_);
+  // The key the host must prove: the QR code's; else, coming back to a kept seat, the key of the
+  // session that seat belongs to, so another machine at this address never sees the seat's token.
+  std::string expected = hostKey_;
+  backToKeptSeat_ = role_ == RemoteRole::Participant && !pendingJoin_ && expected.empty();
+  if (backToKeptSeat_) expected = store_.HostKey(host, port);
+  link_ = remote::RemoteSession::Connect(host, port, language_, error, transport_, expected);
   rejoinAsked_ = false;
   greeted_ = false;
   connectedAt_ = std::chrono::steady_clock::now();
@@ -114,7 +119,10 @@ bool RemoteScreen::Update() {
       }
     }
     for (const auto& refused : link_->TakeRefusals()) {
-      if (protocol::Is(refused, protocol::ProtocolRefusal::UnknownToken)) store_.KeepToken(host, port, "");
+      if (protocol::Is(refused, protocol::ProtocolRefusal::UnknownToken)) {
+        store_.KeepToken(host, port, "");
+        store_.KeepHostKey(host, port, "");
+      }
       Tell(refused.message, true);
       if (status != remote::LinkStatus::Joined && role_ == RemoteRole::Participant) {
         // Back to the join screen with the reason shown.
@@ -144,6 +152,19 @@ bool RemoteScreen::Update() {
     }
     if (status == remote::LinkStatus::Joined && !link_->Token().empty()) {
       if (store_.Token(host, port) != link_->Token()) store_.KeepToken(host, port, link_->Token());
+      if (store_.HostKey(host, port) != link_->HostFingerprint()) store_.KeepHostKey(host, port, link_->HostFingerprint());
+    }
+    if (status == remote::LinkStatus::WrongHost && backToKeptSeat_) {
+      // The seat kept here belongs to a session with another key: not this host. Join afresh.
+      Tell(Both("De sessie waarin je zat is niet meer op " + address_ + ": daar antwoordt een andere sessie. Doe mee met "
+                "de code op het grote scherm.",
+                "The session you sat in is no longer at " + address_ + ": another session answers there. Join with the "
+                "code on the big screen."),
+           true);
+      link_.reset();
+      shownStatus_ = remote::LinkStatus::Connecting;
+      context_.notices = notices_.Current();
+      return true;
     }
     if (status != shownStatus_) {
       shownStatus_ = status;

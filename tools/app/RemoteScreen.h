@@ -64,6 +64,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   std::string address_;               // host:port connected to
   net::TransportKind transport_ = net::TransportKind::Enet;
   std::string hostKey_;               // the host key expected, from the QR code
+  bool backToKeptSeat_ = false;       // the link goes back to a kept seat, held to that seat's host key
   std::unique_ptr<remote::RemoteSession> link_;
   std::optional<core::act::Join> pendingJoin_;
   bool started_ = false;

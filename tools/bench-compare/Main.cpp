@@ -34,7 +34,7 @@ struct Options {
 };
 
 void Usage() {
-  std::cout << "usage: spirit-bench-compare [--sizes 100,500,1000] [--peers ours,ours-ws,colyseus,colyseus-immediate,floor]\n"
+  std::cout << "usage: spirit-bench-compare [--sizes 100,500,1000] [--peers ours,ours-ws,ours-plain,colyseus,colyseus-immediate,floor]\n"
                "         [--repeats 3] [--warmup 3] [--seconds 10] [--drain 2] [--sweep] [--sweep-from 1000]\n"
                "         [--sweep-max 3000] [--sweep-seconds 5] [--markdown FILE] [--require-valid]\n"
                "         [--shared-loopback] [--verbose]\n"
@@ -139,7 +139,7 @@ int main(int argc, char** argv) {
   if (options.sweep) {
     for (Peer peer : options.peers) {
       // Our host takes at most 1,500 connections (HostConfig::maxPeers), the big screen included.
-      const bool ours = peer == Peer::Ours || peer == Peer::OursWebSocket;
+      const bool ours = peer == Peer::Ours || peer == Peer::OursWebSocket || peer == Peer::OursPlain;
       const int cap = ours ? std::min(options.sweepMax, 1495) : options.sweepMax;
       sweeps.push_back(SweepLargest(peer, options.sweepFrom, cap, options.spec.tableSize,
                                     [&](int size) { return runOnce(peer, size, options.sweepSeconds); }));

@@ -13,6 +13,7 @@ std::string PeerName(Peer peer) {
   switch (peer) {
     case Peer::Ours: return "spirit-host";
     case Peer::OursWebSocket: return "spirit-host ws";
+    case Peer::OursPlain: return "spirit-host plain";
     case Peer::ColyseusBatched: return "colyseus 50ms";
     case Peer::ColyseusImmediate: return "colyseus immediate";
     case Peer::EnetFloor: return "enet floor";
@@ -23,6 +24,7 @@ std::string PeerName(Peer peer) {
 bool ParsePeer(const std::string& name, Peer& peer) {
   if (name == "ours") peer = Peer::Ours;
   else if (name == "ours-ws") peer = Peer::OursWebSocket;
+  else if (name == "ours-plain") peer = Peer::OursPlain;
   else if (name == "colyseus") peer = Peer::ColyseusBatched;
   else if (name == "colyseus-immediate") peer = Peer::ColyseusImmediate;
   else if (name == "floor") peer = Peer::EnetFloor;
@@ -37,6 +39,11 @@ LoadResult RunPeer(Peer peer, const LoadSpec& spec, const PeerPrograms& programs
       LoadSpec overWebSocket = spec;
       overWebSocket.transport = net::TransportKind::WebSocket;
       return RunLoad(overWebSocket, programs.host);
+    }
+    case Peer::OursPlain: {
+      LoadSpec withoutEncryption = spec;
+      withoutEncryption.plainLinks = true;
+      return RunLoad(withoutEncryption, programs.host);
     }
     case Peer::ColyseusBatched: return RunColyseus(spec, programs, 50);
     case Peer::ColyseusImmediate: return RunColyseus(spec, programs, 0);

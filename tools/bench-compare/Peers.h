@@ -11,6 +11,7 @@ namespace spirit::bench {
 enum class Peer {
   Ours,               // spirit-host, devices over ENet
   OursWebSocket,      // spirit-host, the same devices over WebSocket
+  OursPlain,          // spirit-host over ENet without the secure links: what encryption costs
   ColyseusBatched,    // Colyseus with its default patch interval (50 ms)
   ColyseusImmediate,  // Colyseus broadcasting the patch on each vote
   EnetFloor           // spirit-bench-floor: bare ENet, a vote broadcast at once
@@ -27,7 +28,8 @@ struct PeerPrograms {
 // The peer's name as the tables print it.
 std::string PeerName(Peer peer);
 
-// The peer from a name on the command line (ours, colyseus, colyseus-immediate, floor); false if none.
+// The peer from a name on the command line (ours, ours-ws, ours-plain, colyseus, colyseus-immediate,
+// floor); false if none.
 bool ParsePeer(const std::string& name, Peer& peer);
 
 // Runs one load run against the peer (server pinned to core 0, load generator to core 1).

@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
       ++i;
     } else if (arg == "--verbose") {
       spec.verbose = true;
+    } else if (arg == "--plain-links") {
+      spec.plainLinks = true;
     } else if (arg == "--drain") {
       spec.drainSeconds = std::atoi(value.c_str());
       ++i;
@@ -34,7 +36,8 @@ int main(int argc, char** argv) {
       spec.warmupSeconds = std::atoi(value.c_str());
       ++i;
     } else {
-      std::cout << "usage: spirit-bench-host [--sizes 100,500,1000] [--seconds 15] [--warmup 3] [--drain 2] [--verbose]\n";
+      std::cout << "usage: spirit-bench-host [--sizes 100,500,1000] [--seconds 15] [--warmup 3] [--drain 2] [--plain-links] [--verbose]\n"
+                   "  --plain-links  the host's device links without encryption, to compare what it costs\n";
       return arg == "--help" ? 0 : 2;
     }
   }

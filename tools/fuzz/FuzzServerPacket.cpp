@@ -1,6 +1,7 @@
 // Fuzz target: any bytes a host may send, decoded and merged with a device's deck cache.
 #include <cstdint>
 
+#include "spirit/protocol/ByteDelta.h"
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ViewCompaction.h"
 
@@ -15,6 +16,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     cache[deck->id] = deck;
     spirit::core::View view = update->view;
     spirit::protocol::RestoreDeckContent(view, cache);
+  }
+  if (auto* delta = std::get_if<spirit::protocol::ViewDelta>(message)) {
+    // A patch from anywhere, applied to a real view's bytes, then read as a view.
+    const auto base = spirit::protocol::EncodeView(spirit::core::View{});
+    if (auto patched = spirit::protocol::ApplyDelta(base, delta->patch, spirit::protocol::kMaxServerPacket)) {
+      spirit::protocol::DecodeView(*patched);
+    }
   }
   return 0;
 }

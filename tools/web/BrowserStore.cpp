@@ -10,6 +10,10 @@ std::string SeatKey(const std::string& host, std::uint16_t port) {
   return "spirit-seat-" + host + "-" + std::to_string(port);
 }
 
+std::string HostKeyKey(const std::string& host, std::uint16_t port) {
+  return "spirit-host-key-" + host + "-" + std::to_string(port);
+}
+
 }  // namespace
 
 std::string BrowserStore::Token(const std::string& host, std::uint16_t port) {
@@ -18,6 +22,14 @@ std::string BrowserStore::Token(const std::string& host, std::uint16_t port) {
 
 void BrowserStore::KeepToken(const std::string& host, std::uint16_t port, const std::string& token) {
   StoreValue(SeatKey(host, port), token);
+}
+
+std::string BrowserStore::HostKey(const std::string& host, std::uint16_t port) {
+  return StoredValue(HostKeyKey(host, port));
+}
+
+void BrowserStore::KeepHostKey(const std::string& host, std::uint16_t port, const std::string& fingerprint) {
+  StoreValue(HostKeyKey(host, port), fingerprint);
 }
 
 app::Kept BrowserStore::SavePlan(const std::string& name, const std::string& text) {

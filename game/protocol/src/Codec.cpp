@@ -57,6 +57,14 @@ std::optional<core::SessionState> DecodeState(const std::uint8_t* data, std::siz
   return std::nullopt;
 }
 
+std::vector<std::uint8_t> EncodeView(const core::View& view) { return EncodeAny(view); }
+
+std::optional<core::View> DecodeView(const std::vector<std::uint8_t>& bytes) {
+  auto decoded = DecodeAny<core::View>(bytes.data(), bytes.size(), kMaxServerPacket);
+  if (auto* view = std::get_if<core::View>(&decoded)) return std::move(*view);
+  return std::nullopt;
+}
+
 std::vector<std::uint8_t> Encode(const ClientMessage& message) { return EncodeAny(message); }
 
 std::vector<std::uint8_t> Encode(const ServerMessage& message) { return EncodeAny(message); }

@@ -2,19 +2,21 @@
 
 #include <random>
 
+#include "spirit/protocol/ByteDelta.h"
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/protocol/Validate.h"
 
 namespace spirit::remote {
 
-RemoteSession::RemoteSession(std::unique_ptr<secure::SecureClientTransport> client, std::string host,
-                             std::uint16_t port, core::Language language, net::TransportKind transport,
-                             std::string fingerprint)
+RemoteSession::RemoteSession(std::unique_ptr<net::ClientTransport> client, secure::SecureClientTransport* secure,
+                             std::string host, std::uint16_t port, core::Language language,
+                             net::TransportKind transport, std::string fingerprint)
     : host_(std::move(host)),
       port_(port),
       transport_(transport),
       client_(std::move(client)),
+      secure_(secure),
       fingerprint_(std::move(fingerprint)),
       language_(language) {}
 
@@ -26,8 +28,29 @@ std::unique_ptr<RemoteSession> RemoteSession::Connect(const std::string& host, s
                                                       const std::string& hostFingerprint) {
   auto client = secure::ConnectSecure(transport, host, port, protocol::kMaxServerPacket, hostFingerprint, error);
   if (!client) return nullptr;
+  secure::SecureClientTransport* secure = client.get();
   return std::unique_ptr<RemoteSession>(
-      new RemoteSession(std::move(client), host, port, language, transport, hostFingerprint));
+      new RemoteSession(std::move(client), secure, host, port, language, transport, hostFingerprint));
+}
+
+std::unique_ptr<RemoteSession> RemoteSession::ConnectPlainForBenchmark(std::uint16_t port, core::Language language,
+                                                                       std::string& error,
+                                                                       net::TransportKind transport) {
+  auto client = net::ConnectTransport(transport, "127.0.0.1", port, protocol::kMaxServerPacket, error);
+  if (!client) return nullptr;
+  return std::unique_ptr<RemoteSession>(
+      new RemoteSession(std::move(client), nullptr, "127.0.0.1", port, language, transport, ""));
+}
+
+std::unique_ptr<net::ClientTransport> RemoteSession::NewLink(secure::SecureClientTransport*& secure) {
+  std::string error;
+  if (secure_ == nullptr) {
+    secure = nullptr;
+    return net::ConnectTransport(transport_, host_, port_, protocol::kMaxServerPacket, error);
+  }
+  auto client = secure::ConnectSecure(transport_, host_, port_, protocol::kMaxServerPacket, fingerprint_, error);
+  secure = client.get();
+  return client;
 }
 
 void RemoteSession::Send(const protocol::ClientMessage& message) {
@@ -39,10 +62,14 @@ void RemoteSession::TryReconnect() {
   constexpr auto kRetryEvery = std::chrono::milliseconds(500);
   if (std::chrono::steady_clock::now() < retryAt_) return;
   retryAt_ = std::chrono::steady_clock::now() + kRetryEvery;
-  std::string error;
-  auto client = secure::ConnectSecure(transport_, host_, port_, protocol::kMaxServerPacket, fingerprint_, error);
+  secure::SecureClientTransport* secure = nullptr;
+  auto client = NewLink(secure);
   if (!client) return;
   client_ = std::move(client);
+  secure_ = secure;
+  // A new connection starts with a whole view.
+  viewBytes_.clear();
+  resendAsked_ = false;
   status_ = LinkStatus::Connecting;
   wantRejoin_ = true;
   ++reconnects_;
@@ -58,8 +85,8 @@ void RemoteSession::Poll(int timeoutMs) {
     switch (event.kind) {
       case net::NetEvent::Kind::Connected:
         // The link is secure and the host proved its key: from now on only this key will do.
-        if (fingerprint_.empty() || fingerprint_.size() < client_->HostFingerprint().size()) {
-          fingerprint_ = client_->HostFingerprint();
+        if (secure_ && (fingerprint_.empty() || fingerprint_.size() < secure_->HostFingerprint().size())) {
+          fingerprint_ = secure_->HostFingerprint();
         }
         Send(protocol::Hello{protocol::kProtocolVersion, language_});
         break;
@@ -79,7 +106,7 @@ void RemoteSession::Poll(int timeoutMs) {
 }
 
 void RemoteSession::Ended() {
-  switch (client_->Failure()) {
+  switch (secure_ ? secure_->Failure() : secure::HandshakeFailure::None) {
     case secure::HandshakeFailure::NotTheHost:
       // Another machine with another key: never send it a token or a word, and stop trying.
       status_ = LinkStatus::WrongHost;
@@ -120,21 +147,67 @@ void RemoteSession::Handle(const protocol::JoinAccepted& message) {
   for (const protocol::ActionRequest& request : pending_) Send(request);
 }
 
-void RemoteSession::Handle(const protocol::FacilitatorAccepted&) { status_ = LinkStatus::Facilitator; }
+void RemoteSession::Handle(const protocol::FacilitatorAccepted& message) {
+  status_ = LinkStatus::Facilitator;
+  // After a drop the console comes back with its own token, which the host renews each time.
+  roomToken_ = message.token;
+  if (!message.token.empty()) watching_ = protocol::ClientMessage{protocol::FacilitatorLogin{message.token}};
+}
+
+void RemoteSession::Handle(const protocol::WatchAccepted& message) {
+  roomToken_ = message.token;
+  if (!message.token.empty()) watching_ = protocol::ClientMessage{protocol::WatchBigScreen{message.token}};
+}
 
 void RemoteSession::Handle(const protocol::Refused& message) {
   using protocol::ProtocolRefusal;
   if (protocol::Is(message, ProtocolRefusal::VersionMismatch)) status_ = LinkStatus::Outdated;
   if (protocol::Is(message, ProtocolRefusal::UnknownToken)) token_.clear();
   if (status_ != LinkStatus::Joined) joining_.reset();
-  if (protocol::Is(message, ProtocolRefusal::NotFacilitator) && message.requestId == 0) watching_.reset();
+  if (protocol::Is(message, ProtocolRefusal::NotFacilitator) && message.requestId == 0) {
+    // Its own way back did not work (its renewal was lost in a drop): once more with the first token.
+    if (!roomToken_.empty() && watchingFirst_) {
+      roomToken_.clear();
+      watching_ = watchingFirst_;
+      Send(*watching_);
+      return;
+    }
+    watching_.reset();
+  }
   if (protocol::Is(message, ProtocolRefusal::Replaced)) autoReconnect_ = false;
   if (message.requestId != 0) Confirm(message.requestId);
   refusals_.push_back(message);
 }
 
 void RemoteSession::Handle(const protocol::ViewUpdate& message) {
-  core::View view = message.view;
+  viewBytes_ = protocol::EncodeView(message.view);
+  resendAsked_ = false;
+  Show(message.view);
+}
+
+void RemoteSession::Handle(const protocol::ViewDelta& message) {
+  if (resendAsked_) return;
+  std::optional<core::View> view;
+  if (!viewBytes_.empty()) {
+    auto bytes = protocol::ApplyDelta(viewBytes_, message.patch, protocol::kMaxServerPacket);
+    if (bytes && protocol::BytesChecksum(*bytes) == message.checksum) {
+      view = protocol::DecodeView(*bytes);
+      if (view) viewBytes_ = std::move(*bytes);
+    }
+  }
+  if (!view) {
+    // Not the view the host patched: keep showing the last one and ask for the whole view.
+    viewBytes_.clear();
+    resendAsked_ = true;
+    viewResendsAsked_ += 1;
+    Send(protocol::ResendView{});
+    return;
+  }
+  viewDeltasReceived_ += 1;
+  Show(std::move(*view));
+}
+
+void RemoteSession::Show(core::View view) {
   protocol::RestoreDeckContent(view, decks_);
   view_ = std::move(view);
   viewsReceived_ += 1;
@@ -161,12 +234,14 @@ void RemoteSession::Join(const std::string& code, const std::vector<std::string>
 void RemoteSession::Rejoin(const std::string& token) { Send(protocol::Rejoin{token}); }
 
 void RemoteSession::LoginFacilitator(const std::string& token) {
-  watching_ = protocol::ClientMessage{protocol::FacilitatorLogin{token}};
+  watching_ = watchingFirst_ = protocol::ClientMessage{protocol::FacilitatorLogin{token}};
+  roomToken_.clear();
   Send(*watching_);
 }
 
 void RemoteSession::WatchBigScreen(const std::string& token) {
-  watching_ = protocol::ClientMessage{protocol::WatchBigScreen{token}};
+  watching_ = watchingFirst_ = protocol::ClientMessage{protocol::WatchBigScreen{token}};
+  roomToken_.clear();
   Send(*watching_);
 }
 

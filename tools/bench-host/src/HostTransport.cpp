@@ -6,9 +6,15 @@
 namespace spirit::bench {
 
 HostTransport::HostTransport(int participants, int port, net::TransportKind transport, std::string code,
-                             std::string token, process::Child& host, bool verbose)
+                             std::string token, process::Child& host, bool verbose, bool plainLinks)
     : participants_(participants), port_(port), transport_(transport), host_(host), verbose_(verbose),
-      code_(std::move(code)), token_(std::move(token)) {}
+      plainLinks_(plainLinks), code_(std::move(code)), token_(std::move(token)) {}
+
+std::unique_ptr<remote::RemoteSession> HostTransport::Link(std::string& error) const {
+  const std::uint16_t port = std::uint16_t(port_);
+  if (plainLinks_) return remote::RemoteSession::ConnectPlainForBenchmark(port, core::Language::Dutch, error, transport_);
+  return remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error, transport_);
+}
 
 HostTransport::~HostTransport() { Close(); }
 
@@ -31,17 +37,16 @@ bool HostTransport::WaitUntil(const std::function<bool()>& done, double seconds)
 }
 
 bool HostTransport::Prepare(std::string& why) {
-  const std::uint16_t port = std::uint16_t(port_);
   devices_.resize(std::size_t(participants_));
   std::string error;
   for (auto& device : devices_) {
-    device.link = remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error, transport_);
+    device.link = Link(error);
     if (!device.link) {
       why = "cannot connect: " + error;
       return false;
     }
   }
-  console_ = remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error, transport_);
+  console_ = Link(error);
   if (!console_) {
     why = "cannot connect the console: " + error;
     return false;

@@ -19,11 +19,13 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   RaiseFileLimit();
 
   const std::string data = "/tmp/spirit-bench-" + std::to_string(::getpid());
-  Child host = StartProcess(hostBinary,
-                            {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
-                             std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes", "1",
-                             "--name", "Bench", "--seed", "1", "--status-every", "2", "--data", data},
-                            0);
+  std::vector<std::string> arguments = {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
+                                        std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes", "1",
+                                        "--name", "Bench", "--seed", "1", "--status-every", "2", "--data", data};
+  if (spec.plainLinks) {
+    for (const char* plain : {"--plain-links-for-benchmark", "--bind", "127.0.0.1"}) arguments.push_back(plain);
+  }
+  Child host = StartProcess(hostBinary, arguments, 0);
   PinSelf(1);
   auto finish = [&](LoadResult finished, const std::string& why) {
     host.Stop();
@@ -48,7 +50,8 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
     return finish(result, "the process listening is not the host we started");
   }
 
-  HostTransport transport(spec.participants, spec.port, spec.transport, code, token, host, spec.verbose);
+  HostTransport transport(spec.participants, spec.port, spec.transport, code, token, host, spec.verbose,
+                          spec.plainLinks);
   std::string why;
   if (!transport.Prepare(why)) return finish(result, why);
   result = MeasureVotes(spec, transport, host.pid);

@@ -83,7 +83,8 @@ void Count(StormReport& report, Connection& connection, const protocol::ServerMe
     if (connection.kind == Kind::Idle && !connection.welcomed) ++report.idleWelcomed;
     connection.welcomed = true;
   } else if (!std::holds_alternative<protocol::Applied>(message) &&
-             !std::holds_alternative<protocol::DeckContent>(message)) {
+             !std::holds_alternative<protocol::DeckContent>(message) &&
+             !std::holds_alternative<protocol::ViewDelta>(message)) {
     ++report.otherAnswers;
   }
 }

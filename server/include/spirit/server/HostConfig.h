@@ -33,6 +33,9 @@ struct HostConfig {
   std::string journalVfs;                                 // the SQLite VFS of the store ("": the system's; tests use theirs)
   std::string resume;                                     // a stored session's id to bring back
   std::vector<std::string> joinAddresses;                 // where browsers join; empty: this machine's LAN IPv4 addresses
+  // Benchmarks only: device links without encryption, to measure what it costs. The host refuses
+  // it unless bound to 127.0.0.1, so it never reaches a network.
+  bool plainLinksForBenchmark = false;
 };
 
 // The browser app built beside this host (build/web/app, made by tools/web/build.sh), or an empty

@@ -29,6 +29,8 @@ struct HostStats {
   std::array<std::uint64_t, std::variant_size_v<protocol::ClientMessage>> handled{};
   std::uint64_t storageFailures = 0;      // actions the disk refused at first (kept in memory, written on a retry)
   std::uint64_t viewsSent = 0;
+  std::uint64_t viewDeltasSent = 0;       // of which as a patch of the view before (ViewDelta)
+  std::uint64_t viewResends = 0;          // whole views sent again because a device could not apply a patch
   std::uint64_t viewBytesSent = 0;
   std::uint64_t bytesSent = 0;
   std::uint64_t bytesReceived = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -19,6 +20,12 @@ std::vector<std::uint8_t> Encode(const ClientMessage& message);
 
 // Bytes of a message from the host.
 std::vector<std::uint8_t> Encode(const ServerMessage& message);
+
+// Bytes of a view alone, as ViewDelta patches them (the same bytes on host and device).
+std::vector<std::uint8_t> EncodeView(const core::View& view);
+
+// Reads a view from its bytes (a patched view), with the same checks as a message from the host.
+std::optional<core::View> DecodeView(const std::vector<std::uint8_t>& bytes);
 
 // Reads a device's message: too large, truncated, unknown or with a forged length gives an error.
 std::variant<ClientMessage, DecodeError> DecodeClient(const std::uint8_t* data, std::size_t size);

@@ -18,7 +18,7 @@
 namespace spirit::protocol {
 
 // Raised whenever a message changes shape; both sides must match.
-constexpr std::uint32_t kProtocolVersion = 4;
+constexpr std::uint32_t kProtocolVersion = 5;
 
 // The largest packet a device may send to the host.
 constexpr std::size_t kMaxClientPacket = 16 * 1024;
@@ -55,7 +55,8 @@ struct Rejoin {
   void serialize(Archive& archive) { archive(token); }
 };
 
-// Claim facilitator rights with the token only the host's own console holds.
+// Claim facilitator rights with the token only the host's own console holds, or with the console's
+// own token from FacilitatorAccepted when it comes back after a drop.
 struct FacilitatorLogin {
   std::string token;
   template <class Archive>
@@ -63,7 +64,7 @@ struct FacilitatorLogin {
 };
 
 // Show the big screen (on the projector's machine or a second window): the room's anonymous view.
-// It needs the same token as the console, because the big screen shows the join code.
+// It needs the console's token (the big screen shows the join code), or its own from WatchAccepted.
 struct WatchBigScreen {
   std::string token;
   template <class Archive>
@@ -103,9 +104,15 @@ struct NextJoinAddress {
   void serialize(Archive&) {}
 };
 
+// The device could not apply a ViewDelta to the view it holds: send the whole view again.
+struct ResendView {
+  template <class Archive>
+  void serialize(Archive&) {}
+};
+
 // Any message from a device.
 using ClientMessage = std::variant<Hello, JoinRequest, Rejoin, FacilitatorLogin, ActionRequest, ChooseStations,
-                                   SaveDraft, WatchBigScreen, NextJoinAddress>;
+                                   SaveDraft, WatchBigScreen, NextJoinAddress, ResendView>;
 
 // ---- host → device ----
 
@@ -135,10 +142,19 @@ struct Applied {
   void serialize(Archive& archive) { archive(requestId); }
 };
 
-// Facilitator rights were granted.
+// Facilitator rights were granted. `token` is this console's own way back after a drop: good once,
+// renewed at every return (the host console's token stays good for consoles that start anew).
 struct FacilitatorAccepted {
+  std::string token;
   template <class Archive>
-  void serialize(Archive&) {}
+  void serialize(Archive& archive) { archive(token); }
+};
+
+// The big screen's view was granted; `token` is its own way back after a drop, as for a console.
+struct WatchAccepted {
+  std::string token;
+  template <class Archive>
+  void serialize(Archive& archive) { archive(token); }
 };
 
 // Something the device sent was refused; the reason is named and explained in both languages.
@@ -150,11 +166,25 @@ struct Refused {
   void serialize(Archive& archive) { archive(requestId, reason, message); }
 };
 
-// What this device may see now; replaces the previous view.
+// What this device may see now, whole; replaces the previous view. The first view on a connection,
+// and the next one after a ResendView, is whole; the others are ViewDeltas.
 struct ViewUpdate {
   core::View view;
   template <class Archive>
   void serialize(Archive& archive) { archive(view); }
+};
+
+// The largest patch a ViewDelta carries; a bigger change goes as a whole ViewUpdate.
+constexpr std::size_t kMaxViewPatch = 16 * 1024;
+
+// What changed in this device's view since the last view the host sent on this connection (whole
+// or patched): the encoded view's bytes as a patch (ByteDelta.h) of the previous view's bytes.
+struct ViewDelta {
+  std::uint64_t version = 0;        // the new view's version
+  std::uint64_t checksum = 0;       // BytesChecksum of the new view's encoded bytes
+  std::vector<std::uint8_t> patch;  // MakeDelta(previous view's bytes, new view's bytes)
+  template <class Archive>
+  void serialize(Archive& archive) { archive(version, checksum, patch); }
 };
 
 // A station's deck, sent once per device before the first view that shows it. Views on the wire
@@ -188,6 +218,7 @@ struct JoinLink {
 
 // Any message from the host.
 using ServerMessage =
-    std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate, DeckContent, Applied, JoinLink>;
+    std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate, DeckContent, Applied, JoinLink,
+                 ViewDelta, WatchAccepted>;
 
 }  // namespace spirit::protocol

@@ -40,6 +40,11 @@ class RemoteSession {
                                                 core::Language language, std::string& error,
                                                 net::TransportKind transport = net::TransportKind::Enet,
                                                 const std::string& hostFingerprint = "");
+
+  // Benchmarks only: the same link without encryption, to a host started with
+  // --plain-links-for-benchmark on 127.0.0.1 (a secure host drops everything it sends).
+  static std::unique_ptr<RemoteSession> ConnectPlainForBenchmark(std::uint16_t port, core::Language language,
+                                                                 std::string& error, net::TransportKind transport);
   ~RemoteSession();
   RemoteSession(const RemoteSession&) = delete;
   RemoteSession& operator=(const RemoteSession&) = delete;
@@ -98,14 +103,23 @@ class RemoteSession {
   // The latest view, once one arrived.
   const std::optional<core::View>& View() const { return view_; }
 
-  // How many views arrived so far.
+  // How many views arrived so far (whole or as a patch).
   std::uint64_t ViewsReceived() const { return viewsReceived_; }
+
+  // How many of them came as a patch of the view before (ViewDelta).
+  std::uint64_t ViewDeltasReceived() const { return viewDeltasReceived_; }
+
+  // How many patches did not fit the view held, so the whole view was asked for again.
+  std::uint64_t ViewResendsAsked() const { return viewResendsAsked_; }
 
   // The host's key fingerprint, from the first secure link on (every later link must match it).
   const std::string& HostFingerprint() const { return fingerprint_; }
 
   // The token to store for rejoining, once joined.
   const std::string& Token() const { return token_; }
+
+  // A console's or big screen's own way back after a drop, as the host last gave it ("" before).
+  const std::string& RoomToken() const { return roomToken_; }
 
   // This device's id in the session, once joined.
   core::DeviceId Device() const { return device_; }
@@ -129,16 +143,22 @@ class RemoteSession {
   int SocketHandle() const { return client_->SocketHandle(); }
 
  private:
-  RemoteSession(std::unique_ptr<secure::SecureClientTransport> client, std::string host, std::uint16_t port,
-                core::Language language, net::TransportKind transport, std::string fingerprint);
+  RemoteSession(std::unique_ptr<net::ClientTransport> client, secure::SecureClientTransport* secure, std::string host,
+                std::uint16_t port, core::Language language, net::TransportKind transport, std::string fingerprint);
+  // A new link of the same kind as the first (secure, or plain for a benchmark); nullptr when it cannot start.
+  std::unique_ptr<net::ClientTransport> NewLink(secure::SecureClientTransport*& secure);
   void Ended();
   void Send(const protocol::ClientMessage& message);
   // One handler per message from the host: a message kind without its handler does not compile.
   void Handle(const protocol::Welcome& message);
   void Handle(const protocol::JoinAccepted& message);
   void Handle(const protocol::FacilitatorAccepted& message);
+  void Handle(const protocol::WatchAccepted& message);
   void Handle(const protocol::Refused& message);
   void Handle(const protocol::ViewUpdate& message);
+  void Handle(const protocol::ViewDelta& message);
+  // Shows a view that arrived (its deck texts filled in from the decks received).
+  void Show(core::View view);
   void Handle(const protocol::DeckContent& message);
   void Handle(const protocol::Applied& message);
   void Handle(const protocol::JoinLink& message);
@@ -155,13 +175,20 @@ class RemoteSession {
   std::deque<protocol::ActionRequest> pending_;   // sent or waiting, not yet confirmed
   std::optional<protocol::JoinRequest> joining_;  // a join not yet answered, sent again after a drop
   std::optional<protocol::ClientMessage> watching_;  // a facilitator login or big-screen request, sent again after a drop
+  std::optional<protocol::ClientMessage> watchingFirst_;  // the same with the token it was given (the console's)
+  std::string roomToken_;   // a console's or big screen's own way back from the host, used by watching_
 
-  std::unique_ptr<secure::SecureClientTransport> client_;
+  std::unique_ptr<net::ClientTransport> client_;
+  secure::SecureClientTransport* secure_ = nullptr;   // client_ as a secure link; null only for a plain benchmark link
   std::string fingerprint_;   // the host's key as expected or first seen
   core::Language language_;
   LinkStatus status_ = LinkStatus::Connecting;
   std::optional<core::View> view_;
   std::uint64_t viewsReceived_ = 0;
+  std::uint64_t viewDeltasReceived_ = 0;
+  std::uint64_t viewResendsAsked_ = 0;
+  std::vector<std::uint8_t> viewBytes_;   // the last view on this connection as the host encoded it: the next patch's base
+  bool resendAsked_ = false;              // a whole view was asked for; patches wait for it
   std::string token_;
   core::DeviceId device_ = 0;
   std::map<std::string, std::string> drafts_;

@@ -20,9 +20,10 @@ namespace spirit::bench {
 class HostTransport : public VoteTransport {
  public:
   // Talks to the host on 127.0.0.1:port with its join code and console token; `host` is its
-  // process, whose output is kept flowing (and echoed to stderr when `verbose`).
+  // process, whose output is kept flowing (and echoed to stderr when `verbose`); `plainLinks`
+  // talks to a host started with --plain-links-for-benchmark.
   HostTransport(int participants, int port, net::TransportKind transport, std::string code, std::string token,
-                process::Child& host, bool verbose);
+                process::Child& host, bool verbose, bool plainLinks = false);
   ~HostTransport() override;
 
   // Connects, joins and brings the room to a vote (see VoteTransport).
@@ -45,6 +46,8 @@ class HostTransport : public VoteTransport {
     std::uint64_t viewsSeen = 0;
   };
   bool WaitUntil(const std::function<bool()>& done, double seconds);
+  // A new device link to the host, secure or (plainLinks_) plain.
+  std::unique_ptr<remote::RemoteSession> Link(std::string& error) const;
   void ReadHostOutput();
   void SightingsOf(std::size_t index, std::vector<Sighting>& sightings);
 
@@ -53,6 +56,7 @@ class HostTransport : public VoteTransport {
   net::TransportKind transport_;
   process::Child& host_;
   bool verbose_;
+  bool plainLinks_;
   std::string code_;
   std::string token_;
   std::vector<Device> devices_;

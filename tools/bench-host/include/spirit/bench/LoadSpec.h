@@ -17,6 +17,7 @@ struct LoadSpec {
   net::TransportKind transport = net::TransportKind::Enet;   // how the devices and the console connect
   bool verbose = false;        // echo the server's output
   bool privateLoopback = false;  // the run has a network namespace of its own: count loopback bytes
+  bool plainLinks = false;     // the host's device links without encryption (--plain-links-for-benchmark): its cost
 };
 
 // What one run measured. Latencies are from sending an action until it was seen.

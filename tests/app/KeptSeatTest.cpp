@@ -1,0 +1,124 @@
+// A participant's app keeps its seat token with the host key of the session it belongs to: after a
+// restart it goes back only to that session; another host at the same address never gets the token.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "DevicePaths.h"
+#include "RemoteScreen.h"
+#include "spirit/server/Clock.h"
+#include "spirit/server/SessionHost.h"
+
+using namespace spirit;
+namespace fs = std::filesystem;
+
+namespace {
+
+class KeptSeat : public testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("spirit-kept-seat-" + std::to_string(getpid()));
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "home");
+    setenv("XDG_DATA_HOME", (root_ / "data").c_str(), 1);
+    setenv("HOME", (root_ / "home").c_str(), 1);
+  }
+
+  void TearDown() override {
+    host_.reset();
+    std::error_code ignored;
+    fs::remove_all(root_, ignored);
+  }
+
+  // A new session (with a key of its own) on this port; 0: any free port.
+  void StartHost(std::uint16_t port) {
+    host_.reset();
+    server::HostConfig config;
+    config.bindAddress = "127.0.0.1";
+    config.port = port;
+    config.discoveryPort = 0;
+    config.decksFolder = SPIRIT_SCENARIOS_DIR;
+    config.settings.sessionName = "Teamdag";
+    std::string error;
+    host_ = server::SessionHost::Start(config, clock_, error);
+    ASSERT_NE(host_, nullptr) << error;
+  }
+
+  std::string Address() const { return "127.0.0.1:" + std::to_string(host_->Port()); }
+
+  // Turns the host and the app until `done`.
+  bool Pump(app::RemoteScreen& screen, const std::function<bool()>& done) {
+    for (int turn = 0; turn < 3000; ++turn) {
+      if (done()) return true;
+      clock_.Advance(10);
+      host_->Poll(1);
+      screen.Update();
+    }
+    return done();
+  }
+
+  bool Told(const app::RemoteScreen& screen, const std::string& piece) const {
+    for (const client::Notice& notice : screen.Context().notices) {
+      if (notice.text.en.find(piece) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  void Join(app::RemoteScreen& screen, const std::string& name) {
+    screen.Send(client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {name}}});
+    ASSERT_TRUE(Pump(screen, [&] { return screen.Current().me.has_value(); })) << name << " did not get in";
+  }
+
+  fs::path root_;
+  server::ManualClock clock_;
+  std::unique_ptr<server::SessionHost> host_;
+  app::FileDeviceStore store_;
+};
+
+}  // namespace
+
+TEST_F(KeptSeat, TheSeatTokenIsKeptWithItsSessionsHostKeyAndARestartGoesBackToThatSeat) {
+  StartHost(0);
+  {
+    app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
+    Join(screen, "Anouk");
+  }
+  const std::uint16_t port = host_->Port();
+  EXPECT_FALSE(store_.Token("127.0.0.1", port).empty());
+  EXPECT_EQ(store_.HostKey("127.0.0.1", port), host_->HostFingerprint());
+
+  // The app starts again with the address: it finds its seat by itself.
+  app::RemoteScreen again(store_, nullptr, Address(), core::Language::English);
+  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); })) << "the app did not return to its seat";
+  EXPECT_EQ(again.Current().me->name, "Anouk");
+  EXPECT_EQ(host_->State().participants.size(), 1u) << "the same seat, not a second one";
+}
+
+TEST_F(KeptSeat, AnotherSessionAtTheSameAddressNeverGetsTheKeptTokenAndTheAppSaysSo) {
+  StartHost(0);
+  const std::uint16_t port = host_->Port();
+  {
+    app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
+    Join(screen, "Anouk");
+  }
+  const std::string keptToken = store_.Token("127.0.0.1", port);
+  ASSERT_FALSE(keptToken.empty());
+
+  // Another session (another key) now answers at that address, as another laptop on the Wi-Fi could.
+  StartHost(port);
+  ASSERT_EQ(host_->Port(), port);
+  ASSERT_NE(store_.HostKey("127.0.0.1", port), host_->HostFingerprint());
+  app::RemoteScreen again(store_, nullptr, Address(), core::Language::English);
+  ASSERT_TRUE(Pump(again, [&] { return Told(again, "The session you sat in is no longer at"); }))
+      << "the app did not say that its session is not there";
+  const std::size_t rejoin = protocol::ClientMessage{protocol::Rejoin{}}.index();
+  const auto rejoins = host_->Stats().handled[rejoin];
+  EXPECT_EQ(rejoins, 0u) << "the other host was sent the seat's token";
+  EXPECT_FALSE(again.Current().me.has_value()) << "back on the join screen";
+
+  // Joining this session with its code works, and the new seat is kept with the new key.
+  Join(again, "Anouk");
+  EXPECT_NE(store_.Token("127.0.0.1", port), keptToken);
+  EXPECT_EQ(store_.HostKey("127.0.0.1", port), host_->HostFingerprint());
+}

@@ -131,6 +131,7 @@ void RemoteSession::Handle(const protocol::Welcome& message) {
   } else if (joining_) {
     Send(*joining_);
   } else if (watching_) {
+    watchAnswered_ = false;
     Send(*watching_);
   }
 }
@@ -149,12 +150,14 @@ void RemoteSession::Handle(const protocol::JoinAccepted& message) {
 
 void RemoteSession::Handle(const protocol::FacilitatorAccepted& message) {
   status_ = LinkStatus::Facilitator;
+  watchAnswered_ = true;
   // After a drop the console comes back with its own token, which the host renews each time.
   roomToken_ = message.token;
   if (!message.token.empty()) watching_ = protocol::ClientMessage{protocol::FacilitatorLogin{message.token}};
 }
 
 void RemoteSession::Handle(const protocol::WatchAccepted& message) {
+  watchAnswered_ = true;
   roomToken_ = message.token;
   if (!message.token.empty()) watching_ = protocol::ClientMessage{protocol::WatchBigScreen{message.token}};
 }
@@ -164,11 +167,13 @@ void RemoteSession::Handle(const protocol::Refused& message) {
   if (protocol::Is(message, ProtocolRefusal::VersionMismatch)) status_ = LinkStatus::Outdated;
   if (protocol::Is(message, ProtocolRefusal::UnknownToken)) token_.clear();
   if (status_ != LinkStatus::Joined) joining_.reset();
-  if (protocol::Is(message, ProtocolRefusal::NotFacilitator) && message.requestId == 0) {
+  // The answer to a console's login or a big screen's request (not to something a screen may not do).
+  if (protocol::Is(message, ProtocolRefusal::NotFacilitator) && message.requestId == 0 && watching_ && !watchAnswered_) {
     // Its own way back did not work (its renewal was lost in a drop): once more with the first token.
     if (!roomToken_.empty() && watchingFirst_) {
       roomToken_.clear();
       watching_ = watchingFirst_;
+      watchAnswered_ = false;
       Send(*watching_);
       return;
     }
@@ -236,12 +241,14 @@ void RemoteSession::Rejoin(const std::string& token) { Send(protocol::Rejoin{tok
 void RemoteSession::LoginFacilitator(const std::string& token) {
   watching_ = watchingFirst_ = protocol::ClientMessage{protocol::FacilitatorLogin{token}};
   roomToken_.clear();
+  watchAnswered_ = false;
   Send(*watching_);
 }
 
 void RemoteSession::WatchBigScreen(const std::string& token) {
   watching_ = watchingFirst_ = protocol::ClientMessage{protocol::WatchBigScreen{token}};
   roomToken_.clear();
+  watchAnswered_ = false;
   Send(*watching_);
 }
 

@@ -177,6 +177,7 @@ class RemoteSession {
   std::optional<protocol::ClientMessage> watching_;  // a facilitator login or big-screen request, sent again after a drop
   std::optional<protocol::ClientMessage> watchingFirst_;  // the same with the token it was given (the console's)
   std::string roomToken_;   // a console's or big screen's own way back from the host, used by watching_
+  bool watchAnswered_ = false;   // the host accepted watching_ as last sent
 
   std::unique_ptr<net::ClientTransport> client_;
   secure::SecureClientTransport* secure_ = nullptr;   // client_ as a secure link; null only for a plain benchmark link

@@ -6,9 +6,11 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "spirit/client/Intent.h"
+#include "spirit/client/LocalClock.h"
 #include "spirit/client/ScreenContext.h"
 #include "spirit/client/Screens.h"
 #include "spirit/client/UiHost.h"
@@ -54,7 +56,9 @@ struct ClientAppOptions {
 
 // The app shell: one window, an SDL_Renderer, the UI host and the frame loop. It draws the screen
 // for the source's view, hands every intent to the sink, and sleeps in SDL_WaitEventTimeout while
-// nothing changes (no input, no new view, nothing moving), so an idle tablet uses no CPU.
+// nothing changes (no input, no new view, nothing moving), so an idle tablet uses no CPU. A round's
+// clock counts down locally from the view's arrival (LocalClock.h): the loop sleeps until the
+// clock's next second and draws one frame then.
 // It handles DPI (the window's pixel density times the chosen scale), touch (fingers are the
 // pointer), the on-screen keyboard while a text field is active, and window resizes.
 class ClientApp {
@@ -73,9 +77,9 @@ class ClientApp {
 
   // Runs the loop until the window is closed or Quit() is called; returns 0, or 1 when not Ok().
   int Run();
-  // One turn of the loop: waits up to `maxWaitMillis` for an event (not at all while something
-  // must still be drawn), feeds input, updates the source, and draws when needed. Returns false
-  // once the app should stop.
+  // One turn of the loop: waits up to `maxWaitMillis` for an event (less when a clock shows its
+  // next second sooner; not at all while something must still be drawn), feeds input, updates
+  // the source, and draws when needed. Returns false once the app should stop.
   bool Step(int maxWaitMillis);
   // Asks the loop to stop after this turn.
   void Quit() { running_ = false; }
@@ -102,6 +106,8 @@ class ClientApp {
 
  private:
   bool Handle(const SDL_Event& event);
+  // Waits up to `wait` milliseconds for an event (0: only looks); true when `event` holds one.
+  bool WaitForEvent(SDL_Event& event, int wait);
   void DrawFrame();
   void UpdateScale();
   // The DPI scale for the window's size now: its pixel density times the chosen scale, smaller on
@@ -119,7 +125,11 @@ class ClientApp {
   std::function<void(SDL_Keycode)> keys_;
   std::string error_;
   Uint32 wakeEvent_ = 0;
-  Uint64 viewArrived_ = 0;
+  // Posted by Wake(): the sleep of a video driver that cannot wait for events (offscreen, dummy).
+  SDL_sem* wakeSignal_ = nullptr;
+  bool driverWaits_ = true;   // SDL_WaitEventTimeout sleeps until an event (it polls otherwise)
+  ViewAnchor anchor_;         // when the view's clock started counting
+  std::optional<Uint64> clockDue_;   // SDL ticks when the drawn frame goes stale (a clock's second)
   std::uint64_t frames_ = 0;
   int pendingFrames_ = 3;
   bool animating_ = false;

@@ -1,6 +1,7 @@
 // The CPU-drawn frame (SoftwareRaster, on SDL's software renderer) looks like the frame SDL's own
 // triangle filler draws: the same screens at tablet and projector sizes, both saved as
-// screenshots (raster-sdl-* and raster-cpu-*), nearly every pixel the same.
+// screenshots (raster-sdl-* and raster-cpu-*), nearly every pixel the same. A frame where only the
+// clock moved is drawn again only where it changed, and comes out as the whole frame would.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -96,6 +97,23 @@ TEST_F(SoftwareRasterTest, TheFacilitatorsConsoleBothWays) {
   client::FacilitatorUiState state;
   ExpectAlike(kTabletLandscape, [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, view, context, state); },
               "facilitator-rounds");
+}
+
+TEST_F(SoftwareRasterTest, AClockTickRedrawsOnlyWhatChangedAndMatchesAWholeFrame) {
+  const core::View view = scene.ViewOf("Anouk");
+  client::ParticipantUiState state;
+  const auto screen = [&](client::Ui& ui) { client::DrawParticipantScreen(ui, view, context, state); };
+  ScreenHarness ticking(kTabletLandscape);
+  ticking.Draw(screen, 3, 0);
+  const client::Image before = ticking.Pixels();
+  ticking.Draw(screen, 1, 1500);   // the clock's next second, nothing else
+  const client::Image after = ticking.Pixels();
+  ScreenHarness whole(kTabletLandscape);
+  whole.Draw(screen, 3, 1500);
+  EXPECT_EQ(PixelsApart(after, whole.Pixels(), 0), 0) << "a part redrawn is the whole frame's part";
+  const int changed = PixelsApart(before, after, 0);
+  EXPECT_GT(changed, 0) << "the clock moved";
+  EXPECT_LT(changed, 2000) << "only its digits";
 }
 
 }  // namespace

@@ -61,6 +61,7 @@ ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, Intent
     return;
   }
   SDL_StopTextInput();   // started only while a text field is active (shows the on-screen keyboard)
+  lastActivity_ = SDL_GetTicks64();
 }
 
 ClientApp::~ClientApp() {
@@ -139,7 +140,10 @@ bool ClientApp::Step(int maxWaitMillis) {
   }
   if (source_.Update()) changed = true;
   if (changed) anchor_.Observe(source_.Current(), core::Millis(SDL_GetTicks64()));
-  if (changed || input) pendingFrames_ = std::max(pendingFrames_, kFramesAfterChange);
+  if (changed || input) {
+    pendingFrames_ = std::max(pendingFrames_, kFramesAfterChange);
+    lastActivity_ = SDL_GetTicks64();
+  }
   if (host_->HasPendingInput()) pendingFrames_ = std::max(pendingFrames_, 1);
   if (animating_) pendingFrames_ = std::max(pendingFrames_, 1);
   if (clockDue_ && SDL_GetTicks64() >= *clockDue_) pendingFrames_ = std::max(pendingFrames_, 1);
@@ -169,9 +173,15 @@ void ClientApp::DrawFrame() {
   }
 }
 
+int ClientApp::LoopWait() const {
+  const bool quiet = options_.quietWaitMillis > 0 &&
+                     SDL_GetTicks64() - lastActivity_ >= Uint64(std::max(0, options_.quietAfterMillis));
+  return quiet ? options_.quietWaitMillis : options_.idleWaitMillis;
+}
+
 int ClientApp::Run() {
   if (!Ok()) return 1;
-  while (Step(options_.idleWaitMillis)) {
+  while (Step(LoopWait())) {
   }
   return 0;
 }

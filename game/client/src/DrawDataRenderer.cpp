@@ -9,17 +9,16 @@ namespace spirit::client {
 namespace {
 
 // A draw command's clip rectangle in output pixels, inside the output; empty when nothing shows.
-PixelClip ClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height) {
+SDL_Rect ClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height) {
   const float x0 = command.ClipRect.x - data.DisplayPos.x;
   const float y0 = command.ClipRect.y - data.DisplayPos.y;
   const float x1 = command.ClipRect.z - data.DisplayPos.x;
   const float y1 = command.ClipRect.w - data.DisplayPos.y;
-  PixelClip clip;
-  clip.x0 = x0 < 0 ? 0 : int(x0);
-  clip.y0 = y0 < 0 ? 0 : int(y0);
-  clip.x1 = x1 > float(width) ? width : int(x1);
-  clip.y1 = y1 > float(height) ? height : int(y1);
-  return clip;
+  const int left = x0 < 0 ? 0 : int(x0);
+  const int top = y0 < 0 ? 0 : int(y0);
+  const int right = x1 > float(width) ? width : int(x1);
+  const int bottom = y1 > float(height) ? height : int(y1);
+  return {left, top, right - left, bottom - top};
 }
 
 // Whether a draw command is a callback rather than triangles (run it, unless it is ImGui's
@@ -60,6 +59,7 @@ bool DrawDataRenderer::UploadFonts(ImFontAtlas& atlas) {
   unsigned char* alpha = nullptr;
   atlas.GetTexDataAsAlpha8(&alpha, &width, &height);
   if (alpha != nullptr) raster_.SetTexture(alpha, width, height);
+  whole_ = true;
   return true;
 }
 
@@ -85,9 +85,8 @@ void DrawDataRenderer::DrawWithGeometry(const ImDrawData& data, std::uint32_t ba
     const ImDrawIdx* indices = list->IdxBuffer.Data;
     for (const ImDrawCmd& command : list->CmdBuffer) {
       if (RanCallback(list, command)) continue;
-      const PixelClip box = ClipOf(command, data, width, height);
-      if (box.x1 <= box.x0 || box.y1 <= box.y0) continue;
-      const SDL_Rect clip{box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0};
+      const SDL_Rect clip = ClipOf(command, data, width, height);
+      if (clip.w <= 0 || clip.h <= 0) continue;
       SDL_RenderSetClipRect(renderer_, &clip);
       const ImDrawVert* first = vertices + command.VtxOffset;
       const auto* base = reinterpret_cast<const char*>(first);
@@ -115,24 +114,21 @@ void DrawDataRenderer::DrawOnCpu(const ImDrawData& data, std::uint32_t backgroun
     frameHeight_ = height;
     if (frame_ == nullptr) return;
     SDL_SetTextureBlendMode(frame_, SDL_BLENDMODE_NONE);
+    picture_.assign(std::size_t(width) * std::size_t(height), 0);
+    whole_ = true;
   }
-  void* pixels = nullptr;
-  int pitch = 0;
-  if (SDL_LockTexture(frame_, nullptr, &pixels, &pitch) != 0) return;
-  raster_.Begin(pixels, width, height, pitch, ToXrgb(background));
-  const int displayWidth = int(data.DisplaySize.x);
-  const int displayHeight = int(data.DisplaySize.y);
-  for (int n = 0; n < data.CmdListsCount; ++n) {
-    const ImDrawList* list = data.CmdLists[n];
-    for (const ImDrawCmd& command : list->CmdBuffer) {
-      if (RanCallback(list, command)) continue;
-      const PixelClip clip = ClipOf(command, data, displayWidth, displayHeight);
-      if (clip.x1 <= clip.x0 || clip.y1 <= clip.y0) continue;
-      raster_.DrawTriangles(list->VtxBuffer.Data + command.VtxOffset, list->IdxBuffer.Data + command.IdxOffset,
-                            int(command.ElemCount), clip);
-    }
+  if (background != background_) whole_ = true;
+  background_ = background;
+  CollectTriangles(data, int(data.DisplaySize.x), int(data.DisplaySize.y), next_);
+  const PixelClip region = whole_ ? PixelClip{0, 0, width, height} : ChangedRegion(drawn_, next_);
+  whole_ = false;
+  std::swap(drawn_, next_);
+  if (!region.Empty()) {
+    const int pitch = width * int(sizeof(std::uint32_t));
+    raster_.Draw(drawn_, region, ToXrgb(background), picture_.data(), width, height, pitch);
+    const SDL_Rect changed{region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0};
+    SDL_UpdateTexture(frame_, &changed, picture_.data() + std::size_t(region.y0) * std::size_t(width) + std::size_t(region.x0), pitch);
   }
-  SDL_UnlockTexture(frame_);
   SDL_RenderSetViewport(renderer_, nullptr);
   SDL_RenderSetClipRect(renderer_, nullptr);
   SDL_RenderCopy(renderer_, frame_, nullptr, nullptr);

@@ -73,14 +73,6 @@ void SoftwareRaster::SetTexture(const unsigned char* alpha, int width, int heigh
   texHeight_ = height;
 }
 
-void SoftwareRaster::Begin(void* pixels, int width, int height, int pitch, std::uint32_t background) {
-  pixels_ = pixels;
-  width_ = width;
-  height_ = height;
-  pitch_ = pitch;
-  for (int y = 0; y < height; ++y) std::fill_n(Row(y), width, background);
-}
-
 std::uint32_t SoftwareRaster::Texel(float u, float v) const {
   return TexelAt(int(u * float(texWidth_)), int(v * float(texHeight_)));
 }
@@ -92,42 +84,80 @@ std::uint32_t SoftwareRaster::TexelAt(int column, int row) const {
   return alpha_[std::size_t(row) * std::size_t(texWidth_) + std::size_t(column)];
 }
 
-void SoftwareRaster::DrawTriangles(const ImDrawVert* vertices, const ImDrawIdx* indices, int count,
-                                   PixelClip clip) {
-  clip.x0 = std::max(clip.x0, 0);
-  clip.y0 = std::max(clip.y0, 0);
-  clip.x1 = std::min(clip.x1, width_);
-  clip.y1 = std::min(clip.y1, height_);
-  if (clip.x1 <= clip.x0 || clip.y1 <= clip.y0) return;
-  int at = 0;
-  while (at + 3 <= count) {
-    if (at + 6 <= count && DrawIfRectangle(vertices, indices + at, clip)) {
-      at += 6;
+void SoftwareRaster::Draw(const std::vector<RasterTriangle>& triangles, PixelClip region,
+                          std::uint32_t background, void* pixels, int width, int height, int pitch) {
+  pixels_ = pixels;
+  width_ = width;
+  height_ = height;
+  pitch_ = pitch;
+  region.x0 = std::max(region.x0, 0);
+  region.y0 = std::max(region.y0, 0);
+  region.x1 = std::min(region.x1, width);
+  region.y1 = std::min(region.y1, height);
+  if (region.Empty()) return;
+  for (int y = region.y0; y < region.y1; ++y) std::fill_n(Row(y) + region.x0, region.x1 - region.x0, background);
+  std::size_t at = 0;
+  while (at < triangles.size()) {
+    const RasterTriangle& triangle = triangles[at];
+    PixelClip clip = triangle.clip;
+    clip.x0 = std::max(clip.x0, region.x0);
+    clip.y0 = std::max(clip.y0, region.y0);
+    clip.x1 = std::min(clip.x1, region.x1);
+    clip.y1 = std::min(clip.y1, region.y1);
+    // Pairs are found whatever the region, so a part of the frame comes out as the whole would.
+    const bool sameCommand = at + 1 < triangles.size() &&
+                             std::memcmp(&triangles[at + 1].clip, &triangle.clip, sizeof(PixelClip)) == 0;
+    if (sameCommand && DrawIfRectangle(triangle, triangles[at + 1], clip)) {
+      at += 2;
       continue;
     }
-    DrawTriangle(vertices[indices[at]], vertices[indices[at + 1]], vertices[indices[at + 2]], clip);
-    at += 3;
+    if (!clip.Empty()) DrawTriangle(triangle.corners[0], triangle.corners[1], triangle.corners[2], clip);
+    ++at;
   }
 }
 
-bool SoftwareRaster::DrawIfRectangle(const ImDrawVert* vertices, const ImDrawIdx* indices, PixelClip clip) {
+bool SoftwareRaster::DrawIfRectangle(const RasterTriangle& one, const RasterTriangle& other, PixelClip clip) {
   // Two triangles sharing two corners, all four corners on two x and two y values, one colour.
-  ImDrawIdx corners[4];
+  // First, cheaply: every corner of both on the box's edges, in one colour (a fan's slices and an
+  // antialiased fringe fail here).
+  float boxLeft = one.corners[0].pos.x, boxRight = boxLeft, boxTop = one.corners[0].pos.y, boxBottom = boxTop;
+  for (const RasterTriangle* triangle : {&one, &other}) {
+    for (const ImDrawVert& corner : triangle->corners) {
+      if (corner.col != one.corners[0].col) return false;
+      boxLeft = std::min(boxLeft, corner.pos.x);
+      boxRight = std::max(boxRight, corner.pos.x);
+      boxTop = std::min(boxTop, corner.pos.y);
+      boxBottom = std::max(boxBottom, corner.pos.y);
+    }
+  }
+  for (const RasterTriangle* triangle : {&one, &other}) {
+    for (const ImDrawVert& corner : triangle->corners) {
+      const bool onSide = corner.pos.x == boxLeft || corner.pos.x == boxRight;
+      const bool onTopOrBottom = corner.pos.y == boxTop || corner.pos.y == boxBottom;
+      if (!onSide || !onTopOrBottom) return false;
+    }
+  }
+  const ImDrawVert* corners[4];
   int distinct = 0;
-  for (int i = 0; i < 6; ++i) {
-    if (std::find(corners, corners + distinct, indices[i]) != corners + distinct) continue;
-    if (distinct == 4) return false;
-    corners[distinct++] = indices[i];
+  for (const RasterTriangle* triangle : {&one, &other}) {
+    for (const ImDrawVert& corner : triangle->corners) {
+      const bool seen = std::any_of(corners, corners + distinct, [&](const ImDrawVert* known) {
+        return std::memcmp(known, &corner, sizeof(ImDrawVert)) == 0;
+      });
+      if (seen) continue;
+      if (distinct == 4) return false;
+      corners[distinct++] = &corner;
+    }
   }
   if (distinct != 4) return false;
-  const ImDrawVert& first = vertices[corners[0]];
+  const ImDrawVert& first = *corners[0];
   bool oneTexel = true;
-  for (const ImDrawIdx corner : corners) {
-    oneTexel = oneTexel && vertices[corner].uv.x == first.uv.x && vertices[corner].uv.y == first.uv.y;
+  for (const ImDrawVert* corner : corners) {
+    oneTexel = oneTexel && corner->uv.x == first.uv.x && corner->uv.y == first.uv.y;
   }
   float minX = first.pos.x, maxX = first.pos.x, minY = first.pos.y, maxY = first.pos.y;
-  for (const ImDrawIdx corner : corners) {
-    const ImDrawVert& vertex = vertices[corner];
+  for (const ImDrawVert* corner : corners) {
+    const ImDrawVert& vertex = *corner;
     if (vertex.col != first.col) return false;
     minX = std::min(minX, vertex.pos.x);
     maxX = std::max(maxX, vertex.pos.x);
@@ -137,8 +167,8 @@ bool SoftwareRaster::DrawIfRectangle(const ImDrawVert* vertices, const ImDrawIdx
   const ImDrawVert* topLeft = nullptr;
   const ImDrawVert* bottomRight = nullptr;
   int onCorners = 0;
-  for (const ImDrawIdx corner : corners) {
-    const ImDrawVert& vertex = vertices[corner];
+  for (const ImDrawVert* corner : corners) {
+    const ImDrawVert& vertex = *corner;
     const bool left = vertex.pos.x == minX, right = vertex.pos.x == maxX;
     const bool top = vertex.pos.y == minY, bottom = vertex.pos.y == maxY;
     if ((left || right) && (top || bottom)) ++onCorners;

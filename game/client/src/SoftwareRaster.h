@@ -5,15 +5,9 @@
 #include <cstdint>
 #include <vector>
 
-namespace spirit::client {
+#include "FrameTriangles.h"
 
-// A rectangle of pixels to draw inside: x0 <= x < x1, y0 <= y < y1.
-struct PixelClip {
-  int x0 = 0;
-  int y0 = 0;
-  int x1 = 0;
-  int y1 = 0;
-};
+namespace spirit::client {
 
 // Draws Dear ImGui's triangles into an XRGB8888 picture on the CPU, as SDL's software renderer
 // draws them with SDL_RenderGeometry (axis-aligned one-colour quads as SDL's rectangles and
@@ -25,16 +19,15 @@ class SoftwareRaster {
   // Keeps a copy of the font atlas's alpha (`width` x `height`, one byte a texel, white ink).
   void SetTexture(const unsigned char* alpha, int width, int height);
 
-  // Starts drawing into `pixels` (`width` x `height`, rows `pitch` bytes apart; not owned, valid
-  // until the next Begin), cleared to `background` (0x00RRGGBB).
-  void Begin(void* pixels, int width, int height, int pitch, std::uint32_t background);
-
-  // Draws `count` indices' triangles of `vertices` (a draw command's share), inside `clip`.
-  void DrawTriangles(const ImDrawVert* vertices, const ImDrawIdx* indices, int count, PixelClip clip);
+  // Draws a frame's `triangles` into `pixels` (`width` x `height`, rows `pitch` bytes apart; not
+  // owned) inside `region` only, which is cleared to `background` (0x00RRGGBB) first: the pixels
+  // there come out as a whole frame drawn from scratch would have them.
+  void Draw(const std::vector<RasterTriangle>& triangles, PixelClip region, std::uint32_t background,
+            void* pixels, int width, int height, int pitch);
 
  private:
-  // A quad that SDL draws as a rectangle: true when the two triangles at `indices` are one.
-  bool DrawIfRectangle(const ImDrawVert* vertices, const ImDrawIdx* indices, PixelClip clip);
+  // A quad that SDL draws as a rectangle: true when the two triangles are one (and it was drawn).
+  bool DrawIfRectangle(const RasterTriangle& one, const RasterTriangle& other, PixelClip clip);
   void FillRectangle(int x, int y, int width, int height, std::uint32_t colour, PixelClip clip);
   void CopyRectangle(int x, int y, int width, int height, int u, int v, int texWidth, int texHeight,
                      std::uint32_t colour, PixelClip clip);

@@ -140,6 +140,8 @@ void UiHost::EndFrame(bool draw) {
   drawer_->Draw(*ImGui::GetDrawData(), palette::kBackground);
 }
 
+void UiHost::RedrawWhole() { drawer_->ForgetPicture(); }
+
 bool UiHost::WantsTextInput() const {
   Activate();
   return ImGui::GetIO().WantTextInput;

@@ -10,15 +10,25 @@ namespace spirit::client {
 
 namespace {
 
-// The x where the edge from p to q crosses the row whose centre is at `y`. The edge's ends are
-// taken in one fixed order, so two triangles that share the edge compute the same x, and the
-// half-open spans of both cover each pixel on it exactly once.
-float EdgeX(const ImVec2& p, const ImVec2& q, float y) {
-  const bool ordered = p.y < q.y || (p.y == q.y && p.x <= q.x);
-  const ImVec2& top = ordered ? p : q;
-  const ImVec2& bottom = ordered ? q : p;
-  return top.x + (y - top.y) * (bottom.x - top.x) / (bottom.y - top.y);
-}
+// An edge of a triangle, with its ends taken in one fixed order, so two triangles that share the
+// edge compute the same x on every row, and the half-open spans of both cover each pixel on it
+// exactly once.
+struct Edge {
+  float topX = 0;
+  float topY = 0;
+  float slope = 0;   // x per y
+
+  Edge(const ImVec2& p, const ImVec2& q) {
+    const bool ordered = p.y < q.y || (p.y == q.y && p.x <= q.x);
+    const ImVec2& top = ordered ? p : q;
+    const ImVec2& bottom = ordered ? q : p;
+    topX = top.x;
+    topY = top.y;
+    slope = bottom.y != top.y ? (bottom.x - top.x) / (bottom.y - top.y) : 0;
+  }
+  // The x where the edge crosses the row whose centre is at `y`.
+  float XAt(float y) const { return topX + (y - topY) * slope; }
+};
 
 // The first pixel whose centre is at or after `edge`.
 int FirstCentreFrom(float edge) { return int(std::ceil(edge - 0.5f)); }
@@ -54,6 +64,9 @@ void StepBackFromFarEdge(float (&coordinates)[3]) {
 
 // One channel of an ImGui colour (0: red, 1: green, 2: blue, 3: alpha), as a float.
 float Channel(ImU32 colour, int channel) { return float((colour >> (8 * channel)) & 0xFFu); }
+
+// An interpolated colour channel as 0..255, rounded.
+std::uint32_t ChannelValue(float value) { return std::uint32_t(std::clamp(value + 0.5f, 0.0f, 255.0f)); }
 
 // Lays one colour over a run of pixels at one alpha.
 void BlendRun(std::uint32_t* pixel, int count, std::uint32_t colour, std::uint32_t alpha) {
@@ -272,32 +285,42 @@ void SoftwareRaster::DrawTriangle(const ImDrawVert& first, const ImDrawVert& sec
   }
   const std::uint32_t flatColour = ToXrgb(a.col);
   const std::uint32_t flatAlpha = oneTexel ? MulAlpha(a.col >> 24, Texel(a.uv.x, a.uv.y)) : 0;
+  const Edge across(p0, p2), upper(p0, p1), lower(p1, p2);
+  // Corners of one colour but for alpha (an antialiased fringe): only alpha is interpolated.
+  const bool oneRgb = (a.col & 0xFFFFFFu) == (b.col & 0xFFFFFFu) && (b.col & 0xFFFFFFu) == (c.col & 0xFFFFFFu);
+  const std::uint32_t flatTexel = oneTexel ? Texel(a.uv.x, a.uv.y) : 255;
   for (int row = rowFrom; row < rowTo; ++row) {
     const float y = float(row) + 0.5f;
-    const float across = EdgeX(p0, p2, y);
-    const float side = y < p1.y ? EdgeX(p0, p1, y) : EdgeX(p1, p2, y);
-    const int from = std::max(clip.x0, FirstCentreFrom(std::min(across, side)));
-    const int to = std::min(clip.x1, FirstCentreFrom(std::max(across, side)));
+    const float acrossX = across.XAt(y);
+    const float sideX = y < p1.y ? upper.XAt(y) : lower.XAt(y);
+    const int from = std::max(clip.x0, FirstCentreFrom(std::min(acrossX, sideX)));
+    const int to = std::min(clip.x1, FirstCentreFrom(std::max(acrossX, sideX)));
     if (to <= from) continue;
     std::uint32_t* pixel = Row(row);
     if (oneColour && oneTexel) {
       BlendRun(pixel + from, to - from, flatColour, flatAlpha);
       continue;
     }
-    for (int column = from; column < to; ++column) {
-      const float x = float(column) + 0.5f;
+    // Each quantity on this row, at x = 0: a pixel's value is then one multiply and one add away,
+    // the same whichever part of the row is drawn.
+    const float red = channels[0].At(0, y), green = channels[1].At(0, y), blue = channels[2].At(0, y);
+    const float opacity = channels[3].At(0, y);
+    const float column = u.At(0, y), texRow = v.At(0, y);
+    for (int at = from; at < to; ++at) {
+      const float x = float(at) + 0.5f;
       std::uint32_t colour = flatColour;
       std::uint32_t alpha = a.col >> 24;
       if (!oneColour) {
-        const auto at = [&](int channel) {
-          return std::uint32_t(std::clamp(channels[channel].At(x, y) + 0.5f, 0.0f, 255.0f));
-        };
-        colour = (at(0) << 16) | (at(1) << 8) | at(2);
-        alpha = at(3);
+        alpha = ChannelValue(opacity + channels[3].perX * x);
+        if (!oneRgb) {
+          colour = (ChannelValue(red + channels[0].perX * x) << 16) |
+                   (ChannelValue(green + channels[1].perX * x) << 8) | ChannelValue(blue + channels[2].perX * x);
+        }
       }
-      alpha = MulAlpha(alpha, oneTexel ? Texel(a.uv.x, a.uv.y) : TexelAt(int(u.At(x, y)), int(v.At(x, y))));
-      if (alpha == 0) continue;
-      pixel[column] = alpha >= 255 ? colour : Blend(pixel[column], colour, alpha);
+      const std::uint32_t texel =
+          oneTexel ? flatTexel : TexelAt(int(column + u.perX * x), int(texRow + v.perX * x));
+      alpha = MulAlpha(alpha, texel);
+      if (alpha != 0) pixel[at] = alpha >= 255 ? colour : Blend(pixel[at], colour, alpha);
     }
   }
 }

@@ -56,6 +56,7 @@ class AppShell : public testing::Test {
 
 TEST_F(AppShell, DrawsAfterAChangeThenSleeps) {
   ASSERT_TRUE(app->Ok()) << app->Error();
+  source.view.timer.paused = true;   // a paused clock: nothing moves by itself
   for (int i = 0; i < 5; ++i) app->Step(0);
   const std::uint64_t settled = app->FramesDrawn();
   EXPECT_GE(settled, 2u);
@@ -70,6 +71,25 @@ TEST_F(AppShell, DrawsAfterAChangeThenSleeps) {
   source.changed = true;
   app->Step(30);
   EXPECT_GT(app->FramesDrawn(), settled) << "a new view is drawn at once";
+}
+
+TEST_F(AppShell, ARunningClockIsDrawnOnceASecondAndTheLoopSleepsBetween) {
+  ASSERT_TRUE(app->Ok()) << app->Error();
+  for (int i = 0; i < 5; ++i) app->Step(0);
+  ASSERT_TRUE(app->Host().Record().HasText("15:00")) << app->Host().Record().AllText();
+  const std::uint64_t settled = app->FramesDrawn();
+  const auto start = std::chrono::steady_clock::now();
+  int turns = 0;
+  while (std::chrono::steady_clock::now() - start < std::chrono::milliseconds(2100)) {
+    app->Step(5000);
+    ++turns;
+  }
+  const std::uint64_t drawn = app->FramesDrawn() - settled;
+  EXPECT_GE(drawn, 2u) << "the clock's seconds, counted on the device";
+  EXPECT_LE(drawn, 3u) << "one frame a second, nothing in between";
+  EXPECT_LE(turns, 8) << "the loop sleeps until the next second instead of polling";
+  EXPECT_FALSE(app->Host().Record().HasText("15:00")) << "the clock moved on without a new view";
+  EXPECT_TRUE(app->Host().Record().HasText("14:5")) << app->Host().Record().AllText();
 }
 
 TEST_F(AppShell, ATapBecomesAnIntentForTheSink) {

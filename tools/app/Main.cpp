@@ -191,6 +191,7 @@ int Join(int argc, char** argv) {
   window.title = "Spirit";
   window.scale = scale;
   window.idleWaitMillis = 20;
+  window.quietWaitMillis = 100;   // the link is polled each turn: 10 times a second once all is quiet
   window.assets = SPIRIT_ASSETS;
   window.roomFonts = false;   // a participant's device never shows the big screen
   client::ClientApp app(window, screen, screen);
@@ -228,6 +229,7 @@ int BigScreen(int argc, char** argv) {
   window.height = 1080;
   window.fullscreen = fullscreen;
   window.idleWaitMillis = 20;
+  window.quietWaitMillis = 100;
   window.assets = SPIRIT_ASSETS;
   client::ClientApp app(window, screen, screen);
   if (!app.Ok()) {

@@ -1,7 +1,11 @@
 // spirit-bench-client: how the app's screens perform with SDL's software renderer: the median and
-// p90 time to draw a frame of each screen at tablet and projector sizes, the CPU an idle window
-// uses, its memory, and the time from start to the join screen. Prints figures; asserts nothing.
-#include <sys/resource.h>
+// p90 time to draw a frame of each screen at tablet and projector sizes; the CPU a window uses
+// while nothing happens (the join screen) and while a device sits at a table during a round with
+// only the clock moving; its memory; the time from start to the join screen. Prints figures;
+// asserts nothing. SDL's offscreen driver unless SDL_VIDEODRIVER says otherwise (x11 under
+// xvfb-run, for a real X server).
+//   spirit-bench-client [--frames N] [--only TEXT] [--idle-seconds S]
+#include <SDL.h>
 
 #include <algorithm>
 #include <chrono>
@@ -11,36 +15,38 @@
 #include <string>
 #include <vector>
 
+#include "CpuMeter.h"
+#include "Midround.h"
+#include "StillSource.h"
 #include "spirit/client/ClientApp.h"
 #include "spirit/content/DeckLibrary.h"
-#include "spirit/core/Rules.h"
 
 using namespace spirit;
+using spirit::bench::CpuMeter;
+using spirit::bench::StillSource;
 using Clock = std::chrono::steady_clock;
 
 namespace {
 
 const auto kStarted = Clock::now();
 
-// A fixed view to draw, taken from a real session in this process.
-class StillSource : public client::ViewSource, public client::IntentSink {
- public:
-  explicit StillSource(core::View view) : view_(std::move(view)) { context_.hostAddress = "192.168.1.20:47809"; }
-  bool Update() override { return false; }
-  const core::View& Current() const override { return view_; }
-  const client::ScreenContext& Context() const override { return context_; }
-  void Send(const client::Intent&) override {}
-
- private:
-  core::View view_;
-  client::ScreenContext context_;
+// What the command line asks for.
+struct Options {
+  int frames = 60;           // frames timed per screen
+  std::string only;          // only the screens whose name contains this ("": all)
+  double idleSeconds = 10;   // how long each quiet window is watched (0: not at all)
 };
 
-double CpuMs() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
-         double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+Options Read(int argc, char** argv) {
+  Options options;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string name = argv[i];
+    const char* value = argv[i + 1];
+    if (name == "--frames") options.frames = std::max(5, std::atoi(value));
+    if (name == "--only") options.only = value;
+    if (name == "--idle-seconds") options.idleSeconds = std::max(0.0, std::atof(value));
+  }
+  return options;
 }
 
 long ResidentKiB() {
@@ -54,23 +60,15 @@ long ResidentKiB() {
   return 0;
 }
 
-// A session mid-round with a scale card drawn at a table of four, seen by one of its players.
-core::SessionState Midround(const std::vector<std::shared_ptr<const core::Deck>>& decks) {
-  core::Settings settings;
-  settings.groupMode = core::GroupMode::Count;
-  settings.groupCount = 4;
-  core::SessionState state = core::NewSession(settings, 3, 0);
-  const char* names[] = {"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Freek", "Gerda", "Hamza",
-                         "Ilse", "Joris", "Kim", "Lotte", "Mehmet", "Noor", "Otto", "Priya"};
-  for (const char* name : names) core::ApplyInPlace(state, core::Actor::Guest(), core::act::Join{state.joinCode, {name}});
-  core::ApplyInPlace(state, core::Actor::Facilitator(), core::act::SetStations{decks});
-  core::ApplyInPlace(state, core::Actor::Facilitator(), core::act::Start{});
-  for (int g = 0; g < 4; ++g) {
-    const core::ParticipantId active = state.groups[g].table.active;
-    core::ApplyInPlace(state, core::Actor::Player(core::FindParticipant(state, active)->device, active), core::act::Draw{});
-  }
-  core::ApplyInPlace(state, core::Actor::System(), core::act::Tick{4 * 60 * core::kSecond});
-  return state;
+// Runs the app's own loop (ClientApp::Run's turns) on a window where nothing arrives after its
+// first frames, and prints its CPU and frames.
+[[gnu::noinline]] void WatchQuietWindow(client::ClientApp& app, const char* what, const Options& options) {
+  for (int i = 0; i < 5; ++i) app.Step(0);   // the frames that settle the first layout
+  const auto framesBefore = app.FramesDrawn();
+  const CpuMeter meter;
+  while (meter.Seconds() < options.idleSeconds) app.Step(app.LoopWait());
+  std::printf("%-34s %5.2f%% of a core, %llu frames drawn in %.1f s\n", what, meter.PercentOfACore(),
+              static_cast<unsigned long long>(app.FramesDrawn() - framesBefore), meter.Seconds());
 }
 
 struct Figures {
@@ -78,7 +76,8 @@ struct Figures {
   double p90Ms = 0;
 };
 
-Figures FrameTimes(client::ClientApp& app, int frames) {
+// Draws `frames` whole frames of the app's screen and times each.
+[[gnu::noinline]] Figures FrameTimes(client::ClientApp& app, int frames) {
   std::vector<double> times;
   for (int i = 0; i < frames; ++i) {
     app.Invalidate();
@@ -93,8 +92,7 @@ Figures FrameTimes(client::ClientApp& app, int frames) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  int frames = 60;
-  if (argc > 2 && std::string(argv[1]) == "--frames") frames = std::max(5, std::atoi(argv[2]));
+  const Options options = Read(argc, argv);
   if (std::getenv("SDL_VIDEODRIVER") == nullptr) setenv("SDL_VIDEODRIVER", "offscreen", 1);
   content::DeckLibrary library(SPIRIT_DEFAULT_SCENARIOS);
   library.Refresh();
@@ -108,28 +106,34 @@ int main(int argc, char** argv) {
   core::View joinView;
   joinView.role = core::ViewerRole::Device;
   StillSource join(joinView);
-  client::ClientAppOptions options;
-  options.assets = SPIRIT_ASSETS;
+  client::ClientAppOptions window;
+  window.assets = SPIRIT_ASSETS;
+  window.idleWaitMillis = 20;    // as `spirit join`, which polls its link every turn
+  window.quietWaitMillis = 100;
   {
-    client::ClientApp app(options, join, join);
+    client::ClientApp app(window, join, join);
     if (!app.Ok()) {
       std::fprintf(stderr, "%s\n", app.Error().c_str());
       return 1;
     }
     app.Step(0);
     const double startup = std::chrono::duration<double, std::milli>(Clock::now() - kStarted).count();
+    std::printf("video driver %s, SDL's software renderer, %d x %d\n", SDL_GetCurrentVideoDriver(),
+                window.width, window.height);
     std::printf("start to join screen: %.0f ms (decks loaded, window, fonts, first frame)\n", startup);
-    // Idle: nothing changes for three seconds.
-    const double cpuBefore = CpuMs();
-    const auto idleFrom = Clock::now();
-    const auto framesBefore = app.FramesDrawn();
-    while (Clock::now() - idleFrom < std::chrono::seconds(3)) app.Step(100);
-    const double idleSeconds = std::chrono::duration<double>(Clock::now() - idleFrom).count();
-    std::printf("idle: %.2f%% of a core, %llu frames drawn in %.1f s\n", 100.0 * (CpuMs() - cpuBefore) / (1000.0 * idleSeconds),
-                static_cast<unsigned long long>(app.FramesDrawn() - framesBefore), idleSeconds);
+    if (options.idleSeconds > 0) {
+      std::printf("quiet windows, the loop sleeping at most %d ms a turn, %d ms after %d s of quiet (as spirit join):\n",
+                  window.idleWaitMillis, window.quietWaitMillis, window.quietAfterMillis / 1000);
+      WatchQuietWindow(app, "  join screen, nothing happening", options);
+    }
   }
-  const core::SessionState state = Midround(decks);
+  const core::SessionState state = bench::Midround(decks);
   const core::DeviceId device = core::FindParticipant(state, state.groups[0].seats[1])->device;
+  if (options.idleSeconds > 0) {
+    StillSource seated(core::ViewFor(state, core::Viewer::OfDevice(device)));
+    client::ClientApp app(window, seated, seated);
+    WatchQuietWindow(app, "  seated at a table, clock running", options);
+  }
   struct Case {
     const char* name;
     core::Viewer viewer;
@@ -143,13 +147,15 @@ int main(int argc, char** argv) {
                         {"facilitator 1920x1080", core::Viewer::Facilitator(), 1920, 1080}};
   std::printf("%-24s %12s %12s %10s\n", "screen", "median ms", "p90 ms", "RSS MiB");
   for (const Case& each : cases) {
+    if (!options.only.empty() && std::string(each.name).find(options.only) == std::string::npos) continue;
     StillSource source(core::ViewFor(state, each.viewer));
-    options.width = each.width;
-    options.height = each.height;
-    client::ClientApp app(options, source, source);
+    window.width = each.width;
+    window.height = each.height;
+    client::ClientApp app(window, source, source);
     app.Step(0);
-    const Figures figures = FrameTimes(app, frames);
-    std::printf("%-24s %12.2f %12.2f %10.1f\n", each.name, figures.medianMs, figures.p90Ms, double(ResidentKiB()) / 1024.0);
+    const Figures figures = FrameTimes(app, options.frames);
+    std::printf("%-24s %12.2f %12.2f %10.1f\n", each.name, figures.medianMs, figures.p90Ms,
+                double(ResidentKiB()) / 1024.0);
   }
   return 0;
 }

@@ -16,16 +16,18 @@ void Banner(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole fon
   ImGui::Dummy(ImVec2(width, max.y - min.y));
 }
 
-bool JustRotated(const core::View& view, core::Millis within) {
-  if (view.phase != core::SessionPhase::Rounds || view.timer.round == 0) return false;
-  const core::Millis elapsed = view.timer.roundLength - view.timer.remaining;
+bool JustRotated(const core::View& view, const core::TimerView& shown, core::Millis within) {
+  if (view.phase != core::SessionPhase::Rounds || shown.round == 0) return false;
+  const core::Millis elapsed = shown.roundLength - shown.remaining;
   return elapsed >= 0 && elapsed < within;
 }
 
-const core::MessageView* FreshMessage(const core::View& view, core::Millis within) {
+const core::MessageView* FreshMessage(Ui& ui, const core::View& view, core::Millis within) {
   if (view.messages.empty()) return nullptr;
   const core::MessageView& newest = view.messages.back();
-  return view.now - newest.at < within ? &newest : nullptr;
+  if (ui.Now(view) - newest.at >= within) return nullptr;
+  ui.RedrawAt(newest.at + within - view.now);
+  return &newest;
 }
 
 int MinutesLeft(const core::TimerView& timer) {

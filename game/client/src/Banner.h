@@ -10,11 +10,13 @@ namespace spirit::client {
 // A full-width rounded strip with wrapped text, for signals everyone must notice.
 void Banner(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole font);
 
-// Whether the round started less than this long ago after a rotation (the rotate signal shows).
-bool JustRotated(const core::View& view, core::Millis within);
+// Whether the round started less than `within` ago after a rotation (the rotate signal shows),
+// by the timer as shown now (`shown`, Ui::Timer).
+bool JustRotated(const core::View& view, const core::TimerView& shown, core::Millis within);
 
-// The newest message for this viewer sent less than `within` ago, or nullptr.
-const core::MessageView* FreshMessage(const core::View& view, core::Millis within);
+// The newest message for this viewer sent less than `within` ago by the device's clock, or
+// nullptr; the frame is drawn again when it stops being fresh.
+const core::MessageView* FreshMessage(Ui& ui, const core::View& view, core::Millis within);
 
 // Whole minutes left in the round, rounded up.
 int MinutesLeft(const core::TimerView& timer);

@@ -8,7 +8,7 @@ namespace spirit::client {
 void DrawBigRounds(Ui& ui, const core::View& view) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float margin = ui.Px(40);
-  const core::TimerView& timer = view.timer;
+  const core::TimerView timer = ui.Timer(view);
   // Header: the round on the left, the countdown in giant digits on the right.
   const float clockWidth = BigCountdownWidth(ui, timer, FontRole::Giant);
   const float clockX = size.x - margin - clockWidth;
@@ -26,13 +26,13 @@ void DrawBigRounds(Ui& ui, const core::View& view) {
   }
   ImGui::SetCursorScreenPos(ImVec2(margin, headerHeight + ui.Px(16)));
   ui.BeginColumn(size.x - 2 * margin);
-  if (JustRotated(view, 60 * core::kSecond)) {
+  if (JustRotated(view, timer, 60 * core::kSecond)) {
     Banner(ui, ui.T(Str::RotateTitle), palette::kWarm, palette::kOnPrimary, FontRole::Display);
   } else if (timer.warning && timer.remaining > 0 && !timer.paused) {
     Banner(ui, ui.F(Str::WarningBanner, {std::to_string(MinutesLeft(timer))}), palette::kWarning,
            palette::kOnPrimary, FontRole::Display);
   }
-  if (const core::MessageView* message = FreshMessage(view, 120 * core::kSecond)) {
+  if (const core::MessageView* message = FreshMessage(ui, view, 120 * core::kSecond)) {
     Banner(ui, message->text, palette::kCalmSoft, palette::kInk, FontRole::WallBold);
   }
   ui.EndColumn();

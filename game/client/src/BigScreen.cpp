@@ -131,7 +131,7 @@ void DrawBigLobby(Ui& ui, const core::View& view, const ScreenContext& context) 
     py += pillHeight + ui.Px(24);
   }
   draw->PopClipRect();
-  if (const core::MessageView* message = FreshMessage(view, 120 * core::kSecond)) {
+  if (const core::MessageView* message = FreshMessage(ui, view, 120 * core::kSecond)) {
     // Beside the QR code rather than over it.
     const float left = invited ? right : margin;
     ImGui::SetCursorScreenPos(ImVec2(left, size.y - margin - ui.LineHeight(FontRole::WallBold) - ui.Px(24)));

@@ -1,5 +1,7 @@
 #include "spirit/client/ClientApp.h"
 
+#include <cstring>
+
 namespace spirit::client {
 
 namespace {
@@ -22,6 +24,18 @@ ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, Intent
   if (SDL_WasInit(SDL_INIT_VIDEO) == 0 && SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     error_ = std::string("cannot start SDL video: ") + SDL_GetError();
     return;
+  }
+  // SDL's offscreen and dummy drivers have no event wait: SDL_WaitEventTimeout would poll every
+  // millisecond, so the loop sleeps on its own signal instead (nothing but Wake() brings events).
+  const char* driver = SDL_GetCurrentVideoDriver();
+  const bool headless =
+      driver != nullptr && (std::strcmp(driver, "offscreen") == 0 || std::strcmp(driver, "dummy") == 0);
+  driverWaits_ = !headless;
+  wakeSignal_ = SDL_CreateSemaphore(0);
+  // The software renderer's frame goes to the window as it is (X11's shared memory image), not
+  // through an OpenGL texture, which a machine without a GPU draws in software once more.
+  if (!options.accelerated && driver != nullptr && (headless || std::strcmp(driver, "x11") == 0)) {
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   }
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
   if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
@@ -47,13 +61,14 @@ ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, Intent
     return;
   }
   SDL_StopTextInput();   // started only while a text field is active (shows the on-screen keyboard)
-  viewArrived_ = SDL_GetTicks64();
+  lastActivity_ = SDL_GetTicks64();
 }
 
 ClientApp::~ClientApp() {
   host_.reset();
   if (renderer_ != nullptr) SDL_DestroyRenderer(renderer_);
   if (window_ != nullptr) SDL_DestroyWindow(window_);
+  if (wakeSignal_ != nullptr) SDL_DestroySemaphore(wakeSignal_);
 }
 
 void ClientApp::UpdateScale() { host_->SetScale(WantedScale()); }
@@ -75,6 +90,18 @@ void ClientApp::Wake() {
   SDL_Event event{};
   event.type = wakeEvent_;
   SDL_PushEvent(&event);
+  if (wakeSignal_ != nullptr) SDL_SemPost(wakeSignal_);
+}
+
+bool ClientApp::WaitForEvent(SDL_Event& event, int wait) {
+  if (wait <= 0 || driverWaits_ || wakeSignal_ == nullptr) {
+    return wait > 0 ? SDL_WaitEventTimeout(&event, wait) != 0 : SDL_PollEvent(&event) != 0;
+  }
+  if (SDL_PollEvent(&event) != 0) return true;
+  SDL_SemWaitTimeout(wakeSignal_, Uint32(wait));
+  while (SDL_SemTryWait(wakeSignal_) == 0) {
+  }
+  return SDL_PollEvent(&event) != 0;
 }
 
 bool ClientApp::Handle(const SDL_Event& event) {
@@ -100,19 +127,26 @@ bool ClientApp::Step(int maxWaitMillis) {
   bool changed = source_.Update();
   int wait = maxWaitMillis;
   if (animating_) wait = std::min(wait, kAnimationMillis);
+  if (clockDue_) {
+    const Uint64 now = SDL_GetTicks64();
+    wait = std::min(wait, *clockDue_ > now ? int(*clockDue_ - now) : 0);
+  }
   if (pendingFrames_ > 0 || changed || host_->HasPendingInput()) wait = 0;
   bool input = false;
   SDL_Event event;
-  const bool got = wait > 0 ? SDL_WaitEventTimeout(&event, wait) != 0 : SDL_PollEvent(&event) != 0;
-  if (got) {
+  if (WaitForEvent(event, wait)) {
     input |= Handle(event);
     while (SDL_PollEvent(&event)) input |= Handle(event);
   }
   if (source_.Update()) changed = true;
-  if (changed) viewArrived_ = SDL_GetTicks64();
-  if (changed || input) pendingFrames_ = std::max(pendingFrames_, kFramesAfterChange);
+  if (changed) anchor_.Observe(source_.Current(), core::Millis(SDL_GetTicks64()));
+  if (changed || input) {
+    pendingFrames_ = std::max(pendingFrames_, kFramesAfterChange);
+    lastActivity_ = SDL_GetTicks64();
+  }
   if (host_->HasPendingInput()) pendingFrames_ = std::max(pendingFrames_, 1);
   if (animating_) pendingFrames_ = std::max(pendingFrames_, 1);
+  if (clockDue_ && SDL_GetTicks64() >= *clockDue_) pendingFrames_ = std::max(pendingFrames_, 1);
   if (pendingFrames_ > 0 && running_) {
     DrawFrame();
     --pendingFrames_;
@@ -121,13 +155,17 @@ bool ClientApp::Step(int maxWaitMillis) {
 }
 
 void ClientApp::DrawFrame() {
-  Ui& ui = host_->BeginFrame(core::Millis(SDL_GetTicks64() - viewArrived_));
+  const core::Millis now = core::Millis(SDL_GetTicks64());
+  anchor_.Observe(source_.Current(), now);
+  Ui& ui = host_->BeginFrame(anchor_.SinceView(now));
   std::optional<Intent> intent = DrawScreenFor(ui, source_.Current(), source_.Context(), states_);
   if (overlay_) overlay_(ui);
   host_->EndFrame(true);
   SDL_RenderPresent(renderer_);
   ++frames_;
   animating_ = host_->Record().animating;
+  clockDue_.reset();
+  if (const auto redrawAt = host_->Record().redrawAt) clockDue_ = Uint64(anchor_.ArrivedAt() + *redrawAt);
   host_->SyncTextInput();
   if (intent) {
     sink_.Send(*intent);
@@ -135,9 +173,15 @@ void ClientApp::DrawFrame() {
   }
 }
 
+int ClientApp::LoopWait() const {
+  const bool quiet = options_.quietWaitMillis > 0 &&
+                     SDL_GetTicks64() - lastActivity_ >= Uint64(std::max(0, options_.quietAfterMillis));
+  return quiet ? options_.quietWaitMillis : options_.idleWaitMillis;
+}
+
 int ClientApp::Run() {
   if (!Ok()) return 1;
-  while (Step(options_.idleWaitMillis)) {
+  while (Step(LoopWait())) {
   }
   return 0;
 }

@@ -2,10 +2,46 @@
 
 #include <cstddef>
 
+#include "PixelBlend.h"
+
 namespace spirit::client {
+
+namespace {
+
+// A draw command's clip rectangle in output pixels, inside the output; empty when nothing shows.
+SDL_Rect ClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height) {
+  const float x0 = command.ClipRect.x - data.DisplayPos.x;
+  const float y0 = command.ClipRect.y - data.DisplayPos.y;
+  const float x1 = command.ClipRect.z - data.DisplayPos.x;
+  const float y1 = command.ClipRect.w - data.DisplayPos.y;
+  const int left = x0 < 0 ? 0 : int(x0);
+  const int top = y0 < 0 ? 0 : int(y0);
+  const int right = x1 > float(width) ? width : int(x1);
+  const int bottom = y1 > float(height) ? height : int(y1);
+  return {left, top, right - left, bottom - top};
+}
+
+// Whether a draw command is a callback rather than triangles (run it, unless it is ImGui's
+// request to reset the render state, which has nothing to reset here).
+bool RanCallback(const ImDrawList* list, const ImDrawCmd& command) {
+  if (command.UserCallback == nullptr) return false;
+  if (command.UserCallback != ImDrawCallback_ResetRenderState) command.UserCallback(list, &command);
+  return true;
+}
+
+}  // namespace
+
+DrawDataRenderer::DrawDataRenderer(SDL_Renderer* renderer) : renderer_(renderer) {
+  SDL_RendererInfo info{};
+  software_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+  // SPIRIT_SDL_GEOMETRY=1 draws with SDL's own triangle filler even then, to compare the two.
+  const char* compare = SDL_getenv("SPIRIT_SDL_GEOMETRY");
+  if (compare != nullptr && compare[0] == '1') software_ = false;
+}
 
 DrawDataRenderer::~DrawDataRenderer() {
   if (fontTexture_ != nullptr) SDL_DestroyTexture(fontTexture_);
+  if (frame_ != nullptr) SDL_DestroyTexture(frame_);
 }
 
 bool DrawDataRenderer::UploadFonts(ImFontAtlas& atlas) {
@@ -20,10 +56,25 @@ bool DrawDataRenderer::UploadFonts(ImFontAtlas& atlas) {
   SDL_UpdateTexture(fontTexture_, nullptr, pixels, 4 * width);
   SDL_SetTextureBlendMode(fontTexture_, SDL_BLENDMODE_BLEND);
   atlas.SetTexID(static_cast<ImTextureID>(fontTexture_));
+  unsigned char* alpha = nullptr;
+  atlas.GetTexDataAsAlpha8(&alpha, &width, &height);
+  if (alpha != nullptr) raster_.SetTexture(alpha, width, height);
+  whole_ = true;
   return true;
 }
 
-void DrawDataRenderer::Draw(const ImDrawData& data) {
+void DrawDataRenderer::Draw(const ImDrawData& data, std::uint32_t background) {
+  if (software_) {
+    DrawOnCpu(data, background);
+  } else {
+    DrawWithGeometry(data, background);
+  }
+}
+
+void DrawDataRenderer::DrawWithGeometry(const ImDrawData& data, std::uint32_t background) {
+  SDL_SetRenderDrawColor(renderer_, Uint8(background & 0xFF), Uint8((background >> 8) & 0xFF),
+                         Uint8((background >> 16) & 0xFF), 255);
+  SDL_RenderClear(renderer_);
   const int width = int(data.DisplaySize.x);
   const int height = int(data.DisplaySize.y);
   if (width <= 0 || height <= 0) return;
@@ -33,20 +84,9 @@ void DrawDataRenderer::Draw(const ImDrawData& data) {
     const ImDrawVert* vertices = list->VtxBuffer.Data;
     const ImDrawIdx* indices = list->IdxBuffer.Data;
     for (const ImDrawCmd& command : list->CmdBuffer) {
-      if (command.UserCallback != nullptr) {
-        if (command.UserCallback != ImDrawCallback_ResetRenderState) command.UserCallback(list, &command);
-        continue;
-      }
-      const float x0 = command.ClipRect.x - data.DisplayPos.x;
-      const float y0 = command.ClipRect.y - data.DisplayPos.y;
-      const float x1 = command.ClipRect.z - data.DisplayPos.x;
-      const float y1 = command.ClipRect.w - data.DisplayPos.y;
-      const int left = x0 < 0 ? 0 : int(x0);
-      const int top = y0 < 0 ? 0 : int(y0);
-      const int right = x1 > float(width) ? width : int(x1);
-      const int bottom = y1 > float(height) ? height : int(y1);
-      if (right <= left || bottom <= top) continue;
-      const SDL_Rect clip{left, top, right - left, bottom - top};
+      if (RanCallback(list, command)) continue;
+      const SDL_Rect clip = ClipOf(command, data, width, height);
+      if (clip.w <= 0 || clip.h <= 0) continue;
       SDL_RenderSetClipRect(renderer_, &clip);
       const ImDrawVert* first = vertices + command.VtxOffset;
       const auto* base = reinterpret_cast<const char*>(first);
@@ -60,6 +100,38 @@ void DrawDataRenderer::Draw(const ImDrawData& data) {
     }
   }
   SDL_RenderSetClipRect(renderer_, nullptr);
+}
+
+void DrawDataRenderer::DrawOnCpu(const ImDrawData& data, std::uint32_t background) {
+  int width = 0;
+  int height = 0;
+  SDL_GetRendererOutputSize(renderer_, &width, &height);
+  if (width <= 0 || height <= 0) return;
+  if (frame_ == nullptr || width != frameWidth_ || height != frameHeight_) {
+    if (frame_ != nullptr) SDL_DestroyTexture(frame_);
+    frame_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STREAMING, width, height);
+    frameWidth_ = width;
+    frameHeight_ = height;
+    if (frame_ == nullptr) return;
+    SDL_SetTextureBlendMode(frame_, SDL_BLENDMODE_NONE);
+    picture_.assign(std::size_t(width) * std::size_t(height), 0);
+    whole_ = true;
+  }
+  if (background != background_) whole_ = true;
+  background_ = background;
+  CollectTriangles(data, int(data.DisplaySize.x), int(data.DisplaySize.y), next_);
+  const PixelClip region = whole_ ? PixelClip{0, 0, width, height} : ChangedRegion(drawn_, next_);
+  whole_ = false;
+  std::swap(drawn_, next_);
+  if (!region.Empty()) {
+    const int pitch = width * int(sizeof(std::uint32_t));
+    raster_.Draw(drawn_, region, ToXrgb(background), picture_.data(), width, height, pitch);
+    const SDL_Rect changed{region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0};
+    SDL_UpdateTexture(frame_, &changed, picture_.data() + std::size_t(region.y0) * std::size_t(width) + std::size_t(region.x0), pitch);
+  }
+  SDL_RenderSetViewport(renderer_, nullptr);
+  SDL_RenderSetClipRect(renderer_, nullptr);
+  SDL_RenderCopy(renderer_, frame_, nullptr, nullptr);
 }
 
 }  // namespace spirit::client

@@ -11,7 +11,7 @@ namespace {
 
 void TimerControls(FacilitatorFrame& frame) {
   Ui& ui = frame.ui;
-  const core::TimerView& timer = frame.view.timer;
+  const core::TimerView timer = ui.Timer(frame.view);
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const float height = ui.LineHeight(FontRole::Display) + ui.Px(10);
   DrawBigCountdown(ui, timer, at, FontRole::Display);

@@ -7,6 +7,7 @@ void FrameRecord::Clear() {
   buttons.clear();
   qrCodes.clear();
   animating = false;
+  redrawAt.reset();
 }
 
 bool FrameRecord::HasText(std::string_view piece) const {

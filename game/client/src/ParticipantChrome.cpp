@@ -80,7 +80,8 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   } else {
     timeOutWidth = ButtonWidth(ui, ui.T(Str::TimeOut));
   }
-  const float clockWidth = inRounds ? ClockPillWidth(ui, view.timer) : 0;
+  const core::TimerView timer = ui.Timer(view);
+  const float clockWidth = inRounds ? ClockPillWidth(ui, timer) : 0;
   const float rightWidth = languageWidth + gap + timeOutWidth + (inRounds ? gap + clockWidth : 0);
 
   // Left side: the station, the round and who holds the tablet. On a phone too narrow for both,
@@ -93,8 +94,7 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   if (view.table && !view.table->deckId.empty()) title = ui.T(view.table->title);
   std::string line = frame.me.name;
   if (inRounds) {
-    line = ui.F(Str::RoundOf, {std::to_string(view.timer.round + 1),
-                               std::to_string(view.timer.rounds)}) +
+    line = ui.F(Str::RoundOf, {std::to_string(timer.round + 1), std::to_string(timer.rounds)}) +
            "  ·  " + frame.me.name;
   }
   const FontRole titleFont =
@@ -116,21 +116,22 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   if (!closed) DrawTimeOutControl(frame, ImVec2(x, buttonsTop), height);
   x += timeOutWidth + gap;
-  if (inRounds) ClockPill(ui, view.timer, ImVec2(x, y), buttonHeight);
+  if (inRounds) ClockPill(ui, timer, ImVec2(x, y), buttonHeight);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, buttonsTop + height + ui.Px(12)));
 }
 
 void DrawParticipantBanners(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
   const core::View& view = frame.view;
-  if (JustRotated(view, 45 * core::kSecond) && view.table) {
+  const core::TimerView timer = ui.Timer(view);
+  if (JustRotated(view, timer, 45 * core::kSecond) && view.table) {
     Banner(ui, ui.F(Str::RotateBanner, {ui.T(view.table->title)}), palette::kWarm,
            palette::kOnPrimary, FontRole::LargeBold);
-  } else if (view.timer.warning && view.timer.remaining > 0 && !view.timer.paused) {
-    Banner(ui, ui.F(Str::WarningBanner, {std::to_string(MinutesLeft(view.timer))}),
+  } else if (timer.warning && timer.remaining > 0 && !timer.paused) {
+    Banner(ui, ui.F(Str::WarningBanner, {std::to_string(MinutesLeft(timer))}),
            palette::kWarningSoft, palette::kInk, FontRole::BodyBold);
   }
-  if (const core::MessageView* message = FreshMessage(view, 90 * core::kSecond)) {
+  if (const core::MessageView* message = FreshMessage(ui, view, 90 * core::kSecond)) {
     Banner(ui, std::string(ui.T(Str::NewMessage)) + ": " + message->text, palette::kCalmSoft,
            palette::kInk, FontRole::BodyBold);
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "spirit/client/LocalClock.h"
+
 namespace spirit::client {
 
 // An open panel: its content draws on channel 1, its background on channel 0 once its height is known.
@@ -22,9 +24,15 @@ Ui::~Ui() = default;
 
 float Ui::LineHeight(FontRole role) const { return Font(role)->FontSize; }
 
-core::Millis Ui::Now(const core::View& view) const {
-  // A view that has not been replaced for a while means the host is quiet; do not run far ahead.
-  return view.now + std::min<core::Millis>(sinceView_, 5 * core::kSecond);
+core::Millis Ui::Now(const core::View& view) const { return SessionClockAfter(view, sinceView_); }
+
+core::TimerView Ui::Timer(const core::View& view) {
+  if (const auto next = NextSecondOf(view, sinceView_)) RedrawAt(*next);
+  return TimerAfter(view, sinceView_);
+}
+
+void Ui::RedrawAt(core::Millis sinceView) {
+  record_.redrawAt = record_.redrawAt ? std::min<std::int64_t>(*record_.redrawAt, sinceView) : sinceView;
 }
 
 float Ui::Avail() const {

@@ -137,12 +137,10 @@ void UiHost::EndFrame(bool draw) {
   Activate();
   ImGui::Render();
   if (!draw) return;
-  const Colour background = palette::kBackground;
-  SDL_SetRenderDrawColor(renderer_, Uint8(background & 0xFF), Uint8((background >> 8) & 0xFF),
-                         Uint8((background >> 16) & 0xFF), 255);
-  SDL_RenderClear(renderer_);
-  drawer_->Draw(*ImGui::GetDrawData());
+  drawer_->Draw(*ImGui::GetDrawData(), palette::kBackground);
 }
+
+void UiHost::RedrawWhole() { drawer_->ForgetPicture(); }
 
 bool UiHost::WantsTextInput() const {
   Activate();

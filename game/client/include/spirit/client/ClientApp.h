@@ -6,9 +6,11 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "spirit/client/Intent.h"
+#include "spirit/client/LocalClock.h"
 #include "spirit/client/ScreenContext.h"
 #include "spirit/client/Screens.h"
 #include "spirit/client/UiHost.h"
@@ -48,13 +50,20 @@ struct ClientAppOptions {
   float scale = 0;                  // DPI scale; 0: the window's pixel density (1 on most screens)
   std::filesystem::path assets;     // where fonts/ is; empty: the project's assets or Debian's fonts
   bool accelerated = false;         // the software renderer runs anywhere; true tries the GPU first
-  int idleWaitMillis = 500;         // the longest sleep while nothing happens
+  int idleWaitMillis = 500;         // the longest sleep of Run() while something happened lately
+  // The longest sleep of Run() once nothing (no input, no new view or context) has happened for
+  // `quietAfterMillis`: a source polled for its network sleeps longer when all is quiet. 0: as
+  // idleWaitMillis.
+  int quietWaitMillis = 0;
+  int quietAfterMillis = 3000;
   bool roomFonts = true;            // false: a participant's device, without the big screen's font sizes
 };
 
 // The app shell: one window, an SDL_Renderer, the UI host and the frame loop. It draws the screen
 // for the source's view, hands every intent to the sink, and sleeps in SDL_WaitEventTimeout while
-// nothing changes (no input, no new view, nothing moving), so an idle tablet uses no CPU.
+// nothing changes (no input, no new view, nothing moving), so an idle tablet uses no CPU. A round's
+// clock counts down locally from the view's arrival (LocalClock.h): the loop sleeps until the
+// clock's next second and draws one frame then.
 // It handles DPI (the window's pixel density times the chosen scale), touch (fingers are the
 // pointer), the on-screen keyboard while a text field is active, and window resizes.
 class ClientApp {
@@ -73,9 +82,12 @@ class ClientApp {
 
   // Runs the loop until the window is closed or Quit() is called; returns 0, or 1 when not Ok().
   int Run();
-  // One turn of the loop: waits up to `maxWaitMillis` for an event (not at all while something
-  // must still be drawn), feeds input, updates the source, and draws when needed. Returns false
-  // once the app should stop.
+  // The longest sleep Run() gives the next turn: the options' idle wait, or their quiet wait once
+  // nothing has happened for a while.
+  int LoopWait() const;
+  // One turn of the loop: waits up to `maxWaitMillis` for an event (less when a clock shows its
+  // next second sooner; not at all while something must still be drawn), feeds input, updates
+  // the source, and draws when needed. Returns false once the app should stop.
   bool Step(int maxWaitMillis);
   // Asks the loop to stop after this turn.
   void Quit() { running_ = false; }
@@ -92,8 +104,12 @@ class ClientApp {
   SDL_Renderer* Renderer() const { return renderer_; }
   // The window (the browser build resizes it with the page).
   SDL_Window* Window() const { return window_; }
-  // Draws the next turns even without a change (after switching the source's viewer).
-  void Invalidate() { pendingFrames_ = 3; }
+  // Draws the next turns, the whole window, even without a change (after switching the source's
+  // viewer; a benchmark's frames).
+  void Invalidate() {
+    pendingFrames_ = 3;
+    if (host_) host_->RedrawWhole();
+  }
 
   // Something to draw over the screen each frame (the demo's help line); may be empty.
   void SetOverlay(std::function<void(Ui&)> overlay) { overlay_ = std::move(overlay); }
@@ -102,6 +118,8 @@ class ClientApp {
 
  private:
   bool Handle(const SDL_Event& event);
+  // Waits up to `wait` milliseconds for an event (0: only looks); true when `event` holds one.
+  bool WaitForEvent(SDL_Event& event, int wait);
   void DrawFrame();
   void UpdateScale();
   // The DPI scale for the window's size now: its pixel density times the chosen scale, smaller on
@@ -119,7 +137,12 @@ class ClientApp {
   std::function<void(SDL_Keycode)> keys_;
   std::string error_;
   Uint32 wakeEvent_ = 0;
-  Uint64 viewArrived_ = 0;
+  // Posted by Wake(): the sleep of a video driver that cannot wait for events (offscreen, dummy).
+  SDL_sem* wakeSignal_ = nullptr;
+  bool driverWaits_ = true;   // SDL_WaitEventTimeout sleeps until an event (it polls otherwise)
+  ViewAnchor anchor_;         // when the view's clock started counting
+  Uint64 lastActivity_ = 0;   // SDL ticks of the last input, new view or context
+  std::optional<Uint64> clockDue_;   // SDL ticks when the drawn frame goes stale (a clock's second)
   std::uint64_t frames_ = 0;
   int pendingFrames_ = 3;
   bool animating_ = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,12 +49,15 @@ struct RecordedButton {
 };
 
 // Everything the screens drew in one frame, recorded by the text and button helpers. The shell
-// uses `animating` to know it must keep drawing; tests read the rest.
+// uses `animating` and `redrawAt` to know when to draw again; tests read the rest.
 struct FrameRecord {
   std::vector<RecordedText> texts;
   std::vector<RecordedButton> buttons;
   std::vector<Box> qrCodes;   // each QR code's light square, quiet zone included
   bool animating = false;   // something moves (the breathing pause): draw the next frame soon
+  // When what this frame shows goes stale (a clock's next second), in milliseconds since the view
+  // arrived: the shell draws again then. nullopt: nothing changes by itself.
+  std::optional<std::int64_t> redrawAt;
 
   // Forgets the previous frame.
   void Clear();

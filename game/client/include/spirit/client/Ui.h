@@ -54,8 +54,15 @@ class Ui {
   core::Millis SinceView() const { return sinceView_; }
   // Sets the milliseconds since the view arrived (the shell measures it; tests choose it).
   void SetSinceView(core::Millis millis) { sinceView_ = millis; }
-  // The session clock as best known now: the view's time plus the time since it arrived.
+  // The session clock as this device counts it now (LocalClock.h): the view's time plus the time
+  // since it arrived.
   core::Millis Now(const core::View& view) const;
+  // The round's timer as this device counts it now (LocalClock.h); the frame asks to be drawn
+  // again when the clock shows its next second.
+  core::TimerView Timer(const core::View& view);
+  // Asks for the next frame no later than `sinceView` milliseconds after the view arrived (a
+  // banner that expires then).
+  void RedrawAt(core::Millis sinceView);
 
   // The width left on the current line, inside the innermost panel.
   float Avail() const;

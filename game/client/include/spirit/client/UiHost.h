@@ -52,6 +52,9 @@ class UiHost {
   // into it (the caller presents or reads the pixels).
   void EndFrame(bool draw = true);
 
+  // Draws the whole next frame again, not only what changed since the last one (a benchmark's
+  // frames; a window whose picture was lost).
+  void RedrawWhole();
   // What the last finished frame drew.
   const FrameRecord& Record() const { return record_; }
   // Whether a text field has the keyboard (the shell shows the on-screen keyboard then).

@@ -36,7 +36,7 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
   impl->wrongCodes = detail::WrongCodeLimiter(config.wrongCodesPerMinute);
   impl->perAddress = detail::AddressCount(config.connectionsPerAddress);
   impl->tokens.seed(std::random_device{}());
-  impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder);
+  impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder, config.deckReader);
   impl->decks->Refresh();
   if (!config.journalFile.empty()) {
     impl->journal = Journal::Open(config.journalFile, error, JournalOptions{config.journalVfs});
@@ -233,9 +233,12 @@ void SessionAuthority::Impl::Tick() {
     lastSilentCheck = networkNow;
     CloseIdle(networkNow);
   }
+  // Deck files are read, parsed and checked on the library's own thread; the loop only swaps in
+  // what a finished scan found, and never waits for one.
+  decks->TakeFinishedScan();
   if (networkNow - lastDeckScan >= kDeckScanEvery) {
     lastDeckScan = networkNow;
-    decks->Refresh();
+    decks->StartScan();
   }
   if (journal && networkNow - lastStoreCheck >= kStoreCheckEvery) {
     lastStoreCheck = networkNow;

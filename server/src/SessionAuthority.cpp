@@ -1,5 +1,8 @@
 #include "spirit/server/SessionAuthority.h"
 
+#include <pthread.h>
+#include <sched.h>
+
 #include <ctime>
 #include <iomanip>
 #include <sstream>
@@ -22,6 +25,17 @@ constexpr core::Millis kStoreCheckEvery = 250;
 // A connection refused at the door is closed politely; one that has not gone after this is dropped.
 constexpr core::Millis kRefusedGoneWithin = 10 * core::kSecond;
 
+// Run on the deck library's scanning thread: it gets the CPU only when the session does not need
+// it, so reading and checking a large deck never delays a device's view (Linux; elsewhere it runs
+// at normal priority).
+void ScanDecksAtIdlePriority() {
+#ifdef SCHED_IDLE
+  sched_param idle{};
+  idle.sched_priority = 0;
+  pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+#endif
+}
+
 }  // namespace
 
 SessionAuthority::SessionAuthority(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -36,7 +50,8 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
   impl->wrongCodes = detail::WrongCodeLimiter(config.wrongCodesPerMinute);
   impl->perAddress = detail::AddressCount(config.connectionsPerAddress);
   impl->tokens.seed(std::random_device{}());
-  impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder, config.deckReader);
+  impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder, config.deckReader,
+                                                       ScanDecksAtIdlePriority);
   impl->decks->Refresh();
   if (!config.journalFile.empty()) {
     impl->journal = Journal::Open(config.journalFile, error, JournalOptions{config.journalVfs});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <stop_token>
 #include <thread>
@@ -17,6 +18,7 @@ namespace spirit::content {
 // results are swapped in.
 struct DeckLibraryState {
   DeckFileReader reader;
+  std::function<void()> onScanThread;  // run once on the scanning thread, before its first scan
   mutable std::mutex mutex;
   mutable std::condition_variable_any changed;  // a scan was asked for, began or ended
   DeckEntries entries;
@@ -84,6 +86,7 @@ void Merge(LibraryRefresh& into, LibraryRefresh later) {
 
 // The library's scanning thread: one scan each time StartScan() asks, until it is stopped.
 void RunScans(std::stop_token stop, const std::filesystem::path& folder, DeckLibraryState& state) {
+  if (state.onScanThread) state.onScanThread();
   std::unique_lock<std::mutex> lock(state.mutex);
   while (state.changed.wait(lock, stop,
                             [&state] { return state.requested && !state.refreshScanning; })) {
@@ -104,9 +107,11 @@ void RunScans(std::stop_token stop, const std::filesystem::path& folder, DeckLib
 
 }  // namespace
 
-DeckLibrary::DeckLibrary(std::filesystem::path folder, DeckFileReader reader)
+DeckLibrary::DeckLibrary(std::filesystem::path folder, DeckFileReader reader,
+                         std::function<void()> onScanThread)
     : folder_(std::move(folder)), state_(std::make_unique<DeckLibraryState>()) {
   state_->reader = reader ? std::move(reader) : DeckFileReader(ReadDeckFile);
+  state_->onScanThread = std::move(onScanThread);
 }
 
 DeckLibrary::~DeckLibrary() = default;

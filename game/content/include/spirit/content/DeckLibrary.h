@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -55,8 +56,11 @@ struct DeckLibraryState;
 class DeckLibrary {
  public:
   // A library of the folder, reading its files with `reader` (empty: ReadDeckFile); it is empty
-  // until the first refresh.
-  explicit DeckLibrary(std::filesystem::path folder, DeckFileReader reader = {});
+  // until the first refresh. `onScanThread`, when given, runs once on the library's own scanning
+  // thread before its first scan: a host lowers that thread's priority there, so that checking a
+  // large deck never takes the CPU from play.
+  explicit DeckLibrary(std::filesystem::path folder, DeckFileReader reader = {},
+                       std::function<void()> onScanThread = {});
 
   // Stops a scan in progress before its next file and waits for it (a reader that is blocked must
   // be let go first).

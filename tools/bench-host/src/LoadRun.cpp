@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <optional>
 
+#include "spirit/bench/DeckDrop.h"
 #include "spirit/bench/HostTransport.h"
 #include "spirit/bench/MeasureVotes.h"
 #include "spirit/process/ProcessProbe.h"
@@ -19,11 +21,20 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   RaiseFileLimit();
 
   const std::string data = "/tmp/spirit-bench-" + std::to_string(::getpid());
-  Child host = StartProcess(hostBinary,
-                            {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
-                             std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes", "1",
-                             "--name", "Bench", "--seed", "1", "--status-every", "2", "--data", data},
-                            0);
+  std::vector<std::string> arguments = {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
+                                        std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes",
+                                        "1", "--name", "Bench", "--seed", "1", "--status-every", "2", "--data", data};
+  std::optional<DeckDrop> drop;
+  if (spec.addDeckBytes > 0) {
+    drop.emplace(data + "-decks", spec.scenariosFolder, spec.addDeckBytes);
+    std::string why;
+    if (!drop->Prepare(why)) {
+      result.why = why;
+      return result;
+    }
+    arguments.insert(arguments.end(), {"--decks", drop->Folder().string()});
+  }
+  Child host = StartProcess(hostBinary, arguments, 0);
   PinSelf(1);
   auto finish = [&](LoadResult finished, const std::string& why) {
     host.Stop();
@@ -51,7 +62,10 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   HostTransport transport(spec.participants, spec.port, spec.transport, code, token, host, spec.verbose);
   std::string why;
   if (!transport.Prepare(why)) return finish(result, why);
+  const auto windowFrom = BenchClock::now() + std::chrono::seconds(spec.warmupSeconds);
+  if (drop) drop->AddAt(windowFrom + std::chrono::milliseconds(500 * spec.measureSeconds));
   result = MeasureVotes(spec, transport, host.pid);
+  if (drop) result.deckDrop = drop->Figures(result.tableLatencies, windowFrom);
   if (ListenerOfUdpPort(spec.port) != host.pid || ListenerOfTcpPort(spec.port) != host.pid) {
     why = "the process listening is not the host we measured";
   }

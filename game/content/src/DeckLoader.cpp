@@ -52,10 +52,9 @@ LoadedDeck LoadUnchecked(std::string_view text, std::string_view fileName) {
       return result;
     }
   }
-  // Roughly one field every 24 bytes of a deck file; reserved once instead of rehashed as it grows.
-  result.source.lines.reserve(text.size() / 24);
   result.deck =
       ReadDeckTables(root, result.source.partial, cardLineOffsets, result.source, problems);
+  result.source.Seal();
   result.problems = std::move(problems.Items());
   SortProblems(result.problems);
   return result;

@@ -38,7 +38,7 @@ class FieldChecker {
 
   // Whether the loader already reported this field.
   bool Rejected(const FieldScope& scope, std::string_view field) const {
-    return !source_.rejected.empty() && source_.IsRejected(PathOf(scope, field));
+    return source_.AnyRejected() && source_.IsRejected(PathOf(scope, field));
   }
 
   // Whether this field was written in the file (even with a malformed value).

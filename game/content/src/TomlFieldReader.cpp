@@ -127,12 +127,12 @@ const toml::node* TomlFieldReader::Field(const toml::table& table, std::string_v
                                          const FieldScope& scope, std::string_view prefix) {
   const toml::node* node = table.get(key);
   if (node == nullptr) return nullptr;
-  std::string path = scope.Path(prefix.empty() ? key : prefix);
+  scope.AppendPath(prefix.empty() ? key : prefix, path_);
   if (!prefix.empty()) {
-    path += '.';
-    path += key;
+    path_ += '.';
+    path_ += key;
   }
-  Record(std::move(path), Line(*node));
+  Record(path_, Line(*node));
   return node;
 }
 
@@ -245,7 +245,7 @@ void TomlFieldReader::ReadTextList(const toml::table& table, std::string_view ke
     for (std::size_t i = 0; i < array->size(); ++i) {
       const toml::node& item = *array->get(i);
       const std::string itemField = ListItem(field, i);
-      Record(scope.Path(itemField), Line(item));
+      RecordField(scope, itemField, Line(item));
       if (const auto* value = item.as_string()) {
         lists[l].push_back(NormaliseDeckText(value->get()));
       } else {
@@ -301,7 +301,7 @@ void TomlFieldReader::ReadStringList(const toml::table& table, std::string_view 
   for (std::size_t i = 0; i < array->size(); ++i) {
     const toml::node& item = *array->get(i);
     const std::string itemField = ListItem(key, i);
-    Record(scope.Path(itemField), Line(item));
+    RecordField(scope, itemField, Line(item));
     if (const auto* value = item.as_string()) {
       out.push_back(normalise ? NormaliseDeckText(value->get()) : value->get());
     } else {

@@ -1,7 +1,9 @@
 #include "spirit/server/SessionAuthority.h"
 
+#if defined(__linux__)
 #include <pthread.h>
 #include <sched.h>
+#endif
 
 #include <ctime>
 #include <iomanip>
@@ -29,7 +31,7 @@ constexpr core::Millis kRefusedGoneWithin = 10 * core::kSecond;
 // it, so reading and checking a large deck never delays a device's view (Linux; elsewhere it runs
 // at normal priority).
 void ScanDecksAtIdlePriority() {
-#ifdef SCHED_IDLE
+#if defined(__linux__) && defined(SCHED_IDLE)
   sched_param idle{};
   idle.sched_priority = 0;
   pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);

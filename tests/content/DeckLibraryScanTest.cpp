@@ -195,6 +195,22 @@ TEST_F(DeckLibraryScanTest, ALibraryCanGoWhileItsScanRuns) {
   SUCCEED();
 }
 
+TEST_F(DeckLibraryScanTest, TheScanThreadHookRunsOnceOnTheLibrarysOwnThread) {
+  WriteWholeFile(File("john.toml"), ValidDeckText("john"));
+  std::atomic<int> calls = 0;
+  std::thread::id hookThread;
+  DeckLibrary library(folder_.Path(), {}, [&] {
+    hookThread = std::this_thread::get_id();
+    ++calls;
+  });
+  library.Refresh();
+  EXPECT_EQ(calls, 0) << "Refresh() scans on its caller's thread";
+  ScanAndTake(library);
+  ScanAndTake(library);
+  EXPECT_EQ(calls, 1);
+  EXPECT_NE(hookThread, std::this_thread::get_id());
+}
+
 TEST_F(DeckLibraryScanTest, CanBeReadWhileItScans) {
   WriteWholeFile(File("john.toml"), ValidDeckText("john", 1));
   DeckLibrary library(folder_.Path());

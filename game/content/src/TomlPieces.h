@@ -26,7 +26,8 @@ inline constexpr std::size_t kCardsPerPiece = 16;
 // one parse of a deck costs time in the square of its cards; a piece's list stays short. Nothing
 // when a piece does not parse, or when the pieces might mean something else together than the
 // whole text means (a piece after the first with more than its cards, a `card` that is not
-// [[card]] tables); the caller then parses the whole text, which also names the errors.
+// [[card]] tables); the caller then parses the whole text, which also names the errors. A long
+// deck's pieces are parsed on two threads.
 std::optional<PiecewiseToml> ParseInPieces(std::string_view text);
 
 }  // namespace spirit::content

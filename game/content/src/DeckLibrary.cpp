@@ -1,6 +1,7 @@
 #include "spirit/content/DeckLibrary.h"
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -27,6 +28,11 @@ struct DeckLibraryState {
   bool refreshScanning = false;        // Refresh() is scanning on its caller's thread
   std::optional<FolderScan> finished;  // the worker's results, waiting for TakeFinishedScan()
   std::vector<DeckEntry> retired;      // replaced entries, let go of on the scanning thread
+  // Read without the mutex by StartScan() and TakeFinishedScan(), so the loop that calls them
+  // every turn takes the mutex only when there is something to do: the scanning thread runs at low
+  // priority, and if it were put aside while holding the mutex the loop would wait for it.
+  std::atomic<bool> inFlight = false;        // a started scan's results are not taken yet
+  std::atomic<bool> resultsWaiting = false;  // `finished` holds results
   std::jthread worker;  // last, so it is stopped and joined before the rest is destroyed
 };
 
@@ -100,7 +106,10 @@ void RunScans(std::stop_token stop, const std::filesystem::path& folder, DeckLib
     FolderScan scan = ScanSafely(folder, known, state.reader, stop);
     lock.lock();
     state.workerScanning = false;
-    if (!scan.stopped) state.finished = std::move(scan);
+    if (!scan.stopped) {
+      state.finished = std::move(scan);
+      state.resultsWaiting = true;
+    }
     state.changed.notify_all();
   }
 }
@@ -126,6 +135,8 @@ LibraryRefresh DeckLibrary::Refresh() {
   if (state.finished) {
     refresh = Apply(*state.finished, state.entries, state.retired);
     state.finished.reset();
+    state.resultsWaiting = false;
+    state.inFlight = false;
   }
   state.refreshScanning = true;
   const KnownHashes known = HashesOf(state.entries);
@@ -140,9 +151,11 @@ LibraryRefresh DeckLibrary::Refresh() {
 
 bool DeckLibrary::StartScan() {
   DeckLibraryState& state = *state_;
+  if (state.inFlight) return false;
   const std::lock_guard<std::mutex> lock(state.mutex);
   if (state.requested || state.workerScanning || state.finished) return false;
   state.requested = true;
+  state.inFlight = true;
   if (!state.worker.joinable()) {
     state.worker = std::jthread([folder = folder_, &state](std::stop_token stop) {
       RunScans(std::move(stop), folder, state);
@@ -154,10 +167,13 @@ bool DeckLibrary::StartScan() {
 
 std::optional<LibraryRefresh> DeckLibrary::TakeFinishedScan() {
   DeckLibraryState& state = *state_;
+  if (!state.resultsWaiting) return std::nullopt;
   const std::lock_guard<std::mutex> lock(state.mutex);
   if (!state.finished) return std::nullopt;
   LibraryRefresh refresh = Apply(*state.finished, state.entries, state.retired);
   state.finished.reset();
+  state.resultsWaiting = false;
+  state.inFlight = false;
   return refresh;
 }
 

@@ -1,8 +1,8 @@
 #include "spirit/server/SessionAuthority.h"
 
 #if defined(__linux__)
-#include <pthread.h>
-#include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
 #endif
 
 #include <ctime>
@@ -27,14 +27,15 @@ constexpr core::Millis kStoreCheckEvery = 250;
 // A connection refused at the door is closed politely; one that has not gone after this is dropped.
 constexpr core::Millis kRefusedGoneWithin = 10 * core::kSecond;
 
-// Run on the deck library's scanning thread: it gets the CPU only when the session does not need
-// it, so reading and checking a large deck never delays a device's view (Linux; elsewhere it runs
-// at normal priority).
-void ScanDecksAtIdlePriority() {
-#if defined(__linux__) && defined(SCHED_IDLE)
-  sched_param idle{};
-  idle.sched_priority = 0;
-  pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+// Run on the deck library's scanning thread: the lowest priority of ordinary threads (nice 19, this
+// thread and the one it parses with), so the session's loop gets the core whenever it wants it and
+// reading and checking a large deck never delays a device's view. Not SCHED_IDLE: a thread that
+// runs only on an idle core can be put aside while it holds a lock the loop also needs (the
+// allocator's, the kernel's for the process's memory) for as long as other programs keep the core
+// busy. (Linux; elsewhere it runs at normal priority.)
+void ScanDecksAtLowPriority() {
+#if defined(__linux__)
+  setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
 #endif
 }
 
@@ -53,7 +54,7 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
   impl->perAddress = detail::AddressCount(config.connectionsPerAddress);
   impl->tokens.seed(std::random_device{}());
   impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder, config.deckReader,
-                                                       ScanDecksAtIdlePriority);
+                                                       ScanDecksAtLowPriority);
   impl->decks->Refresh();
   if (!config.journalFile.empty()) {
     impl->journal = Journal::Open(config.journalFile, error, JournalOptions{config.journalVfs});

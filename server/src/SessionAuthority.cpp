@@ -1,5 +1,10 @@
 #include "spirit/server/SessionAuthority.h"
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 #include <ctime>
 #include <iomanip>
 #include <sstream>
@@ -22,6 +27,18 @@ constexpr core::Millis kStoreCheckEvery = 250;
 // A connection refused at the door is closed politely; one that has not gone after this is dropped.
 constexpr core::Millis kRefusedGoneWithin = 10 * core::kSecond;
 
+// Run on the deck library's scanning thread: the lowest priority of ordinary threads (nice 19, this
+// thread and the one it parses with), so the session's loop gets the core whenever it wants it and
+// reading and checking a large deck never delays a device's view. Not SCHED_IDLE: a thread that
+// runs only on an idle core can be put aside while it holds a lock the loop also needs (the
+// allocator's, the kernel's for the process's memory) for as long as other programs keep the core
+// busy. (Linux; elsewhere it runs at normal priority.)
+void ScanDecksAtLowPriority() {
+#if defined(__linux__)
+  setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
+#endif
+}
+
 }  // namespace
 
 SessionAuthority::SessionAuthority(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -36,7 +53,8 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
   impl->wrongCodes = detail::WrongCodeLimiter(config.wrongCodesPerMinute);
   impl->perAddress = detail::AddressCount(config.connectionsPerAddress);
   impl->tokens.seed(std::random_device{}());
-  impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder);
+  impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder, config.deckReader,
+                                                       ScanDecksAtLowPriority);
   impl->decks->Refresh();
   if (!config.journalFile.empty()) {
     impl->journal = Journal::Open(config.journalFile, error, JournalOptions{config.journalVfs});
@@ -233,9 +251,12 @@ void SessionAuthority::Impl::Tick() {
     lastSilentCheck = networkNow;
     CloseIdle(networkNow);
   }
+  // Deck files are read, parsed and checked on the library's own thread; the loop only swaps in
+  // what a finished scan found, and never waits for one.
+  decks->TakeFinishedScan();
   if (networkNow - lastDeckScan >= kDeckScanEvery) {
     lastDeckScan = networkNow;
-    decks->Refresh();
+    decks->StartScan();
   }
   if (journal && networkNow - lastStoreCheck >= kStoreCheckEvery) {
     lastStoreCheck = networkNow;

@@ -6,11 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "spirit/bench/DeckDrop.h"
 #include "spirit/bench/LoadRun.h"
 
 int main(int argc, char** argv) {
   std::vector<int> sizes = {100, 500, 1000};
   spirit::bench::LoadSpec spec;
+  spec.scenariosFolder = SPIRIT_SCENARIOS_DIR;
+  std::string hostBinary = SPIRIT_HOST_BINARY;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
@@ -35,9 +38,19 @@ int main(int argc, char** argv) {
     } else if (arg == "--warmup") {
       spec.warmupSeconds = std::atoi(value.c_str());
       ++i;
+    } else if (arg == "--add-deck-bytes") {
+      spec.addDeckBytes = std::size_t(std::atol(value.c_str()));
+      ++i;
+    } else if (arg == "--host-binary") {
+      hostBinary = value;
+      ++i;
     } else {
-      std::cout << "usage: spirit-bench-host [--sizes 100,500,1000] [--seconds 15] [--warmup 3] [--drain 2] [--plain-links] [--verbose]\n"
-                   "  --plain-links  the host's device links without encryption, to compare what it costs\n";
+      std::cout << "usage: spirit-bench-host [--sizes 100,500,1000] [--seconds 15] [--warmup 3] [--drain 2] [--verbose]\n"
+                   "                         [--plain-links] [--add-deck-bytes N] [--host-binary PATH]\n"
+                   "  --plain-links       the host's device links without encryption, to compare what it costs\n"
+                   "  --add-deck-bytes N  half-way through the window, add a valid deck of N bytes to the host's\n"
+                   "                      deck folder (a copy of scenarios/) and report the actions around it\n"
+                   "  --host-binary PATH  run this spirit-host instead of the one built beside this tool\n";
       return arg == "--help" ? 0 : 2;
     }
   }
@@ -47,12 +60,13 @@ int main(int argc, char** argv) {
   for (int size : sizes) {
     spec.participants = size;
     spec.port += 1;
-    const auto r = spirit::bench::RunLoad(spec, SPIRIT_HOST_BINARY);
+    const auto r = spirit::bench::RunLoad(spec, hostBinary);
     std::printf("%6d %6d %8ld %9.2f %9.2f %9.2f %9.2f %10.2f %10.1f %10.1f %9.1f %9.1f %9.0f %6.0f %s\n",
                 r.participants, r.tables, r.actions, r.echoP50Ms, r.echoP99Ms, r.tableP50Ms, r.tableP99Ms,
                 r.screenP99Ms, r.serverUserUsPerAction,
                 r.serverKernelUsPerAction, double(r.idleKiB) / 1024.0, double(r.loadKiB) / 1024.0, r.bytesPerAction,
                 100.0 * r.loadGeneratorCpu, r.valid ? "yes" : ("NO: " + r.why).c_str());
+    if (spec.addDeckBytes > 0) spirit::bench::PrintDeckDrop(r.deckDrop);
     std::fflush(stdout);
   }
   return 0;

@@ -2,12 +2,15 @@
 
 #include <toml++/toml.h>
 
+#include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "DeckReader.h"
 #include "FileText.h"
 #include "ProblemList.h"
+#include "TomlPieces.h"
 #include "TomlSyntaxErrors.h"
 #include "spirit/content/DeckLimits.h"
 
@@ -29,8 +32,14 @@ LoadedDeck LoadUnchecked(std::string_view text, std::string_view fileName) {
     return result;
   }
   toml::table root;
+  std::vector<int> cardLineOffsets;
   try {
-    root = toml::parse(text, fileName);
+    if (std::optional<PiecewiseToml> pieces = ParseInPieces(text)) {
+      root = std::move(pieces->root);
+      cardLineOffsets = std::move(pieces->cardLineOffsets);
+    } else {
+      root = toml::parse(text, fileName);
+    }
   } catch (const toml::parse_error& error) {
     const std::string surviving = ReportSyntaxErrors(text, fileName, error, problems);
     result.source.partial = true;
@@ -43,7 +52,9 @@ LoadedDeck LoadUnchecked(std::string_view text, std::string_view fileName) {
       return result;
     }
   }
-  result.deck = ReadDeckTables(root, result.source.partial, result.source, problems);
+  result.deck =
+      ReadDeckTables(root, result.source.partial, cardLineOffsets, result.source, problems);
+  result.source.Seal();
   result.problems = std::move(problems.Items());
   SortProblems(result.problems);
   return result;

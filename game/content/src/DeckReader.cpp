@@ -21,8 +21,13 @@ const KeyList kCardKeys = {"id",   "type",     "intensity", "title", "text", "pr
 // Reads the [deck] table and the [[card]] tables, field by field.
 class DeckReader {
  public:
-  DeckReader(DeckSourceMap& source, ProblemList& problems, bool partial)
-      : source_(source), problems_(problems), fields_(source, problems), partial_(partial) {}
+  DeckReader(DeckSourceMap& source, ProblemList& problems, bool partial,
+             const std::vector<int>& cardLineOffsets)
+      : source_(source),
+        problems_(problems),
+        fields_(source, problems),
+        partial_(partial),
+        cardLineOffsets_(cardLineOffsets) {}
 
   // The whole document: [deck] and every [[card]].
   core::Deck ReadRoot(const toml::table& root) {
@@ -32,9 +37,9 @@ class DeckReader {
       if (const toml::table* table = node->as_table()) {
         ReadDeck(*table, deck);
       } else {
-        fields_.Record(DeckPath(""), LineOf(*node));
+        fields_.Record(DeckPath(""), fields_.Line(*node));
         problems_.Error(
-            ProblemKind::WrongValueType, LineOf(*node), "deck",
+            ProblemKind::WrongValueType, fields_.Line(*node), "deck",
             "write the deck's fields once under a [deck] header (single brackets)",
             "schrijf de velden van het kaartspel één keer onder een kop [deck] (enkele haken)");
         fields_.Reject(DeckPath(""));
@@ -56,13 +61,13 @@ class DeckReader {
   // The fields of the [deck] table.
   void ReadDeck(const toml::table& table, core::Deck& deck) {
     const FieldScope scope = FieldScope::ForDeck();
-    fields_.Record(DeckPath(""), LineOf(table));
+    fields_.Record(DeckPath(""), fields_.Line(table));
     fields_.CheckKeys(table, scope, "", kDeckKeys, false);
     fields_.ReadString(table, "id", scope, deck.id, false);
     if (!fields_.ReadInt(table, "minutes", scope, deck.minutes)) {
       if (!table.get("minutes")) {
         problems_.Error(
-            ProblemKind::MissingField, LineOf(table), scope.Label("minutes"),
+            ProblemKind::MissingField, fields_.Line(table), scope.Label("minutes"),
             "missing: the recommended round length in minutes, e.g. minutes = 15 (" +
                 std::to_string(limits::kMinMinutes) + ".." + std::to_string(limits::kMaxMinutes) +
                 ")",
@@ -84,36 +89,38 @@ class DeckReader {
   void ReadCards(const toml::node& node, core::Deck& deck) {
     const toml::array* cards = node.as_array();
     if (cards == nullptr) {
-      problems_.Error(ProblemKind::WrongValueType, LineOf(node), "card",
+      problems_.Error(ProblemKind::WrongValueType, fields_.Line(node), "card",
                       "write each card under its own [[card]] header (double brackets)",
                       "schrijf elke kaart onder een eigen kop [[card]] (dubbele haken)");
       return;
     }
     for (std::size_t i = 0; i < cards->size(); ++i) {
+      fields_.SetLineOffset(i < cardLineOffsets_.size() ? cardLineOffsets_[i] : 0);
       const toml::node& element = *cards->get(i);
       if (const toml::table* table = element.as_table()) {
         deck.cards.push_back(ReadCard(*table, deck.cards.size()));
       } else {
         const auto [en, nl] = DescribeValue(element);
-        problems_.Error(ProblemKind::WrongValueType, LineOf(element), "card",
+        problems_.Error(ProblemKind::WrongValueType, fields_.Line(element), "card",
                         "expected a card under a [[card]] header, but found " + en,
                         "verwacht een kaart onder een kop [[card]], maar hier staat " + nl);
       }
     }
+    fields_.SetLineOffset(0);
   }
 
   // One [[card]] table.
   core::Card ReadCard(const toml::table& table, std::size_t index) {
     core::Card card;
     FieldScope scope = FieldScope::ForCard(index, "");
-    fields_.Record(scope.Path(""), LineOf(table));
+    fields_.Record(scope.Path(""), fields_.Line(table));
     fields_.ReadString(table, "id", scope, card.id, false);
     scope.cardId = card.id;
     fields_.CheckKeys(table, scope, "", kCardKeys, false);
     ReadType(table, scope, card);
     if (!fields_.ReadInt(table, "intensity", scope, card.intensity) && !table.get("intensity")) {
       problems_.Error(
-          ProblemKind::MissingField, LineOf(table), scope.Label("intensity"),
+          ProblemKind::MissingField, fields_.Line(table), scope.Label("intensity"),
           "missing: how personal the card is, intensity = 1 (light), 2 (personal) or 3 (deep)",
           "ontbreekt: hoe persoonlijk de kaart is, intensity = 1 (licht), 2 (persoonlijk) of 3 "
           "(diep)");
@@ -140,7 +147,7 @@ class DeckReader {
     if (!fields_.ReadString(table, "type", scope, name, false)) {
       if (!table.get("type")) {
         problems_.Error(
-            ProblemKind::MissingField, LineOf(table), scope.Label("type"),
+            ProblemKind::MissingField, fields_.Line(table), scope.Label("type"),
             "missing: the card's type, one of case, question, scale, signal, action, pause, "
             "resource",
             "ontbreekt: het soort kaart, een van case, question, scale, signal, action, pause, "
@@ -181,13 +188,15 @@ class DeckReader {
   ProblemList& problems_;
   TomlFieldReader fields_;
   bool partial_;
+  const std::vector<int>& cardLineOffsets_;
 };
 
 }  // namespace
 
-core::Deck ReadDeckTables(const toml::table& root, bool partial, DeckSourceMap& source,
+core::Deck ReadDeckTables(const toml::table& root, bool partial,
+                          const std::vector<int>& cardLineOffsets, DeckSourceMap& source,
                           ProblemList& problems) {
-  return DeckReader(source, problems, partial).ReadRoot(root);
+  return DeckReader(source, problems, partial, cardLineOffsets).ReadRoot(root);
 }
 
 }  // namespace spirit::content

@@ -15,8 +15,12 @@ bool IsLineBreak(char c) {
 }  // namespace
 
 std::string NormaliseDeckText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // The result is never longer than the text (a run of spaces and breaks becomes one space or one
+  // "\n\n", and "\n\n" needs two breaks), so it is written in place, a character at a time,
+  // without growing the string.
+  std::string out(text.size(), '\0');
+  char* const begin = out.data();
+  char* write = begin;
   bool pendingSpace = false;  // a space or a single line break inside a paragraph
   int pendingBreaks = 0;      // line breaks seen since the last word
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -28,18 +32,20 @@ std::string NormaliseDeckText(std::string_view text) {
     } else if (IsSpace(c)) {
       pendingSpace = true;
     } else {
-      if (!out.empty()) {
+      if (write != begin) {
         if (pendingBreaks >= 2) {
-          out += "\n\n";
+          *write++ = '\n';
+          *write++ = '\n';
         } else if (pendingSpace) {
-          out += ' ';
+          *write++ = ' ';
         }
       }
       pendingBreaks = 0;
       pendingSpace = false;
-      out += c;
+      *write++ = c;
     }
   }
+  out.resize(static_cast<std::size_t>(write - begin));
   return out;
 }
 

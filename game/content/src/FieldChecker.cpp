@@ -12,9 +12,9 @@ using core::Text;
 int FieldChecker::Line(const FieldScope& scope,
                        std::initializer_list<std::string_view> fields) const {
   for (const std::string_view field : fields) {
-    if (const int line = source_.LineOf(scope.Path(field))) return line;
+    if (const int line = source_.LineOf(PathOf(scope, field))) return line;
   }
-  return source_.LineOf(scope.Path(""));
+  return source_.LineOf(PathOf(scope, ""));
 }
 
 void FieldChecker::CheckId(const std::string& id, const FieldScope& scope, const What& what) {

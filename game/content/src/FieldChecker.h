@@ -38,12 +38,12 @@ class FieldChecker {
 
   // Whether the loader already reported this field.
   bool Rejected(const FieldScope& scope, std::string_view field) const {
-    return source_.IsRejected(scope.Path(field));
+    return source_.AnyRejected() && source_.IsRejected(PathOf(scope, field));
   }
 
   // Whether this field was written in the file (even with a malformed value).
   bool Written(const FieldScope& scope, std::string_view field) const {
-    return source_.Has(scope.Path(field));
+    return source_.Has(PathOf(scope, field));
   }
 
   // Where problems go.
@@ -75,8 +75,15 @@ class FieldChecker {
                       std::string_view parent);
   void CheckTranslated(const core::Text& text, const FieldScope& scope, const std::string& enField);
 
+  // The path of a field, in a string kept for lookups (valid until the next call).
+  const std::string& PathOf(const FieldScope& scope, std::string_view field) const {
+    scope.AppendPath(field, path_);
+    return path_;
+  }
+
   const DeckSourceMap& source_;
   ProblemList& problems_;
+  mutable std::string path_;
 };
 
 }  // namespace spirit::content

@@ -15,18 +15,30 @@ struct FieldScope {
   bool isCard = false;
   std::size_t cardIndex = 0;  // 0-based position of the card in the file
   std::string cardId;         // may be empty or invalid; the label then uses the position
+  std::string pathPrefix = DeckPath("");  // the path of the table itself, made once per scope
 
   // The scope of the [deck] table.
   static FieldScope ForDeck() { return FieldScope{}; }
 
   // The scope of the card at this position.
   static FieldScope ForCard(std::size_t index, std::string id) {
-    return FieldScope{true, index, std::move(id)};
+    return FieldScope{true, index, std::move(id), CardPath(index, "")};
   }
 
-  // The source-map path of a field, e.g. "card#3.text.en".
+  // The source-map path of a field, e.g. "card#3.text.en" (as CardPath and DeckPath make it).
   std::string Path(std::string_view field) const {
-    return isCard ? CardPath(cardIndex, field) : DeckPath(field);
+    std::string path;
+    AppendPath(field, path);
+    return path;
+  }
+
+  // Writes the path of a field into `path`, replacing what it held; a caller that looks up many
+  // paths reuses one string instead of making a new one for each.
+  void AppendPath(std::string_view field, std::string& path) const {
+    path.assign(pathPrefix);
+    if (field.empty()) return;
+    path += '.';
+    path += field;
   }
 
   // The label of a field in problems, e.g. "card[signal-sleep].text.en".

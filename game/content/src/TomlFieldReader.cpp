@@ -108,7 +108,7 @@ void TomlFieldReader::CheckKeys(const toml::table& table, const FieldScope& scop
       nl += "; verwacht een van: " + expectedNl;
     }
     const std::string field = isRoot ? full : scope.Label(full);
-    problems_.Error(ProblemKind::UnknownKey, LineOf(key), field, std::move(en), std::move(nl));
+    problems_.Error(ProblemKind::UnknownKey, Line(key), field, std::move(en), std::move(nl));
     (void)value;
   }
 }
@@ -117,7 +117,7 @@ void TomlFieldReader::WrongType(const FieldScope& scope, std::string_view field,
                                 const toml::node& node, std::string_view expectedEn,
                                 std::string_view expectedNl) {
   const auto [foundEn, foundNl] = DescribeValue(node);
-  problems_.Error(ProblemKind::WrongValueType, LineOf(node), scope.Label(field),
+  problems_.Error(ProblemKind::WrongValueType, Line(node), scope.Label(field),
                   "expected " + std::string(expectedEn) + ", but found " + foundEn,
                   "verwacht " + std::string(expectedNl) + ", maar hier staat " + foundNl);
   Reject(scope.Path(field));
@@ -126,7 +126,13 @@ void TomlFieldReader::WrongType(const FieldScope& scope, std::string_view field,
 const toml::node* TomlFieldReader::Field(const toml::table& table, std::string_view key,
                                          const FieldScope& scope, std::string_view prefix) {
   const toml::node* node = table.get(key);
-  if (node != nullptr) Record(scope.Path(JoinKey(prefix, key)), LineOf(*node));
+  if (node == nullptr) return nullptr;
+  scope.AppendPath(prefix.empty() ? key : prefix, path_);
+  if (!prefix.empty()) {
+    path_ += '.';
+    path_ += key;
+  }
+  Record(path_, Line(*node));
   return node;
 }
 
@@ -156,7 +162,7 @@ bool TomlFieldReader::ReadInt(const toml::table& table, std::string_view key,
   }
   const std::int64_t number = value->get();
   if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max()) {
-    problems_.Error(ProblemKind::OutOfRange, LineOf(*node), scope.Label(key),
+    problems_.Error(ProblemKind::OutOfRange, Line(*node), scope.Label(key),
                     "the number " + std::to_string(number) + " is far too large",
                     "het getal " + std::to_string(number) + " is veel te groot");
     Reject(scope.Path(key));
@@ -228,7 +234,7 @@ void TomlFieldReader::ReadTextList(const toml::table& table, std::string_view ke
     const toml::node* list = Field(*languages, language, scope, key);
     if (list == nullptr) continue;
     present[l] = true;
-    lines[l] = LineOf(*list);
+    lines[l] = Line(*list);
     const toml::array* array = list->as_array();
     if (array == nullptr) {
       WrongType(scope, field, *list, "a list of texts, e.g. " + field + " = [\"...\", \"...\"]",
@@ -239,7 +245,7 @@ void TomlFieldReader::ReadTextList(const toml::table& table, std::string_view ke
     for (std::size_t i = 0; i < array->size(); ++i) {
       const toml::node& item = *array->get(i);
       const std::string itemField = ListItem(field, i);
-      Record(scope.Path(itemField), LineOf(item));
+      RecordField(scope, itemField, Line(item));
       if (const auto* value = item.as_string()) {
         lists[l].push_back(NormaliseDeckText(value->get()));
       } else {
@@ -295,7 +301,7 @@ void TomlFieldReader::ReadStringList(const toml::table& table, std::string_view 
   for (std::size_t i = 0; i < array->size(); ++i) {
     const toml::node& item = *array->get(i);
     const std::string itemField = ListItem(key, i);
-    Record(scope.Path(itemField), LineOf(item));
+    RecordField(scope, itemField, Line(item));
     if (const auto* value = item.as_string()) {
       out.push_back(normalise ? NormaliseDeckText(value->get()) : value->get());
     } else {

@@ -68,18 +68,36 @@ class TomlFieldReader {
                       std::vector<std::string>& out, bool normalise);
 
   // Records the line where a path was written.
-  void Record(const std::string& path, int line) { source_.lines[path] = line; }
+  void Record(std::string_view path, int line) { source_.Record(path, line); }
 
   // Marks a path as already reported.
-  void Reject(const std::string& path) { source_.rejected.insert(path); }
+  void Reject(std::string_view path) { source_.Reject(path); }
+
+  // The nodes read from now on were parsed in a piece that starts this many lines into the file
+  // (TomlPieces.h); 0 for a file parsed whole.
+  void SetLineOffset(int lines) { lineOffset_ = lines; }
+
+  // The 1-based line in the file where a value or a key was written (0 when it has none).
+  int Line(const toml::node& node) const { return InFile(LineOf(node)); }
+  int Line(const toml::key& key) const { return InFile(LineOf(key)); }
 
   // Reports a value of the wrong kind, saying what was expected, and rejects its path.
   void WrongType(const FieldScope& scope, std::string_view field, const toml::node& node,
                  std::string_view expectedEn, std::string_view expectedNl);
 
  private:
+  int InFile(int lineInPiece) const { return lineInPiece > 0 ? lineInPiece + lineOffset_ : 0; }
+
+  // Records where a field of the scope was written, making its path in one reused string.
+  void RecordField(const FieldScope& scope, std::string_view field, int line) {
+    scope.AppendPath(field, path_);
+    Record(path_, line);
+  }
+
   DeckSourceMap& source_;
   ProblemList& problems_;
+  int lineOffset_ = 0;
+  std::string path_;
 };
 
 }  // namespace spirit::content

@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <optional>
 
+#include "spirit/bench/DeckDrop.h"
 #include "spirit/bench/HostTransport.h"
 #include "spirit/bench/MeasureVotes.h"
 #include "spirit/process/ProcessProbe.h"
@@ -20,10 +22,20 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
 
   const std::string data = "/tmp/spirit-bench-" + std::to_string(::getpid());
   std::vector<std::string> arguments = {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
-                                        std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes", "1",
-                                        "--name", "Bench", "--seed", "1", "--status-every", "2", "--data", data};
+                                        std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes",
+                                        "1", "--name", "Bench", "--seed", "1", "--status-every", "2", "--data", data};
   if (spec.plainLinks) {
     for (const char* plain : {"--plain-links-for-benchmark", "--bind", "127.0.0.1"}) arguments.push_back(plain);
+  }
+  std::optional<DeckDrop> drop;
+  if (spec.addDeckBytes > 0) {
+    drop.emplace(data + "-decks", spec.scenariosFolder, spec.addDeckBytes);
+    std::string why;
+    if (!drop->Prepare(why)) {
+      result.why = why;
+      return result;
+    }
+    arguments.insert(arguments.end(), {"--decks", drop->Folder().string()});
   }
   Child host = StartProcess(hostBinary, arguments, 0);
   PinSelf(1);
@@ -54,7 +66,10 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
                           spec.plainLinks);
   std::string why;
   if (!transport.Prepare(why)) return finish(result, why);
+  const auto windowFrom = BenchClock::now() + std::chrono::seconds(spec.warmupSeconds);
+  if (drop) drop->AddAt(windowFrom + std::chrono::milliseconds(500 * spec.measureSeconds));
   result = MeasureVotes(spec, transport, host.pid);
+  if (drop) result.deckDrop = drop->Figures(result.tableLatencies, windowFrom);
   if (ListenerOfUdpPort(spec.port) != host.pid || ListenerOfTcpPort(spec.port) != host.pid) {
     why = "the process listening is not the host we measured";
   }

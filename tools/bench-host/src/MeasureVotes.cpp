@@ -139,7 +139,10 @@ LoadResult MeasureVotes(const LoadSpec& spec, VoteTransport& transport, pid_t se
         const auto& table = seating.tables[std::size_t(seating.tableOf[member])];
         if (flight.seen == int(table.size())) {
           flight.tableDone = true;
-          if (flight.measured) whole.push_back(MsBetween(flight.sent, sighting.at));
+          if (flight.measured) {
+            whole.push_back(MsBetween(flight.sent, sighting.at));
+            result.tableLatencies.push_back(TimedLatency{flight.sent, whole.back()});
+          }
         }
       }
       if (flight.tableDone && flight.screenSeen) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "spirit/content/DeckFileReader.h"
 #include "spirit/core/Settings.h"
 #include "spirit/net/Discovery.h"
 
@@ -19,6 +20,7 @@ struct HostConfig {
   std::filesystem::path webRoot;                          // the web app's files; empty: a page saying the host runs
   std::uint16_t discoveryPort = net::kDefaultDiscoveryPort;  // 0: no LAN discovery
   std::filesystem::path decksFolder;
+  content::DeckFileReader deckReader;                     // how deck files are read (a test can hold one back); empty: from the disk
   core::Settings settings;
   std::uint64_t seed = 0;                                 // 0: a random seed
   std::vector<std::string> stations;                      // deck ids; empty: the first four decks

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <cstdint>
 #include <filesystem>
-#include <map>
+#include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "spirit/content/DeckFileReader.h"
 #include "spirit/content/Problem.h"
 #include "spirit/core/Deck.h"
 
@@ -46,21 +45,51 @@ struct LibraryRefresh {
   std::vector<Problem> folderProblems;  // e.g. the folder does not exist; empty when fine
 };
 
-// The decks in one folder (*.toml, not recursive), kept up to date by Refresh(). A broken file
-// never affects the others; it is listed as unavailable with its problems. Decks are handed out as
-// shared_ptr<const Deck>, so a session that took a deck keeps that version when the file changes.
-// All members are safe to call from several threads at once. Nothing throws.
+// What a DeckLibrary shares with its scanning thread (defined in DeckLibrary.cpp).
+struct DeckLibraryState;
+
+// The decks in one folder (*.toml, not recursive), kept up to date by Refresh(), or without waiting
+// by StartScan() and TakeFinishedScan(). A broken file never affects the others; it is listed as
+// unavailable with its problems. Decks are handed out as shared_ptr<const Deck>, so a session that
+// took a deck keeps that version when the file changes. All members are safe to call from several
+// threads at once. Nothing throws.
 class DeckLibrary {
  public:
-  // A library of the folder; it is empty until the first Refresh().
-  explicit DeckLibrary(std::filesystem::path folder);
+  // A library of the folder, reading its files with `reader` (empty: ReadDeckFile); it is empty
+  // until the first refresh. `onScanThread`, when given, runs once on the library's own scanning
+  // thread before its first scan: a host lowers that thread's priority there, so that checking a
+  // large deck never takes the CPU from play.
+  explicit DeckLibrary(std::filesystem::path folder, DeckFileReader reader = {},
+                       std::function<void()> onScanThread = {});
+
+  // Stops a scan in progress before its next file and waits for it (a reader that is blocked must
+  // be let go first).
+  ~DeckLibrary();
 
   DeckLibrary(const DeckLibrary&) = delete;
   DeckLibrary& operator=(const DeckLibrary&) = delete;
 
-  // Rescans the folder: loads added files, reloads files whose content changed (a content hash is
-  // compared, so touching a file without changing it is not a change) and forgets removed files.
+  // Rescans the folder and waits for it: loads added files, reloads files whose content changed (a
+  // content hash is compared, so touching a file without changing it is not a change) and forgets
+  // removed files. A scan started by StartScan() is finished first, and its changes are included.
   LibraryRefresh Refresh();
+
+  // Starts the same rescan on the library's own thread and returns at once, so the caller never
+  // waits for a file to be read or checked; what it finds is swapped in by TakeFinishedScan().
+  // False (and nothing started) while a scan runs or its results wait to be taken.
+  bool StartScan();
+
+  // Swaps in what a finished scan found, in one step, and returns what changed; nothing while the
+  // scan still runs or when none was started. Never waits for a scan.
+  std::optional<LibraryRefresh> TakeFinishedScan();
+
+  // Whether a scan started by StartScan() is still running.
+  bool Scanning() const;
+
+  // Waits until a scan started by StartScan() has finished (its results then wait for
+  // TakeFinishedScan()); returns at once when none runs. For tests, which must not guess how long a
+  // scan takes.
+  void WaitForScan() const;
 
   // The playable decks, sorted by id.
   std::vector<AvailableDeck> Available() const;
@@ -75,17 +104,8 @@ class DeckLibrary {
   const std::filesystem::path& Folder() const { return folder_; }
 
  private:
-  struct Entry {
-    std::uint64_t contentHash = 0;
-    std::shared_ptr<const core::Deck> deck;  // null when unavailable
-    std::vector<Problem> problems;
-  };
-
-  LibraryRefresh RefreshUnlocked();
-
   std::filesystem::path folder_;
-  mutable std::mutex mutex_;
-  std::map<std::filesystem::path, Entry> entries_;
+  std::unique_ptr<DeckLibraryState> state_;
 };
 
 }  // namespace spirit::content

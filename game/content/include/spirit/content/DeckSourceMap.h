@@ -3,29 +3,59 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace spirit::content {
+
+// Where the fields of one table ([deck] or one [[card]]) were written, by their names within it
+// ("title.nl", "prompts.en[2]"), kept in flat lists: a deck of a thousand cards has some 35,000
+// fields, and a list per table holds their names inline instead of one allocation per field.
+struct TableLines {
+  std::vector<std::pair<std::string, int>> lines;  // field -> 1-based line; sorted once sealed
+  std::vector<std::string> rejected;               // fields the loader already reported
+  bool sorted = true;                              // `lines` is sorted by field, one entry each
+};
 
 // Where each field of a loaded deck was written, so the validator can name a line. Fields are named
 // by paths: DeckPath("title.nl") for the deck, CardPath(3, "text.en") for the fourth card, and list
 // items get a 1-based index, e.g. CardPath(3, "prompts.nl[2]").
 struct DeckSourceMap {
-  std::string file;                            // the file name as given to the loader
-  std::unordered_map<std::string, int> lines;  // path -> 1-based line where it was written
-  std::unordered_set<std::string> rejected;    // paths the loader already reported as malformed
-  bool partial = false;                        // parts of the file were left out (syntax errors)
+  std::string file;      // the file name as given to the loader
+  bool partial = false;  // parts of the file were left out (syntax errors)
 
   // The line where the path was written, or 0 when it was not written (or the deck was built in
   // code).
-  int LineOf(const std::string& path) const;
+  int LineOf(std::string_view path) const;
 
   // Whether the path was written in the file, even with a malformed value.
-  bool Has(const std::string& path) const { return lines.count(path) > 0; }
+  bool Has(std::string_view path) const { return LineOf(path) > 0; }
 
   // Whether the loader already reported this path, so the validator stays quiet about it.
-  bool IsRejected(const std::string& path) const { return rejected.count(path) > 0; }
+  bool IsRejected(std::string_view path) const;
+
+  // Whether the loader reported any path at all.
+  bool AnyRejected() const { return rejectedCount_ > 0; }
+
+  // Records the line where a path was written (again: the last line counts).
+  void Record(std::string_view path, int line);
+
+  // Marks a path as already reported.
+  void Reject(std::string_view path);
+
+  // Sorts every table's lines so that lookups search instead of scan; the loader calls it when it
+  // has read the file. Recording afterwards is still right, only slower to look up.
+  void Seal();
+
+ private:
+  // The table a path belongs to and the field's name within it; nullptr when there is none yet.
+  const TableLines* TableOf(std::string_view path, std::string_view& field) const;
+  TableLines& TableFor(std::string_view path, std::string_view& field);
+
+  TableLines deck_;                // "deck" and "deck.<field>"
+  std::vector<TableLines> cards_;  // "card#<n>" and "card#<n>.<field>"
+  TableLines other_;               // any other path, by the whole path
+  std::size_t rejectedCount_ = 0;
 };
 
 // The path of a field of the [deck] table, e.g. DeckPath("title.nl") == "deck.title.nl"; "" is the

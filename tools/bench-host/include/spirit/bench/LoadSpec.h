@@ -1,7 +1,10 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <vector>
 
+#include "spirit/bench/DeckDropFigures.h"
 #include "spirit/net/Transport.h"
 
 namespace spirit::bench {
@@ -18,6 +21,8 @@ struct LoadSpec {
   bool verbose = false;        // echo the server's output
   bool privateLoopback = false;  // the run has a network namespace of its own: count loopback bytes
   bool plainLinks = false;     // the host's device links without encryption (--plain-links-for-benchmark): its cost
+  std::size_t addDeckBytes = 0;  // > 0: a valid deck this large is added to the host's deck folder half-way (DeckDrop.h)
+  std::string scenariosFolder;   // the decks the host's folder is a copy of when a deck is added
 };
 
 // What one run measured. Latencies are from sending an action until it was seen.
@@ -40,6 +45,8 @@ struct LoadResult {
   double loadGeneratorCpu = 0; // share of one core the load generator used in the window
   bool valid = false;
   std::string why;             // why a run is invalid
+  std::vector<TimedLatency> tableLatencies;  // every measured action's, by when it was sent
+  DeckDropFigures deckDrop;    // when a deck was added (LoadSpec::addDeckBytes)
 };
 
 }  // namespace spirit::bench

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstddef>
+
+#include "spirit/bench/VoteTransport.h"
+
+namespace spirit::bench {
+
+// One measured action's latency until every device of its table saw it, and when it was sent.
+struct TimedLatency {
+  BenchClock::time_point sent;
+  double ms = 0;
+};
+
+// What the actions around a deck added during the measured window saw (see DeckDrop.h).
+struct DeckDropFigures {
+  bool added = false;         // the deck was renamed into the host's folder
+  std::size_t bytes = 0;      // the added deck's size
+  std::size_t cards = 0;      // and its cards
+  double addedAtSeconds = 0;  // when, in seconds after the measured window began
+  long actions = 0;           // measured actions sent from 1 s before until 4 s after
+  double tableP99Ms = 0;      // their table latency's 99th percentile
+  double tableMaxMs = 0;      // and its maximum
+};
+
+}  // namespace spirit::bench

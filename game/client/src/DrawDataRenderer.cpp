@@ -2,23 +2,17 @@
 
 #include <cstddef>
 
+#include "FrameTriangles.h"
 #include "PixelBlend.h"
 
 namespace spirit::client {
 
 namespace {
 
-// A draw command's clip rectangle in output pixels, inside the output; empty when nothing shows.
-SDL_Rect ClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height) {
-  const float x0 = command.ClipRect.x - data.DisplayPos.x;
-  const float y0 = command.ClipRect.y - data.DisplayPos.y;
-  const float x1 = command.ClipRect.z - data.DisplayPos.x;
-  const float y1 = command.ClipRect.w - data.DisplayPos.y;
-  const int left = x0 < 0 ? 0 : int(x0);
-  const int top = y0 < 0 ? 0 : int(y0);
-  const int right = x1 > float(width) ? width : int(x1);
-  const int bottom = y1 > float(height) ? height : int(y1);
-  return {left, top, right - left, bottom - top};
+// A draw command's clip rectangle as SDL takes it (FrameTriangles.h's rule); empty when nothing shows.
+SDL_Rect SdlClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height) {
+  const PixelClip clip = ClipOf(command, data, width, height);
+  return {clip.x0, clip.y0, clip.x1 - clip.x0, clip.y1 - clip.y0};
 }
 
 // Whether a draw command is a callback rather than triangles (run it, unless it is ImGui's
@@ -85,7 +79,7 @@ void DrawDataRenderer::DrawWithGeometry(const ImDrawData& data, std::uint32_t ba
     const ImDrawIdx* indices = list->IdxBuffer.Data;
     for (const ImDrawCmd& command : list->CmdBuffer) {
       if (RanCallback(list, command)) continue;
-      const SDL_Rect clip = ClipOf(command, data, width, height);
+      const SDL_Rect clip = SdlClipOf(command, data, width, height);
       if (clip.w <= 0 || clip.h <= 0) continue;
       SDL_RenderSetClipRect(renderer_, &clip);
       const ImDrawVert* first = vertices + command.VtxOffset;

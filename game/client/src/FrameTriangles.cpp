@@ -8,20 +8,6 @@ namespace spirit::client {
 
 namespace {
 
-// A draw command's clip rectangle in output pixels, inside the output.
-PixelClip ClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height) {
-  const float x0 = command.ClipRect.x - data.DisplayPos.x;
-  const float y0 = command.ClipRect.y - data.DisplayPos.y;
-  const float x1 = command.ClipRect.z - data.DisplayPos.x;
-  const float y1 = command.ClipRect.w - data.DisplayPos.y;
-  PixelClip clip;
-  clip.x0 = x0 < 0 ? 0 : int(x0);
-  clip.y0 = y0 < 0 ? 0 : int(y0);
-  clip.x1 = x1 > float(width) ? width : int(x1);
-  clip.y1 = y1 > float(height) ? height : int(y1);
-  return clip;
-}
-
 bool Alike(const RasterTriangle& one, const RasterTriangle& other) {
   return std::memcmp(&one, &other, sizeof(RasterTriangle)) == 0;
 }
@@ -40,6 +26,19 @@ void Include(PixelClip& region, const PixelClip& box) {
 }
 
 }  // namespace
+
+PixelClip ClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height) {
+  const float x0 = command.ClipRect.x - data.DisplayPos.x;
+  const float y0 = command.ClipRect.y - data.DisplayPos.y;
+  const float x1 = command.ClipRect.z - data.DisplayPos.x;
+  const float y1 = command.ClipRect.w - data.DisplayPos.y;
+  PixelClip clip;
+  clip.x0 = x0 < 0 ? 0 : int(x0);
+  clip.y0 = y0 < 0 ? 0 : int(y0);
+  clip.x1 = x1 > float(width) ? width : int(x1);
+  clip.y1 = y1 > float(height) ? height : int(y1);
+  return clip;
+}
 
 void CollectTriangles(const ImDrawData& data, int width, int height, std::vector<RasterTriangle>& triangles) {
   triangles.clear();

@@ -17,6 +17,9 @@ struct PixelClip {
   bool Empty() const { return x1 <= x0 || y1 <= y0; }
 };
 
+// A draw command's clip rectangle in output pixels (`width` x `height`), inside the output.
+PixelClip ClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height);
+
 // One triangle of a frame as the CPU raster draws it: its corners and its draw command's clip.
 struct RasterTriangle {
   ImDrawVert corners[3];

@@ -160,7 +160,8 @@ int main(int argc, char** argv) {
         for (const auto& [actor, action] : loaded->actions) core::ApplyInPlace(state, actor, action);
       }
       const std::filesystem::path folder = reportFolder.empty() ? data / "reports" : reportFolder;
-      if (!server::WriteReport(state, folder, report, state.settings.language, error)) { std::cerr << error << "\n"; return 1; }
+      const server::WallClockAtZero wallClock = loaded->start.wallClock * 1000 - loaded->start.startedAt;
+      if (!server::WriteReport(state, folder, report, state.settings.language, error, wallClock)) { std::cerr << error << "\n"; return 1; }
       std::cout << "Report written: " << (folder / (report + ".html")).string() << " and .csv\n";
       return 0;
     }

@@ -1,6 +1,8 @@
 #include "spirit/server/Report.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
@@ -71,9 +73,65 @@ std::string BarChart(const DistributionView& chart, Language language) {
   return svg.str();
 }
 
+// "2 december 2026" / "2 December 2026" and "13:05", in the host's time zone.
+struct WallTime {
+  std::string date;
+  std::string time;
+};
+
+WallTime WallTimeOf(std::int64_t unixMillis, Language language) {
+  static const char* const dutch[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                      "augustus", "september", "oktober", "november", "december"};
+  static const char* const english[] = {"January", "February", "March", "April", "May", "June", "July",
+                                        "August", "September", "October", "November", "December"};
+  const std::time_t seconds = std::time_t(unixMillis / 1000);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  const char* month = (language == Language::English ? english : dutch)[local.tm_mon];
+  char time[8];
+  std::snprintf(time, sizeof time, "%02d:%02d", local.tm_hour % 24, local.tm_min % 60);
+  return {std::to_string(local.tm_mday) + " " + month + " " + std::to_string(local.tm_year + 1900), time};
+}
+
+// "1 u 35 min" / "1 h 35 min".
+std::string Duration(Millis span, Language language) {
+  const Millis minutes = std::max<Millis>(0, span) / (60 * kSecond);
+  std::string out;
+  if (minutes >= 60) out = std::to_string(minutes / 60) + (language == Language::English ? " h " : " u ");
+  return out + std::to_string(minutes % 60) + " min";
+}
+
+// When the session ran and who took part, as the report's opening lines.
+std::string WhenAndWho(const SessionState& state, Language language, WallClockAtZero wallClock) {
+  const bool english = language == Language::English;
+  std::ostringstream html;
+  html << "<p class=\"when\">";
+  if (state.carouselStartedAt >= 0) {
+    const Millis end = state.closedAt >= 0 ? state.closedAt : state.now;
+    if (wallClock) {
+      const WallTime start = WallTimeOf(*wallClock + state.carouselStartedAt, language);
+      const WallTime until = WallTimeOf(*wallClock + end, language);
+      html << (english ? "Date: " : "Datum: ") << start.date << "<br>" << (english ? "Carousel: " : "Carrousel: ")
+           << start.time << "–" << until.time;
+    } else {
+      html << (english ? "Carousel" : "Carrousel");
+    }
+    html << " (" << Duration(end - state.carouselStartedAt, language)
+         << (state.closedAt >= 0 ? "" : english ? ", not closed yet" : ", nog niet afgesloten") << ")<br>";
+  } else {
+    html << (english ? "The carousel has not started." : "De carrousel is niet begonnen.") << "<br>";
+  }
+  const std::size_t people = state.participants.size();
+  const std::size_t groups = state.groups.size();
+  html << people << (english ? (people == 1 ? " participant" : " participants") : people == 1 ? " deelnemer" : " deelnemers")
+       << (english ? " in " : " in ") << groups
+       << (english ? (groups == 1 ? " group" : " groups") : groups == 1 ? " groep" : " groepen") << "</p>\n";
+  return html.str();
+}
+
 }  // namespace
 
-std::string HtmlReport(const SessionState& state, Language language) {
+std::string HtmlReport(const SessionState& state, Language language, WallClockAtZero wallClock) {
   const View view = ViewFor(state, Viewer::BigScreen());
   const Words& words = WordsFor(language);
   std::ostringstream html;
@@ -82,7 +140,8 @@ std::string HtmlReport(const SessionState& state, Language language) {
        << "body{font-family:DejaVu Sans,Arial,sans-serif;max-width:760px;margin:2em auto;color:#2d3a3a;"
        << "line-height:1.5}h1{color:#3d6b5c}h2{border-bottom:2px solid #cfe0d8;padding-bottom:.2em}"
        << ".plus{color:#6a9c89;font-weight:bold}.note{color:#667;font-size:.9em}</style></head><body>\n";
-  html << "<h1>" << Html(view.sessionName) << "</h1><p>" << words.title << "</p>\n";
+  html << "<h1>" << Html(view.sessionName) << "</h1><p>" << words.title << "</p>\n"
+       << WhenAndWho(state, language, wallClock);
   for (const HarvestView& harvest : view.harvests) {
     html << "<h2>" << Html(harvest.title.In(language)) << "</h2>\n<h3>" << words.insights << "</h3>\n";
     if (harvest.insights.empty()) html << "<p>" << words.none << "</p>\n";
@@ -134,7 +193,7 @@ std::string CsvReport(const SessionState& state) {
 }
 
 bool WriteReport(const SessionState& state, const std::filesystem::path& folder, const std::string& name,
-                 Language language, std::string& error) {
+                 Language language, std::string& error, WallClockAtZero wallClock) {
   std::error_code failed;
   std::filesystem::create_directories(folder, failed);
   std::ofstream html(folder / (name + ".html"), std::ios::binary);
@@ -143,7 +202,7 @@ bool WriteReport(const SessionState& state, const std::filesystem::path& folder,
     error = "cannot write the report into " + folder.string();
     return false;
   }
-  html << HtmlReport(state, language);
+  html << HtmlReport(state, language, wallClock);
   csv << CsvReport(state);
   return bool(html) && bool(csv);
 }

@@ -122,3 +122,52 @@ TEST_F(KeptSeat, AnotherSessionAtTheSameAddressNeverGetsTheKeptTokenAndTheAppSay
   EXPECT_NE(store_.Token("127.0.0.1", port), keptToken);
   EXPECT_EQ(store_.HostKey("127.0.0.1", port), host_->HostFingerprint());
 }
+
+TEST_F(KeptSeat, WhatWasBeingTypedComesBackWithTheSeatAfterARestart) {
+  StartHost(0);
+  {
+    app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
+    Join(screen, "Anouk");
+    screen.Send(client::local::KeepDrafts{{{"note", "Vanavond Sanne bellen over "}, {"insight", "Samen"}}});
+    screen.Send(client::local::KeepDrafts{{{"insight", ""}}});
+    const std::size_t saved = protocol::ClientMessage{protocol::SaveDraft{}}.index();
+    ASSERT_TRUE(Pump(screen, [&] { return host_->Stats().handled[saved] >= 3; })) << "the drafts did not reach the host";
+  }
+  app::RemoteScreen again(store_, nullptr, Address(), core::Language::English);
+  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); })) << "the app did not return to its seat";
+  EXPECT_GE(again.Context().draftsArrived, 1u);
+  EXPECT_EQ(again.Context().drafts, (std::map<std::string, std::string>{{"note", "Vanavond Sanne bellen over "}}))
+      << "the note kept as typed; the insight cleared before the restart is forgotten";
+}
+
+// A store that keeps saved plans in memory, to read what "Save my plan" wrote.
+class PlanCatcher : public app::FileDeviceStore {
+ public:
+  app::Kept SavePlan(const std::string& name, const std::string& text) override {
+    saved.push_back(text);
+    return {{"Bewaard", "Saved"}, false};
+  }
+  std::vector<std::string> saved;
+};
+
+TEST_F(KeptSeat, TheClosingScreenStillSavesThePlanAndTheNotesTheHostHasPurged) {
+  StartHost(0);
+  PlanCatcher store;
+  app::RemoteScreen screen(store, nullptr, "", core::Language::Dutch);
+  screen.Send(client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {"Anouk"}}});
+  ASSERT_TRUE(Pump(screen, [&] { return screen.Current().me.has_value(); }));
+  ASSERT_TRUE(host_->ChooseStations({"john"}));
+  ASSERT_FALSE(host_->Facilitate(core::act::Start{}));
+  ASSERT_TRUE(Pump(screen, [&] { return screen.Current().phase == core::SessionPhase::Rounds; }));
+  const core::ParticipantId anouk = screen.Current().me->id;
+  screen.Send(client::GameIntent{anouk, core::act::WriteNote{"Na de dienst even naar buiten"}});
+  ASSERT_TRUE(Pump(screen, [&] { return !screen.Current().me->notes.empty(); }));
+  ASSERT_FALSE(host_->Facilitate(core::act::EndCarousel{}));
+  ASSERT_FALSE(host_->Facilitate(core::act::CloseSession{}));
+  ASSERT_TRUE(Pump(screen, [&] { return screen.Current().phase == core::SessionPhase::Closed; }));
+  EXPECT_TRUE(host_->State().participants.at(0).notes.empty()) << "the host purged the notes";
+  ASSERT_EQ(screen.Current().me->notes.size(), 1u) << "the device still shows what it had";
+  screen.Send(client::local::SavePlan{anouk});
+  ASSERT_EQ(store.saved.size(), 1u);
+  EXPECT_NE(store.saved[0].find("Na de dienst even naar buiten"), std::string::npos) << store.saved[0];
+}

@@ -45,7 +45,7 @@ class BigScreen : public testing::TestWithParam<Language> {
 
   ScreenHarness harness;
   Scene scene;
-  client::ScreenContext context{{}, "192.168.1.20", {}, {}, {}, {}};
+  client::ScreenContext context{{}, "192.168.1.20", {}, {}, {}, {}, {}, 0};
 };
 
 TEST_P(BigScreen, LobbyShowsTheCodeHugeAndPeopleAsTheyJoin) {
@@ -121,6 +121,16 @@ TEST_P(BigScreen, RotateSignalAfterTheRound) {
   scene.driver.Advance(15 * 60 * core::kSecond + core::kSecond);
   const auto& record = ShowAndSave(scene.BigScreen(), "rotate");
   EXPECT_TRUE(record.HasText(Tr(client::Str::RotateTitle)));
+}
+
+TEST_P(BigScreen, MoreTimeNearTheEndOfARoundIsNoRotateSignal) {
+  StartTwelve();
+  scene.driver.Advance(15 * 60 * core::kSecond);
+  scene.driver.Advance(14 * 60 * core::kSecond + 40 * core::kSecond);
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::ExtendRound{14});
+  const auto& record = ShowAndSave(scene.BigScreen(), "extended");
+  EXPECT_TRUE(record.HasText("14:20")) << record.AllText();
+  EXPECT_FALSE(record.HasText(Tr(client::Str::RotateTitle))) << "the groups stay where they are";
 }
 
 TEST_P(BigScreen, RevealedScaleIsAChartWithoutNames) {

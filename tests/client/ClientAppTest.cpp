@@ -6,6 +6,7 @@
 
 #include "Scenes.h"
 #include "spirit/client/ClientApp.h"
+#include "spirit/client/Drafts.h"
 
 using namespace spirit;
 using namespace spirit::test;
@@ -131,6 +132,77 @@ TEST_F(AppShell, ATapBecomesAnIntentForTheSink) {
   EXPECT_EQ(saved->owner, scene.IdOf("Anouk"));
 }
 
+TEST_F(AppShell, TypedTextGoesToTheHostOnceTypingPausesAndComesBackAfterARestart) {
+  ASSERT_TRUE(app->Ok()) << app->Error();
+  for (int i = 0; i < 4; ++i) app->Step(0);
+  app->States().participant.note = "Morgen eerst";
+  app->Invalidate();
+  const auto start = std::chrono::steady_clock::now();
+  const client::local::KeepDrafts* kept = nullptr;
+  while (kept == nullptr && std::chrono::steady_clock::now() - start < std::chrono::seconds(5)) {
+    app->Step(1000);
+    for (const client::Intent& intent : sink.intents) {
+      if (const auto* drafts = std::get_if<client::local::KeepDrafts>(&intent)) kept = drafts;
+    }
+  }
+  ASSERT_NE(kept, nullptr) << "the typed note went to the host";
+  EXPECT_EQ(kept->fields, (std::map<std::string, std::string>{{"note", "Morgen eerst"}}));
+  // The app restarts: its fields are empty until the host gives the seat back with the drafts.
+  app.reset();
+  sink.intents.clear();
+  client::ClientAppOptions options;
+  app = std::make_unique<client::ClientApp>(options, source, sink);
+  for (int i = 0; i < 3; ++i) app->Step(0);
+  EXPECT_EQ(app->States().participant.note, "");
+  source.context.drafts = {{"note", "Morgen eerst"}};
+  source.context.draftsArrived += 1;
+  source.changed = true;
+  for (int i = 0; i < 3; ++i) app->Step(0);
+  EXPECT_EQ(app->States().participant.note, "Morgen eerst") << "the typed note is back in its field";
+  for (int i = 0; i < 3; ++i) app->Step(900);
+  for (const client::Intent& intent : sink.intents) {
+    EXPECT_FALSE(std::holds_alternative<client::local::KeepDrafts>(intent)) << "the host has it already";
+  }
+}
+
+TEST_F(AppShell, ATableTabletKeepsNoDrafts) {
+  core::View view = scene.ViewOf("Anouk");
+  view.devicePlayers.resize(2);
+  client::ScreenStates states;
+  states.participant.note = "Alleen voor mij";
+  EXPECT_TRUE(client::TypedDrafts(states, view).empty()) << "the next holder must never find it";
+  view.devicePlayers.clear();
+  EXPECT_EQ(client::TypedDrafts(states, view).at("note"), "Alleen voor mij");
+  states.participant.noteSent = "Alleen voor mij";
+  EXPECT_TRUE(client::TypedDrafts(states, view).empty()) << "text on its way is not a draft";
+}
+
+TEST(DraftKeeper, SendsOnlyChangesOnceTypingPausesOrAfterAFewSecondsOfTyping) {
+  client::DraftKeeper keeper;
+  EXPECT_FALSE(keeper.DueAt());
+  keeper.Observe({{"note", "M"}}, 1000);
+  EXPECT_EQ(keeper.DueAt(), 1000 + client::DraftKeeper::kSettle);
+  EXPECT_TRUE(keeper.TakeDue(1500).empty()) << "still typing";
+  // Typing goes on, a key every 500 ms: it goes after at most kLongest.
+  std::string text = "M";
+  core::Millis now = 1000;
+  while (now < 1000 + client::DraftKeeper::kLongest) {
+    now += 500;
+    text += "o";
+    keeper.Observe({{"note", text}}, now);
+  }
+  EXPECT_EQ(keeper.TakeDue(now), (client::DraftTexts{{"note", text}}));
+  EXPECT_FALSE(keeper.DueAt());
+  // A second field changes; the first is sent no more. A cleared field is forgotten ("").
+  keeper.Observe({{"note", text}, {"insight", "Samen"}}, now + 10);
+  EXPECT_EQ(keeper.TakeDue(now + 10 + client::DraftKeeper::kSettle), (client::DraftTexts{{"insight", "Samen"}}));
+  keeper.Observe({{"insight", "Samen"}}, now + 2000);
+  EXPECT_EQ(keeper.TakeDue(now + 4000), (client::DraftTexts{{"note", ""}}));
+  // The host's copy when the seat comes back: nothing to send when it matches.
+  keeper.KnowKept({{"insight", "Samen"}});
+  EXPECT_FALSE(keeper.DueAt());
+}
+
 TEST_F(AppShell, WakeFromAnotherThreadEndsTheSleep) {
   ASSERT_TRUE(app->Ok()) << app->Error();
   for (int i = 0; i < 5; ++i) app->Step(0);
@@ -139,6 +211,20 @@ TEST_F(AppShell, WakeFromAnotherThreadEndsTheSleep) {
   app->Step(2000);
   const auto waited = std::chrono::steady_clock::now() - start;
   EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(waited).count(), 1000);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(WindowFit, TheWindowTurnsWithTheDisplayAndShrinksToFitIt) {
+  using client::FitToDisplay;
+  using client::WindowSize;
+  EXPECT_EQ(FitToDisplay({1280, 800}, {1920, 1050}), (WindowSize{1280, 800})) << "fits: as asked";
+  EXPECT_EQ(FitToDisplay({1280, 800}, {1080, 1880}), (WindowSize{800, 1280})) << "an upright display, an upright window";
+  EXPECT_EQ(FitToDisplay({1280, 800}, {1366, 700}), (WindowSize{1008, 630})) << "90% of the height, same proportions";
+  EXPECT_EQ(FitToDisplay({1280, 800}, {600, 960}), (WindowSize{540, 864}));
+  EXPECT_EQ(FitToDisplay({1280, 800}, {0, 0}), (WindowSize{1280, 800})) << "an unknown display changes nothing";
 }
 
 }  // namespace

@@ -36,7 +36,7 @@ TEST(OtherSizes, SmallProjectorStillFitsTheBigScreen) {
   ScreenHarness harness(kSmallProjector);
   Scene scene(core::Language::English, 4);
   scene.Join({"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Freek", "Gerda", "Hamza"});
-  const client::ScreenContext context{{}, "10.0.0.5", {}, {}, {}, {}};
+  const client::ScreenContext context{{}, "10.0.0.5", {}, {}, {}, {}, {}, 0};
   harness.Draw([&](client::Ui& ui) { client::DrawBigScreen(ui, scene.BigScreen(), context); });
   ExpectTidyLayout(harness.Record(), kSmallProjector);
   harness.Save(ShotName("big-lobby", kSmallProjector, core::Language::English));

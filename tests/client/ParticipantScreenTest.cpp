@@ -69,6 +69,25 @@ TEST_P(ParticipantScreen, JoinScreenListsSessionsAndAsksForCodeAndName) {
   EXPECT_TRUE(harness.Record().HasText("Zoë"));
 }
 
+TEST_P(ParticipantScreen, AWrongCodeIsExplainedRightByTheCodeField) {
+  context.sessions = {{"host-a", "Teamdag Zuid", "192.168.1.20"}};
+  context.notices = {{{"Deze code klopt niet. Kijk op het grote scherm.", "This code is not right. Look at the big screen."}, true}};
+  state.join.language = GetParam().language;
+  const core::View nothing;
+  const auto& record = ShowAndSave(nothing, "join-wrong-code");
+  const client::RecordedText* label = record.FindText(Tr(client::Str::JoinCode));
+  ASSERT_NE(label, nullptr) << record.AllText();
+  const std::string said = GetParam().language == Language::Dutch ? "Deze code klopt niet." : "This code is not right.";
+  const client::RecordedText* told = nullptr;
+  for (const client::RecordedText& text : record.texts) {
+    if (text.text.find(said) != std::string::npos) told = &text;
+  }
+  ASSERT_NE(told, nullptr) << record.AllText();
+  EXPECT_TRUE(told->visible);
+  EXPECT_GT(told->box.y0, label->box.y1);
+  EXPECT_LT(told->box.y0 - label->box.y1, 200) << "right under the code field, not far below the form";
+}
+
 TEST_P(ParticipantScreen, JoinScreenTakesATypedHostAddressWhenNothingIsFound) {
   state.join.language = GetParam().language;
   const core::View nothing;
@@ -327,6 +346,42 @@ TEST_P(ParticipantScreen, PlanNotesAndMessagesPages) {
   EXPECT_TRUE(ShowAndSave(scene.ViewOf("Anouk"), "messages").HasText("Over vijf minuten koffie"));
 }
 
+TEST_P(ParticipantScreen, ANoteEndingInASpaceClearsOnceTheHostStoredIt) {
+  StartFour();
+  state.tab = client::ParticipantTab::Notes;
+  state.note = "Morgen vragen hoe het met Sanne gaat ";
+  Show(scene.ViewOf("Anouk"));
+  const client::RecordedButton* save = harness.Record().FindButtonById("save-note");
+  ASSERT_NE(save, nullptr);
+  harness.Tap(*save);
+  const auto intent = Show(scene.ViewOf("Anouk"), 3);
+  ASSERT_TRUE(intent.has_value());
+  const client::GameIntent* game = client::AsGame(*intent);
+  ASSERT_NE(game, nullptr);
+  scene.driver.Ok(scene.ActorOf("Anouk"), game->action);
+  Show(scene.ViewOf("Anouk"));
+  EXPECT_TRUE(harness.Record().HasText("Morgen vragen hoe het met Sanne gaat"));
+  EXPECT_EQ(state.note, "") << "the host stored the note trimmed; the field is free again";
+  EXPECT_EQ(state.noteSent, "");
+}
+
+TEST_P(ParticipantScreen, AnInsightEndingInASpaceClearsOnceTheHostStoredIt) {
+  StartFour();
+  state.insight = " Vaker samen pauzeren  ";
+  Show(scene.ViewOf("Anouk"));
+  const client::RecordedButton* send = harness.Record().FindButtonById("send-insight");
+  ASSERT_NE(send, nullptr);
+  harness.Tap(*send);
+  const auto intent = Show(scene.ViewOf("Anouk"), 3);
+  ASSERT_TRUE(intent.has_value());
+  const client::GameIntent* game = client::AsGame(*intent);
+  ASSERT_NE(game, nullptr);
+  scene.driver.Ok(scene.ActorOf("Anouk"), game->action);
+  Show(scene.ViewOf("Anouk"));
+  EXPECT_EQ(state.insight, "");
+  EXPECT_EQ(state.insightSent, "");
+}
+
 TEST_P(ParticipantScreen, WarningAndRotateAreUnmistakable) {
   StartFour();
   scene.driver.Advance(12 * 60 * core::kSecond + 30 * core::kSecond);
@@ -339,6 +394,19 @@ TEST_P(ParticipantScreen, WarningAndRotateAreUnmistakable) {
   const core::View rotated = scene.ViewOf("Anouk");
   const auto& record = ShowAndSave(rotated, "rotate");
   EXPECT_TRUE(record.HasText(client::Format(Str::RotateBanner, GetParam().language, {Tr(rotated.table->title)})));
+}
+
+TEST_P(ParticipantScreen, MoreTimeNearTheEndOfARoundSaysNothingOfRotating) {
+  StartFour();
+  scene.driver.Advance(15 * 60 * core::kSecond);
+  scene.driver.Advance(14 * 60 * core::kSecond + 40 * core::kSecond);
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::ExtendRound{14});
+  const core::View view = scene.ViewOf("Anouk");
+  const auto& record = ShowAndSave(view, "extended");
+  EXPECT_TRUE(record.HasText("14:20")) << record.AllText();
+  EXPECT_FALSE(record.HasText(client::Format(Str::RotateBanner, GetParam().language, {Tr(view.table->title)})))
+      << "no \"Rotate!\" for the station they are already at";
+  EXPECT_FALSE(record.HasText(client::Format(Str::WarningBanner, GetParam().language, {"3"})));
 }
 
 TEST_P(ParticipantScreen, EarlierGroupsInsightsGetAPlusOne) {

@@ -126,6 +126,23 @@ TEST(Carousel, ExtendingARoundAddsTimeAndRearmsTheWarning) {
   session.Refused(Actor::Facilitator(), act::ExtendRound{31}, RefusalCode::InvalidSetting);
 }
 
+TEST(Carousel, TheTimerCountsHowLongTheRoundRanAndAnExtensionIsNoNewRound) {
+  SessionDriver session = Carousel(2, 2);
+  session.Advance(14 * kMinute + 50 * kSecond);
+  session.Ok(Actor::Facilitator(), act::PauseTimers{});
+  session.Advance(2 * kMinute);
+  session.Ok(Actor::Facilitator(), act::ResumeTimers{});
+  session.Ok(Actor::Facilitator(), act::ExtendRound{15});
+  EXPECT_EQ(session.State().timer.remaining, 15 * kMinute + 10 * kSecond);
+  EXPECT_EQ(session.State().timer.played, 14 * kMinute + 50 * kSecond) << "paused time and the extension do not count";
+  EXPECT_EQ(session.State().timer.round, 0);
+  session.Advance(15 * kMinute + 10 * kSecond);
+  EXPECT_EQ(session.State().timer.round, 1);
+  EXPECT_EQ(session.State().timer.played, 0) << "a rotation starts the count again";
+  session.Advance(kMinute);
+  EXPECT_EQ(ViewFor(session.State(), Viewer::BigScreen()).timer.played, kMinute);
+}
+
 TEST(Carousel, RotateNowMovesEveryGroupOnAndClearsTables) {
   SessionDriver session = Carousel(3, 3);
   Actor active = session.Active(0);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -159,4 +161,38 @@ TEST(Report, TheReportShowsTheHarvestAndNothingPrivate) {
       if (!sharedElsewhere) { EXPECT_EQ(html.find(person.plan[i].text), std::string::npos); }
     }
   }
+}
+
+TEST(Report, TheReportSaysWhenTheSessionRanAndWhoTookPart) {
+  setenv("TZ", "UTC", 1);
+  tzset();
+  const auto folder = FreshFolder("report-when");
+  server::ManualClock clock;
+  std::string error;
+  auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
+  ASSERT_NE(host, nullptr) << error;
+  host->AddBots(8);
+  clock.Advance(60 * core::kSecond - 1000);   // the session clock stands at 1 minute
+  host->Poll(0);
+  ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
+  for (int minute = 0; minute < 95; ++minute) {
+    clock.Advance(60 * core::kSecond);
+    host->Poll(0);
+  }
+  ASSERT_FALSE(host->Facilitate(core::act::CloseSession{}).has_value());
+  // The session clock's 0 was 2 December 2026, 12:00 UTC.
+  const server::WallClockAtZero noon = std::int64_t(1796212800) * 1000;
+  const std::string groups = std::to_string(host->State().groups.size());
+  const std::string dutch = server::HtmlReport(host->State(), core::Language::Dutch, noon);
+  EXPECT_NE(dutch.find("Datum: 2 december 2026"), std::string::npos) << dutch.substr(0, 1200);
+  EXPECT_NE(dutch.find("Carrousel: 12:01–13:36 (1 u 35 min)"), std::string::npos) << dutch.substr(0, 1200);
+  EXPECT_NE(dutch.find("8 deelnemers in " + groups + " groep"), std::string::npos) << dutch.substr(0, 1200);
+  const std::string english = server::HtmlReport(host->State(), core::Language::English, noon);
+  EXPECT_NE(english.find("Date: 2 December 2026"), std::string::npos);
+  EXPECT_NE(english.find("Carousel: 12:01–13:36 (1 h 35 min)"), std::string::npos);
+  EXPECT_NE(english.find("8 participants in " + groups + " group"), std::string::npos);
+  // Without the wall clock (an old store), the duration still shows.
+  EXPECT_NE(server::HtmlReport(host->State(), core::Language::English).find("Carousel (1 h 35 min)"), std::string::npos);
+  unsetenv("TZ");
+  tzset();
 }

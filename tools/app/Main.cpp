@@ -35,9 +35,10 @@ void Usage() {
                "      Hosts a session: the facilitator console in this window, the big screen in a second\n"
                "      window to drag to the projector. Without a display it runs headless and prints how\n"
                "      to join.\n"
-               "  spirit join [HOST:PORT] [--lang nl|en] [--ws]\n"
+               "  spirit join [HOST:PORT] [--lang nl|en] [--ws] [--fullscreen]\n"
                "      A participant's tablet: pick a session found on the network (or the one given), type\n"
-               "      the code and your name (or several names for a table tablet).\n"
+               "      the code and your name (or several names for a table tablet). The window fits the\n"
+               "      display (upright on an upright screen); --fullscreen fills it.\n"
                "  spirit bigscreen --host HOST:PORT --token TOKEN [--address TEXT] [--fullscreen] [--ws]\n"
                "      The big screen on another machine (the token is printed by the host).\n"
                "  --ws   connect over WebSocket to the host's web port (TCP) instead of ENet (UDP), as a\n"
@@ -136,6 +137,7 @@ int Host(int argc, char** argv) {
   window.title = "Spirit — " + config.settings.sessionName;
   window.width = 1366;
   window.height = 768;
+  window.fitDisplay = true;
   window.idleWaitMillis = 10;
   window.assets = SPIRIT_ASSETS;
   client::ClientApp app(window, console, console);
@@ -163,12 +165,14 @@ int Join(int argc, char** argv) {
   core::Language language = core::Language::Dutch;
   float scale = 0;
   net::TransportKind transport = net::TransportKind::Enet;
+  bool fullscreen = false;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
     if (arg == "--lang") { language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
     else if (arg == "--scale") { scale = float(std::atof(value.c_str())); ++i; }
     else if (arg == "--ws") { transport = net::TransportKind::WebSocket; }
+    else if (arg == "--fullscreen") { fullscreen = true; }
     else if (!arg.empty() && arg[0] != '-') { address = arg; }
     else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
   }
@@ -190,6 +194,8 @@ int Join(int argc, char** argv) {
   client::ClientAppOptions window;
   window.title = "Spirit";
   window.scale = scale;
+  window.fullscreen = fullscreen;
+  window.fitDisplay = true;       // a portrait tablet gets a portrait window, a small laptop a smaller one
   window.idleWaitMillis = 20;
   window.quietWaitMillis = 100;   // the link is polled each turn: 10 times a second once all is quiet
   window.assets = SPIRIT_ASSETS;

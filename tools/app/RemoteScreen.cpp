@@ -74,6 +74,7 @@ void RemoteScreen::Connect(const std::string& address) {
   address_ = address;
   watching_ = false;
   joinLinksShown_ = 0;
+  seatsSeen_ = 0;
 }
 
 void RemoteScreen::ListSessions() {
@@ -188,9 +189,16 @@ bool RemoteScreen::Update() {
       context_.browserJoin = BrowserJoinOf(*link_->LatestJoinLink());
       dirty_ = true;
     }
+    if (link_->SeatsTaken() != seatsSeen_) {
+      seatsSeen_ = link_->SeatsTaken();
+      context_.drafts = link_->Drafts();
+      context_.draftsArrived += 1;
+      dirty_ = true;
+    }
     if (link_->ViewsReceived() != viewsShown_ && link_->View()) {
       viewsShown_ = link_->ViewsReceived();
       view_ = *link_->View();
+      KeepOwnCopy();
       dirty_ = true;
     }
   }
@@ -220,8 +228,27 @@ void RemoteScreen::Send(const client::Intent& intent) {
          true);
   } else if (std::holds_alternative<client::local::SavePlan>(intent)) {
     SavePlan();
+  } else if (const auto* drafts = std::get_if<client::local::KeepDrafts>(&intent)) {
+    if (link_) {
+      for (const auto& [field, text] : drafts->fields) link_->SaveDraft(field, text);
+    }
+    return;
   }
   dirty_ = true;
+}
+
+void RemoteScreen::KeepOwnCopy() {
+  if (!view_.me) return;
+  if (view_.phase != core::SessionPhase::Closed) {
+    ownCopies_[view_.me->id] = *view_.me;
+    return;
+  }
+  // Closing purges the plan and notes on the host; this device still shows what it last had, so
+  // "Save my plan" on the closing screen saves it all. It goes when the app closes.
+  if (auto kept = ownCopies_.find(view_.me->id); kept != ownCopies_.end()) {
+    view_.me->plan = kept->second.plan;
+    view_.me->notes = kept->second.notes;
+  }
 }
 
 void RemoteScreen::SavePlan() {

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -54,6 +55,9 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   void Connect(const std::string& address);
   void ListSessions();
   void SavePlan();
+  // Remembers each player's own plan and notes as this device last saw them before the close, and
+  // puts them back into the closed session's view (the host has purged them by then).
+  void KeepOwnCopy();
   void Tell(core::Text text, bool problem) { notices_.Tell(std::move(text), problem); dirty_ = true; }
 
   DeviceStore& store_;
@@ -73,10 +77,12 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   bool greeted_ = false;              // the host at address_ answered since the last Connect
   std::chrono::steady_clock::time_point connectedAt_;   // when the last Connect started
   core::View view_;
+  std::map<core::ParticipantId, core::PrivateView> ownCopies_;   // KeepOwnCopy's memory, this app's life only
   client::ScreenContext context_;
   client::NoticeBoard notices_;
   std::uint64_t viewsShown_ = 0;
   std::uint64_t joinLinksShown_ = 0;   // join links taken from the link into the context
+  std::uint64_t seatsSeen_ = 0;        // seat grants taken from the link (with their drafts)
   remote::LinkStatus shownStatus_ = remote::LinkStatus::Connecting;
   bool dirty_ = true;
   std::string typedAddress_;         // a participant's typed "host:port"; a big screen's host

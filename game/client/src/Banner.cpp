@@ -18,8 +18,9 @@ void Banner(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole fon
 
 bool JustRotated(const core::View& view, const core::TimerView& shown, core::Millis within) {
   if (view.phase != core::SessionPhase::Rounds || shown.round == 0) return false;
-  const core::Millis elapsed = shown.roundLength - shown.remaining;
-  return elapsed >= 0 && elapsed < within;
+  // The time this round has run, not its length less what is left: "+5 min" near the end of
+  // a round leaves as much as a fresh round but is no rotation.
+  return shown.played >= 0 && shown.played < within;
 }
 
 const core::MessageView* FreshMessage(Ui& ui, const core::View& view, core::Millis within) {

@@ -18,14 +18,6 @@ const core::SeatView* MySeat(const core::TableView& table, core::ParticipantId m
   return nullptr;
 }
 
-std::string Trimmed(std::string_view text) {
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
-  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
-  return std::string(text.substr(begin, end - begin));
-}
-
 // "3 of 4 have chosen": the present players who did not pass.
 void AnswerProgress(ParticipantFrame& frame, const core::CardView& card) {
   Ui& ui = frame.ui;
@@ -199,15 +191,8 @@ void CommitControls(ParticipantFrame& frame, const core::CardView& card) {
   const core::TableView& table = *frame.view.table;
   const std::string& id = card.card.id;
   // A sent commitment that arrived in the plan clears the draft.
-  bool arrived = false;
   for (const core::Commitment& item : frame.me.plan) {
-    if (item.cardId == id && item.deckId == table.deckId && item.text == Trimmed(state.commitmentSent)) {
-      arrived = true;
-    }
-  }
-  if (arrived && !state.commitmentSent.empty()) {
-    if (state.commitment == state.commitmentSent) state.commitment.clear();
-    state.commitmentSent.clear();
+    if (item.cardId == id && item.deckId == table.deckId) SettleSent(state.commitment, state.commitmentSent, item.text);
   }
   Paragraph(ui, ui.T(Str::CommitPrompt), FontRole::LargeBold, palette::kInk);
   Gap(ui, 4);

@@ -1,5 +1,8 @@
 #include "spirit/client/ClientApp.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <cstring>
 
 namespace spirit::client {
@@ -15,6 +18,15 @@ constexpr int kAnimationMillis = 33;
 constexpr float kNarrowestLayout = 480;
 
 }  // namespace
+
+WindowSize FitToDisplay(WindowSize wanted, WindowSize display) {
+  if (display.width <= 0 || display.height <= 0 || wanted.width <= 0 || wanted.height <= 0) return wanted;
+  if ((display.height > display.width) != (wanted.height > wanted.width)) std::swap(wanted.width, wanted.height);
+  const double room = 0.9;
+  const double shrink = std::min({1.0, room * display.width / wanted.width, room * display.height / wanted.height});
+  if (shrink >= 1.0 && wanted.width <= display.width && wanted.height <= display.height) return wanted;
+  return {int(wanted.width * shrink), int(wanted.height * shrink)};
+}
 
 ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, IntentSink& sink)
     : options_(options), source_(source), sink_(sink) {
@@ -39,8 +51,13 @@ ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, Intent
   }
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
   if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  WindowSize size{options.width, options.height};
+  SDL_Rect usable{};
+  if (options.fitDisplay && !options.fullscreen && SDL_GetDisplayUsableBounds(0, &usable) == 0) {
+    size = FitToDisplay(size, {usable.w, usable.h});
+  }
   window_ = SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                             options.width, options.height, flags);
+                             size.width, size.height, flags);
   if (window_ == nullptr) {
     error_ = std::string("cannot open the window: ") + SDL_GetError();
     return;
@@ -131,6 +148,10 @@ bool ClientApp::Step(int maxWaitMillis) {
     const Uint64 now = SDL_GetTicks64();
     wait = std::min(wait, *clockDue_ > now ? int(*clockDue_ - now) : 0);
   }
+  if (const auto due = drafts_.DueAt()) {
+    const core::Millis now = core::Millis(SDL_GetTicks64());
+    wait = std::min(wait, *due > now ? int(*due - now) : 0);
+  }
   if (pendingFrames_ > 0 || changed || host_->HasPendingInput()) wait = 0;
   bool input = false;
   SDL_Event event;
@@ -147,6 +168,7 @@ bool ClientApp::Step(int maxWaitMillis) {
   if (host_->HasPendingInput()) pendingFrames_ = std::max(pendingFrames_, 1);
   if (animating_) pendingFrames_ = std::max(pendingFrames_, 1);
   if (clockDue_ && SDL_GetTicks64() >= *clockDue_) pendingFrames_ = std::max(pendingFrames_, 1);
+  KeepDrafts();
   if (pendingFrames_ > 0 && running_) {
     DrawFrame();
     --pendingFrames_;
@@ -171,6 +193,24 @@ void ClientApp::DrawFrame() {
     sink_.Send(*intent);
     pendingFrames_ = std::max(pendingFrames_, 1);
   }
+  // Only once seated: the join screen before the seat comes back has no fields to compare.
+  if (source_.Current().me) drafts_.Observe(TypedDrafts(states_, source_.Current()), now);
+}
+
+void ClientApp::KeepDrafts() {
+  const ScreenContext& context = source_.Context();
+  if (context.draftsArrived != draftsSeen_) {
+    draftsSeen_ = context.draftsArrived;
+    // A restarted app finds what it was typing; a link that came back has it still in its fields.
+    if (!draftsRestored_) {
+      RestoreDrafts(states_, context.drafts);
+      draftsRestored_ = true;
+      pendingFrames_ = std::max(pendingFrames_, 1);
+    }
+    drafts_.KnowKept(context.drafts);
+  }
+  DraftTexts due = drafts_.TakeDue(core::Millis(SDL_GetTicks64()));
+  if (!due.empty()) sink_.Send(local::KeepDrafts{std::move(due)});
 }
 
 int ClientApp::LoopWait() const {

@@ -1,4 +1,6 @@
 // The facilitator's shared panels: people, time-outs, messages.
+#include <algorithm>
+
 #include "FacilitatorParts.h"
 
 namespace spirit::client {
@@ -99,28 +101,48 @@ void DrawPeoplePanel(FacilitatorFrame& frame) {
   }
 }
 
+namespace {
+
+// Whole minutes, rounded down, in a span of the session clock.
+std::string Minutes(core::Millis span) { return std::to_string(std::max<core::Millis>(0, span) / (60 * core::kSecond)); }
+
+// "Group 2 · 3 min ago": where and when a time-out was asked for.
+std::string WhereAndWhen(Ui& ui, const core::View& view, const core::TimeOutView& timeOut) {
+  std::string line = timeOut.group >= 0 ? ui.F(Str::Group, {std::to_string(timeOut.group + 1)}) + " · " : "";
+  return line + ui.F(Str::TimeOutAgo, {Minutes(ui.Now(view) - timeOut.at)});
+}
+
+}  // namespace
+
 void DrawTimeOuts(FacilitatorFrame& frame) {
   Ui& ui = frame.ui;
   const core::View& view = frame.view;
-  Label(ui, ui.T(Str::TimeOuts), FontRole::LargeBold, view.timeOuts.empty() ? palette::kInk : palette::kWarm);
-  if (view.timeOuts.empty()) {
-    Label(ui, ui.T(Str::NoTimeOuts), FontRole::Body, palette::kMuted);
-    return;
-  }
+  const bool open = std::any_of(view.timeOuts.begin(), view.timeOuts.end(),
+                                [](const core::TimeOutView& each) { return each.seenAt < 0; });
+  Label(ui, ui.T(Str::TimeOuts), FontRole::LargeBold, open ? palette::kWarm : palette::kInk);
+  if (!open) Label(ui, ui.T(Str::NoTimeOuts), FontRole::Body, palette::kMuted);
   for (const core::TimeOutView& timeOut : view.timeOuts) {
+    if (timeOut.seenAt >= 0) continue;
     ui.BeginPanel(palette::kWarmSoft);
-    const std::string where = timeOut.group >= 0 ? ui.F(Str::Group, {std::to_string(timeOut.group + 1)}) : "";
     Label(ui, timeOut.name, FontRole::LargeBold, palette::kInk);
-    if (!where.empty()) {
-      ImGui::SameLine();
-      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.Px(4));
-      Label(ui, where, FontRole::Body, palette::kInk);
-    }
+    Label(ui, WhereAndWhen(ui, view, timeOut), FontRole::Body, palette::kInk);
     if (Button(ui, ui.T(Str::Acknowledge), {.id = "ack-" + std::to_string(timeOut.participant)})) {
       frame.Act(core::act::AcknowledgeTimeOut{timeOut.participant});
     }
     ui.EndPanel();
     Gap(ui, 2);
+  }
+  // The history, newest first: who asked, when, and how long until it was seen.
+  bool headed = false;
+  for (auto timeOut = view.timeOuts.rbegin(); timeOut != view.timeOuts.rend(); ++timeOut) {
+    if (timeOut->seenAt < 0) continue;
+    if (!headed) {
+      Label(ui, ui.T(Str::TimeOutsEarlier), FontRole::BodyBold, palette::kMuted);
+      headed = true;
+    }
+    Paragraph(ui, timeOut->name + " · " + WhereAndWhen(ui, view, *timeOut) + " · " +
+                      ui.F(Str::TimeOutSeenAfter, {Minutes(timeOut->seenAt - timeOut->at)}),
+              FontRole::Body, palette::kMuted);
   }
 }
 
@@ -128,10 +150,7 @@ void DrawMessageComposer(FacilitatorFrame& frame) {
   Ui& ui = frame.ui;
   FacilitatorUiState& state = frame.state;
   for (const core::MessageView& message : frame.view.messages) {
-    if (!state.messageSent.empty() && message.text == state.messageSent) {
-      if (state.message == state.messageSent) state.message.clear();
-      state.messageSent.clear();
-    }
+    SettleSent(state.message, state.messageSent, message.text);
   }
   const int groups = GroupCount(frame.view);
   if (state.messageGroup >= groups) state.messageGroup = -1;

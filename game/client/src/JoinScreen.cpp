@@ -91,6 +91,14 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   Gap(ui, 6);
   Label(ui, ui.T(Str::JoinCode), FontRole::BodyBold, palette::kInk);
   TextField(ui, "code", ui.T(Str::JoinCodeHint), form.code, 12);
+  // Why the last try did not get in (a wrong code, no answer at the address) stands by the field.
+  for (auto notice = context.notices.rbegin(); notice != context.notices.rend(); ++notice) {
+    if (!notice->problem) continue;
+    ui.BeginPanel(palette::kWarmSoft);
+    Paragraph(ui, ui.T(notice->text), FontRole::BodyBold, palette::kInk);
+    ui.EndPanel();
+    break;
+  }
   Gap(ui, 6);
   if (wide) {
     ui.EndColumn();

@@ -58,12 +58,7 @@ void DrawPlanPage(ParticipantFrame& frame) {
 void DrawNotesPage(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
   ParticipantUiState& state = frame.state;
-  for (const core::Note& note : frame.me.notes) {
-    if (!state.noteSent.empty() && note.text == state.noteSent) {
-      if (state.note == state.noteSent) state.note.clear();
-      state.noteSent.clear();
-    }
-  }
+  for (const core::Note& note : frame.me.notes) SettleSent(state.note, state.noteSent, note.text);
   Label(ui, ui.T(Str::MyNotes), FontRole::Title, palette::kInk);
   Paragraph(ui, ui.T(Str::NotesPrivate), FontRole::Body, palette::kMuted);
   Gap(ui, 4);

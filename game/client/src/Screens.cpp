@@ -18,7 +18,17 @@ std::optional<Intent> DrawScreenFor(Ui& ui, const core::View& view, const Screen
       intent = DrawFacilitatorScreen(ui, view, context, states.facilitator);
       break;
   }
-  DrawNotices(ui, context.notices);
+  // The join screen shows its own problem by the field it concerns; the rest as usual.
+  const bool joinScreen = view.role == core::ViewerRole::Device && !view.me && !view.handover;
+  if (!joinScreen) {
+    DrawNotices(ui, context.notices);
+  } else {
+    std::vector<Notice> others;
+    for (const Notice& notice : context.notices) {
+      if (!notice.problem) others.push_back(notice);
+    }
+    DrawNotices(ui, others);
+  }
   return intent;
 }
 

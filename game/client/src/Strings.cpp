@@ -143,7 +143,7 @@ constexpr Entry kTable[] = {
     {Str::CommitPrompt, "Wat kun je nu zelf doen? Of wat heb je nodig van een ander?",
      "What can you do now yourself? Or what do you need from someone else?"},
     {Str::Myself, "Zelf doen", "I do it myself"},
-    {Str::FromOthers, "Nodig van een ander", "I need it from someone"},
+    {Str::FromOthers, "Nodig van een ander", "From others"},
     {Str::CommitHint, "Mijn voornemen…", "My commitment…"},
     {Str::AddToPlan, "In mijn plan", "Add to my plan"},
     {Str::InYourPlan, "In je plan", "In your plan"},
@@ -195,8 +195,11 @@ constexpr Entry kTable[] = {
     {Str::RoomActions, "Wat de zaal deelt", "What the room shares"},
     {Str::NoRoomActions, "Nog niets gedeeld.", "Nothing shared yet."},
     {Str::ClosedTitle, "De sessie is afgesloten", "The session has closed"},
-    {Str::ClosedBody, "Dank je wel. Bewaar je plan nu als je het wilt houden; daarna wordt het gewist.",
-     "Thank you. Save your plan now if you want to keep it; afterwards it is erased."},
+    {Str::ClosedBody,
+     "Dank je wel. De host heeft je plan en notities al gewist; dit apparaat heeft ze nog tot je de app sluit. "
+     "Bewaar ze nu als je ze wilt houden.",
+     "Thank you. The host has already erased your plan and notes; this device keeps them until you close the app. "
+     "Save them now if you want to keep them."},
     // big screen
     {Str::JoinAt, "Doe mee", "Join"},
     {Str::Participants, "{0} deelnemers", "{0} participants"},
@@ -257,6 +260,9 @@ constexpr Entry kTable[] = {
     {Str::TimeOuts, "Time-outs", "Time-outs"},
     {Str::NoTimeOuts, "Geen time-outs.", "No time-outs."},
     {Str::Acknowledge, "Gezien", "Seen"},
+    {Str::TimeOutAgo, "{0} min geleden", "{0} min ago"},
+    {Str::TimeOutSeenAfter, "gezien na {0} min", "seen after {0} min"},
+    {Str::TimeOutsEarlier, "Eerder", "Earlier"},
     {Str::Show, "Toon", "Show"},
     {Str::OnScreen, "op het scherm", "on screen"},
     {Str::CloseSession, "Sessie afsluiten", "Close the session"},

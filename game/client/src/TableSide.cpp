@@ -80,10 +80,7 @@ void InsightComposer(ParticipantFrame& frame) {
   ParticipantUiState& state = frame.state;
   const core::TableView& table = *frame.view.table;
   for (const core::InsightView& insight : table.ourInsights) {
-    if (!state.insightSent.empty() && insight.mine && insight.text == state.insightSent) {
-      if (state.insight == state.insightSent) state.insight.clear();
-      state.insightSent.clear();
-    }
+    if (insight.mine) SettleSent(state.insight, state.insightSent, insight.text);
   }
   Gap(ui, 8);
   Label(ui, ui.T(Str::AddInsight), FontRole::BodyBold, palette::kInk);

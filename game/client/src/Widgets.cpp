@@ -214,7 +214,7 @@ std::string Fit(Ui& ui, std::string_view text, FontRole font, float width) {
   while (!cut.empty()) {
     // Drop one UTF-8 character from the end.
     std::size_t end = cut.size() - 1;
-    while (end > 0 && (static_cast<unsigned char>(cut[end]) & 0xC0) == 0x80) --end;
+    while (end > 0 && core::IsContinuationByte(cut[end])) --end;
     cut.resize(end);
     if (Measure(ui, cut + "…", font).x <= width) return cut + "…";
   }
@@ -343,17 +343,11 @@ std::string Clock(core::Millis remaining) {
   return std::to_string(minutes) + ":" + (rest < 10 ? "0" : "") + std::to_string(rest);
 }
 
-int CharacterCount(std::string_view text) {
-  int count = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
-bool IsBlank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+bool SettleSent(std::string& field, std::string& sent, std::string_view stored) {
+  if (sent.empty() || stored != Trimmed(sent)) return false;
+  if (field == sent) field.clear();
+  sent.clear();
+  return true;
 }
 
 }  // namespace spirit::client

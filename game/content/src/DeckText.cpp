@@ -49,13 +49,4 @@ std::string NormaliseDeckText(std::string_view text) {
   return out;
 }
 
-std::size_t CountCharacters(std::string_view utf8) {
-  std::size_t count = 0;
-  for (const char c : utf8) {
-    // Continuation bytes look like 10xxxxxx; every other byte starts a character.
-    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
-  }
-  return count;
-}
-
 }  // namespace spirit::content

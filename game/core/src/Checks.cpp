@@ -42,22 +42,6 @@ Check RequirePhase(const SessionState& state, SessionPhase phase) {
 
 Participant& Me(Step& step) { return *FindParticipant(step.state, step.actor.player); }
 
-int CharacterCount(const std::string& text) {
-  int count = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
-std::string Trimmed(const std::string& text) {
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
-  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
-  return text.substr(begin, end - begin);
-}
-
 Check RequireText(const std::string& text, int maxLength) {
   if (Trimmed(text).empty()) return Refuse(RefusalCode::TextEmpty);
   if (CharacterCount(text) > maxLength) return Refuse(RefusalCode::TextTooLong);

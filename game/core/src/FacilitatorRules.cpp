@@ -147,7 +147,8 @@ Check Handle(Step& step, const act::Start&) {
     for (ParticipantId id : state.groups[g].seats) FindParticipant(state, id)->group = g;
   }
   state.phase = SessionPhase::Rounds;
-  state.timer = RoundTimer{0, state.settings.roundMinutes * 60 * kSecond, false, false};
+  state.carouselStartedAt = state.now;
+  state.timer = RoundTimer{0, state.settings.roundMinutes * 60 * kSecond, false, false, 0};
   for (int g = 0; g < int(state.groups.size()); ++g) SetUpTable(state, g);
   step.events.push_back(ev::CarouselStarted{});
   return std::nullopt;
@@ -218,10 +219,11 @@ Check Handle(Step& step, const act::AcknowledgeTimeOut& action) {
   if (Check bad = RequireFacilitator(step.actor)) return bad;
   auto& timeOuts = step.state.timeOuts;
   auto found = std::find_if(timeOuts.begin(), timeOuts.end(), [&](const TimeOutSignal& each) {
-    return each.participant == action.participant;
+    return each.participant == action.participant && each.seenAt < 0;
   });
   if (found == timeOuts.end()) return Refuse(RefusalCode::NoTimeOut);
-  timeOuts.erase(found);
+  // Seen, not forgotten: the console keeps the history with its times.
+  found->seenAt = step.state.now;
   return std::nullopt;
 }
 
@@ -262,6 +264,7 @@ Check Handle(Step& step, const act::CloseSession&) {
   for (Group& group : state.groups) group.table.card.reset();
   state.timeOuts.clear();
   state.phase = SessionPhase::Closed;
+  state.closedAt = state.now;
   step.events.push_back(ev::SessionClosed{});
   return std::nullopt;
 }

@@ -11,6 +11,7 @@ Check Handle(Step& step, const act::Tick& action) {
   state.now = action.now;
   if (state.phase != SessionPhase::Rounds || state.timer.paused) return std::nullopt;
   RoundTimer& timer = state.timer;
+  timer.played += std::min(elapsed, timer.remaining);
   timer.remaining = std::max<Millis>(0, timer.remaining - elapsed);
   const Millis warning = state.settings.warningMinutes * 60 * kSecond;
   if (!timer.warned && warning > 0 && timer.remaining <= warning && timer.remaining > 0) {

@@ -104,10 +104,15 @@ Check Handle(Step& step, const act::TimeOut&) {
   if (step.state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
   const Participant& me = Me(step);
   auto& timeOuts = step.state.timeOuts;
+  // One open time-out per person (a second press renews it); the seen ones stay as history.
   timeOuts.erase(std::remove_if(timeOuts.begin(), timeOuts.end(),
-                                [&](const TimeOutSignal& each) { return each.participant == me.id; }),
+                                [&](const TimeOutSignal& each) { return each.participant == me.id && each.seenAt < 0; }),
                  timeOuts.end());
-  timeOuts.push_back({me.id, me.group, step.state.now});
+  timeOuts.push_back({me.id, me.group, step.state.now, -1});
+  if (timeOuts.size() > kTimeOutsKept) {
+    auto oldestSeen = std::find_if(timeOuts.begin(), timeOuts.end(), [](const TimeOutSignal& each) { return each.seenAt >= 0; });
+    timeOuts.erase(oldestSeen != timeOuts.end() ? oldestSeen : timeOuts.begin());
+  }
   step.events.push_back(ev::TimeOutRaised{me.id, me.group});
   return std::nullopt;
 }

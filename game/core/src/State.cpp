@@ -12,6 +12,7 @@ bool SessionState::operator==(const SessionState& other) const {
          now == other.now && harvests == other.harvests && participants == other.participants &&
          devices == other.devices && groups == other.groups && timer == other.timer &&
          messages == other.messages && timeOuts == other.timeOuts &&
+         carouselStartedAt == other.carouselStartedAt && closedAt == other.closedAt &&
          nextInsight == other.nextInsight && plenaryStation == other.plenaryStation;
 }
 

@@ -11,6 +11,7 @@
 #include "spirit/core/Event.h"
 #include "spirit/core/Refusal.h"
 #include "spirit/core/State.h"
+#include "spirit/core/TextRules.h"
 
 namespace spirit::core::detail {
 
@@ -45,11 +46,6 @@ Participant& Me(Step& step);
 // A text must be non-empty (after trimming) and at most maxLength characters.
 Check RequireText(const std::string& text, int maxLength);
 
-// The number of characters (UTF-8 code points) in a text.
-int CharacterCount(const std::string& text);
-
-// The text without leading and trailing white space.
-std::string Trimmed(const std::string& text);
 
 // Whether this participant may act for their table now: the active player, or when the active
 // player is away, the first present player after them in seat order.

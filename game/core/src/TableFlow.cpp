@@ -111,6 +111,7 @@ void Rotate(Step& step) {
   state.timer.round += 1;
   state.timer.remaining = state.settings.roundMinutes * 60 * kSecond;
   state.timer.warned = false;
+  state.timer.played = 0;
   for (int g = 0; g < int(state.groups.size()); ++g) SetUpTable(state, g);
   step.events.push_back(ev::Rotated{state.timer.round});
 }

@@ -212,8 +212,9 @@ PrivateView MakePrivate(const SessionState& state, const Participant& person) {
     view.resources.push_back({title, NameOf(state, resource.from), resource.words});
   }
   view.sharedWithRoom = person.sharedWithRoom;
-  view.timeOutRaised = std::any_of(state.timeOuts.begin(), state.timeOuts.end(),
-                                   [&](const TimeOutSignal& each) { return each.participant == person.id; });
+  view.timeOutRaised = std::any_of(state.timeOuts.begin(), state.timeOuts.end(), [&](const TimeOutSignal& each) {
+    return each.participant == person.id && each.seenAt < 0;
+  });
   return view;
 }
 
@@ -248,6 +249,7 @@ View MakeCommon(const SessionState& state, ViewerRole role) {
   view.timer.roundLength = state.settings.roundMinutes * 60 * kSecond;
   view.timer.paused = state.timer.paused;
   view.timer.warning = state.timer.warned;
+  view.timer.played = state.timer.played;
   for (const auto& deck : state.stations) {
     view.stations.push_back({deck->id, deck->title, int(deck->cards.size())});
   }
@@ -331,7 +333,8 @@ View ViewFor(const SessionState& state, const Viewer& viewer) {
       AddMessages(state, view, -1);
       view.settings = state.settings;
       for (const TimeOutSignal& signal : state.timeOuts) {
-        view.timeOuts.push_back({signal.participant, NameOf(state, signal.participant), signal.group, signal.at});
+        view.timeOuts.push_back({signal.participant, NameOf(state, signal.participant), signal.group, signal.at,
+                                 signal.seenAt});
       }
       return view;
     }

@@ -142,6 +142,7 @@ void RemoteSession::Handle(const protocol::JoinAccepted& message) {
   device_ = message.device;
   token_ = message.token;
   drafts_ = message.drafts;
+  seatsTaken_ += 1;
   // What the host already handled is done; the rest goes again, in order, once each.
   while (!pending_.empty() && pending_.front().requestId <= message.lastRequestId) pending_.pop_front();
   if (nextRequest_ <= message.lastRequestId) nextRequest_ = message.lastRequestId + 1;

@@ -39,6 +39,14 @@ bool CommittedOn(const PrivateView& me, const std::string& deckId, const std::st
   return false;
 }
 
+// Whether every present player at the table has answered or passed the card in play.
+bool EveryonePresentAnswered(const TableView& table) {
+  for (const SeatView& seat : table.seats) {
+    if (seat.present && !seat.answered && !seat.passed) return false;
+  }
+  return true;
+}
+
 // What the player does with the card on the table.
 std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, bool acting,
                                 BotRandom& random) {
@@ -55,7 +63,9 @@ std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, b
         if (card.card.type == CardType::Scale) return As(me, act::PlacePosition{id, choice});
         return As(me, act::MarkSignal{id, choice == 1});
       }
-      if (acting && random.Chance(25)) return As(me, act::Reveal{id});
+      // The reveal waits for every player at the table who is there: a bot never shows the
+      // answers over the head of a person still choosing.
+      if (acting && EveryonePresentAnswered(table) && random.Chance(25)) return As(me, act::Reveal{id});
       return std::nullopt;
     case CardPhase::Recognise:
       if (!acting) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "spirit/client/Drafts.h"
 #include "spirit/client/Intent.h"
 #include "spirit/client/LocalClock.h"
 #include "spirit/client/ScreenContext.h"
@@ -47,6 +48,7 @@ struct ClientAppOptions {
   int width = 1280;
   int height = 800;
   bool fullscreen = false;
+  bool fitDisplay = false;          // shrink (and turn) the window to fit the display it opens on
   float scale = 0;                  // DPI scale; 0: the window's pixel density (1 on most screens)
   std::filesystem::path assets;     // where fonts/ is; empty: the project's assets or Debian's fonts
   bool accelerated = false;         // the software renderer runs anywhere; true tries the GPU first
@@ -58,6 +60,18 @@ struct ClientAppOptions {
   int quietAfterMillis = 3000;
   bool roomFonts = true;            // false: a participant's device, without the big screen's font sizes
 };
+
+// A window's size in screen points.
+struct WindowSize {
+  int width = 0;
+  int height = 0;
+  bool operator==(const WindowSize&) const = default;
+};
+
+// The window size wanted, fitted to a display's usable area: turned to the display's orientation
+// (a portrait tablet layout on a portrait display), then scaled down, keeping its proportions, to
+// at most 90% of the area when it does not fit. A display of 0×0 (unknown) leaves it as it is.
+WindowSize FitToDisplay(WindowSize wanted, WindowSize display);
 
 // The app shell: one window, an SDL_Renderer, the UI host and the frame loop. It draws the screen
 // for the source's view, hands every intent to the sink, and sleeps in SDL_WaitEventTimeout while
@@ -140,7 +154,12 @@ class ClientApp {
   // Posted by Wake(): the sleep of a video driver that cannot wait for events (offscreen, dummy).
   SDL_sem* wakeSignal_ = nullptr;
   bool driverWaits_ = true;   // SDL_WaitEventTimeout sleeps until an event (it polls otherwise)
+  // Keeps typed text on the host (DraftKeeper) and puts it back after a restart.
+  void KeepDrafts();
   ViewAnchor anchor_;         // when the view's clock started counting
+  DraftKeeper drafts_;        // when typed text goes to the host
+  std::uint64_t draftsSeen_ = 0;    // the context's draftsArrived taken in
+  bool draftsRestored_ = false;     // the host's drafts were put back once (after a restart)
   Uint64 lastActivity_ = 0;   // SDL ticks of the last input, new view or context
   std::optional<Uint64> clockDue_;   // SDL ticks when the drawn frame goes stale (a clock's second)
   std::uint64_t frames_ = 0;

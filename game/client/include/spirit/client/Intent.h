@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <variant>
 
@@ -38,11 +39,16 @@ struct ChooseLanguage {
 // Show where browsers join on the host's next LAN address (the console's lobby, with several).
 struct NextJoinAddress {};
 
+// Keep these fields' unsent text on the host for this device (field → text; "" : forget it).
+struct KeepDrafts {
+  std::map<std::string, std::string> fields;
+};
+
 }  // namespace local
 
 // What one tap on a screen asks for: a game action, or a request the app handles itself.
 using Intent = std::variant<GameIntent, local::JoinSession, local::SavePlan, local::ExportReport,
-                            local::ChooseLanguage, local::NextJoinAddress>;
+                            local::ChooseLanguage, local::NextJoinAddress, local::KeepDrafts>;
 
 // The game action inside an intent, or nullptr when it is a local request.
 inline const GameIntent* AsGame(const Intent& intent) { return std::get_if<GameIntent>(&intent); }

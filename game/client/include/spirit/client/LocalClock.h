@@ -12,8 +12,8 @@ namespace spirit::client {
 // breathing pause's seconds reads them through these functions (via Ui::Timer and Ui::Now).
 
 // The view's round timer `sinceView` milliseconds after the view arrived: during the rounds,
-// `remaining` less that time unless the timer is paused (a paused timer does not move); never
-// below 0. Outside the rounds, the view's timer as it is.
+// `remaining` less that time and `played` more, unless the timer is paused (a paused timer does
+// not move); never below 0. Outside the rounds, the view's timer as it is.
 core::TimerView TimerAfter(const core::View& view, core::Millis sinceView);
 
 // The session clock `sinceView` milliseconds after the view arrived: the view's `now` plus that.

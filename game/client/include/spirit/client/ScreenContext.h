@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,6 +47,8 @@ struct ScreenContext {
   std::vector<Notice> notices;                         // newest last; the shell shows them
   std::vector<BrokenDeck> brokenDecks;                 // deck files the facilitator cannot choose, and why
   BrowserJoin browserJoin;                             // where phones join, for the lobbies' QR code
+  std::map<std::string, std::string> drafts;           // unsent text the host kept for this device's seat
+  std::uint64_t draftsArrived = 0;                     // counts the seats taken (each brings `drafts`)
 };
 
 }  // namespace spirit::client

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "spirit/client/Palette.h"
+#include "spirit/core/TextRules.h"
 #include "spirit/client/Ui.h"
 
 namespace spirit::client {
@@ -58,6 +59,10 @@ ImVec2 Measure(Ui& ui, std::string_view text, FontRole font, float wrapWidth = 0
 // A text shortened with "…" to fit `width` pixels in a font.
 std::string Fit(Ui& ui, std::string_view text, FontRole font, float width);
 
+// A text sent from a field waits until the view shows it `stored` (trimmed, as the host keeps
+// it): then the wait ends, and the field clears if it still holds what was sent. True then.
+bool SettleSent(std::string& field, std::string& sent, std::string_view stored);
+
 // A one-line text field with a hint; true when Enter was pressed. Limits the text to `maxChars`
 // characters. A long text is shown wrapped below the field while it is being typed. `width` 0
 // fills the line; a larger `font` makes a taller field (an address read from across the room).
@@ -80,10 +85,10 @@ void EndScroll(Ui& ui);
 // The remaining time as m:ss, rounded up to the second.
 std::string Clock(core::Millis remaining);
 
-// The number of UTF-8 characters in a text.
-int CharacterCount(std::string_view text);
-
-// Whether a text is empty or only spaces.
-bool IsBlank(std::string_view text);
+// The text rules every layer shares (spirit/core/TextRules.h): characters counted, blanks seen
+// and text trimmed as the host does it.
+using core::CharacterCount;
+using core::IsBlank;
+using core::Trimmed;
 
 }  // namespace spirit::client

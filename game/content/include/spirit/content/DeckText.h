@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "spirit/core/TextRules.h"
+
 namespace spirit::content {
 
 // The text of a deck as the players see it: lines of one paragraph are joined with a space, runs of
@@ -13,6 +15,6 @@ namespace spirit::content {
 std::string NormaliseDeckText(std::string_view text);
 
 // The number of characters (Unicode code points) in UTF-8 text; "ë" counts as one.
-std::size_t CountCharacters(std::string_view utf8);
+inline std::size_t CountCharacters(std::string_view utf8) { return std::size_t(core::CharacterCount(utf8)); }
 
 }  // namespace spirit::content

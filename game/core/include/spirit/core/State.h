@@ -251,13 +251,17 @@ struct RoundTimer {
   Millis remaining = 0;
   bool paused = false;
   bool warned = false;
+  Millis played = 0;        // how long this round's clock has run (not paused); extensions do not reset it
 
   bool operator==(const RoundTimer&) const = default;
   template <class Archive>
   void serialize(Archive& archive) {
-    archive(round, remaining, paused, warned);
+    archive(round, remaining, paused, warned, played);
   }
 };
+
+// How many time-outs the session remembers, open and seen: the oldest seen go first.
+inline constexpr std::size_t kTimeOutsKept = 40;
 
 // A message from the facilitator to everyone or one group.
 struct Message {
@@ -277,11 +281,12 @@ struct TimeOutSignal {
   ParticipantId participant = 0;
   int group = -1;
   Millis at = 0;
+  Millis seenAt = -1;       // when the facilitator marked it seen; -1 while it is open
 
   bool operator==(const TimeOutSignal&) const = default;
   template <class Archive>
   void serialize(Archive& archive) {
-    archive(participant, group, at);
+    archive(participant, group, at, seenAt);
   }
 };
 
@@ -301,15 +306,18 @@ struct SessionState {
   std::vector<Group> groups;
   RoundTimer timer;
   std::vector<Message> messages;
-  std::vector<TimeOutSignal> timeOuts;
+  std::vector<TimeOutSignal> timeOuts;   // open ones and, after them in time, those seen (kept: kTimeOutsKept)
   InsightId nextInsight = 1;
   int plenaryStation = 0;          // which station's harvest the big screen shows in the plenary
+  Millis carouselStartedAt = -1;   // the session clock when the carousel started; -1 before
+  Millis closedAt = -1;            // the session clock when the session closed; -1 before
 
   bool operator==(const SessionState&) const;
   template <class Archive>
   void serialize(Archive& archive) {
     archive(version, random, phase, settings, joinCode, locked, now, stations, harvests,
-            participants, devices, groups, timer, messages, timeOuts, nextInsight, plenaryStation);
+            participants, devices, groups, timer, messages, timeOuts, nextInsight, plenaryStation,
+            carouselStartedAt, closedAt);
   }
 };
 

@@ -237,11 +237,12 @@ struct TimerView {
   Millis roundLength = 0;
   bool paused = false;
   bool warning = false;
+  Millis played = 0;        // how long this round has run: a rotation just happened while it is small
 
   bool operator==(const TimerView&) const = default;
   template <class Archive>
   void serialize(Archive& archive) {
-    archive(round, rounds, remaining, roundLength, paused, warning);
+    archive(round, rounds, remaining, roundLength, paused, warning, played);
   }
 };
 
@@ -292,11 +293,12 @@ struct TimeOutView {
   std::string name;
   int group = -1;
   Millis at = 0;
+  Millis seenAt = -1;       // when the facilitator marked it seen; -1 while open
 
   bool operator==(const TimeOutView&) const = default;
   template <class Archive>
   void serialize(Archive& archive) {
-    archive(participant, name, group, at);
+    archive(participant, name, group, at, seenAt);
   }
 };
 

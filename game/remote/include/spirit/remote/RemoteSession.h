@@ -127,6 +127,9 @@ class RemoteSession {
   // What the device was typing before a drop, as the host kept it.
   const std::map<std::string, std::string>& Drafts() const { return drafts_; }
 
+  // How many times the host gave this device its seats (each brings Drafts()).
+  std::uint64_t SeatsTaken() const { return seatsTaken_; }
+
   // Refusals received since the last call, oldest first.
   std::vector<protocol::Refused> TakeRefusals();
 
@@ -193,6 +196,7 @@ class RemoteSession {
   std::string token_;
   core::DeviceId device_ = 0;
   std::map<std::string, std::string> drafts_;
+  std::uint64_t seatsTaken_ = 0;
   std::vector<protocol::Refused> refusals_;
   protocol::DeckCache decks_;
   std::optional<protocol::JoinLink> joinLink_;

@@ -143,7 +143,7 @@ TEST_F(KeptSeat, WhatWasBeingTypedComesBackWithTheSeatAfterARestart) {
 // A store that keeps saved plans in memory, to read what "Save my plan" wrote.
 class PlanCatcher : public app::FileDeviceStore {
  public:
-  app::Kept SavePlan(const std::string& name, const std::string& text) override {
+  app::Kept SavePlan(const std::string&, const std::string& text) override {
     saved.push_back(text);
     return {{"Bewaard", "Saved"}, false};
   }
@@ -170,4 +170,50 @@ TEST_F(KeptSeat, TheClosingScreenStillSavesThePlanAndTheNotesTheHostHasPurged) {
   screen.Send(client::local::SavePlan{anouk});
   ASSERT_EQ(store.saved.size(), 1u);
   EXPECT_NE(store.saved[0].find("Na de dienst even naar buiten"), std::string::npos) << store.saved[0];
+}
+
+// A finder that "finds" the sessions it is given, as the LAN probe would.
+class GivenFinder : public app::SessionFinder {
+ public:
+  std::vector<net::DiscoveredSession> Found() override { return sessions; }
+  std::vector<net::DiscoveredSession> sessions;
+};
+
+TEST_F(KeptSeat, ARestartedAppWithoutAnAddressFindsItsSessionAndItsSeatThoughTheLobbyIsLocked) {
+  StartHost(0);
+  {
+    app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
+    Join(screen, "Anouk");
+  }
+  ASSERT_FALSE(host_->Facilitate(core::act::LockLobby{true}));
+  ASSERT_TRUE(host_->ChooseStations({"john"}));
+  ASSERT_FALSE(host_->Facilitate(core::act::Start{}));
+  // The app starts again as the README tells participants: no address, sessions from discovery.
+  GivenFinder finder;
+  finder.sessions = {{"Teamdag", "127.0.0.1", host_->Port(), 0}};
+  app::RemoteScreen again(store_, &finder, "", core::Language::English);
+  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); })) << "the app did not find its seat";
+  EXPECT_EQ(again.Current().me->name, "Anouk");
+  EXPECT_EQ(again.Current().phase, core::SessionPhase::Rounds);
+  EXPECT_EQ(host_->State().participants.size(), 1u) << "the same seat, not a second one";
+}
+
+TEST_F(KeptSeat, TheConsoleLetsALateArrivalIntoALockedCarousel) {
+  StartHost(0);
+  {
+    app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
+    Join(screen, "Anouk");
+  }
+  ASSERT_FALSE(host_->Facilitate(core::act::LockLobby{true}));
+  ASSERT_TRUE(host_->ChooseStations({"john"}));
+  ASSERT_FALSE(host_->Facilitate(core::act::Start{}));
+  setenv("XDG_DATA_HOME", (root_ / "data-late").c_str(), 1);   // Bram's own device
+  app::FileDeviceStore other;
+  app::RemoteScreen late(other, nullptr, "", core::Language::English);
+  late.Send(client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {"Bram"}}});
+  ASSERT_TRUE(Pump(late, [&] { return Told(late, "closed"); })) << "a locked session says so";
+  ASSERT_FALSE(host_->Facilitate(core::act::LockLobby{false}));
+  Join(late, "Bram");
+  EXPECT_GE(late.Current().me->group, 0) << "Bram has a seat at a table";
+  EXPECT_EQ(late.Current().phase, core::SessionPhase::Rounds);
 }

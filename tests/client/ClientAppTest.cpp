@@ -199,7 +199,7 @@ TEST(DraftKeeper, SendsOnlyChangesOnceTypingPausesOrAfterAFewSecondsOfTyping) {
   keeper.Observe({{"insight", "Samen"}}, now + 2000);
   EXPECT_EQ(keeper.TakeDue(now + 4000), (client::DraftTexts{{"note", ""}}));
   // The host's copy when the seat comes back: nothing to send when it matches.
-  keeper.KnowKept({{"insight", "Samen"}});
+  keeper.KnowKept({{"insight", "Samen"}}, now + 5000);
   EXPECT_FALSE(keeper.DueAt());
 }
 

@@ -105,8 +105,18 @@ TEST_P(FacilitatorScreen, SettingsAreAppliedAsOneConfigure) {
   ShowAndSave(scene.Facilitator(), "settings-edited");
   EXPECT_TRUE(harness.Record().HasText(Tr(client::Str::NotApplied)));
   Accept(Press("apply-settings", scene.Facilitator()));
-  EXPECT_EQ(scene.driver.State().settings.roundMinutes, 16);
+  EXPECT_EQ(scene.driver.State().settings.roundMinutes, 20) << "round length in steps of 5 minutes";
   EXPECT_EQ(scene.driver.State().settings.maxIntensity, 2);
+}
+
+TEST_P(FacilitatorScreen, RoundLengthGoesInFiveMinuteStepsDownToOne) {
+  Show(scene.Facilitator());
+  for (int expected : {10, 5, 1}) {
+    Press("round-minutes-minus", scene.Facilitator());
+    EXPECT_EQ(state.draft.roundMinutes, expected);
+  }
+  Press("round-minutes-plus", scene.Facilitator());
+  EXPECT_EQ(state.draft.roundMinutes, 5);
 }
 
 TEST_P(FacilitatorScreen, MovesSomeoneToAnotherGroup) {
@@ -131,7 +141,11 @@ TEST_P(FacilitatorScreen, CarouselShowsEveryTableAndTimeOuts) {
   EXPECT_TRUE(record.HasText("Bram"));
   EXPECT_TRUE(record.HasText(scene.CardAt(0).title.In(GetParam().language)));
   Accept(Press("ack-" + std::to_string(scene.IdOf("Bram")), scene.Facilitator()));
-  EXPECT_TRUE(scene.driver.State().timeOuts.empty());
+  ASSERT_EQ(scene.driver.State().timeOuts.size(), 1u);
+  EXPECT_GE(scene.driver.State().timeOuts[0].seenAt, 0) << "seen, and kept in the history";
+  const auto& history = ShowAndSave(scene.Facilitator(), "carousel-time-out-seen");
+  EXPECT_TRUE(history.HasText(Tr(client::Str::TimeOutsEarlier))) << history.AllText();
+  EXPECT_EQ(history.FindButtonById("ack-" + std::to_string(scene.IdOf("Bram"))), nullptr) << "nothing left to mark seen";
   Accept(Press("skip-0", scene.Facilitator()));
   EXPECT_EQ(scene.driver.CardAt(0), "");
   Accept(Press("pause", scene.Facilitator()));

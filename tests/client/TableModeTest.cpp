@@ -100,6 +100,35 @@ TEST_P(TableMode, HiddenAnswersAreGivenOneByOne) {
   Shot("still-to-answer");
 }
 
+TEST_P(TableMode, TheNextStorytellerDrawsWithOneTapAndTheTabletSaysWhomToHandItTo) {
+  Scene solo(GetParam().language);
+  solo.JoinTable({"Zoë", "Joël"});
+  solo.Start();
+  const core::DeviceId shared = solo.DeviceOf("Zoë");
+  const auto viewNow = [&] { return core::ViewFor(solo.driver.State(), core::Viewer::OfDevice(shared)); };
+  // Zoë tells first and lays her card aside, so the turn goes to Joël, Zoë still holding the tablet.
+  ASSERT_EQ(viewNow().table->active, solo.IdOf("Zoë"));
+  solo.driver.Ok(solo.ActorOf("Zoë"), core::act::Draw{});
+  solo.driver.Ok(solo.ActorOf("Zoë"), core::act::Pass{solo.CardAt(0).id});
+  ASSERT_EQ(viewNow().table->active, solo.IdOf("Joël"));
+  ASSERT_EQ(viewNow().me->name, "Zoë");
+  Show(viewNow());
+  const std::string label = client::Format(client::Str::DrawCardFor, GetParam().language, {"Joël"});
+  const client::RecordedButton* draw = harness.Record().FindButtonById("draw");
+  ASSERT_NE(draw, nullptr) << harness.Record().AllText();
+  EXPECT_EQ(draw->label, label);
+  Shot("draw-for-next");
+  harness.Tap(*draw);
+  const auto intent = Show(viewNow(), 3);
+  ASSERT_TRUE(intent.has_value());
+  solo.driver.Ok(core::Actor::Player(shared, client::AsGame(*intent)->as), client::AsGame(*intent)->action);
+  const core::View after = viewNow();
+  EXPECT_FALSE(after.handover.has_value()) << "no handover screen for a card the whole table sees";
+  ASSERT_TRUE(after.me.has_value());
+  EXPECT_EQ(after.me->name, "Joël") << "the tablet is the storyteller's";
+  EXPECT_EQ(after.table->card->reader, solo.IdOf("Joël"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Sizes, TableMode,
                          testing::Values(ScreenSetup{kTabletLandscape, Language::Dutch},
                                          ScreenSetup{kTabletPortrait, Language::English}),

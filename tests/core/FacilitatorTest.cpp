@@ -56,6 +56,34 @@ TEST(Facilitator, ATimeOutReachesOnlyTheFacilitator) {
   session.Refused(Actor::Facilitator(), act::AcknowledgeTimeOut{anna.player}, RefusalCode::NoTimeOut);
 }
 
+TEST(Facilitator, ASeenTimeOutStaysInTheHistoryWithItsTimes) {
+  SessionDriver session = spirit::test::TwoGroupsOfTwo();
+  Actor anna = session.As(1);
+  session.Advance(2 * 60 * kSecond);
+  const Millis asked = session.State().now;
+  session.Ok(anna, act::TimeOut{});
+  session.Advance(90 * kSecond);
+  session.Ok(Actor::Facilitator(), act::AcknowledgeTimeOut{anna.player});
+  View console = ViewFor(session.State(), Viewer::Facilitator());
+  ASSERT_EQ(console.timeOuts.size(), 1u) << "seen is not forgotten";
+  EXPECT_EQ(console.timeOuts[0].at, asked);
+  EXPECT_EQ(console.timeOuts[0].seenAt, asked + 90 * kSecond);
+  EXPECT_FALSE(ViewFor(session.State(), Viewer::OfDevice(anna.device)).me->timeOutRaised) << "Anna's is answered";
+  // Anna asks again: a new open one beside the history.
+  session.Ok(anna, act::TimeOut{});
+  console = ViewFor(session.State(), Viewer::Facilitator());
+  ASSERT_EQ(console.timeOuts.size(), 2u);
+  EXPECT_GE(console.timeOuts[0].seenAt, 0);
+  EXPECT_LT(console.timeOuts[1].seenAt, 0);
+  // The history is bounded; closing the session purges it with the rest.
+  for (int i = 0; i < 60; ++i) {
+    session.Ok(Actor::Facilitator(), act::AcknowledgeTimeOut{anna.player});
+    session.Ok(anna, act::TimeOut{});
+  }
+  EXPECT_LE(session.State().timeOuts.size(), kTimeOutsKept);
+  EXPECT_LT(session.State().timeOuts.back().seenAt, 0) << "the open one is never the one dropped";
+}
+
 TEST(Facilitator, SettingsAndStationsChangeOnlyInTheLobby) {
   SessionDriver session = spirit::test::TwoGroupsOfTwo();
   session.Refused(Actor::Facilitator(), act::Configure{Settings{}}, RefusalCode::NotInLobby);

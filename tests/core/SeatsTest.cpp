@@ -155,3 +155,33 @@ TEST(Seats, AnActorFromAnotherDeviceIsRefused) {
                   RefusalCode::NotOnThisDevice);
   session.Refused(Actor::Player(77, 1), act::WriteNote{"x"}, RefusalCode::NotJoined);
 }
+
+TEST(Seats, WhoeverHoldsASharedTabletDrawsForTheStorytellerBesideThem) {
+  Settings settings;
+  settings.groupMode = GroupMode::Count;
+  settings.groupCount = 1;
+  SessionDriver session(settings);
+  Actor holder = session.JoinTable({"Ank", "Bas"});
+  Actor cor = session.Join("Cor");
+  session.Start({spirit::test::MakeDeck("deck", 14)});
+  const ParticipantId ank = holder.player;
+  const ParticipantId bas = FindDevice(session.State(), holder.device)->players[1];
+  // Bring the turn to Bas while Ank holds the tablet.
+  for (int guard = 0; guard < 6 && session.State().groups[0].table.active != bas; ++guard) {
+    const Actor active = session.Active(0);
+    const Actor teller = active.device == holder.device ? holder : active;
+    session.Ok(teller, act::Draw{});
+    session.Ok(teller, act::Pass{session.CardAt(0)});   // the storyteller lays it aside: the turn moves on
+  }
+  ASSERT_EQ(session.State().groups[0].table.active, bas);
+  ASSERT_EQ(FindDevice(session.State(), holder.device)->holder, ank);
+  session.Ok(holder, act::Draw{});
+  EXPECT_EQ(session.State().groups[0].table.card->reader, bas) << "Bas tells";
+  EXPECT_EQ(FindDevice(session.State(), holder.device)->holder, bas) << "and holds the tablet";
+  EXPECT_FALSE(FindDevice(session.State(), holder.device)->handoverPending) << "without a privacy screen";
+  // The tablet never draws for a storyteller on another device.
+  session.Ok(Actor::Player(holder.device, bas), act::Pass{session.CardAt(0)});
+  ASSERT_EQ(session.State().groups[0].table.active, cor.player);
+  session.Refused(Actor::Player(holder.device, bas), act::Draw{}, RefusalCode::NotYourTurn);
+  session.Ok(cor, act::Draw{});
+}

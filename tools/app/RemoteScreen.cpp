@@ -86,6 +86,17 @@ void RemoteScreen::ListSessions() {
       if (id != typedAddress_) listed.push_back({id, session.name, session.address});
     }
   }
+  // A device that kept a seat in a session it finds goes back to it by itself (after an app
+  // restart without an address, a locked lobby does not keep it out), once per session found.
+  if (!pendingJoin_ && finder_ != nullptr) {
+    for (const auto& session : finder_->Found()) {
+      const std::string id = session.address + ":" + std::to_string(session.port);
+      if (triedKeptSeat_.count(id) > 0 || store_.Token(session.address, session.port).empty()) continue;
+      triedKeptSeat_.insert(id);
+      Connect(id);
+      return;
+    }
+  }
   if (listed.size() != context_.sessions.size()) dirty_ = true;
   for (std::size_t i = 0; i < listed.size() && !dirty_; ++i) dirty_ = listed[i].id != context_.sessions[i].id;
   context_.sessions = std::move(listed);

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <map>
 #include <memory>
 #include <string>
@@ -83,6 +84,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   std::uint64_t viewsShown_ = 0;
   std::uint64_t joinLinksShown_ = 0;   // join links taken from the link into the context
   std::uint64_t seatsSeen_ = 0;        // seat grants taken from the link (with their drafts)
+  std::set<std::string> triedKeptSeat_;   // found sessions the screen went back to a kept seat in
   remote::LinkStatus shownStatus_ = remote::LinkStatus::Connecting;
   bool dirty_ = true;
   std::string typedAddress_;         // a participant's typed "host:port"; a big screen's host

@@ -26,7 +26,6 @@ constexpr std::array<Entry, std::size_t(Es::Count_)> kTable{{
     {"↑", "↑"},
     {"↓", "↓"},
     {"Geen fouten", "No errors"},
-    {"{0} fouten, {1} waarschuwingen", "{0} errors, {1} warnings"},
     {"Meldingen", "Problems"},
     {"Zo ziet de speler het", "As a participant sees it"},
     {"Liggend", "Landscape"},

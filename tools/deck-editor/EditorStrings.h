@@ -11,7 +11,7 @@ namespace spirit::editor {
 // Every sentence the deck editor shows besides the deck's own texts, in Dutch and English.
 enum class Es {
   Unsaved, Saved, NotOnDiskYet, Save, Revert, OtherLanguage, Deck, Cards, AddCard, Duplicate,
-  Delete, MoveUp, MoveDown, NoErrors, ErrorsWarnings, Problems, Preview, Landscape, Portrait,
+  Delete, MoveUp, MoveDown, NoErrors, Problems, Preview, Landscape, Portrait,
   Dutch, English, Both, Zoom, FitPreview, DeckFields, CardFields, Id, Type, Intensity, Title,
   Text, Prompts, Options, LowPole, HighPole, Steps, Seconds, Load, Capacity, Tags, Intro, Goal,
   Debrief, Sources, Minutes, Resilience, On, Off, Add, Remove, ParagraphHint, NotUsedByType,

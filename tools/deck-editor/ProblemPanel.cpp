@@ -28,8 +28,9 @@ void DrawProblemPanel(client::Ui& ui, const DeckDocument& document, EditorUiStat
   ui.BeginColumn(size.x);
   const std::string heading = std::string(Tr(Es::Problems, language)) + "   " +
                               (problems.empty() ? std::string(Tr(Es::NoErrors, language))
-                                                : Format(Es::ErrorsWarnings, language,
-                                                         {std::to_string(errors), std::to_string(warnings)}));
+                                                : content::CountInWords(errors, content::Severity::Error, language) +
+                                                      ", " +
+                                                      content::CountInWords(warnings, content::Severity::Warning, language));
   client::Label(ui, heading, FontRole::BodyBold, errors > 0 ? palette::kWarm : palette::kPrimaryDark);
   client::BeginScroll(ui, "problems", ImVec2(size.x, size.y - ui.LineHeight(FontRole::BodyBold) -
                                                        ImGui::GetStyle().ItemSpacing.y));

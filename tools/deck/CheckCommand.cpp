@@ -69,13 +69,9 @@ int RunCheck(const std::vector<std::string>& paths, core::Language language, std
                         : "in orde, " + Plural(cards, "kaart", "kaarten"));
       } else {
         ++filesWithErrors;
-        out << (english ? Plural(errors, "error", "errors") : Plural(errors, "fout", "fouten"));
+        out << content::CountInWords(errors, content::Severity::Error, language);
       }
-      if (warnings > 0) {
-        out << ", "
-            << (english ? Plural(warnings, "warning", "warnings")
-                        : Plural(warnings, "waarschuwing", "waarschuwingen"));
-      }
+      if (warnings > 0) out << ", " << content::CountInWords(warnings, content::Severity::Warning, language);
       out << "\n";
     }
   }

@@ -202,12 +202,14 @@ void ClientApp::KeepDrafts() {
   if (context.draftsArrived != draftsSeen_) {
     draftsSeen_ = context.draftsArrived;
     // A restarted app finds what it was typing; a link that came back has it still in its fields.
+    const core::Millis now = core::Millis(SDL_GetTicks64());
     if (!draftsRestored_) {
       RestoreDrafts(states_, context.drafts);
       draftsRestored_ = true;
       pendingFrames_ = std::max(pendingFrames_, 1);
     }
-    drafts_.KnowKept(context.drafts);
+    drafts_.KnowKept(context.drafts, now);
+    if (source_.Current().me) drafts_.Observe(TypedDrafts(states_, source_.Current()), now);
   }
   DraftTexts due = drafts_.TakeDue(core::Millis(SDL_GetTicks64()));
   if (!due.empty()) sink_.Send(local::KeepDrafts{std::move(due)});

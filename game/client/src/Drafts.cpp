@@ -82,10 +82,10 @@ DraftTexts DraftKeeper::TakeDue(core::Millis now) {
   return changes;
 }
 
-void DraftKeeper::KnowKept(const DraftTexts& kept) {
+void DraftKeeper::KnowKept(const DraftTexts& kept, core::Millis now) {
   kept_ = kept;
   firstChange_.reset();
-  if (!Changes().empty()) firstChange_ = lastChange_;
+  if (!Changes().empty()) firstChange_ = lastChange_ = now;
 }
 
 }  // namespace spirit::client

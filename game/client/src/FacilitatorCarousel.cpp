@@ -67,6 +67,17 @@ void Tables(FacilitatorFrame& frame, ImVec2 size) {
   EndScroll(ui);
 }
 
+// Whether newcomers may still join with the code: a locked session opens again for a late
+// arrival, who gets a seat at a table as in the lobby, and closes again once they are in.
+void LateArrivals(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  const bool locked = frame.view.locked;
+  Paragraph(ui, ui.T(locked ? Str::NewcomersClosed : Str::NewcomersOpen), FontRole::Body, palette::kInk);
+  if (Button(ui, ui.T(locked ? Str::LetALateArrivalIn : Str::Lock), {.look = Look::Secondary, .id = "lock"})) {
+    frame.Act(core::act::LockLobby{!locked});
+  }
+}
+
 }  // namespace
 
 void DrawFacilitatorCarousel(FacilitatorFrame& frame) {
@@ -82,6 +93,8 @@ void DrawFacilitatorCarousel(FacilitatorFrame& frame) {
   Gap(ui, 8);
   DrawMessageComposer(frame);
   Gap(ui, 8);
+  LateArrivals(frame);
+  Gap(ui, 4);
   DrawPeoplePanel(frame);
   Gap(ui, 10);
   EndScroll(ui);

@@ -70,7 +70,7 @@ void SettingsColumn(FacilitatorFrame& frame) {
   } else {
     Stepper(ui, ui.T(Str::GroupSize), draft.groupSize, core::kMinGroupSize, core::kMaxGroupSize, "group-size");
   }
-  Stepper(ui, ui.T(Str::RoundMinutes), draft.roundMinutes, 1, 90, "round-minutes");
+  Stepper(ui, ui.T(Str::RoundMinutes), draft.roundMinutes, 1, 90, "round-minutes", 5);
   Stepper(ui, ui.T(Str::RoundsSetting), draft.rounds, 0, 50, "rounds");
   draft.warningMinutes = std::min(draft.warningMinutes, draft.roundMinutes - 1);
   Stepper(ui, ui.T(Str::WarningMinutes), draft.warningMinutes, 0, draft.roundMinutes - 1, "warning-minutes");

@@ -34,7 +34,7 @@ bool ConfirmButton(FacilitatorFrame& frame, std::string_view label, std::string_
                    ButtonSpec spec = {});
 
 // A labelled number with large − and + buttons; true when it changed.
-bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id);
+bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id, int step = 1);
 
 // The number of groups the view knows of (from the members and the tables).
 int GroupCount(const core::View& view);

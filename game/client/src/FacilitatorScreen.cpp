@@ -79,7 +79,7 @@ bool ConfirmButton(FacilitatorFrame& frame, std::string_view label, std::string_
   return false;
 }
 
-bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id) {
+bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id, int step) {
   const float button = ui.Px(56);
   const float valueWidth = ui.Px(64);
   const float labelWidth = ui.Avail() - button * 2 - valueWidth - ImGui::GetStyle().ItemSpacing.x * 2;
@@ -95,7 +95,8 @@ bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std:
   const std::string minus = std::string(id) + "-minus";
   const std::string plus = std::string(id) + "-plus";
   if (Button(ui, "−", {.width = button, .font = FontRole::LargeBold, .enabled = value > low, .id = minus})) {
-    --value;
+    // To the next multiple of the step below (15, 10, 5, then the lowest).
+    value = std::max(low, (value - 1) / step * step);
     changed = true;
   }
   ImGui::SameLine(0, 0);
@@ -107,7 +108,7 @@ bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std:
   ImGui::Dummy(ImVec2(valueWidth, button));
   ImGui::SameLine(0, 0);
   if (Button(ui, "+", {.width = button, .font = FontRole::LargeBold, .enabled = value < high, .id = plus})) {
-    ++value;
+    value = std::min(high, (value / step + 1) * step);
     changed = true;
   }
   return changed;

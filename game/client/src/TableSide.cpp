@@ -7,6 +7,12 @@ namespace spirit::client {
 
 namespace {
 
+// Whether a player is one of those sharing this tablet.
+bool OnThisTablet(const core::View& view, core::ParticipantId player) {
+  return std::any_of(view.devicePlayers.begin(), view.devicePlayers.end(),
+                     [&](const core::MemberView& each) { return each.id == player; });
+}
+
 bool HiddenPhase(const core::TableView& table) {
   return table.card && (table.card->phase == core::CardPhase::Answer ||
                         table.card->phase == core::CardPhase::Position);
@@ -149,6 +155,12 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
       }
     }
   }
+  // After the reveal the storyteller finishes the card: the tablet says to whom it goes.
+  core::ParticipantId next = 0;
+  if (view.table && view.table->card && !HiddenPhase(*view.table) && view.table->active != frame.me.id &&
+      OnThisTablet(view, view.table->active)) {
+    next = view.table->active;
+  }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = ui.Px(72);
@@ -162,13 +174,15 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
   for (const core::MemberView& player : view.devicePlayers) {
     if (player.id == frame.me.id) continue;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
-    if (Button(ui, player.name, {.id = "hand-to-" + std::to_string(player.id)})) {
+    if (Button(ui, player.name, {.look = player.id == next ? Look::Primary : Look::Secondary,
+                                 .id = "hand-to-" + std::to_string(player.id)})) {
       frame.Act(core::act::HandDeviceTo{player.id});
     }
     x += ButtonWidth(ui, player.name) + ImGui::GetStyle().ItemSpacing.x;
   }
-  if (!waiting.empty()) {
-    const std::string text = ui.F(Str::StillToAnswer, {waiting});
+  if (!waiting.empty() || next != 0) {
+    const std::string text = next != 0 ? ui.F(Str::HandToStoryteller, {SeatName(*view.table, next)})
+                                       : ui.F(Str::StillToAnswer, {waiting});
     const float room = origin.x + width - x - ui.Px(18);
     if (room > ui.Px(120)) {
       LabelAt(ui, ImVec2(x + ui.Px(8), origin.y + (height - ui.LineHeight(FontRole::Body)) / 2),
@@ -234,6 +248,15 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
                                         .height = buttonHeight, .enabled = doneReady, .id = "done"})) {
         frame.Act(core::act::Done{id});
       }
+    }
+  } else if (!acting && !table.finished && table.cardsLeft > 0 && OnThisTablet(frame.view, table.active)) {
+    // The storyteller shares this tablet: one tap draws for them, and the tablet is theirs.
+    const std::string label = ui.F(Str::DrawCardFor, {SeatName(table, table.active)});
+    const float drawWidth = std::min(width, std::max(ui.Px(260), ButtonWidth(ui, label, FontRole::LargeBold)));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
+    if (Button(ui, label, {.look = Look::Primary, .width = drawWidth, .height = buttonHeight,
+                           .font = FontRole::LargeBold, .id = "draw"})) {
+      frame.Act(core::act::Draw{});
     }
   } else if (!acting && !table.finished) {
     const std::string waiting = ui.F(Str::WaitingForDraw, {SeatName(table, table.active)});

@@ -30,6 +30,15 @@ int CountProblems(const std::vector<Problem>& problems, Severity severity) {
                     [severity](const Problem& problem) { return problem.severity == severity; }));
 }
 
+std::string CountInWords(int count, Severity severity, core::Language language) {
+  const bool english = language == core::Language::English;
+  const bool one = count == 1;
+  const char* word = severity == Severity::Error ? (english ? (one ? "error" : "errors") : (one ? "fout" : "fouten"))
+                                                 : (english ? (one ? "warning" : "warnings")
+                                                            : (one ? "waarschuwing" : "waarschuwingen"));
+  return std::to_string(count) + " " + word;
+}
+
 void SortProblems(std::vector<Problem>& problems) {
   std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
     if (a.file != b.file) return a.file < b.file;

@@ -63,15 +63,29 @@ Check Handle(Step& step, const act::Draw&) {
   if (Check bad = RequireSeated(step)) return bad;
   const int group = MyGroup(step);
   Table& table = step.state.groups[group].table;
-  if (!ActsForTable(step.state, group, step.actor.player)) return Refuse(RefusalCode::NotYourTurn);
+  ParticipantId reader = step.actor.player;
+  Device* device = FindDevice(step.state, step.actor.device);
+  if (!ActsForTable(step.state, group, reader)) {
+    // On a shared tablet whoever holds it draws for the storyteller beside them: a drawn card is
+    // open to the whole table, so the tablet goes to the storyteller without a handover screen.
+    const Participant* storyteller = FindParticipant(step.state, table.active);
+    const bool besideMe = device != nullptr && device->kind == DeviceKind::Table && storyteller != nullptr &&
+                          storyteller->device == device->id && ActsForTable(step.state, group, table.active);
+    if (!besideMe) return Refuse(RefusalCode::NotYourTurn);
+    reader = table.active;
+  }
   if (table.card) return Refuse(RefusalCode::CardAlreadyInPlay);
   if (table.pile.empty()) return Refuse(RefusalCode::PileEmpty);
+  if (reader != step.actor.player) {
+    device->holder = reader;
+    device->handoverPending = false;
+  }
   CardInPlay play;
   play.cardId = table.pile.front();
-  play.reader = step.actor.player;
+  play.reader = reader;
   play.drawnAt = step.state.now;
   table.pile.erase(table.pile.begin());
-  table.active = step.actor.player;
+  table.active = reader;
   table.card = play;
   table.card->phase = OpeningPhase(*CardInPlayAt(step.state, group));
   step.events.push_back(ev::CardDrawn{group, play.cardId, play.reader});

@@ -38,8 +38,8 @@ class DraftKeeper {
   DraftTexts TakeDue(core::Millis now);
   // When the waiting changes are due; nullopt when nothing waits.
   std::optional<core::Millis> DueAt() const;
-  // The host's copy, as it came back with the seat: nothing needs sending for it.
-  void KnowKept(const DraftTexts& kept);
+  // The host's copy, as it came back with the seat at `now`: nothing needs sending for it.
+  void KnowKept(const DraftTexts& kept, core::Millis now);
 
  private:
   DraftTexts Changes() const;

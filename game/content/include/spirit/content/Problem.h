@@ -65,6 +65,9 @@ bool HasErrors(const std::vector<Problem>& problems);
 // How many of the problems have the given severity.
 int CountProblems(const std::vector<Problem>& problems, Severity severity);
 
+// A count of problems of one severity in words: "1 fout", "3 fouten", "1 warning", "2 warnings".
+std::string CountInWords(int count, Severity severity, core::Language language);
+
 // Sorts problems by file, then line, keeping the order of problems on the same line.
 void SortProblems(std::vector<Problem>& problems);
 

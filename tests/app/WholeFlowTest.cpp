@@ -240,7 +240,7 @@ class WholeFlow : public testing::Test {
   }
 
   void Breathe(bool mine) {
-    EXPECT_TRUE(driver_->PumpUntil([&] { return Shows(En(Str::BreatheIn)) || Shows(En(Str::BreatheOut)); }))
+    EXPECT_TRUE(driver_->PumpUntil([&] { return Shows(En(Str::BreatheIn)) || Shows(En(Str::BreatheOut)) || Shows(En(Str::BreatheRest)); }))
         << driver_->Record().AllText();
     EXPECT_TRUE(Shows(En(Str::SecondsLeft, {""}))) << "the pause counts down";
     EXPECT_TRUE(driver_->Record().animating) << "the breathing circle moves";

@@ -41,7 +41,7 @@ function cardKind(frames) {
   if (ids.has('recognise')) return 'question';
   if (ids.has('field:commitment')) return 'action';
   if ([...ids].some((id) => id.startsWith('give-to-'))) return 'resource';
-  if (/Adem in|Adem uit|Breathe in|Breathe out/.test(texts)) return 'pause';
+  if (/Adem in|Langzaam uit|Even rust|Breathe in|Slowly out|Rest\b/.test(texts)) return 'pause';
   return 'case-talk';
 }
 

@@ -220,6 +220,11 @@ TEST_P(ParticipantScreen, PauseCardBreathesCalmly) {
   EXPECT_TRUE(record.animating) << "the breathing circle keeps moving";
   Show(scene.ViewOf("Daan"), 2, 5 * core::kSecond);
   EXPECT_TRUE(harness.Record().HasText(Tr(client::Str::BreatheOut)));
+  // After the slow out-breath a short rest, as the course teaches; never a hold after breathing in.
+  Show(scene.ViewOf("Daan"), 2, 11 * core::kSecond);
+  EXPECT_TRUE(harness.Record().HasText(Tr(client::Str::BreatheRest))) << harness.Record().AllText();
+  Show(scene.ViewOf("Daan"), 2, 13 * core::kSecond);
+  EXPECT_TRUE(harness.Record().HasText(Tr(client::Str::BreatheIn)));
 }
 
 TEST_P(ParticipantScreen, ResourceCardForTheActivePlayer) {

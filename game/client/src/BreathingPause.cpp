@@ -9,8 +9,12 @@ namespace spirit::client {
 
 namespace {
 
+// One breath as the course teaches slowing it down: in through the nose, out slowly as through
+// pursed lips (longer than the in-breath), then a short rest before the next in-breath. Never a
+// hold after breathing in.
 constexpr core::Millis kIn = 4 * core::kSecond;
 constexpr core::Millis kOut = 6 * core::kSecond;
+constexpr core::Millis kRest = 2 * core::kSecond;
 
 // Smooth start and end of each breath.
 float Ease(float t) { return 0.5f - 0.5f * std::cos(t * 3.14159265f); }
@@ -38,15 +42,17 @@ void DrawBreathingPause(ParticipantFrame& frame, const core::CardView& card) {
     ImGui::Dummy(ImVec2(width, height));
     return;
   }
-  const core::Millis inCycle = elapsed % (kIn + kOut);
+  const core::Millis inCycle = elapsed % (kIn + kOut + kRest);
   const bool breathingIn = inCycle < kIn;
+  const bool resting = inCycle >= kIn + kOut;
   const float progress = breathingIn ? Ease(float(inCycle) / float(kIn))
+                         : resting   ? 0.0f
                                      : 1.0f - Ease(float(inCycle - kIn) / float(kOut));
   const float radius = smallest + (largest - smallest) * progress;
   draw->AddCircle(centre, largest, palette::kCalmSoft, 96, ui.Px(3));
   draw->AddCircleFilled(centre, radius, palette::kCalmSoft, 96);
   draw->AddCircleFilled(centre, radius * 0.72f, Rgba(190, 206, 228), 96);
-  const std::string word = ui.T(breathingIn ? Str::BreatheIn : Str::BreatheOut);
+  const std::string word = ui.T(breathingIn ? Str::BreatheIn : resting ? Str::BreatheRest : Str::BreatheOut);
   const ImVec2 size = Measure(ui, word, FontRole::Title);
   LabelAt(ui, ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), word, FontRole::Title,
           palette::kInk);

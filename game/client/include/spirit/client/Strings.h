@@ -35,7 +35,7 @@ enum class Str {
   Prompts, DrawnBy, Discuss, ChoosePrompt, AnsweredCount, PlacePrompt, SignalPrompt,
   SignalPrivate, SignalYes, SignalNo, Reveal, RevealHint, Done, Pass, Passed, RecognisePrompt,
   AnswerAloud, Recognisable, RecognisedBy, CommitPrompt, Myself, FromOthers, CommitHint,
-  AddToPlan, InYourPlan, ShareWithGroup, SharedWithGroup, SharedAtTable, BreatheIn, BreatheOut,
+  AddToPlan, InYourPlan, ShareWithGroup, SharedWithGroup, SharedAtTable, BreatheIn, BreatheOut, BreatheRest,
   BreatheDone, SecondsLeft, GivePrompt, GiveWordsHint, Give, GiveWaiting, GaveTo, ChooseTeammate,
   Meter, Load, Capacity, MovedBy,
   // results

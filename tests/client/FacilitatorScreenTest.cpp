@@ -79,7 +79,7 @@ TEST_P(FacilitatorScreen, SetUpChoosesStationsAndStarts) {
   ASSERT_NE(record.FindButtonById("start"), nullptr);
   EXPECT_FALSE(record.FindButtonById("start")->enabled) << "no stations yet";
   Accept(Press("use-stations", scene.Facilitator()));
-  EXPECT_EQ(scene.driver.State().stations.size(), 4u);
+  EXPECT_EQ(scene.driver.State().stations.size(), 7u) << "every shipped deck becomes a station";
   Show(scene.Facilitator());
   EXPECT_TRUE(harness.Record().FindButtonById("start")->enabled);
   Accept(Press("start", scene.Facilitator()));

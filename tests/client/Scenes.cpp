@@ -13,7 +13,7 @@ std::vector<std::shared_ptr<const core::Deck>> RealDecks() {
   library.Refresh();
   std::vector<std::shared_ptr<const core::Deck>> decks;
   for (const content::AvailableDeck& deck : library.Available()) decks.push_back(deck.deck);
-  EXPECT_EQ(decks.size(), 4u) << "the four decks in scenarios/ should load";
+  EXPECT_EQ(decks.size(), 7u) << "the seven decks in scenarios/ should load";
   return decks;
 }
 

@@ -14,7 +14,7 @@
 
 namespace spirit::test {
 
-// The four decks in scenarios/, loaded with the content library.
+// The seven decks in scenarios/, loaded with the content library.
 std::vector<std::shared_ptr<const core::Deck>> RealDecks();
 
 // A session with people at tables, driven through the real rules.

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
@@ -51,6 +52,41 @@ TEST_P(CardPreview, ShowsEachTypesTitleTextAndControls) {
                                 GetParam().size, language));
   }
   EXPECT_EQ(seen.size(), 7u);
+}
+
+// Every card a trainer ships is read at a glance: none of them makes a participant scroll, on a
+// tablet held either way, in either language.
+TEST_P(CardPreview, EveryShippedCardFitsATabletWithoutScrolling) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(SPIRIT_SCENARIOS_DIR)) {
+    if (entry.path().extension() == ".toml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_FALSE(files.empty());
+  ScreenHarness harness(GetParam().size);
+  const core::Language language = GetParam().language;
+  const ImVec2 size(float(GetParam().size.width), float(GetParam().size.height));
+  std::size_t drawn = 0;
+  for (const auto& file : files) {
+    const content::LoadedDeck loaded = content::LoadDeckFromFile(file);
+    ASSERT_TRUE(loaded.deck.has_value()) << file;
+    for (const core::Card& card : loaded.deck->cards) {
+      bool fits = false;
+      harness.Draw([&](client::Ui& ui) {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(size);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+        ImGui::Begin("tablet", nullptr, ImGuiWindowFlags_NoDecoration);
+        ImGui::PopStyleVar();
+        fits = client::DrawCardPreview(ui, card, language, size);
+        ImGui::End();
+      });
+      EXPECT_TRUE(fits) << file.filename().string() << ": " << card.id << " needs scrolling";
+      if (!fits) harness.Save(test::ShotName("overflow-" + card.id, GetParam().size, language));
+      ++drawn;
+    }
+  }
+  EXPECT_GE(drawn, files.size() * 24) << "every deck has at least 24 cards";
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -12,15 +12,7 @@ void DrawFacilitatorPlenary(FacilitatorFrame& frame) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float leftWidth = std::max(ui.Px(360), avail.x * 0.3f);
   BeginScroll(ui, "stations", ImVec2(leftWidth, avail.y));
-  Label(ui, ui.T(Str::PlenaryTitle), FontRole::LargeBold, palette::kInk);
-  for (const core::HarvestView& harvest : view.harvests) {
-    const bool shown = harvest.station == view.plenaryStation;
-    if (WrapButton(ui, std::to_string(harvest.station + 1) + ".  " + ui.T(harvest.title),
-                   {.enabled = !closed, .selected = shown, .id = "show-" + std::to_string(harvest.station)})) {
-      frame.Act(core::act::ShowStation{harvest.station});
-    }
-  }
-  Gap(ui, 10);
+  // Closing and exporting come first, so they stay in view however many stations follow.
   if (!closed) {
     if (ConfirmButton(frame, ui.T(Str::CloseSession), "close-session", {.look = Look::Alert})) {
       frame.Act(core::act::CloseSession{});
@@ -31,6 +23,15 @@ void DrawFacilitatorPlenary(FacilitatorFrame& frame) {
   Gap(ui, 6);
   if (Button(ui, ui.T(Str::ExportReport), {.look = Look::Primary, .id = "export-report"})) {
     frame.Ask(local::ExportReport{});
+  }
+  Gap(ui, 10);
+  Label(ui, ui.T(Str::PlenaryTitle), FontRole::LargeBold, palette::kInk);
+  for (const core::HarvestView& harvest : view.harvests) {
+    const bool shown = harvest.station == view.plenaryStation;
+    if (WrapButton(ui, std::to_string(harvest.station + 1) + ".  " + ui.T(harvest.title),
+                   {.enabled = !closed, .selected = shown, .id = "show-" + std::to_string(harvest.station)})) {
+      frame.Act(core::act::ShowStation{harvest.station});
+    }
   }
   Gap(ui, 10);
   if (!closed) DrawTimeOuts(frame);

@@ -65,7 +65,7 @@ TEST(MixedDeal, TheSameSeedGivesTheSamePileAndOthersDiffer) {
   EXPECT_NE(IdsOf(DealStationPile(*deck, kMaxIntensity, other)), pile);
 }
 
-TEST(MixedDeal, EachHandOpensWithACaseOrScaleHoldsAnActionAndOnePauseAtMost) {
+TEST(MixedDeal, EachHandOpensWithACaseOrScaleAndHoldsAnActionAndOnePauseAtMost) {
   // Enough of each kind the deal places for the first hands, not for all six.
   const auto deck = DeckOfTypes({{CardType::Case, 3}, {CardType::Scale, 2}, {CardType::Action, 4},
                                  {CardType::Pause, 5}, {CardType::Question, 6},
@@ -81,7 +81,7 @@ TEST(MixedDeal, EachHandOpensWithACaseOrScaleHoldsAnActionAndOnePauseAtMost) {
       const int casesOrScalesLeft = CountOf(pile, from, pile.size(), {CardType::Case, CardType::Scale});
       const int actionsLeft = CountOf(pile, from, pile.size(), {CardType::Action});
       const int othersLeft = int(pile.size() - from) - CountOf(pile, from, pile.size(), {CardType::Pause});
-      EXPECT_EQ(CountOf(pile, from, from + 2, {CardType::Case, CardType::Scale}) >= 1, casesOrScalesLeft >= 1);
+      EXPECT_EQ(CountOf(pile, from, from + 1, {CardType::Case, CardType::Scale}), casesOrScalesLeft >= 1 ? 1 : 0);
       EXPECT_EQ(CountOf(pile, from, to, {CardType::Action}) >= 1, actionsLeft >= 1);
       if (othersLeft >= kHandSize - 1) {
         EXPECT_LE(CountOf(pile, from, to, {CardType::Pause}), 1);
@@ -103,7 +103,8 @@ TEST(MixedDeal, AHandPrefersTypesItDoesNotHoldYet) {
 }
 
 TEST(MixedDeal, TheRestStaysRandom) {
-  // Over many seeds every case and scale opens some pile, and an action turns up at every place.
+  // Over many seeds every case and scale opens some pile, and an action turns up at every place
+  // behind the opening card.
   const auto deck = MakeDeck("deck", 21);
   std::map<std::string, int> openers;
   std::map<std::size_t, int> actionPlaces;
@@ -120,8 +121,12 @@ TEST(MixedDeal, TheRestStaysRandom) {
       EXPECT_GT(openers[card.id], 0) << card.id << " never opens a pile";
     }
   }
-  EXPECT_GT(openers.size(), 6u) << "other cards open piles too";
-  EXPECT_EQ(actionPlaces.size(), std::size_t(kHandSize)) << "an action turns up at every place";
+  for (const auto& [id, count] : openers) {
+    const CardType type = FindCard(*deck, id)->type;
+    EXPECT_TRUE(type == CardType::Case || type == CardType::Scale) << id << " opened a pile";
+  }
+  EXPECT_EQ(actionPlaces.size(), std::size_t(kHandSize - 1)) << "an action turns up at every place";
+  EXPECT_EQ(actionPlaces.count(0), 0u);
 }
 
 TEST(MixedDeal, ADeckWithoutCasesScalesOrActionsIsStillDealtWhole) {
@@ -152,7 +157,7 @@ TEST(MixedDeal, SmallAndEmptyDecks) {
     random = seed;
     const auto pile = DealStationPile(*three, kMaxIntensity, random);
     ASSERT_EQ(pile.size(), 3u);
-    EXPECT_GE(CountOf(pile, 0, 2, {CardType::Scale}), 1) << "seed " << seed;
+    EXPECT_EQ(pile[0]->type, CardType::Scale) << "seed " << seed;
   }
 }
 

@@ -63,15 +63,14 @@ TEST(ShippedDecksDeal, NearlyEveryFiveCardRoundHoldsAnActionAndACaseOrScale) {
     const auto& deck = available.deck;
     for (int maxIntensity = kMinIntensity; maxIntensity <= kMaxIntensity; ++maxIntensity) {
       SCOPED_TRACE(deck->id + " at intensity " + std::to_string(maxIntensity));
-      int mixed = 0, caseOrScaleEarly = 0, pausesKept = 0;
+      int mixed = 0, caseOrScaleFirst = 0, pausesKept = 0;
       for (std::uint64_t seed = 0; seed < std::uint64_t(kSeeds); ++seed) {
         const auto pile = FirstPile(deck, maxIntensity, seed);
         ASSERT_EQ(pile.size(), CardsUpTo(*deck, maxIntensity).size());
         const std::vector<const Card*> round(pile.begin(), pile.begin() + std::min<std::size_t>(pile.size(), kHandSize));
-        const std::vector<const Card*> opening(round.begin(), round.begin() + std::min<std::size_t>(round.size(), 2));
         const bool caseOrScale = Has(round, CardType::Case) || Has(round, CardType::Scale);
         mixed += Has(round, CardType::Action) && caseOrScale ? 1 : 0;
-        caseOrScaleEarly += Has(opening, CardType::Case) || Has(opening, CardType::Scale) ? 1 : 0;
+        caseOrScaleFirst += Has({round.front()}, CardType::Case) || Has({round.front()}, CardType::Scale) ? 1 : 0;
         pausesKept += Count(round, CardType::Pause) <= 1 ? 1 : 0;
       }
       const double share = double(mixed) / kSeeds;
@@ -80,7 +79,7 @@ TEST(ShippedDecksDeal, NearlyEveryFiveCardRoundHoldsAnActionAndACaseOrScale) {
                 << "% of " << kSeeds << " first rounds hold an action and a case or scale\n";
       EXPECT_GE(share, kWantedShare)
           << "does the deck have an action and a case or scale at intensity " << maxIntensity << "?";
-      EXPECT_GE(double(caseOrScaleEarly) / kSeeds, kWantedShare) << "a case or scale among the first two";
+      EXPECT_GE(double(caseOrScaleFirst) / kSeeds, kWantedShare) << "a case or scale opens the round";
       EXPECT_GE(double(pausesKept) / kSeeds, kWantedShare) << "at most one pause in the first five";
     }
   }

@@ -19,8 +19,8 @@ constexpr PrintWords kDutch = {
     "Zo speel je op papier",
     "Op tafel: de geschudde stapel kaarten met de beeldzijde naar beneden, een pen en kleine "
     "briefjes voor iedereen, een eigen blad voor je actieplan en een wekker.",
-    {"Schud de kaarten. Het soort kaart staat op de achterkant: leg een casus of stelling en een "
-     "actie bij de bovenste vijf, en hoogstens één adempauze.",
+    {"Schud de kaarten. Het soort kaart staat op de achterkant: leg een casus of stelling bovenop, "
+     "een actie bij de bovenste vijf, en daarin hoogstens één adempauze.",
      "Om de beurt ben je verteller, met de klok mee. De verteller pakt de bovenste kaart en leest "
      "haar hardop voor.",
      "Geheim kiezen, samen onthullen: bij een casus met keuzes schrijft ieder een letter op een "
@@ -67,8 +67,8 @@ constexpr PrintWords kEnglish = {
     "How to play on paper",
     "On the table: the shuffled pile, face down, a pen and small slips of paper for everyone, a "
     "sheet of your own for your action plan, and a timer.",
-    {"Shuffle the cards. The type of each card is on its back: put a case or scale and an action "
-     "among the top five, and at most one breathing pause.",
+    {"Shuffle the cards. The type of each card is on its back: put a case or scale on top, an "
+     "action among the top five, and at most one breathing pause among them.",
      "Take turns as the storyteller, clockwise. The storyteller takes the top card and reads it "
      "aloud.",
      "Choose in secret, reveal together: for a case with options everyone writes a letter on a "

@@ -46,14 +46,12 @@ std::vector<const Card*> TakeHand(std::list<const Card*>& rest) {
   return hand;
 }
 
-// Puts a hand in random order, keeping its first case or scale among its first two cards.
+// Puts a hand in random order behind its first card when that is its case or scale.
 void ArrangeHand(std::vector<const Card*>& hand, std::uint64_t& random) {
-  const bool opens = !hand.empty() && IsCaseOrScale(hand.front());
-  const std::size_t from = opens ? 1 : 0;
+  const std::size_t from = !hand.empty() && IsCaseOrScale(hand.front()) ? 1 : 0;
   for (std::size_t i = hand.size(); i > from + 1; --i) {
     std::swap(hand[i - 1], hand[from + NextRandom(random) % (i - from)]);
   }
-  if (opens && hand.size() > 1 && NextRandom(random) % 2 == 1) std::swap(hand[0], hand[1]);
 }
 
 }  // namespace

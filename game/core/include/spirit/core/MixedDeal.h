@@ -21,9 +21,9 @@ std::vector<const Card*> CardsUpTo(const Deck& deck, int maxIntensity);
 std::vector<const Card*> Shuffled(std::vector<const Card*> cards, std::uint64_t& random);
 
 // Deals a pile, top first: the cards shuffled, then laid out in hands of kHandSize (the last may be
-// shorter), each with a case or scale among its first two cards, an action, at most one pause and
+// shorter), each opening with a case or scale and holding an action, at most one pause and
 // otherwise types it does not hold yet, as far as the cards not yet dealt allow; which cards, and
-// their places within those bounds, stay random. Every card comes once, and the same cards and
+// the order behind the opening card, stay random. Every card comes once, and the same cards and
 // random state give the same pile.
 std::vector<const Card*> DealMixedHands(const std::vector<const Card*>& cards, std::uint64_t& random);
 

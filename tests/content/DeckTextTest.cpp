@@ -29,6 +29,13 @@ TEST(DeckText, NormalisingTwiceChangesNothing) {
   }
 }
 
+TEST(DeckText, ParagraphsAreWhatTheEmptyLinesSeparate) {
+  EXPECT_EQ(DeckParagraphs("Adem in.\n\nAdem\nuit.\n\n\n Rust. "),
+            (std::vector<std::string>{"Adem in.", "Adem uit.", "Rust."}));
+  EXPECT_EQ(DeckParagraphs("Eén alinea."), std::vector<std::string>{"Eén alinea."});
+  EXPECT_TRUE(DeckParagraphs(" \n\n ").empty());
+}
+
 TEST(DeckText, CountsCharactersNotBytes) {
   EXPECT_EQ(CountCharacters("cliënt"), 6u);
   EXPECT_EQ(CountCharacters("naïef café"), 10u);

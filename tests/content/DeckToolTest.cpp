@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "ContentTestSupport.h"
-#include "DeckCommands.h"
+#include "DeckToolRun.h"
 #include "spirit/content/CardTypes.h"
 #include "spirit/content/DeckCheck.h"
 #include "spirit/content/StarterDeck.h"
@@ -15,21 +15,8 @@ namespace {
 
 using core::Language;
 
-struct ToolRun {
-  int exitCode = 0;
-  std::string out;
-  std::string err;
-};
-
-ToolRun RunTool(const std::vector<std::string>& args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  ToolRun run;
-  run.exitCode = RunDeckTool(args, Language::English, out, err);
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
+using testing::RunTool;
+using testing::ToolRun;
 
 TEST(DeckTool, CheckPrintsEveryProblemAsFileLineFieldMessage) {
   const std::string file = SPIRIT_BROKEN_DECKS_DIR "/ranges.toml";

@@ -33,7 +33,12 @@ Played Drawn(std::vector<Card> cards) {
   return table;
 }
 
-Played Drawn(CardType type) { return Drawn({MakeCard(type, "c1"), MakeCard(CardType::Question, "c2")}); }
+// Two cards of this type, one drawn: whichever the deal puts on top is of the type the test plays.
+Played Drawn(CardType type) {
+  Played table = Drawn({MakeCard(type, "c1"), MakeCard(type, "c2")});
+  EXPECT_EQ(FindCard(*table.session.State().stations[0], table.card)->type, type);
+  return table;
+}
 
 CardPhase PhaseOf(const Played& table) { return table.session.State().groups[0].table.card->phase; }
 

@@ -26,6 +26,7 @@ struct ScaleTable {
     rig.PumpUntil([&] { return active.View()->table.has_value(); });
     active.Act(active.View()->me->id, core::act::Draw{});
     rig.PumpUntil([&] { return Everyone([](const core::View& view) { return view.table && view.table->card; }); });
+    EXPECT_EQ(rig.Host().State().groups[0].table.card->cardId, "s1") << "the deal opens with the scale";
   }
 
   static core::Settings OneGroup() {

@@ -7,7 +7,7 @@ namespace spirit::tools {
 namespace {
 
 constexpr const char* kUsage =
-    "spirit-deck: check, preview and start Spirit scenario decks\n"
+    "spirit-deck: check, preview, start and print Spirit scenario decks\n"
     "\n"
     "  spirit-deck check [--lang nl|en] FILE|DIR...   every problem as file:line: field: message;\n"
     "                                                 exit 1 if any deck has an error\n"
@@ -15,6 +15,9 @@ constexpr const char* kUsage =
     "nl)\n"
     "  spirit-deck new ID [-o FILE|DIR]               a commented starter deck, printed or "
     "written\n"
+    "  spirit-deck print FILE [--lang nl|en] [-o FILE.html|DIR]\n"
+    "                                                 print-ready cards (A4, double-sided) with "
+    "an intro sheet\n"
     "\n"
     "Messages are in English, or in Dutch when LANG starts with nl; --lang chooses.\n"
     "See scenarios/README.md for the deck format.\n";
@@ -73,6 +76,10 @@ int RunDeckTool(const std::vector<std::string>& args, core::Language defaultLang
     if (operands.size() != 1) return Usage(err, "show needs exactly one FILE");
     if (!output.empty()) return Usage(err, "show does not write files");
     return RunShow(operands.front(), language.value_or(core::Language::Dutch), out);
+  }
+  if (command == "print") {
+    if (operands.size() != 1) return Usage(err, "print needs exactly one FILE");
+    return RunPrint(operands.front(), language.value_or(core::Language::Dutch), output, out, err);
   }
   if (command == "new") {
     if (operands.size() != 1) return Usage(err, "new needs exactly one ID");

@@ -26,6 +26,12 @@ int RunCheck(const std::vector<std::string>& paths, core::Language language, std
 // Returns kExitProblems if the file could not be read or has errors.
 int RunShow(const std::string& path, core::Language language, std::ostream& out);
 
+// print FILE: the deck as print-ready cards in one self-contained HTML page (PrintDeck.h), written
+// to `outputPath` (a file, or a folder to write ID-LANG.html in), or to `out` when that is empty.
+// Returns kExitProblems, writing nothing, when the deck has errors or the file cannot be written.
+int RunPrint(const std::string& path, core::Language language, const std::string& outputPath,
+             std::ostream& out, std::ostream& err);
+
 // new ID: prints the commented starter deck, or writes it to `outputPath` (a file, or a folder to
 // write ID.toml in) when that is not empty; never overwrites an existing file.
 int RunNew(const std::string& id, const std::string& outputPath, std::ostream& out,

@@ -1,5 +1,7 @@
 #include "spirit/content/DeckText.h"
 
+#include <algorithm>
+
 namespace spirit::content {
 
 namespace {
@@ -47,6 +49,18 @@ std::string NormaliseDeckText(std::string_view text) {
   }
   out.resize(static_cast<std::size_t>(write - begin));
   return out;
+}
+
+std::vector<std::string> DeckParagraphs(std::string_view text) {
+  const std::string normalised = NormaliseDeckText(text);
+  std::vector<std::string> paragraphs;
+  std::size_t start = 0;
+  while (start < normalised.size()) {
+    const std::size_t end = std::min(normalised.find("\n\n", start), normalised.size());
+    paragraphs.push_back(normalised.substr(start, end - start));
+    start = end + 2;
+  }
+  return paragraphs;
 }
 
 }  // namespace spirit::content

@@ -1,6 +1,7 @@
 #include <cctype>
 
 #include "Step.h"
+#include "spirit/core/Random.h"
 
 namespace spirit::core::detail {
 
@@ -48,12 +49,6 @@ Check RequireText(const std::string& text, int maxLength) {
   return std::nullopt;
 }
 
-std::uint64_t NextRandom(SessionState& state) {
-  // splitmix64: small, fast and the same on every platform.
-  std::uint64_t z = (state.random += 0x9E3779B97F4A7C15ULL);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
+std::uint64_t NextRandom(SessionState& state) { return core::NextRandom(state.random); }
 
 }  // namespace spirit::core::detail

@@ -82,7 +82,8 @@ void Rotate(Step& step);
 // Ends the carousel: tables clear and the plenary starts.
 void BeginPlenary(Step& step);
 
-// Sets up a group's table at its station for the current round: a fresh shuffled pile.
+// Sets up a group's table at its station for the current round: a fresh pile, dealt in mixed
+// hands (MixedDeal.h).
 void SetUpTable(SessionState& state, int group);
 
 // The station a group plays at in a round: (group + round) mod stations.

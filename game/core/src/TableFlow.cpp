@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "Step.h"
+#include "spirit/core/MixedDeal.h"
 
 namespace spirit::core::detail {
 
@@ -12,11 +13,9 @@ void SetUpTable(SessionState& state, int group) {
   Group& seats = state.groups[group];
   Table table;
   table.station = StationFor(group, state.timer.round, int(state.stations.size()));
-  for (const Card& card : state.stations[table.station]->cards) {
-    if (card.intensity <= state.settings.maxIntensity) table.pile.push_back(card.id);
-  }
-  for (std::size_t i = table.pile.size(); i > 1; --i) {
-    std::swap(table.pile[i - 1], table.pile[NextRandom(state) % i]);
+  const Deck& deck = *state.stations[table.station];
+  for (const Card* card : DealStationPile(deck, state.settings.maxIntensity, state.random)) {
+    table.pile.push_back(card->id);
   }
   // The turn goes round: each round a different player opens.
   table.active = 0;

@@ -296,6 +296,28 @@ std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::s
             "; use --data DIR for another folder, or --no-store to keep nothing";
     return nullptr;
   }
+  // The store's format: a new store takes this build's; one written in another format (its
+  // states and checkpoints would not decode or replay the same) is moved aside, never read wrong.
+  std::int64_t format = 0;
+  bool empty = false;
+  {
+    Statement version(impl->db, "PRAGMA user_version");
+    if (version.Ok() && version.Step() == SQLITE_ROW) format = version.ColumnInt(0);
+    Statement sessions(impl->db, "SELECT COUNT(*) FROM sessions");
+    empty = sessions.Ok() && sessions.Step() == SQLITE_ROW && sessions.ColumnInt(0) == 0;
+  }
+  if (format != kStoreFormat && !(format == 0 && empty)) {
+    impl.reset();
+    const std::filesystem::path movedTo = MoveAside(file);
+    error = movedTo.empty() ? "the session store " + file.string() + " has another format (" + std::to_string(format) +
+                                  ") and cannot be moved aside; use --data DIR for another folder, or --no-store"
+                            : BothLanguages(OtherFormatStoreText(file, movedTo, int(format), kStoreFormat));
+    return nullptr;
+  }
+  if (format == 0) {
+    const std::string stamp = "PRAGMA user_version=" + std::to_string(kStoreFormat);
+    sqlite3_exec(impl->db, stamp.c_str(), nullptr, nullptr, nullptr);
+  }
   impl->reserve = std::make_unique<StoreReserve>(options.vfs, file, options.reserveBytes);
   return std::unique_ptr<Journal>(new Journal(std::move(impl)));
 }

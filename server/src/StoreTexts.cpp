@@ -37,6 +37,21 @@ core::Text DamagedStoreText(const std::filesystem::path& file, const std::filesy
   return text;
 }
 
+core::Text OtherFormatStoreText(const std::filesystem::path& file, const std::filesystem::path& movedTo, int found,
+                                int expected) {
+  const std::string was = found == 0 ? "1" : std::to_string(found);
+  core::Text text;
+  text.nl = "De sessie-opslag " + file.string() + " is geschreven door een andere versie van Spirit (opslagformaat " + was +
+            "; deze versie leest formaat " + std::to_string(expected) + "). Het bestand is opzij gezet als " +
+            movedTo.string() + " (niets is overschreven); de sessies erin kunnen hier niet verder. Start opnieuw voor "
+            "een nieuwe opslag op dezelfde plek.";
+  text.en = "The session store " + file.string() + " was written by another version of Spirit (store format " + was +
+            "; this version reads format " + std::to_string(expected) + "). The file was moved aside to " +
+            movedTo.string() + " (nothing was overwritten); its sessions cannot go on here. Start again for a new "
+            "store in the same place.";
+  return text;
+}
+
 std::string BothLanguages(const core::Text& text) { return text.nl + "\n" + text.en; }
 
 }  // namespace spirit::server

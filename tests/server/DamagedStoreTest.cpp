@@ -84,6 +84,35 @@ TEST(Store, AFileOfRandomBytesIsNamedAndMovedAsideNeverOverwritten) {
   std::filesystem::remove_all(folder);
 }
 
+TEST(Store, AStoreInAnotherFormatIsNamedAndMovedAsideNeverReadWrong) {
+  const auto folder = FreshFolder("other-format");
+  const auto file = folder / "sessions.sqlite";
+  std::string error;
+  {
+    auto journal = server::Journal::Open(file, error);
+    ASSERT_NE(journal, nullptr) << error;
+    server::SessionStart start;
+    start.id = "2026-12-02-0900-ABCD";
+    start.name = "Teamdag";
+    ASSERT_TRUE(journal->Begin(start));
+  }
+  // As an older build left it: the same tables, another format number.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version=1", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(server::Journal::Open(file, error), nullptr);
+  EXPECT_NE(error.find("opslagformaat 1"), std::string::npos) << error;
+  EXPECT_NE(error.find("this version reads format " + std::to_string(server::kStoreFormat)), std::string::npos) << error;
+  const auto aside = SetAside(file);
+  ASSERT_EQ(aside.size(), 1u) << "moved aside, not deleted";
+  EXPECT_NE(error.find(aside.front().string()), std::string::npos);
+  auto fresh = server::Journal::Open(file, error);
+  ASSERT_NE(fresh, nullptr) << error;
+  EXPECT_TRUE(fresh->List().empty());
+  std::filesystem::remove_all(folder);
+}
+
 TEST(Store, ATruncatedStoreIsNamedAndMovedAside) {
   const auto folder = FreshFolder("damaged-truncated");
   const auto file = folder / "sessions.sqlite";

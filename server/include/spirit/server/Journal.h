@@ -15,6 +15,12 @@
 
 namespace spirit::server {
 
+// The session store's format (SQLite's user_version): raised whenever what the store keeps is
+// encoded differently (actions, states, checkpoints' hashes), so another build never misreads it.
+// 1: before the number was kept. 2: round timers count the time played; time-outs keep their
+// history; the session keeps when the carousel started and when it closed.
+inline constexpr int kStoreFormat = 2;
+
 // How a session began: enough to replay it from its first action.
 struct SessionStart {
   std::string id;            // e.g. "2026-11-23-1402-7F3A"

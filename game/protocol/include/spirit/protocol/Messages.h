@@ -17,8 +17,10 @@
 
 namespace spirit::protocol {
 
-// Raised whenever a message changes shape; both sides must match.
-constexpr std::uint32_t kProtocolVersion = 5;
+// Raised whenever a message changes shape; both sides must match (tests/server/GoldenEncodingTest
+// fails until it is). 6: a view's round timer says how long the round has run; time-outs keep
+// their history.
+constexpr std::uint32_t kProtocolVersion = 6;
 
 // The largest packet a device may send to the host.
 constexpr std::size_t kMaxClientPacket = 16 * 1024;

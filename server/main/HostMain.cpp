@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "spirit/server/HostOptions.h"
 #include "spirit/server/Journal.h"
 #include "spirit/server/QrText.h"
 #include "spirit/server/LanAddresses.h"
@@ -25,36 +26,15 @@ volatile std::sig_atomic_t stopRequested = 0;
 void RequestStop(int) { stopRequested = 1; }
 
 void Usage() {
-  std::cout <<
-      "usage: spirit-host [--name NAME] [--decks DIR] [--port N] [--web-port N] [--web-root DIR]\n"
-      "                   [--discovery-port N]\n"
-      "                   [--stations id,id,...] [--round-minutes N] [--warning-minutes N]\n"
-      "                   [--group-size N] [--max-intensity 1-3] [--bots N] [--start-after SECONDS] [--fast FACTOR]\n"
-      "                   [--seed N] [--lang nl|en]\n"
-      "Hosts a Spirit session on this machine and prints how to join. Ctrl+C stops it.\n"
-      "  --bots N            fill N seats with bots (for a demo)\n"
-      "  --start-after S     start the carousel by itself S seconds after launch (0: never)\n"
-      "  --fast F            run the clock F times faster (for a demo or a test)\n"
-      "Sessions are stored (crash-safe) in --data DIR (default ~/.local/share/spirit):\n"
-      "  --resume ID|latest  bring back an unfinished session after a crash or a stop\n"
-      "  --list              list the stored sessions\n"
-      "  --report ID|latest [--out DIR]  write the session's report (HTML and CSV)\n"
-      "  --forget ID         delete everything stored about a session\n"
-      "  --no-store          keep nothing on disk\n"
-      "  --bind IP           listen on one address only (default: every address)\n"
-      "  --port N            the game port: ENet on UDP, and HTTP + WebSocket on TCP (default 47809)\n"
-      "  --web-port N        a different TCP port for HTTP + WebSocket (0: any free port)\n"
-      "  --web-root DIR      the web app's files to serve to browsers\n"
-      "  --connections-per-address N  connections at once from one address, e.g. a NAT (default 24; 0: no limit)\n"
-      "  --join-within SECONDS        close connections that said hello but did not join by then (default 20)\n"
-      "  --plain-links-for-benchmark  no encryption on device links, to measure its cost (only with --bind 127.0.0.1)\n";
+  std::cout << "usage: spirit-host [options]\n"
+               "Hosts a Spirit session on this machine and prints how to join. Ctrl+C stops it.\n"
+            << server::HostOptionsUsage()
+            << "Stored sessions (in --data DIR):\n"
+               "  --list              list the stored sessions\n"
+               "  --report ID|latest [--out DIR]  write the session's report (HTML and CSV)\n"
+               "  --forget ID         delete everything stored about a session\n";
 }
 
-bool ParseNumber(const std::string& text, long low, long high, long& out) {
-  char* end = nullptr;
-  out = std::strtol(text.c_str(), &end, 10);
-  return !text.empty() && *end == '\0' && out >= low && out <= high;
-}
 
 std::string MinutesSeconds(core::Millis millis) {
   const long seconds = long(millis / core::kSecond);
@@ -66,16 +46,7 @@ std::string MinutesSeconds(core::Millis millis) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  server::HostConfig config;
-  config.decksFolder = SPIRIT_DEFAULT_SCENARIOS;
-  config.webRoot = server::DefaultWebRoot();
-  config.settings.sessionName = "Spirit";
-  long bots = 0;
-  long startAfter = 0;
-  long fast = 1;
-  long statusEvery = 30;
-  std::filesystem::path data = server::DefaultDataFolder();
-  bool store = true;
+  server::HostOptions options = server::DefaultHostOptions(SPIRIT_DEFAULT_SCENARIOS);
   std::string listOrForget;
   std::string forget;
   std::string report;
@@ -83,54 +54,24 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
-    long number = 0;
-    auto numberArg = [&](long low, long high) {
-      ++i;
-      if (ParseNumber(value, low, high, number)) return true;
-      std::cerr << arg << " needs a number from " << low << " to " << high << "\n";
-      return false;
-    };
+    std::string bad;
+    const server::OptionRead read = server::ReadHostOption(argc, argv, i, options, bad);
+    if (read == server::OptionRead::Bad) { std::cerr << bad << "\n"; return 2; }
+    if (read == server::OptionRead::Taken) continue;
     if (arg == "--help" || arg == "-h") { Usage(); return 0; }
-    else if (arg == "--name") { config.settings.sessionName = value; ++i; }
-    else if (arg == "--decks") { config.decksFolder = value; ++i; }
-    else if (arg == "--port") { if (!numberArg(0, 65535)) return 2; config.port = std::uint16_t(number); }
-    else if (arg == "--web-port") { if (!numberArg(0, 65535)) return 2; config.webPort = std::uint16_t(number); }
-    else if (arg == "--web-root") { config.webRoot = value; ++i; }
-    else if (arg == "--connections-per-address") { if (!numberArg(0, 100000)) return 2; config.connectionsPerAddress = std::size_t(number); }
-    else if (arg == "--join-within") { if (!numberArg(1, 3600)) return 2; config.joinWithinSeconds = int(number); }
-    else if (arg == "--discovery-port") { if (!numberArg(0, 65535)) return 2; config.discoveryPort = std::uint16_t(number); }
-    else if (arg == "--round-minutes") { if (!numberArg(1, 90)) return 2; config.settings.roundMinutes = int(number); }
-    else if (arg == "--warning-minutes") { if (!numberArg(0, 89)) return 2; config.settings.warningMinutes = int(number); }
-    else if (arg == "--group-size") { if (!numberArg(2, 8)) return 2; config.settings.groupSize = int(number); }
-    else if (arg == "--max-intensity") { if (!numberArg(1, 3)) return 2; config.settings.maxIntensity = int(number); }
-    else if (arg == "--bots") { if (!numberArg(0, 1000)) return 2; bots = number; }
-    else if (arg == "--start-after") { if (!numberArg(0, 86400)) return 2; startAfter = number; }
-    else if (arg == "--status-every") { if (!numberArg(1, 3600)) return 2; statusEvery = number; }
-    else if (arg == "--data") { data = value; ++i; }
-    else if (arg == "--bind") { config.bindAddress = value; ++i; }
-    else if (arg == "--no-store") { store = false; }
-    else if (arg == "--plain-links-for-benchmark") { config.plainLinksForBenchmark = true; }
-    else if (arg == "--resume") { config.resume = value; ++i; }
     else if (arg == "--list") { listOrForget = "list"; }
     else if (arg == "--forget") { forget = value; ++i; }
     else if (arg == "--report") { report = value; ++i; }
     else if (arg == "--out") { reportFolder = value; ++i; }
-    else if (arg == "--fast") { if (!numberArg(1, 1000)) return 2; fast = number; }
-    else if (arg == "--seed") { if (!numberArg(0, 2147483647)) return 2; config.seed = std::uint64_t(number); }
-    else if (arg == "--lang") { config.settings.language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
-    else if (arg == "--stations") {
-      ++i;
-      std::stringstream list(value);
-      for (std::string id; std::getline(list, id, ',');) if (!id.empty()) config.stations.push_back(id);
-    }
     else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
   }
-  if (config.settings.warningMinutes >= config.settings.roundMinutes) {
-    config.settings.warningMinutes = config.settings.roundMinutes - 1;
-  }
+  server::FinishHostOptions(options);
+  server::HostConfig& config = options.config;
+  const std::filesystem::path& data = options.data;
+  const bool store = options.store;
+  const long bots = options.bots, startAfter = options.startAfter, fast = options.fast, statusEvery = options.statusEvery;
   std::string error;
   const std::filesystem::path storeFile = data / "sessions.sqlite";
-  if (store) config.journalFile = storeFile;
   if (!listOrForget.empty() || !forget.empty() || !report.empty() || config.resume == "latest" || config.resume.empty()) {
     auto journal = store ? server::Journal::Open(storeFile, error) : nullptr;
     if (store && !journal) {

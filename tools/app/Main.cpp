@@ -15,6 +15,7 @@
 #include "DevicePaths.h"
 #include "LanFinder.h"
 #include "RemoteScreen.h"
+#include "spirit/server/HostOptions.h"
 #include "spirit/server/Journal.h"
 #include "spirit/server/QrText.h"
 #include "spirit/server/LanAddresses.h"
@@ -29,9 +30,8 @@ namespace {
 
 void Usage() {
   std::cout << "usage:\n"
-               "  spirit host [--name NAME] [--decks DIR] [--port N] [--bots N] [--fast F] [--round-minutes N]\n"
-               "              [--lang nl|en] [--data DIR] [--no-store] [--resume ID] [--no-big-screen]\n"
-               "              [--big-screen-fullscreen] [--start-after SECONDS]\n"
+               "  spirit host [host options, as spirit-host --help lists them] [--no-big-screen]\n"
+               "              [--big-screen-fullscreen]\n"
                "      Hosts a session: the facilitator console in this window, the big screen in a second\n"
                "      window to drag to the projector. Without a display it runs headless and prints how\n"
                "      to join.\n"
@@ -79,33 +79,23 @@ int Host(int argc, char** argv) {
     std::cerr << "Could not start " << binary << "\n";
     return 1;
   }
-  server::HostConfig config;
-  config.decksFolder = SPIRIT_DEFAULT_SCENARIOS;
-  config.webRoot = server::DefaultWebRoot();
-  config.settings.sessionName = "Spirit";
-  std::filesystem::path data = server::DefaultDataFolder();
-  bool store = true, bigScreen = true, bigFullscreen = false;
-  int bots = 0, fast = 1, startAfter = 0;
+  server::HostOptions options = server::DefaultHostOptions(SPIRIT_DEFAULT_SCENARIOS);
+  bool bigScreen = true, bigFullscreen = false;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
-    const std::string value = i + 1 < argc ? argv[i + 1] : "";
-    if (arg == "--name") { config.settings.sessionName = value; ++i; }
-    else if (arg == "--decks") { config.decksFolder = value; ++i; }
-    else if (arg == "--port") { config.port = std::uint16_t(std::atoi(value.c_str())); ++i; }
-    else if (arg == "--bots") { bots = std::atoi(value.c_str()); ++i; }
-    else if (arg == "--fast") { fast = std::max(1, std::atoi(value.c_str())); ++i; }
-    else if (arg == "--round-minutes") { config.settings.roundMinutes = std::atoi(value.c_str()); ++i; }
-    else if (arg == "--lang") { config.settings.language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
-    else if (arg == "--data") { data = value; ++i; }
-    else if (arg == "--no-store") { store = false; }
-    else if (arg == "--resume") { config.resume = value; ++i; }
-    else if (arg == "--no-big-screen") { bigScreen = false; }
-    else if (arg == "--start-after") { startAfter = std::atoi(value.c_str()); ++i; }
+    std::string bad;
+    const server::OptionRead read = server::ReadHostOption(argc, argv, i, options, bad);
+    if (read == server::OptionRead::Bad) { std::cerr << bad << "\n"; return 2; }
+    if (read == server::OptionRead::Taken) continue;
+    if (arg == "--no-big-screen") { bigScreen = false; }
     else if (arg == "--big-screen-fullscreen") { bigFullscreen = true; }
     else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
   }
-  if (config.settings.warningMinutes >= config.settings.roundMinutes) config.settings.warningMinutes = config.settings.roundMinutes - 1;
-  if (store) config.journalFile = data / "sessions.sqlite";
+  server::FinishHostOptions(options);
+  server::HostConfig& config = options.config;
+  const std::filesystem::path& data = options.data;
+  const bool store = options.store;
+  const int bots = options.bots, fast = options.fast, startAfter = options.startAfter;
   server::FastClock clock{fast};
   std::string error;
   auto host = server::SessionHost::Start(config, clock, error);

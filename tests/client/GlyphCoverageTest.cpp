@@ -2,6 +2,7 @@
 // every text of every shipped deck, measured against each text role's font (the "⚠ drawn as ?" case).
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cstdio>
 #include <map>

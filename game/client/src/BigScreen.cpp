@@ -6,6 +6,7 @@
 #include "Banner.h"
 #include "BigScreenParts.h"
 #include "JoinInvite.h"
+#include "QrCode.h"
 
 namespace spirit::client {
 
@@ -58,87 +59,160 @@ void DrawBigScreen(Ui& ui, const core::View& view, const ScreenContext& context)
   EndScreen();
 }
 
-void DrawBigLobby(Ui& ui, const core::View& view, const ScreenContext& context) {
-  const ImVec2 size = ImGui::GetIO().DisplaySize;
-  const float margin = ui.Px(72);
-  const float leftWidth = size.x * 0.5f - margin;
-  float y = margin * 0.8f;
-  LabelAt(ui, ImVec2(margin, y), Fit(ui, view.sessionName, FontRole::Display, size.x - 2 * margin),
-          FontRole::Display, palette::kInk);
-  y += ui.LineHeight(FontRole::Display) + ui.Px(50);
-  LabelAt(ui, ImVec2(margin, y), ui.T(Str::JoinAt), FontRole::WallBold, palette::kMuted);
-  y += ui.LineHeight(FontRole::WallBold) + ui.Px(8);
-  if (!context.hostAddress.empty()) {
-    LabelAt(ui, ImVec2(margin, y), Fit(ui, context.hostAddress, FontRole::Display, leftWidth),
-            FontRole::Display, palette::kPrimaryDark);
-    y += ui.LineHeight(FontRole::Display) + ui.Px(30);
-  }
-  LabelAt(ui, ImVec2(margin, y), ui.T(Str::JoinCode), FontRole::WallBold, palette::kMuted);
-  y += ui.LineHeight(FontRole::WallBold) + ui.Px(8);
-  const ImVec2 code = Measure(ui, view.joinCode, FontRole::Giant);
-  const ImVec2 codeMin(margin, y);
-  const ImVec2 codeMax(margin + code.x + ui.Px(80), y + code.y + ui.Px(30));
-  ImGui::GetWindowDrawList()->AddRectFilled(codeMin, codeMax, palette::kSurface, ui.Px(32));
-  ImGui::GetWindowDrawList()->AddRect(codeMin, codeMax, palette::kPrimary, ui.Px(32), 0, ui.Px(5));
-  LabelAt(ui, ImVec2(margin + ui.Px(40), y + ui.Px(15)), view.joinCode, FontRole::Giant, palette::kInk);
-  bool invited = false;
-  if (view.locked) {
-    LabelAt(ui, ImVec2(margin, codeMax.y + ui.Px(20)), ui.T(Str::Locked), FontRole::WallBold, palette::kWarm);
-  } else {
-    // A phone joins by scanning: the code about a third of the screen high, under the join code
-    // (not while locked, when nobody new may join; not at all when the screen is too small for it).
-    const float top = codeMax.y + ui.Px(40);
-    const float room = size.y - margin - top;
-    if (!context.browserJoin.url.empty() && room >= size.y * 0.2f) {
-      const InviteLook look{std::min(size.y * 0.36f, room), FontRole::WallBold, FontRole::WallBold, 3};
-      DrawJoinInvite(ui, context.browserJoin, ImVec2(margin, top), leftWidth, look);
-      invited = true;
-    }
-  }
+namespace {
 
-  // People, by group, as they join.
-  const float right = size.x * 0.5f + ui.Px(20);
-  const float rightWidth = size.x - right - margin;
-  float py = margin * 0.8f + ui.LineHeight(FontRole::Display) + ui.Px(50);
-  const std::string count = view.members.empty()
-                                ? std::string(ui.T(Str::WaitingForPeople))
-                                : ui.F(Str::Participants, {std::to_string(view.members.size())});
-  LabelAt(ui, ImVec2(right, py), count, FontRole::WallBold, palette::kInk);
-  py += ui.LineHeight(FontRole::WallBold) + ui.Px(20);
-  int groups = 0;
-  for (const core::MemberView& member : view.members) groups = std::max(groups, member.group + 1);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->PushClipRect(ImVec2(right, py), ImVec2(size.x, size.y - ui.Px(20)), true);
+// People as pills flowing over the lines of a box, each group led by its name; false (nothing
+// drawn) when they do not all fit, so the caller can show counts instead.
+bool PeoplePills(Ui& ui, const core::View& view, int groups, ImVec2 at, ImVec2 box, bool draw) {
+  const float pillHeight = ui.LineHeight(FontRole::WallBold) + ui.Px(12);
+  const float step = pillHeight + ui.Px(10);
+  float x = at.x;
+  float y = at.y;
+  auto place = [&](float width) {
+    if (x + width > at.x + box.x && x > at.x) {
+      x = at.x;
+      y += step;
+    }
+    const ImVec2 where(x, y);
+    x += width + ui.Px(12);
+    return where;
+  };
   for (int g = 0; g < groups; ++g) {
-    LabelAt(ui, ImVec2(right, py), ui.F(Str::Group, {std::to_string(g + 1)}), FontRole::Wall,
-            palette::kMuted);
-    py += ui.LineHeight(FontRole::Wall) + ui.Px(8);
-    float x = right;
-    const float pillHeight = ui.LineHeight(FontRole::WallBold) + ui.Px(16);
+    const std::string group = ui.F(Str::Group, {std::to_string(g + 1)}) + ":";
+    const ImVec2 label = place(Measure(ui, group, FontRole::Wall).x + ui.Px(8));
+    if (draw) LabelAt(ui, ImVec2(label.x, label.y + ui.Px(6)), group, FontRole::Wall, palette::kMuted);
     for (const core::MemberView& member : view.members) {
       if (member.group != g) continue;
-      const float width = Measure(ui, member.name, FontRole::WallBold).x + ui.Px(40);
-      if (x + width > right + rightWidth && x > right) {
-        x = right;
-        py += pillHeight + ui.Px(10);
-      }
-      draw->AddRectFilled(ImVec2(x, py), ImVec2(x + width, py + pillHeight), palette::kSurface,
-                          pillHeight / 2);
-      LabelAt(ui, ImVec2(x + ui.Px(20), py + ui.Px(8)), member.name, FontRole::WallBold,
+      const float width = Measure(ui, member.name, FontRole::WallBold).x + ui.Px(36);
+      if (width > box.x) return false;
+      const ImVec2 pill = place(width);
+      if (!draw) continue;
+      ImGui::GetWindowDrawList()->AddRectFilled(pill, ImVec2(pill.x + width, pill.y + pillHeight), palette::kSurface,
+                                                pillHeight / 2);
+      LabelAt(ui, ImVec2(pill.x + ui.Px(18), pill.y + ui.Px(6)), member.name, FontRole::WallBold,
               member.present ? palette::kInk : palette::kAway);
-      x += width + ui.Px(12);
     }
-    py += pillHeight + ui.Px(24);
+    // Each group starts on a new line.
+    x = at.x;
+    y += step;
   }
-  draw->PopClipRect();
+  return y - ui.Px(10) <= at.y + box.y;
+}
+
+// Who is here: names by group when they fit the box, else how many are in each group.
+void People(Ui& ui, const core::View& view, ImVec2 at, ImVec2 box) {
+  const std::string count = view.members.empty() ? std::string(ui.T(Str::WaitingForPeople))
+                                                 : ui.F(Str::Participants, {std::to_string(view.members.size())});
+  LabelAt(ui, at, Fit(ui, count, FontRole::WallBold, box.x), FontRole::WallBold, palette::kInk);
+  const float top = at.y + ui.LineHeight(FontRole::WallBold) + ui.Px(14);
+  const ImVec2 rest(box.x, at.y + box.y - top);
+  int groups = 0;
+  for (const core::MemberView& member : view.members) groups = std::max(groups, member.group + 1);
+  if (PeoplePills(ui, view, groups, ImVec2(at.x, top), rest, false)) {
+    PeoplePills(ui, view, groups, ImVec2(at.x, top), rest, true);
+    return;
+  }
+  float x = at.x;
+  float y = top;
+  for (int g = 0; g < groups; ++g) {
+    int members = 0;
+    for (const core::MemberView& member : view.members) members += member.group == g ? 1 : 0;
+    const std::string line = ui.F(Str::Group, {std::to_string(g + 1)}) + ": " + std::to_string(members);
+    const float width = Measure(ui, line, FontRole::WallBold).x + ui.Px(48);
+    if (x + width > at.x + box.x && x > at.x) {
+      x = at.x;
+      y += ui.LineHeight(FontRole::WallBold) + ui.Px(8);
+    }
+    if (y + ui.LineHeight(FontRole::WallBold) > at.y + box.y) break;
+    LabelAt(ui, ImVec2(x, y), line, FontRole::WallBold, palette::kInk);
+    x += width;
+  }
+}
+
+// How to join, in the lower half: where to go (the browser's URL, else the host's address) and
+// the code on the left, the QR code at the right; nothing reaches past the panel.
+void JoinPanel(Ui& ui, const core::View& view, const ScreenContext& context, Box panel) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(panel.x0, panel.y0), ImVec2(panel.x1, panel.y1), palette::kSurface, ui.Px(32));
+  draw->AddRect(ImVec2(panel.x0, panel.y0), ImVec2(panel.x1, panel.y1), palette::kPrimary, ui.Px(32), 0, ui.Px(4));
+  const float pad = ui.Px(28);
+  const float inner = panel.Height() - 2 * pad * 0.7f;
+  const BrowserJoin& join = context.browserJoin;
+  // The QR code at the right, about a third of the screen high (not while locked: nobody new may join).
+  const bool scan = !view.locked && !join.url.empty();
+  const float side = scan ? QrCodeSide(join.code, std::min(ImGui::GetIO().DisplaySize.y * 0.36f, inner)) : 0.0f;
+  const float right = panel.x1 - pad - side;
+  if (side > 0) DrawQrCode(ui, join.code, ImVec2(right, panel.y0 + (panel.Height() - side) / 2), side);
+  const float x = panel.x0 + pad;
+  const float width = right - ui.Px(40) - x;
+  float y = panel.y0 + pad * 0.7f;
+  // Where to go.
+  if (scan) {
+    LabelAt(ui, ImVec2(x, y), Fit(ui, ui.T(Str::ScanOrGoTo), FontRole::WallBold, width), FontRole::WallBold,
+            palette::kMuted);
+    y += ui.LineHeight(FontRole::WallBold);
+    for (const std::string& line : UrlLines(ui, join.url, FontRole::WallBold, width)) {
+      LabelAt(ui, ImVec2(x, y), line, FontRole::WallBold, palette::kPrimaryDark);
+      y += ui.LineHeight(FontRole::WallBold);
+    }
+  } else if (!context.hostAddress.empty()) {
+    LabelAt(ui, ImVec2(x, y), ui.T(Str::JoinAt), FontRole::WallBold, palette::kMuted);
+    y += ui.LineHeight(FontRole::WallBold);
+    LabelAt(ui, ImVec2(x, y), Fit(ui, context.hostAddress, FontRole::Display, width), FontRole::Display,
+            palette::kPrimaryDark);
+    y += ui.LineHeight(FontRole::Display);
+  }
+  y += ui.Px(14);
+  // The code in giant letters, its label and the session key beside it.
+  const ImVec2 code = Measure(ui, view.joinCode, FontRole::Giant);
+  const ImVec2 codeMin(x, y);
+  const ImVec2 codeMax(x + code.x + ui.Px(80), y + code.y + ui.Px(24));
+  draw->AddRectFilled(codeMin, codeMax, palette::kBackground, ui.Px(28));
+  draw->AddRect(codeMin, codeMax, palette::kPrimary, ui.Px(28), 0, ui.Px(5));
+  LabelAt(ui, ImVec2(x + ui.Px(40), y + ui.Px(12)), view.joinCode, FontRole::Giant, palette::kInk);
+  const float besideX = codeMax.x + ui.Px(32);
+  const float besideWidth = right - ui.Px(40) - besideX;
+  float by = y;
+  if (besideWidth > ui.Px(120)) {
+    LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::JoinCode), FontRole::WallBold, besideWidth), FontRole::WallBold,
+            palette::kMuted);
+    by += ui.LineHeight(FontRole::WallBold) + ui.Px(8);
+    if (view.locked) {
+      LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::Locked), FontRole::WallBold, besideWidth), FontRole::WallBold,
+              palette::kWarm);
+    }
+  }
+  if (scan && !join.key.empty()) {
+    // What a device shows of the host it reached, for anyone who wants to compare.
+    const std::string key = std::string(ui.T(Str::SessionKey)) + " " + join.key;
+    const float keyY = codeMax.y + ui.Px(8);
+    if (keyY + Measure(ui, key, FontRole::Wall, width).y <= panel.y1 - pad * 0.3f) {
+      LabelAt(ui, ImVec2(x, keyY), key, FontRole::Wall, palette::kMuted, width);
+    }
+  }
+}
+
+}  // namespace
+
+void DrawBigLobby(Ui& ui, const core::View& view, const ScreenContext& context) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  const float margin = ui.Px(40);
+  LabelAt(ui, ImVec2(margin, margin), Fit(ui, view.sessionName, FontRole::Display, size.x - 2 * margin),
+          FontRole::Display, palette::kInk);
+  // The lower half tells how to join; the upper half shows who is here.
+  const Box panel{margin, size.y * 0.5f, size.x - margin, size.y - margin * 0.6f};
+  float peopleBottom = panel.y0 - ui.Px(16);
   if (const core::MessageView* message = FreshMessage(ui, view, 120 * core::kSecond)) {
-    // Beside the QR code rather than over it.
-    const float left = invited ? right : margin;
-    ImGui::SetCursorScreenPos(ImVec2(left, size.y - margin - ui.LineHeight(FontRole::WallBold) - ui.Px(24)));
-    ui.BeginColumn(size.x - left - margin);
+    const float height = Measure(ui, message->text, FontRole::WallBold, size.x - 2 * margin - ui.Px(40)).y + ui.Px(24);
+    peopleBottom -= height + ui.Px(10);
+    ImGui::SetCursorScreenPos(ImVec2(margin, peopleBottom + ui.Px(10)));
+    ui.BeginColumn(size.x - 2 * margin);
     Banner(ui, message->text, palette::kCalmSoft, palette::kInk, FontRole::WallBold);
     ui.EndColumn();
   }
+  const float top = margin + ui.LineHeight(FontRole::Display) + ui.Px(16);
+  People(ui, view, ImVec2(margin, top), ImVec2(size.x - 2 * margin, peopleBottom - top));
+  JoinPanel(ui, view, context, panel);
 }
 
 }  // namespace spirit::client

@@ -1,6 +1,7 @@
 #pragma once
 
-// Charts of revealed answers, drawn the same way on tablets, the big screen and the console.
+// Charts of revealed answers, drawn the same way on tablets, the big screen and the console. Each
+// chart records its box, and each mark (a bar, a dot) its box and fill, in the frame's shapes.
 
 #include <imgui.h>
 
@@ -22,11 +23,21 @@ struct ChartSpec {
   int mine = -1;            // the viewer's own choice, outlined (-1: none or not to show)
   const std::vector<std::string>* names = nullptr;  // options: who chose each (the group only)
   bool poles = true;        // scale: the pole texts under the ends
+  bool stepNumbers = true;  // scale: the step numbers under the bars
 };
 
 // A scale's distribution: one bar per step, counts above, step numbers below, poles at the ends.
 void ScaleChart(Ui& ui, const core::Text& low, const core::Text& high,
                 const std::vector<int>& counts, const ChartSpec& spec);
+
+// The height ScaleChart takes with this spec.
+float ScaleChartHeight(Ui& ui, const ChartSpec& spec);
+
+// The height OptionBars takes for these options with this spec.
+float OptionBarsHeight(Ui& ui, const std::vector<core::Text>& options, const ChartSpec& spec);
+
+// The height SignalBar takes.
+float SignalBarHeight(Ui& ui, int recognised, int answered, const ChartSpec& spec);
 
 // A case's options as horizontal bars, each with its text and count.
 void OptionBars(Ui& ui, const std::vector<core::Text>& options, const std::vector<int>& counts,

@@ -26,6 +26,7 @@ bool IsBold(FontRole role) {
     case FontRole::Title:
     case FontRole::WallBold:
     case FontRole::Display:
+    case FontRole::Headline:
     case FontRole::Giant:
       return true;
     default:
@@ -49,9 +50,11 @@ float FontSize(FontRole role) {
     case FontRole::Large: return 27;
     case FontRole::LargeBold: return 27;
     case FontRole::Title: return 36;
-    case FontRole::Wall: return 40;
-    case FontRole::WallBold: return 40;
+    // DejaVu's capitals are 0.626 of the line: 64 pixels give the room's 40-pixel cap height.
+    case FontRole::Wall: return 64;
+    case FontRole::WallBold: return 64;
     case FontRole::Display: return 64;
+    case FontRole::Headline: return 80;
     case FontRole::Giant: return 170;
   }
   return 22;
@@ -68,7 +71,8 @@ std::string GlyphRangesAsUnicodes() {
 }
 
 bool FontSet::IsRoomSize(FontRole role) {
-  return role == FontRole::Wall || role == FontRole::WallBold || role == FontRole::Giant;
+  return role == FontRole::Wall || role == FontRole::WallBold || role == FontRole::Headline ||
+         role == FontRole::Giant;
 }
 
 FontFiles FindFontFiles(const std::filesystem::path& preferredDir) {
@@ -111,6 +115,7 @@ std::optional<FontSet> FontSet::Load(ImFontAtlas& atlas, const FontFiles& files,
   if (!files.roomSizes) {
     set.fonts_[std::size_t(FontRole::Wall)] = set.fonts_[std::size_t(FontRole::Title)];
     set.fonts_[std::size_t(FontRole::WallBold)] = set.fonts_[std::size_t(FontRole::Title)];
+    set.fonts_[std::size_t(FontRole::Headline)] = set.fonts_[std::size_t(FontRole::Display)];
     set.fonts_[std::size_t(FontRole::Giant)] = set.fonts_[std::size_t(FontRole::Display)];
   }
   if (!atlas.Build()) {

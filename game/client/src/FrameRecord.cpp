@@ -6,6 +6,7 @@ void FrameRecord::Clear() {
   texts.clear();
   buttons.clear();
   qrCodes.clear();
+  shapes.clear();
   animating = false;
   redrawAt.reset();
 }

@@ -2,15 +2,16 @@
 
 namespace spirit::client {
 
+// Dark enough to be read as text at 4.5:1 on the surface, the background and the type's own tint.
 Colour CardTypeColour(core::CardType type) {
   switch (type) {
-    case core::CardType::Case: return Rgba(92, 128, 150);       // dusty blue
-    case core::CardType::Question: return Rgba(104, 140, 92);   // sage leaf
-    case core::CardType::Scale: return Rgba(184, 136, 52);      // ochre
-    case core::CardType::Signal: return Rgba(190, 100, 80);     // clay
-    case core::CardType::Action: return Rgba(84, 120, 170);     // calm blue
-    case core::CardType::Pause: return Rgba(128, 112, 176);     // lavender
-    case core::CardType::Resource: return Rgba(184, 96, 120);   // rose
+    case core::CardType::Case: return Rgba(73, 102, 119);       // dusty blue
+    case core::CardType::Question: return Rgba(76, 103, 68);    // sage leaf
+    case core::CardType::Scale: return Rgba(125, 92, 35);       // ochre
+    case core::CardType::Signal: return Rgba(148, 77, 62);      // clay
+    case core::CardType::Action: return Rgba(68, 98, 139);      // calm blue
+    case core::CardType::Pause: return Rgba(102, 89, 140);      // lavender
+    case core::CardType::Resource: return Rgba(143, 74, 93);    // rose
   }
   return palette::kMuted;
 }

@@ -295,6 +295,9 @@ constexpr Entry kTable[] = {
     {Str::RecognisedBadge, "herkenbaar", "recognisable"},
     {Str::SendAMessage, "Bericht sturen", "Send a message"},
     {Str::RoundsSetting, "Rondes (0: elk station één keer)", "Rounds (0: every station once)"},
+    // big screen pages
+    {Str::TablesPage, "Tafels {0}–{1} van {2}", "Tables {0}–{1} of {2}"},
+    {Str::PageOf, "{0}/{1}", "{0}/{1}"},
 };
 
 constexpr bool InEnumOrder() {

@@ -26,6 +26,48 @@ std::string ActiveName(const core::TableView& table) {
   return {};
 }
 
+// The tile's lines top down, each drawn only when it fits above `bottom`.
+struct Lines {
+  Ui& ui;
+  float left;
+  float width;
+  float y;
+  float bottom;
+
+  bool Fits(float height) const { return y + height <= bottom + 0.5f; }
+
+  // One line, shortened with "…" to the width; false (nothing drawn) when it does not fit.
+  bool Line(const std::string& text, FontRole font, Colour colour) {
+    if (!Fits(ui.LineHeight(font))) return false;
+    LabelAt(ui, ImVec2(left, y), Fit(ui, text, font, width), font, colour);
+    y += ui.LineHeight(font) + ui.Px(4);
+    return true;
+  }
+
+  // A text wrapped over the lines it needs; a single shortened line when they do not fit.
+  void Wrapped(const std::string& text, FontRole font, Colour colour) {
+    const float height = Measure(ui, text, font, width).y;
+    if (!Fits(height)) {
+      Line(text, font, colour);
+      return;
+    }
+    LabelAt(ui, ImVec2(left, y), text, font, colour, width);
+    y += height + ui.Px(4);
+  }
+
+  // A line with a second text at its right end (dropped when both do not fit side by side).
+  void Pair(const std::string& text, FontRole font, Colour colour, const std::string& right, Colour rightColour) {
+    if (!Fits(ui.LineHeight(font))) return;
+    const float rightWidth = right.empty() ? 0.0f : Measure(ui, right, font).x;
+    const float room = width - rightWidth - ui.Px(16);
+    LabelAt(ui, ImVec2(left, y), Fit(ui, text, font, right.empty() ? width : room), font, colour);
+    if (!right.empty() && room > ui.Px(60)) {
+      LabelAt(ui, ImVec2(left + width - rightWidth, y), right, font, rightColour);
+    }
+    y += ui.LineHeight(font) + ui.Px(4);
+  }
+};
+
 }  // namespace
 
 Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileStyle& style) {
@@ -37,82 +79,84 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
   draw->AddRectFilled(min, max, palette::kSurface, ui.Px(18));
   draw->AddRectFilled(min, ImVec2(min.x + ui.Px(12), max.y), stripe, ui.Px(18), ImDrawFlags_RoundCornersLeft);
   draw->AddRect(min, max, palette::kLine, ui.Px(18), 0, ui.Px(1.5f));
+  ui.Record().shapes.push_back({RecordedShape::Kind::Tile, {min.x, min.y, max.x, max.y}, 0});
   draw->PushClipRect(min, max, true);
-  const float pad = ui.Px(18);
+  const float pad = ui.Px(16);
   const float left = min.x + ui.Px(12) + pad;
   const float width = max.x - left - pad;
-  float y = min.y + pad * 0.8f;
-  auto line = [&](const std::string& text, FontRole font, Colour colour) {
-    LabelAt(ui, ImVec2(left, y), Fit(ui, text, font, width), font, colour);
-    y += ui.LineHeight(font) + ui.Px(6);
-  };
+  // The foot: "cards left" at the right, above whatever the caller keeps free under it.
+  const bool footer = !table.deckId.empty() && !table.finished && style.chart;
+  const float footerTop = max.y - pad * 0.6f - style.reserveBottom - ui.LineHeight(style.small);
+  Lines lines{ui, left, width, min.y + pad * 0.6f, footer ? footerTop - ui.Px(4) : max.y - pad * 0.6f - style.reserveBottom};
+
   // Group and station.
   const std::string group = ui.F(Str::Group, {std::to_string(table.group + 1)});
-  const float groupWidth = Measure(ui, group, style.heading).x;
-  LabelAt(ui, ImVec2(left, y), group, style.heading, palette::kInk);
+  lines.Pair(group, style.heading, palette::kInk, {}, 0);
   if (!table.deckId.empty()) {
-    const float rest = width - groupWidth - ui.Px(14);
+    const float groupWidth = Measure(ui, group, style.heading).x;
+    const float rest = width - groupWidth - ui.Px(20);
+    const float y = lines.y - ui.Px(4) - ui.LineHeight(style.heading);
     if (rest > ui.Px(60)) {
-      LabelAt(ui, ImVec2(left + groupWidth + ui.Px(14), y + (ui.LineHeight(style.heading) - ui.LineHeight(style.text))),
+      LabelAt(ui, ImVec2(left + groupWidth + ui.Px(20), y + (ui.LineHeight(style.heading) - ui.LineHeight(style.text))),
               Fit(ui, ui.T(table.title), style.text, rest), style.text, palette::kMuted);
     }
   }
-  y += ui.LineHeight(style.heading) + ui.Px(10);
-  if (card != nullptr) {
-    // The card: its type, then its title on up to two lines.
-    const std::string type = ui.T(CardTypeLabel(card->card.type));
-    LabelAt(ui, ImVec2(left, y), type, style.small, CardTypeColour(card->card.type));
-    y += ui.LineHeight(style.small) + ui.Px(2);
-    const std::string& title = ui.T(card->card.title);
-    const bool charted = style.chart && card->phase == core::CardPhase::Reveal;
-    const FontRole titleFont = charted ? style.heading : style.title;
-    const ImVec2 titleSize = Measure(ui, title, titleFont, width);
-    if (titleSize.y <= ui.LineHeight(titleFont) * 2.2f) {
-      LabelAt(ui, ImVec2(left, y), title, titleFont, palette::kInk, width);
-      y += titleSize.y + ui.Px(8);
-    } else {
-      line(title, titleFont, palette::kInk);
-    }
-  } else {
-    line(ui.T(table.finished ? Str::StationFinished : Str::NoCardYet), style.text, palette::kMuted);
-  }
+  lines.y += ui.Px(4);
   const std::string active = ActiveName(table);
-  if (!active.empty() && !table.finished) line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
   const std::string away = Names(table, false);
-  if (!away.empty()) line(ui.F(Str::TileAway, {away}), style.small, palette::kWarm);
   if (card != nullptr) {
     const bool hidden = card->phase == core::CardPhase::Answer || card->phase == core::CardPhase::Position;
+    const bool charted = style.chart && card->phase == core::CardPhase::Reveal;
     int present = 0;
     for (const core::SeatView& seat : table.seats) present += seat.present && !seat.passed ? 1 : 0;
-    if (hidden) {
-      line(ui.F(Str::Answered, {std::to_string(card->answered), std::to_string(present)}), style.small,
-           palette::kMuted);
-    } else if (card->phase == core::CardPhase::Reveal && style.chart) {
-      // The chart ends above the "cards left" line at the foot of the tile.
-      const float footer = ui.LineHeight(style.small) + ui.Px(6);
-      const float room = max.y - y - pad - footer;
-      if (card->card.type == core::CardType::Signal && card->counts.empty()) {
+    // The card's type, with how many have answered a hidden card at the right.
+    if (!charted) {
+      const std::string answered =
+          hidden ? ui.F(Str::Answered, {std::to_string(card->answered), std::to_string(present)}) : std::string();
+      lines.Pair(ui.T(CardTypeLabel(card->card.type)), style.small, CardTypeColour(card->card.type), answered,
+                 palette::kInk);
+    }
+    // Its title on up to two lines when they fit, else one line.
+    const std::string& title = ui.T(card->card.title);
+    const ImVec2 titleSize = Measure(ui, title, style.title, width);
+    if (titleSize.y <= ui.LineHeight(style.title) * 2.2f && lines.Fits(titleSize.y + ui.LineHeight(style.text))) {
+      LabelAt(ui, ImVec2(left, lines.y), title, style.title, palette::kInk, width);
+      lines.y += titleSize.y + ui.Px(6);
+    } else {
+      lines.Line(title, style.title, palette::kInk);
+    }
+    if (!charted) {
+      if (!active.empty() && !table.finished) lines.Line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
+      if (!away.empty()) lines.Line(ui.F(Str::TileAway, {away}), style.small, palette::kWarm);
+    } else if (card->card.type == core::CardType::Signal) {
+      if (card->counts.empty()) {
         // The view gives no table's signal count to the room, nor one from too few answers.
-        line(ui.T(Str::SignalCountPerStation), style.small, palette::kMuted);
-      } else if (card->card.type == core::CardType::Signal) {
+        lines.Wrapped(ui.T(Str::SignalCountPerStation), style.small, palette::kMuted);
+      } else {
         const int no = card->counts.size() > 0 ? card->counts[0] : 0;
         const int yes = card->counts.size() > 1 ? card->counts[1] : 0;
-        line(ui.F(Str::SignalCount, {std::to_string(yes), std::to_string(yes + no)}), style.text,
-             palette::kWarm);
-      } else if (room > ui.LineHeight(style.small) * 3) {
-        ImGui::SetCursorScreenPos(ImVec2(left, y));
-        const float labels = ui.LineHeight(style.small) * 2 + ui.Px(20);
+        lines.Line(ui.F(Str::SignalCount, {std::to_string(yes), std::to_string(yes + no)}), style.text,
+                   palette::kWarm);
+      }
+    } else {
+      // The chart takes what is left down to the foot.
+      const float countsHeight = ui.LineHeight(style.small) + ui.Px(6);
+      const float room = lines.bottom - lines.y;
+      if (room > countsHeight + ui.Px(24)) {
+        ImGui::SetCursorScreenPos(ImVec2(left, lines.y));
         ScaleChart(ui, card->card.low, card->card.high, card->counts,
-                   {.width = width, .barHeight = std::max(ui.Px(20), room - labels),
-                    .labels = style.small, .counts = style.small, .poles = false});
+                   {.width = width, .barHeight = room - countsHeight, .labels = style.small,
+                    .counts = style.small, .poles = false, .stepNumbers = false});
       }
     }
+  } else {
+    lines.Line(ui.T(table.finished ? Str::StationFinished : Str::NoCardYet), style.text, palette::kMuted);
+    if (!active.empty() && !table.finished) lines.Line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
   }
-  if (!table.deckId.empty() && !table.finished && style.chart) {
+  if (footer) {
     const std::string remaining = ui.F(Str::CardsLeft, {std::to_string(table.cardsLeft)});
     const ImVec2 remainingSize = Measure(ui, remaining, style.small);
-    LabelAt(ui, ImVec2(max.x - pad - remainingSize.x, max.y - pad * 0.7f - remainingSize.y), remaining,
-            style.small, palette::kMuted);
+    LabelAt(ui, ImVec2(max.x - pad - remainingSize.x, footerTop), remaining, style.small, palette::kMuted);
   }
   draw->PopClipRect();
   ImGui::SetCursorScreenPos(min);

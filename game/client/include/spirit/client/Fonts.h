@@ -11,7 +11,8 @@ struct ImFontAtlas;
 namespace spirit::client {
 
 // The sizes of text the screens use. Tablet screens read Body/Large/Title; the big screen reads
-// Wall/Display/Giant from across the room.
+// Wall/Display/Headline/Giant from across the room, where every text has a cap height of at
+// least kRoomCapHeight pixels at 1920x1080 (BigScreenLegibilityTest).
 enum class FontRole {
   Small,      // fine print
   Body,       // tablet body text
@@ -22,11 +23,15 @@ enum class FontRole {
   Wall,       // big-screen body text
   WallBold,   // big-screen labels
   Display,    // big-screen headings and the tablet countdown (bold)
+  Headline,   // a card's title on the big screen: larger than anything else the room reads (bold)
   Giant       // the join code and the countdown on the big screen (digits and capitals only)
 };
 
 // How many font roles there are.
-constexpr int kFontRoleCount = 10;
+constexpr int kFontRoleCount = 11;
+
+// The least cap height, in pixels at scale 1, of any text the room reads on the big screen.
+constexpr float kRoomCapHeight = 40;
 
 // The pixel height of a role at scale 1.
 float FontSize(FontRole role);
@@ -35,7 +40,7 @@ float FontSize(FontRole role);
 struct FontFiles {
   std::filesystem::path regular;
   std::filesystem::path bold;
-  // The big screen's sizes (Wall, WallBold, Giant). A device that never shows the big screen
+  // The big screen's sizes (Wall, WallBold, Headline, Giant). A device that never shows the big screen
   // leaves them out, which saves a quarter of the start-up; their roles then use smaller faces.
   bool roomSizes = true;
 };

@@ -48,12 +48,21 @@ struct RecordedButton {
   Box shown;             // the part not hidden by scrolling; a tap lands in its middle
 };
 
+// A shape a screen drew this frame that a check reads: a table's tile, a chart, a chart's mark.
+struct RecordedShape {
+  enum class Kind { Tile, Chart, Mark };
+  Kind kind = Kind::Mark;
+  Box box;
+  Colour colour = 0;   // a mark's fill; 0 for tiles and charts
+};
+
 // Everything the screens drew in one frame, recorded by the text and button helpers. The shell
 // uses `animating` and `redrawAt` to know when to draw again; tests read the rest.
 struct FrameRecord {
   std::vector<RecordedText> texts;
   std::vector<RecordedButton> buttons;
   std::vector<Box> qrCodes;   // each QR code's light square, quiet zone included
+  std::vector<RecordedShape> shapes;   // tiles, charts and their marks, in drawing order
   bool animating = false;   // something moves (the breathing pause): draw the next frame soon
   // When what this frame shows goes stale (a clock's next second), in milliseconds since the view
   // arrived: the shell draws again then. nullopt: nothing changes by itself.

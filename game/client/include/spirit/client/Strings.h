@@ -62,6 +62,8 @@ enum class Str {
   TurnBadge, ChosenBadge, PassedBadge, RecognisedBadge,
   // facilitator, more
   SendAMessage, RoundsSetting,
+  // big screen pages
+  TablesPage, PageOf,
   Count_  // keep last
 };
 

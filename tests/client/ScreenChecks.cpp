@@ -24,6 +24,7 @@ void ExpectTidyLayout(const client::FrameRecord& record, ScreenSize size, float 
       EXPECT_GE(button.box.Width(), minTarget - 0.5f) << "button too narrow to touch: " << button.label;
     }
     EXPECT_LE(button.box.x1, float(size.width) + 1) << "button off the right edge: " << button.label;
+    EXPECT_FALSE(button.cut) << "a button's label is cut short: " << button.label;
     for (std::size_t j = i + 1; j < record.buttons.size(); ++j) {
       const client::RecordedButton& other = record.buttons[j];
       if (!other.visible) continue;

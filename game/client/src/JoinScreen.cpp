@@ -107,12 +107,17 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   }
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  // Side by side when both fit whole (with the check mark); else one above the other, never cut.
   const float half = (ui.Avail() - spacing) / 2;
-  if (Button(ui, ui.T(Str::PersonalDevice), {.width = half, .selected = !form.tableMode, .id = "personal"})) {
+  const float check = Measure(ui, "✓ ", FontRole::BodyBold).x;
+  const bool sideBySide = ButtonWidth(ui, ui.T(Str::PersonalDevice)) + check <= half &&
+                          ButtonWidth(ui, ui.T(Str::TableDevice)) + check <= half;
+  const float choiceWidth = sideBySide ? half : ui.Avail();
+  if (Button(ui, ui.T(Str::PersonalDevice), {.width = choiceWidth, .selected = !form.tableMode, .id = "personal"})) {
     form.tableMode = false;
   }
-  ImGui::SameLine();
-  if (Button(ui, ui.T(Str::TableDevice), {.width = half, .selected = form.tableMode, .id = "table"})) {
+  if (sideBySide) ImGui::SameLine();
+  if (Button(ui, ui.T(Str::TableDevice), {.width = choiceWidth, .selected = form.tableMode, .id = "table"})) {
     form.tableMode = true;
   }
   Gap(ui, 6);

@@ -37,10 +37,10 @@ bool PressedOnBackground(const ImGuiWindow* window) {
 }
 
 void RecordButton(Ui& ui, std::string_view label, std::string_view id, ImVec2 min, ImVec2 max,
-                  bool enabled, bool selected) {
+                  bool enabled, bool selected, bool cut = false) {
   const Box shown = Shown(min, max);
   ui.Record().buttons.push_back({std::string(label), std::string(id), ToBox(min, max), enabled,
-                                 selected, shown.Width() > 0 && shown.Height() > 0, shown});
+                                 selected, shown.Width() > 0 && shown.Height() > 0, shown, cut});
 }
 
 void RecordText(Ui& ui, std::string_view text, FontRole font, Colour colour, ImVec2 min,
@@ -101,9 +101,8 @@ bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   float height = spec.height > 0 ? spec.height : std::max(ui.Px(56), textSize.y + padding.y * 2);
   width = std::max(width, ui.Px(56));
   height = std::max(height, ui.Px(48));
-  if (textSize.x + padding.x > width) {
-    shown = Fit(ui, shown, spec.font, width - padding.x);
-  }
+  const bool cut = textSize.x + padding.x > width;
+  if (cut) shown = Fit(ui, shown, spec.font, width - padding.x);
   // "###" keeps the id stable while the shown label changes (a check mark, a count).
   const std::string imguiId = shown + "###" + std::string(spec.id.empty() ? label : spec.id);
   ImGui::PushStyleColor(ImGuiCol_Button, colours.fill);
@@ -120,7 +119,7 @@ bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   ImGui::PopStyleColor(5);
   ImGui::PopFont();
   RecordButton(ui, label, spec.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), spec.enabled,
-               spec.selected);
+               spec.selected, cut);
   return pressed && spec.enabled;
 }
 
@@ -221,6 +220,11 @@ std::string Fit(Ui& ui, std::string_view text, FontRole font, float width) {
   return "…";
 }
 
+// Fields that take at least this many characters hold long text and keep room for its preview.
+constexpr int kLongTextChars = 80;
+// The preview's room below a long-text field, in lines of small text.
+constexpr float kPreviewLines = 2.0f;
+
 bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& text, int maxChars,
                float width, FontRole font) {
   ImGui::PushFont(ui.Font(font));
@@ -249,15 +253,28 @@ bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& 
   ImGui::PopFont();
   RecordButton(ui, hint, "field:" + std::string(id), min, max, true, false);
   if (!text.empty()) RecordText(ui, text, font, palette::kInk, min, max, visible);
-  // A text wider than the field is shown in full below it, so nothing typed is hidden.
+  // A text wider than the field is shown wrapped below it, so nothing typed is hidden. A field for
+  // long text keeps that room whether it is used or not, so what comes below never moves while a
+  // finger is on its way to it; a preview longer than the room shows its end.
+  const bool longText = maxChars >= kLongTextChars;
+  const float room = longText ? ui.LineHeight(FontRole::Small) * kPreviewLines : 0.0f;
+  const float wrap = ui.Avail();
   if (Measure(ui, text, font).x > innerWidth) {
-    ImGui::PushFont(ui.Font(FontRole::Small));
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kMuted);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + ui.Avail());
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    std::string_view preview = text;
+    std::string shown(preview);
+    while (longText && preview.size() > 1 && Measure(ui, shown, FontRole::Small, wrap).y > room + 0.5f) {
+      // Drop the first word (or character) and mark the cut.
+      const std::size_t space = preview.find(' ', 1);
+      preview.remove_prefix(space == std::string_view::npos ? 1 : space + 1);
+      while (!preview.empty() && core::IsContinuationByte(preview.front())) preview.remove_prefix(1);
+      shown = "…" + std::string(preview);
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    LabelAt(ui, at, shown, FontRole::Small, palette::kMuted, wrap);
+    const float used = Measure(ui, shown, FontRole::Small, wrap).y;
+    ImGui::Dummy(ImVec2(wrap, std::max(room, used)));
+  } else if (longText) {
+    ImGui::Dummy(ImVec2(wrap, room));
   }
   return entered;
 }

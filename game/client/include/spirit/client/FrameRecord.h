@@ -46,6 +46,7 @@ struct RecordedButton {
   bool selected = false;
   bool visible = true;   // false when it lies outside its scroll area's visible part
   Box shown;             // the part not hidden by scrolling; a tap lands in its middle
+  bool cut = false;      // the label did not fit and was shortened with "…"
 };
 
 // A shape a screen drew this frame that a check reads: a table's tile, a chart, a chart's mark.

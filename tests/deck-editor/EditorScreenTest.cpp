@@ -1,6 +1,9 @@
-// The editor drawn for real: the preview follows the form, problems appear as you type, the
-// comments question comes before saving over a commented file, closing asks first.
+// The editor drawn for real: the preview follows the form, problems appear as you type, saving
+// keeps the author's file (and asks first when it cannot, or when the deck has errors), closing
+// asks first.
 #include <gtest/gtest.h>
+
+#include <fstream>
 
 #include "EditorScreen.h"
 #include "EditorStrings.h"
@@ -126,30 +129,87 @@ TEST_F(EditorScreen, ClickingAProblemOpensItsCard) {
   harness.Save("editor-problem-selected");
 }
 
-TEST_F(EditorScreen, SavingOverACommentedFileWarnsFirst) {
+TEST_F(EditorScreen, SavingACommentedFileKeepsItsCommentsWithoutAsking) {
   TempDeck deck("john");
   const std::string original = TempDeck::Read(deck.File());
   Open(deck.File());
   state.card = 0;
+  const std::string oldTitle = "title.nl = \"" + document->Deck().cards[0].title.nl + "\"";
   document->Deck().cards[0].title.nl = "John, later";
   document->Changed();
-  const auto& before = Show();
-  const client::RecordedButton* save = before.FindButtonById("save");
-  ASSERT_NE(save, nullptr);
-  harness.Click(*save);
+  harness.Click(*Show().FindButtonById("save"));
+  Show();
+  EXPECT_EQ(state.dialog, editor::Dialog::None) << "no question: nothing is lost";
+  EXPECT_FALSE(document->Dirty());
+  std::string expected = original;
+  expected.replace(expected.find(oldTitle), oldTitle.size(), "title.nl = \"John, later\"");
+  EXPECT_EQ(TempDeck::Read(deck.File()), expected) << "one line changed, the comments kept";
+  EXPECT_EQ(state.notice, editor::Format(editor::Es::SavedTo, state.language, {deck.File().string()}))
+      << "saved in place: no word about rewriting the file";
+}
+
+TEST_F(EditorScreen, WhenTheFileCannotBeEditedInPlaceSavingWarnsAboutTheCommentsFirst) {
+  TempDeck deck("john");
+  Open(deck.File());
+  state.card = 0;
+  document->Deck().cards[0].title.nl = "John, later";
+  document->Changed();
+  {
+    std::ofstream out(deck.File(), std::ios::app);
+    out << "# changed by someone else\n";
+  }
+  const std::string onDisk = TempDeck::Read(deck.File());
+  harness.Click(*Show().FindButtonById("save"));
   const auto& record = Show();
   EXPECT_EQ(state.dialog, editor::Dialog::LosesText);
   EXPECT_TRUE(record.HasText(editor::Tr(editor::Es::CommentsTitle, state.language))) << record.AllText();
+  EXPECT_TRUE(record.HasText("het bestand is op schijf veranderd sinds het werd geopend"))
+      << record.AllText();
   EXPECT_NE(record.FindButtonById("save-copy"), nullptr);
-  EXPECT_NE(record.FindButtonById("cancel"), nullptr);
-  EXPECT_EQ(TempDeck::Read(deck.File()), original) << "nothing written before the author chooses";
+  EXPECT_EQ(TempDeck::Read(deck.File()), onDisk) << "nothing written before the author chooses";
   harness.Save("editor-comments-warning");
   harness.Click(*record.FindButtonById("save-copy"));
   Show();
   EXPECT_EQ(state.dialog, editor::Dialog::None);
-  EXPECT_EQ(TempDeck::Read(deck.File()), original);
+  EXPECT_EQ(TempDeck::Read(deck.File()), onDisk);
   EXPECT_TRUE(std::filesystem::exists(deck.Folder() / "john-copy.toml"));
   EXPECT_FALSE(document->Dirty());
+}
+
+TEST_F(EditorScreen, SavingADeckWithErrorsAsksFirstInWordsThatCountRight) {
+  TempDeck deck("john");
+  const std::string original = TempDeck::Read(deck.File());
+  Open(deck.File());
+  state.card = 0;
+  document->Deck().cards[0].title.en.clear();
+  document->Changed();
+  ASSERT_EQ(content::CountProblems(document->Problems(), content::Severity::Error), 1);
+  harness.Click(*Show().FindButtonById("save"));
+  const auto& one = Show();
+  EXPECT_EQ(state.dialog, editor::Dialog::SaveWithErrors);
+  EXPECT_TRUE(one.HasText("Dit kaartspel heeft 1 fout; de host biedt het pas aan als die is opgelost. "
+                          "Toch bewaren?"))
+      << one.AllText();
+  harness.Save("editor-save-with-errors");
+  harness.Click(*one.FindButtonById("keep-editing"));
+  Show();
+  EXPECT_EQ(state.dialog, editor::Dialog::None);
+  EXPECT_EQ(TempDeck::Read(deck.File()), original) << "keep editing writes nothing";
+
+  document->Deck().cards[1].title.en.clear();
+  document->Deck().cards[2].title.en.clear();
+  document->Changed();
+  state.language = core::Language::English;
+  harness.Click(*Show().FindButtonById("save"));
+  const auto& three = Show();
+  EXPECT_TRUE(three.HasText("This deck has 3 errors; the host offers it only once they are fixed. "
+                            "Save anyway?"))
+      << three.AllText();
+  harness.Click(*three.FindButtonById("save-anyway"));
+  Show();
+  EXPECT_EQ(state.dialog, editor::Dialog::None);
+  EXPECT_FALSE(document->Dirty()) << "saved as asked";
+  EXPECT_NE(TempDeck::Read(deck.File()), original);
 }
 
 TEST_F(EditorScreen, ClosingWithUnsavedEditsAsksFirst) {

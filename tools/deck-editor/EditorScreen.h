@@ -27,14 +27,15 @@ void UpdatePreviews(const DeckDocument& document, const EditorUiState& state,
 
 // The whole editor for one frame: the top bar (file, save, revert, language), the card list, the
 // form of the deck or the chosen card, the live preview, the problem list and the questions
-// (comments would be lost, discard changes, close with unsaved changes). Edits go into `document`.
+// (save with errors, comments would be lost, discard changes, close with unsaved changes). Edits go into `document`.
 void DrawEditor(client::Ui& ui, DeckDocument& document, EditorUiState& state,
                 PreviewPictures& pictures);
 
 // Asks to close: closes at once without unsaved changes, else asks first (state.quit says when).
 void RequestClose(const DeckDocument& document, EditorUiState& state);
 
-// Saves as the Save button does: asks first when replacing the file would drop comments or
+// Saves as the Save button does: asks first when the deck has errors (the host would not offer
+// it), then when the file cannot be edited in place and replacing it would drop comments or
 // unreadable parts; otherwise writes at once and sets the notice.
 void RequestSave(DeckDocument& document, EditorUiState& state);
 

@@ -13,7 +13,7 @@ namespace spirit::editor {
 enum class PreviewLanguages { Dutch, English, Both };
 
 // The question the editor is asking, if any.
-enum class Dialog { None, LosesText, Revert, Close, DeleteCard, AddCard };
+enum class Dialog { None, SaveWithErrors, LosesText, Revert, Close, DeleteCard, AddCard };
 
 // What a long text field shows while it is edited: the text wrapped to the field, which
 // normalises to the deck's text (single line breaks are joined), so wrapping changes nothing.
@@ -36,6 +36,7 @@ struct EditorUiState {
   bool quit = false;                                // the editor may close now
   std::string focusField;                           // a field to bring into view (a problem's)
   bool focusPending = false;
+  std::string wholeWhy;                             // why the file cannot be edited in place now
   std::string notice;                               // the last save's outcome
   bool noticeProblem = false;
   std::map<std::string, TextBuffer> buffers;        // long text fields, by field key

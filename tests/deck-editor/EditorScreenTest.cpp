@@ -21,6 +21,7 @@ namespace {
 
 constexpr ScreenSize kEditorWindow{1600, 1000, "1600x1000"};
 constexpr ScreenSize kSmallLaptop{1366, 768, "1366x768"};
+constexpr ScreenSize kFullHd{1920, 1080, "1920x1080"};
 
 class EditorScreen : public testing::Test {
  protected:
@@ -37,13 +38,41 @@ class EditorScreen : public testing::Test {
     document.emplace(std::move(*opened));
   }
 
-  // Draws the editor as its loop does: previews first, then the frame.
+  // Draws the editor as its loop does: previews first, then the frame, then the pictures on it.
   const client::FrameRecord& Show(int frames = 2) {
     for (int i = 0; i < frames; ++i) {
       editor::UpdatePreviews(*document, state, pictures);
       harness.Draw([&](client::Ui& ui) { editor::DrawEditor(ui, *document, state, pictures); }, 1);
+      editor::PresentPreviews(state, pictures);
     }
     return harness.Record();
+  }
+
+  // At the default layout the window shows the form and, beside it, the tablet picture at its own
+  // pixels, whose card text is at least `cardText` pixels high and whose guiding questions are at
+  // least `prompt` pixels high (measured on one-line texts of the first card).
+  void ExpectReadable(ScreenSize size, float cardText, float prompt) {
+    core::Card& card = document->Deck().cards[0];
+    ASSERT_FALSE(card.prompts.empty());
+    card.text.nl = "Een korte tekst.";
+    document->Changed();
+    const auto& record = Show(3);
+    const std::string formHeading = editor::Format(editor::Es::CardFields, state.language,
+                                                   {"1", std::to_string(document->Deck().cards.size())});
+    const client::RecordedText* heading = record.FindText(formHeading);
+    ASSERT_NE(heading, nullptr) << "the form is shown: " << record.AllText();
+    const SDL_Rect picture = dutch.PlacedRect();
+    EXPECT_EQ(picture.w, dutch.Pixels().width) << "shown at the pixels it was drawn at";
+    EXPECT_GT(float(picture.x), heading->box.x1) << "beside the form";
+    EXPECT_LE(picture.x + picture.w, size.width);
+    EXPECT_LE(picture.y + picture.h, size.height);
+    const client::RecordedText* text = dutch.Record().FindText("Een korte tekst.");
+    ASSERT_NE(text, nullptr) << dutch.Record().AllText();
+    EXPECT_GE(text->box.Height(), cardText) << "the card's text, at scale " << dutch.Scale();
+    const client::RecordedText* question = dutch.Record().FindText(card.prompts[0].nl);
+    ASSERT_NE(question, nullptr) << dutch.Record().AllText();
+    EXPECT_GE(question->box.Height(), prompt) << "a guiding question, at scale " << dutch.Scale();
+    harness.Save("editor-readable-" + std::string(size.name));
   }
 
   std::size_t FirstOfType(core::CardType type) const {
@@ -65,6 +94,7 @@ TEST_F(EditorScreen, OpensARealDeckWithItsCardPreviewedInBothLanguages) {
   TempDeck deck("john");
   Open(deck.File());
   state.card = 0;
+  state.previewLanguages = editor::PreviewLanguages::Both;
   const auto& record = Show();
   const core::Card& card = document->Deck().cards[0];
   EXPECT_TRUE(record.HasText("john.toml"));
@@ -258,6 +288,71 @@ TEST_F(SmallEditorScreen, ALaptopScreenStillShowsEverything) {
   state.card = 2;
   test::ExpectTidyLayout(Show(), kSmallLaptop);
   harness.Save("editor-laptop-1366x768");
+}
+
+class FullHdEditorScreen : public EditorScreen {
+ protected:
+  FullHdEditorScreen() : EditorScreen(kFullHd) {}
+};
+
+TEST_F(FullHdEditorScreen, ThePreviewIsReadableBesideTheForm) {
+  TempDeck deck("john");
+  Open(deck.File());
+  state.card = 0;
+  const auto& record = Show();
+  test::ExpectTidyLayout(record, kFullHd);
+  harness.Save("editor-default-1920x1080");
+  ExpectReadable(kFullHd, 18, 14);
+}
+
+TEST_F(SmallEditorScreen, ThePreviewIsReadableBesideTheForm) {
+  TempDeck deck("john");
+  Open(deck.File());
+  state.card = 0;
+  const auto& record = Show();
+  test::ExpectTidyLayout(record, kSmallLaptop);
+  harness.Save("editor-default-1366x768");
+  ExpectReadable(kSmallLaptop, 14, 11);
+}
+
+TEST_F(FullHdEditorScreen, FullSizeStillTakesTheFormsPlace) {
+  TempDeck deck("john");
+  Open(deck.File());
+  state.card = 0;
+  harness.Click(*Show().FindButtonById("preview-size"));
+  const float besideTheForm = dutch.Scale();
+  const auto& record = Show(4);
+  EXPECT_TRUE(state.fullSize);
+  EXPECT_FALSE(record.HasText(editor::Format(editor::Es::CardFields, state.language, {"1", "35"})));
+  EXPECT_GT(dutch.Scale(), besideTheForm + 0.05f) << "larger than beside the form";
+  EXPECT_GE(dutch.Scale(), 0.98f) << "about the tablet's own pixels at 1920 x 1080";
+  test::ExpectTidyLayout(record, kFullHd);
+  harness.Save("editor-full-size-1920x1080");
+}
+
+TEST_F(EditorScreen, TheCardListAndTheProblemLinesDrawTheWarningSign) {
+  TempDeck deck("john");
+  Open(deck.File());
+  document->Deck().cards[1].title.en.clear();
+  document->Changed();
+  state.card = 1;
+  bool hasGlyph = false;
+  editor::UpdatePreviews(*document, state, pictures);
+  harness.Draw([&](client::Ui& ui) {
+    editor::DrawEditor(ui, *document, state, pictures);
+    hasGlyph = ui.Font(client::FontRole::Body)->FindGlyphNoFallback(0x26A0) != nullptr &&
+               ui.Font(client::FontRole::Small)->FindGlyphNoFallback(0x26A0) != nullptr;
+  });
+  editor::PresentPreviews(state, pictures);
+  EXPECT_TRUE(hasGlyph) << "U+26A0 is in the fonts the card list and the problems use";
+  const client::RecordedButton* flagged = harness.Record().FindButtonById("card-1");
+  ASSERT_NE(flagged, nullptr);
+  EXPECT_NE(flagged->label.find("⚠ 1"), std::string::npos) << flagged->label;
+  const client::RecordedButton* problem = harness.Record().FindButtonById("problem-0");
+  ASSERT_NE(problem, nullptr);
+  EXPECT_EQ(problem->label.rfind("⚠ john.toml:", 0), 0u) << problem->label;
+  EXPECT_TRUE(problem->visible);
+  harness.Save("editor-warning-sign");
 }
 
 }  // namespace

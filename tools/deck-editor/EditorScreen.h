@@ -20,10 +20,15 @@ ImVec2 PreviewTabletSize(const EditorUiState& state);
 // The card the preview shows: the chosen card, or nothing while the deck's fields are open.
 const core::Card* PreviewedCard(const DeckDocument& document, const EditorUiState& state);
 
-// Brings both preview pictures up to date with the chosen card; call it before DrawEditor, outside
-// the editor's frame.
+// Brings the shown preview pictures up to date with the chosen card, at the scale the last frame's
+// layout found room for (state.previewScale); call it before DrawEditor, outside the editor's
+// frame.
 void UpdatePreviews(const DeckDocument& document, const EditorUiState& state,
                     PreviewPictures& pictures);
+
+// Copies the preview pictures onto the window where the frame placed them (unless a question is
+// shown over them); call it after the editor's frame is drawn, before it is presented.
+void PresentPreviews(const EditorUiState& state, PreviewPictures& pictures);
 
 // The whole editor for one frame: the top bar (file, save, revert, language), the card list, the
 // form of the deck or the chosen card, the live preview, the problem list and the questions

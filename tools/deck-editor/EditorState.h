@@ -28,8 +28,10 @@ struct EditorUiState {
   core::Language language = core::Language::Dutch;  // the editor's labels and problem messages
   std::optional<std::size_t> card;                  // the chosen card; nothing: the deck's fields
   bool portrait = false;                            // the preview's tablet is held upright
-  PreviewLanguages previewLanguages = PreviewLanguages::Both;
+  // One language at a time, so the tablet can be drawn large enough to read beside the form.
+  PreviewLanguages previewLanguages = PreviewLanguages::Dutch;
   bool fullSize = false;                            // the preview takes the form's place
+  float previewScale = 0.5f;                        // the tablet's scale that fits the preview's room
   Dialog dialog = Dialog::None;
   bool closeAfterSave = false;                      // the close question chose "save and close"
   bool closeRequested = false;                      // the window's close button was pressed

@@ -105,6 +105,29 @@ TEST(DeckTextEdit, EveryShippedDeckSavedWithoutEditsIsTheSameFile) {
   }
 }
 
+TEST(DeckTextEdit, EveryShippedDeckTakesEveryKindOfEditInPlace) {
+  for (const auto& file : testing::TomlFilesIn(SPIRIT_SCENARIOS_DIR)) {
+    Edited edited(ReadWholeFile(file), file.filename().string());
+    for (core::Card& card : edited.deck.cards) {
+      card.title.en += " (edited)";
+      card.intensity = card.intensity % 3 + 1;
+      if (!card.prompts.empty()) card.prompts.pop_back();
+    }
+    edited.deck.goal.en = "A new goal.\n\nIn two paragraphs.";
+    edited.deck.cards.erase(edited.deck.cards.begin());
+    edited.origins.erase(edited.origins.begin());
+    std::swap(edited.deck.cards.back(), edited.deck.cards[edited.deck.cards.size() - 2]);
+    std::swap(edited.origins.back(), edited.origins[edited.origins.size() - 2]);
+    core::Card added = edited.deck.cards[3];
+    added.id = "added-card";
+    edited.deck.cards.insert(edited.deck.cards.begin() + 5, added);
+    edited.origins.insert(edited.origins.begin() + 5, std::nullopt);
+    const std::string text = edited.Text();
+    EXPECT_EQ(ReadBack(text), Normalised(edited.deck)) << file;
+    EXPECT_EQ(CommentLines(text), CommentLines(edited.original)) << file;
+  }
+}
+
 TEST(DeckTextEdit, ATitleChangedInBothLanguagesRewritesItsTwoLinesOnly) {
   Edited edited(ShippedDeck("john"));
   edited.deck.cards[0].title = {"John, een jaar later", "John, a year on"};

@@ -36,7 +36,9 @@ TEST(DeckDocument, OpensARealDeckCleanAndUnchanged) {
   EXPECT_FALSE(document.Dirty());
   EXPECT_TRUE(document.HasComments()) << "john.toml starts with comments";
   EXPECT_TRUE(document.Unread().empty());
-  EXPECT_TRUE(document.LosesText());
+  EXPECT_FALSE(document.LosesText()) << "saving edits the file in place, comments and all";
+  EXPECT_TRUE(document.PlanSave().inPlace);
+  EXPECT_EQ(document.PlanSave().text, TempDeck::Read(deck.File())) << "no edits: the same file";
   EXPECT_GE(document.Deck().cards.size(), 24u);
 }
 
@@ -68,12 +70,14 @@ TEST(DeckDocument, SavingWritesAFileThatLoadsBackEqualAndKeepsABackup) {
   const core::Deck edited = document.Deck();
   const editor::SaveResult saved = document.Save();
   ASSERT_TRUE(saved.ok) << saved.error;
+  EXPECT_TRUE(saved.inPlace) << saved.wholeWhyEn;
   const content::LoadedDeck loaded = content::LoadDeckFromFile(deck.File());
   ASSERT_TRUE(loaded.deck.has_value());
   EXPECT_EQ(*loaded.deck, edited);
   EXPECT_EQ(*loaded.deck, document.Deck());
   EXPECT_FALSE(document.Dirty());
-  EXPECT_FALSE(document.HasComments()) << "the written file has no comments";
+  EXPECT_TRUE(document.HasComments()) << "the written file keeps its comments";
+  EXPECT_EQ(TempDeck::Read(deck.File()).substr(0, 40), original.substr(0, 40));
   std::filesystem::path backup = deck.File();
   backup += ".bak";
   EXPECT_EQ(TempDeck::Read(backup), original) << "the previous file, comments and all";
@@ -155,7 +159,7 @@ TEST(DeckDocument, ANewDeckComesFromTheStarterAndIsNotOnDiskYet) {
   EXPECT_FALSE(std::filesystem::exists(deck.Folder() / "team-day.toml.bak"));
 }
 
-TEST(DeckDocument, AFileWithUnknownKeysSaysWhatSavingWouldDrop) {
+TEST(DeckDocument, AFileWithUnknownKeysKeepsThemWhenSavedInPlace) {
   TempDeck deck("john");
   {
     std::ofstream out(deck.File(), std::ios::app);
@@ -164,5 +168,55 @@ TEST(DeckDocument, AFileWithUnknownKeysSaysWhatSavingWouldDrop) {
   editor::DeckDocument document = OpenOrFail(deck.File());
   ASSERT_FALSE(document.Unread().empty());
   EXPECT_EQ(document.Unread()[0].kind, content::ProblemKind::UnknownKey);
-  EXPECT_TRUE(document.LosesText());
+  EXPECT_FALSE(document.LosesText()) << "the in-place edit leaves the unknown key as it is";
+  document.Deck().cards.back().intensity = 2;
+  document.Changed();
+  ASSERT_TRUE(document.Save().ok);
+  const std::string saved = TempDeck::Read(deck.File());
+  EXPECT_NE(saved.find("intensity = 2\ncolour = \"blue\"\n"), std::string::npos);
+  EXPECT_FALSE(document.Unread().empty()) << "still reported after saving";
+}
+
+TEST(DeckDocument, AFileChangedOnDiskMeanwhileIsWrittenWholeAndSaysWhy) {
+  TempDeck deck("john");
+  editor::DeckDocument document = OpenOrFail(deck.File());
+  {
+    std::ofstream out(deck.File(), std::ios::app);
+    out << "# added by someone else\n";
+  }
+  document.Deck().minutes = 20;
+  document.Changed();
+  EXPECT_FALSE(document.PlanSave().inPlace);
+  EXPECT_TRUE(document.LosesText()) << "the file's comments would go";
+  const editor::SaveResult saved = document.Save();
+  ASSERT_TRUE(saved.ok) << saved.error;
+  EXPECT_FALSE(saved.inPlace);
+  EXPECT_EQ(saved.wholeWhyEn, "the file changed on disk since it was opened");
+  EXPECT_EQ(saved.wholeWhyNl, "het bestand is op schijf veranderd sinds het werd geopend");
+  std::filesystem::path backup = deck.File();
+  backup += ".bak";
+  EXPECT_NE(TempDeck::Read(backup).find("# added by someone else"), std::string::npos);
+}
+
+TEST(DeckDocument, AddedDeletedAndMovedCardsAreSavedInPlace) {
+  TempDeck deck("secure-bases");
+  editor::DeckDocument document = OpenOrFail(deck.File());
+  const std::size_t count = document.Deck().cards.size();
+  document.AddCard(core::CardType::Question, 2);
+  document.Deck().cards[3].title = {"Nieuw", "New"};
+  document.DeleteCard(5);
+  document.MoveCard(0, +1);
+  document.DuplicateCard(7);
+  document.Changed();
+  const core::Deck edited = document.Deck();
+  const editor::SaveResult saved = document.Save();
+  ASSERT_TRUE(saved.ok) << saved.error;
+  EXPECT_TRUE(saved.inPlace) << saved.wholeWhyEn;
+  const content::LoadedDeck loaded = content::LoadDeckFromFile(deck.File());
+  ASSERT_TRUE(loaded.deck.has_value());
+  EXPECT_EQ(loaded.deck->cards.size(), count + 1);
+  EXPECT_EQ(*loaded.deck, edited);
+  EXPECT_EQ(loaded.deck->cards[3].title.en, "New");
+  EXPECT_TRUE(document.HasComments());
+  EXPECT_EQ(document.PlanSave().text, TempDeck::Read(deck.File())) << "saved: nothing left to change";
 }

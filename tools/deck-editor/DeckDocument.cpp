@@ -73,7 +73,7 @@ std::optional<DeckDocument> DeckDocument::Open(const std::filesystem::path& file
   if (loaded.source.partial && document.unread_.empty() && !loaded.problems.empty()) {
     document.unread_.push_back(loaded.problems.front());
   }
-  document.TakeDisk(*text, *loaded.deck);
+  document.TakeDisk(*text, std::move(loaded));
   return document;
 }
 
@@ -84,14 +84,18 @@ DeckDocument DeckDocument::New(const std::string& id, const std::filesystem::pat
   if (loaded.deck) document.deck_ = *loaded.deck;
   document.deck_.id = id;
   document.diskDeck_ = document.deck_;
+  document.origins_.assign(document.deck_.cards.size(), std::nullopt);
   document.onDisk_ = false;
   document.Changed();
   return document;
 }
 
-void DeckDocument::TakeDisk(const std::string& text, const core::Deck& deck) {
-  deck_ = deck;
-  diskDeck_ = deck;
+void DeckDocument::TakeDisk(const std::string& text, content::LoadedDeck loaded) {
+  if (loaded.deck) deck_ = std::move(*loaded.deck);
+  diskDeck_ = deck_;
+  diskText_ = text;
+  diskSource_ = std::move(loaded.source);
+  origins_ = content::SameCards(deck_.cards.size());
   onDisk_ = true;
   hasComments_ = content::HasComments(text);
   Changed();
@@ -105,10 +109,39 @@ void DeckDocument::Changed() {
   for (const content::Problem& problem : problems_) targets_.push_back(TargetOf(problem, deck_, source_));
 }
 
-SaveResult DeckDocument::WriteTo(const std::filesystem::path& file) {
+SavePlan DeckDocument::PlanSave() const {
+  SavePlan plan;
+  if (onDisk_) {
+    const std::optional<std::string> current = ReadText(file_);
+    if (current != diskText_) {
+      plan.wholeWhyEn = "the file changed on disk since it was opened";
+      plan.wholeWhyNl = "het bestand is op schijf veranderd sinds het werd geopend";
+    } else {
+      content::DeckTextEdit edit = content::EditDeckText(diskText_, diskDeck_, diskSource_, deck_, origins_);
+      if (edit.text) {
+        plan.text = std::move(*edit.text);
+        plan.inPlace = true;
+        return plan;
+      }
+      plan.wholeWhyEn = std::move(edit.whyNotEn);
+      plan.wholeWhyNl = std::move(edit.whyNotNl);
+    }
+  }
+  plan.text = content::WriteDeck(deck_);
+  return plan;
+}
+
+bool DeckDocument::LosesText() const {
+  return onDisk_ && (hasComments_ || !unread_.empty()) && !PlanSave().inPlace;
+}
+
+SaveResult DeckDocument::WriteTo(const std::filesystem::path& file, const SavePlan& plan) {
   SaveResult result;
   result.file = file;
-  const std::string text = content::WriteDeck(deck_);
+  result.inPlace = plan.inPlace;
+  result.wholeWhyEn = plan.wholeWhyEn;
+  result.wholeWhyNl = plan.wholeWhyNl;
+  const std::string& text = plan.text;
   std::error_code error;
   if (std::filesystem::exists(file, error)) {
     std::filesystem::path backup = file;
@@ -141,12 +174,16 @@ SaveResult DeckDocument::WriteTo(const std::filesystem::path& file) {
   content::LoadedDeck loaded = content::LoadDeckFromText(text, file.string());
   file_ = file;
   unread_.clear();
-  TakeDisk(text, loaded.deck ? *loaded.deck : deck_);
+  for (const content::Problem& problem : loaded.problems) {
+    if (LeftOut(problem)) unread_.push_back(problem);
+  }
+  if (!loaded.deck) loaded.deck = deck_;
+  TakeDisk(text, std::move(loaded));
   result.ok = true;
   return result;
 }
 
-SaveResult DeckDocument::Save() { return WriteTo(file_); }
+SaveResult DeckDocument::Save() { return WriteTo(file_, PlanSave()); }
 
 std::filesystem::path DeckDocument::CopyFile() const {
   std::string base = deck_.id.empty() ? file_.stem().string() : deck_.id;
@@ -167,7 +204,7 @@ SaveResult DeckDocument::SaveAsCopy() {
   const std::filesystem::path copy = CopyFile();
   const std::string oldId = deck_.id;
   deck_.id = copy.stem().string();
-  SaveResult result = WriteTo(copy);
+  SaveResult result = WriteTo(copy, PlanSave());
   if (!result.ok) deck_.id = oldId;
   return result;
 }
@@ -205,6 +242,9 @@ std::size_t DeckDocument::AddCard(core::CardType type, std::size_t after) {
   if (type == core::CardType::Pause) card.seconds = 90;
   const std::size_t at = after < deck_.cards.size() ? after + 1 : deck_.cards.size();
   deck_.cards.insert(deck_.cards.begin() + std::ptrdiff_t(at), card);
+  if (origins_.size() + 1 == deck_.cards.size()) {
+    origins_.insert(origins_.begin() + std::ptrdiff_t(at), std::nullopt);
+  }
   Changed();
   return at;
 }
@@ -214,6 +254,9 @@ std::size_t DeckDocument::DuplicateCard(std::size_t index) {
   core::Card copy = deck_.cards[index];
   copy.id = FreeCardId(copy.id.empty() ? "card" : copy.id);
   deck_.cards.insert(deck_.cards.begin() + std::ptrdiff_t(index + 1), copy);
+  if (origins_.size() + 1 == deck_.cards.size()) {
+    origins_.insert(origins_.begin() + std::ptrdiff_t(index + 1), std::nullopt);
+  }
   Changed();
   return index + 1;
 }
@@ -221,6 +264,9 @@ std::size_t DeckDocument::DuplicateCard(std::size_t index) {
 std::size_t DeckDocument::DeleteCard(std::size_t index) {
   if (index >= deck_.cards.size()) return 0;
   deck_.cards.erase(deck_.cards.begin() + std::ptrdiff_t(index));
+  if (origins_.size() == deck_.cards.size() + 1) {
+    origins_.erase(origins_.begin() + std::ptrdiff_t(index));
+  }
   Changed();
   if (deck_.cards.empty()) return 0;
   return std::min(index, deck_.cards.size() - 1);
@@ -232,6 +278,7 @@ std::size_t DeckDocument::MoveCard(std::size_t index, int direction) {
   if (direction > 0 && index + 1 >= deck_.cards.size()) return index;
   const std::size_t other = direction < 0 ? index - 1 : index + 1;
   std::swap(deck_.cards[index], deck_.cards[other]);
+  if (origins_.size() == deck_.cards.size()) std::swap(origins_[index], origins_[other]);
   Changed();
   return other;
 }

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "ProblemTarget.h"
+#include "spirit/content/DeckLoader.h"
 #include "spirit/content/DeckSourceMap.h"
+#include "spirit/content/DeckTextEdit.h"
 #include "spirit/content/Problem.h"
 #include "spirit/core/Deck.h"
 
@@ -18,12 +20,26 @@ struct SaveResult {
   bool ok = false;
   std::filesystem::path file;  // where the deck was written
   std::string error;           // what went wrong, when not ok
+  bool inPlace = false;        // the author's text was edited in place (else written whole)
+  std::string wholeWhyEn;      // why it was written whole although a file was there, in English
+  std::string wholeWhyNl;      // and in Dutch
+};
+
+// How saving would write the file: the text of the file on disk with only the edits changed, or
+// the deck written whole (content::WriteDeck) when that cannot be done.
+struct SavePlan {
+  std::string text;        // what would be written
+  bool inPlace = false;    // `text` is the file's own text, edited in place
+  std::string wholeWhyEn;  // why not in place, when there is a file (English)
+  std::string wholeWhyNl;  // and in Dutch
 };
 
 // One deck file being edited: the deck as data, what is on disk, and every problem of the deck as
-// it would be saved. Edits go straight to Deck(); call Changed() after each one. Saving writes the
-// canonical text (content::WriteDeck), which cannot keep comments; LosesText() says when replacing
-// the file would drop something the author wrote.
+// it would be saved. Edits go straight to Deck(); call Changed() after each one; add, remove and
+// move cards through the methods below, so the document knows which card of the file each card
+// is. Saving edits the file's own text in place (content::EditDeckText), keeping comments and
+// layout; when it cannot, it writes the canonical text (content::WriteDeck) and says why.
+// LosesText() says when that would drop something the author wrote.
 class DeckDocument {
  public:
   // Opens a deck file. Returns nothing, with `error` set, when the file cannot be read or holds no
@@ -58,11 +74,14 @@ class DeckDocument {
   // The parts of the file on disk the loader could not read (syntax errors, unknown keys, values
   // of the wrong kind), which saving over it would drop.
   const std::vector<content::Problem>& Unread() const { return unread_; }
-  // Whether replacing the file on disk would drop something the author wrote.
-  bool LosesText() const { return onDisk_ && (hasComments_ || !unread_.empty()); }
+  // How Save() would write the file now (it reads the file to see whether it changed on disk).
+  SavePlan PlanSave() const;
+  // Whether saving now would drop something the author wrote: the file cannot be edited in place
+  // and has comments or parts the loader could not read.
+  bool LosesText() const;
 
-  // Writes the deck over its file, keeping the previous file as FILE.bak. Afterwards the deck is
-  // what was written, read back (texts normalised), and the file has no comments.
+  // Writes the deck over its file as PlanSave() says, keeping the previous file as FILE.bak.
+  // Afterwards the deck is what was written, read back (texts normalised).
   SaveResult Save();
   // Where SaveAsCopy() would write: <id>-copy.toml beside the file (-copy-2, ... when taken).
   std::filesystem::path CopyFile() const;
@@ -84,13 +103,16 @@ class DeckDocument {
   void ChangeType(std::size_t index, core::CardType type);
 
  private:
-  void TakeDisk(const std::string& text, const core::Deck& deck);
-  SaveResult WriteTo(const std::filesystem::path& file);
+  void TakeDisk(const std::string& text, content::LoadedDeck loaded);
+  SaveResult WriteTo(const std::filesystem::path& file, const SavePlan& plan);
   std::string FreeCardId(const std::string& base) const;
 
   std::filesystem::path file_;
   core::Deck deck_;
   core::Deck diskDeck_;
+  std::string diskText_;                 // the file's text as it was read or written
+  content::DeckSourceMap diskSource_;    // where each field of diskDeck_ stands in diskText_
+  content::CardOrigins origins_;         // per card of deck_, its position in diskDeck_, if any
   bool onDisk_ = false;
   bool hasComments_ = false;
   std::vector<content::Problem> unread_;

@@ -1,5 +1,5 @@
-// The editor's questions: comments would be lost, discard changes, close with unsaved changes,
-// delete a card, which type a new card gets.
+// The editor's questions: save a deck with errors, comments would be lost, discard changes, close
+// with unsaved changes, delete a card, which type a new card gets.
 #include "EditorPanels.h"
 #include "spirit/client/Widgets.h"
 #include "spirit/content/CardTypes.h"
@@ -13,9 +13,16 @@ using client::Look;
 namespace palette = client::palette;
 
 void Saved(const SaveResult& result, EditorUiState& state) {
+  const bool english = state.language == core::Language::English;
+  const std::string& whyWhole = english ? result.wholeWhyEn : result.wholeWhyNl;
   state.noticeProblem = !result.ok;
-  state.notice = result.ok ? Format(Es::SavedTo, state.language, {result.file.string()})
-                           : Format(Es::SaveFailed, state.language, {result.error});
+  if (!result.ok) {
+    state.notice = Format(Es::SaveFailed, state.language, {result.error});
+  } else if (!result.inPlace && !whyWhole.empty()) {
+    state.notice = Format(Es::SavedWhole, state.language, {result.file.string(), whyWhole});
+  } else {
+    state.notice = Format(Es::SavedTo, state.language, {result.file.string()});
+  }
   state.buffers.clear();
   if (result.ok && state.closeAfterSave) state.quit = true;
   state.closeAfterSave = false;
@@ -27,12 +34,46 @@ std::string Backup(const DeckDocument& document) {
   return backup.filename().string();
 }
 
+// Saves now: asks first when the file cannot be edited in place and replacing it would drop
+// comments or unreadable parts.
+void SaveUnlessTextIsLost(DeckDocument& document, EditorUiState& state) {
+  if (document.LosesText()) {
+    const SavePlan plan = document.PlanSave();
+    state.wholeWhy = state.language == core::Language::English ? plan.wholeWhyEn : plan.wholeWhyNl;
+    state.dialog = Dialog::LosesText;
+    return;
+  }
+  Saved(document.Save(), state);
+}
+
+void SaveWithErrorsDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
+  const core::Language language = state.language;
+  const int errors = content::CountProblems(document.Problems(), content::Severity::Error);
+  client::Label(ui, Tr(Es::ErrorsTitle, language), FontRole::Title, palette::kWarm);
+  const std::string body =
+      errors == 1 ? std::string(Tr(Es::ErrorsBodyOne, language))
+                  : Format(Es::ErrorsBodyMany, language,
+                           {content::CountInWords(errors, content::Severity::Error, language)});
+  client::Paragraph(ui, body, FontRole::Large);
+  client::Gap(ui, 6);
+  if (client::Button(ui, Tr(Es::SaveAnyway, language), {.look = Look::Alert, .id = "save-anyway"})) {
+    state.dialog = Dialog::None;
+    SaveUnlessTextIsLost(document, state);
+  }
+  ImGui::SameLine();
+  if (client::Button(ui, Tr(Es::KeepEditing, language), {.look = Look::Quiet, .id = "keep-editing"})) {
+    state.dialog = Dialog::None;
+    state.closeAfterSave = false;
+  }
+}
+
 void LosesTextDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
   const core::Language language = state.language;
   const std::string name = document.File().filename().string();
   if (document.HasComments()) {
     client::Label(ui, Tr(Es::CommentsTitle, language), FontRole::Title, palette::kWarm);
-    client::Paragraph(ui, Format(Es::CommentsBody, language, {name, Backup(document)}), FontRole::Large);
+    client::Paragraph(ui, Format(Es::CommentsBody, language, {name, Backup(document), state.wholeWhy}),
+                      FontRole::Large);
   }
   if (!document.Unread().empty()) {
     client::Label(ui, Tr(Es::UnreadTitle, language), FontRole::LargeBold, palette::kWarm);
@@ -163,6 +204,7 @@ void DrawDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
   ImGui::SetCursorScreenPos(ImVec2((display.x - width) / 2, display.y * 0.14f));
   ui.BeginPanel(palette::kSurface, width, palette::kLine);
   switch (state.dialog) {
+    case Dialog::SaveWithErrors: SaveWithErrorsDialog(ui, document, state); break;
     case Dialog::LosesText: LosesTextDialog(ui, document, state); break;
     case Dialog::Revert: RevertDialog(ui, document, state); break;
     case Dialog::Close: CloseDialog(ui, document, state); break;
@@ -175,11 +217,11 @@ void DrawDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
 }
 
 void RequestSave(DeckDocument& document, EditorUiState& state) {
-  if (document.LosesText()) {
-    state.dialog = Dialog::LosesText;
+  if (content::HasErrors(document.Problems())) {
+    state.dialog = Dialog::SaveWithErrors;
     return;
   }
-  Saved(document.Save(), state);
+  SaveUnlessTextIsLost(document, state);
 }
 
 void RequestClose(const DeckDocument& document, EditorUiState& state) {

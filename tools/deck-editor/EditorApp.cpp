@@ -57,6 +57,7 @@ void EditorApp::DrawFrame() {
   client::Ui& ui = host_->BeginFrame(0);
   DrawEditor(ui, document_, state_, pictures);
   host_->EndFrame(true);
+  PresentPreviews(state_, pictures);
   SDL_RenderPresent(renderer_);
   host_->SyncTextInput();
 }
@@ -84,10 +85,14 @@ bool EditorApp::Step(int maxWaitMillis) {
   if (host_->HasPendingInput()) pendingFrames_ = std::max(pendingFrames_, 1);
   if (pendingFrames_ > 0) {
     const core::Deck before = document_.Deck();
+    const float scaleBefore = state_.previewScale;
     DrawFrame();
     --pendingFrames_;
-    // An edit changes the preview, which is drawn before the next frame: draw once more.
-    if (!(before == document_.Deck())) pendingFrames_ = std::max(pendingFrames_, 1);
+    // An edit changes the preview, which is drawn before the next frame, and so does new room for
+    // it (a resized window): draw once more.
+    if (!(before == document_.Deck()) || scaleBefore != state_.previewScale) {
+      pendingFrames_ = std::max(pendingFrames_, 1);
+    }
   }
   return !state_.quit;
 }

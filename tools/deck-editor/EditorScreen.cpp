@@ -84,11 +84,21 @@ void UpdatePreviews(const DeckDocument& document, const EditorUiState& state,
   if (card == nullptr) return;
   const ImVec2 tablet = PreviewTabletSize(state);
   if (state.previewLanguages != PreviewLanguages::English) {
-    pictures.dutch.Update(*card, core::Language::Dutch, int(tablet.x), int(tablet.y));
+    pictures.dutch.Update(*card, core::Language::Dutch, int(tablet.x), int(tablet.y), state.previewScale);
   }
   if (state.previewLanguages != PreviewLanguages::Dutch) {
-    pictures.english.Update(*card, core::Language::English, int(tablet.x), int(tablet.y));
+    pictures.english.Update(*card, core::Language::English, int(tablet.x), int(tablet.y), state.previewScale);
   }
+}
+
+void PresentPreviews(const EditorUiState& state, PreviewPictures& pictures) {
+  if (state.dialog != Dialog::None) {
+    // Forget the places: the question covers the pictures.
+    pictures.dutch.Place(ImVec2(0, 0), ImVec2(0, 0), ImVec2(0, 0), ImVec2(0, 0));
+    pictures.english.Place(ImVec2(0, 0), ImVec2(0, 0), ImVec2(0, 0), ImVec2(0, 0));
+  }
+  pictures.dutch.Present();
+  pictures.english.Present();
 }
 
 void DrawEditor(client::Ui& ui, DeckDocument& document, EditorUiState& state,
@@ -98,25 +108,32 @@ void DrawEditor(client::Ui& ui, DeckDocument& document, EditorUiState& state,
   DrawTopBar(ui, document, state);
   const ImVec2 body = ImGui::GetContentRegionAvail();
   const float gap = ui.Px(20);
-  const float listWidth = std::clamp(body.x * 0.2f, ui.Px(260), ui.Px(340));
+  // The preview gets what the list and the form leave, so the tablet is drawn as large as it can
+  // be beside them: at 1366 x 768 its card text is still some 14 pixels high.
+  const float listWidth = std::clamp(body.x * 0.17f, ui.Px(240), ui.Px(340));
   const float rest = body.x - listWidth - gap;
-  const float formWidth = state.fullSize ? 0 : std::max(ui.Px(420), (rest - gap) * 0.42f);
+  const float formWidth = state.fullSize ? 0 : std::clamp((rest - gap) * 0.34f, ui.Px(350), ui.Px(640));
   const float sideWidth = state.fullSize ? rest : rest - formWidth - gap;
+  // The problem list takes what it needs, between a few lines and a third of the height; it sits
+  // under the form, so the preview has the whole height.
+  const float problemsHeight =
+      state.fullSize ? 0
+                     : std::max(ui.Px(120), ProblemPanelHeight(ui, document, state.language, formWidth, body.y * 0.33f));
   DrawCardList(ui, document, state, ImVec2(listWidth, body.y));
   ImGui::SameLine(0, gap);
   if (!state.fullSize) {
-    DrawFormArea(ui, document, state, ImVec2(formWidth, body.y));
+    ImGui::BeginGroup();
+    DrawFormArea(ui, document, state, ImVec2(formWidth, body.y - problemsHeight - gap));
+    client::Gap(ui, 4);
+    DrawProblemPanel(ui, document, state, ImVec2(formWidth, problemsHeight));
+    ImGui::EndGroup();
     ImGui::SameLine(0, gap);
+    DrawPreviewPanel(ui, document, state, pictures, ImVec2(sideWidth, body.y));
+  } else {
+    // Full size: the tablet at (up to) its own pixels where the form and the problems were; the
+    // card list still marks the cards with errors.
+    DrawPreviewPanel(ui, document, state, pictures, ImVec2(sideWidth, body.y));
   }
-  ImGui::BeginGroup();
-  // The problem list takes what it needs, between a few lines and a quarter of the height.
-  const float perProblem = ui.Px(62);
-  const float wanted = ui.Px(40) + perProblem * float(std::max<std::size_t>(1, document.Problems().size()));
-  const float problemsHeight = std::clamp(wanted, ui.Px(120), body.y * 0.25f);
-  DrawPreviewPanel(ui, document, state, pictures, ImVec2(sideWidth, body.y - problemsHeight - gap));
-  client::Gap(ui, 4);
-  DrawProblemPanel(ui, document, state, ImVec2(sideWidth, problemsHeight));
-  ImGui::EndGroup();
   client::EndScreen();
   DrawDialog(ui, document, state);
 }

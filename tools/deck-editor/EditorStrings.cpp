@@ -66,10 +66,11 @@ constexpr std::array<Entry, std::size_t(Es::Count_)> kTable{{
     {"Dit soort kaart gebruikt dit veld niet: haal het weg.",
      "This type of card does not use this field: remove it."},
     {"Opmerkingen gaan verloren", "Comments will be lost"},
-    {"{0} heeft opmerkingen (regels met #). De editor kan die niet bewaren: als je het bestand "
-     "vervangt, verdwijnen ze. Het oude bestand blijft als {1}.",
-     "{0} has comments (lines with #). The editor cannot keep them: replacing the file drops "
-     "them. The old file is kept as {1}."},
+    {"{0} heeft opmerkingen (regels met #). Meestal werkt de editor het bestand ter plekke bij en "
+     "blijven ze staan, maar nu niet: {2}. Als je het bestand vervangt, verdwijnen ze. Het oude "
+     "bestand blijft als {1}.",
+     "{0} has comments (lines with #). The editor usually edits the file in place and keeps "
+     "them, but not now: {2}. Replacing the file drops them. The old file is kept as {1}."},
     {"Niet alles kon gelezen worden", "Parts of the file could not be read"},
     {"Deze delen van {0} kon de editor niet lezen; bij vervangen gaan ze verloren:",
      "The editor could not read these parts of {0}; replacing the file drops them:"},
@@ -99,6 +100,14 @@ constexpr std::array<Entry, std::size_t(Es::Count_)> kTable{{
     {"Ja", "Yes"},
     {"Past niet in één keer: de speler moet scrollen.",
      "Does not fit at once: the participant must scroll."},
+    {"Kaartspel met fouten", "A deck with errors"},
+    {"Dit kaartspel heeft 1 fout; de host biedt het pas aan als die is opgelost. Toch bewaren?",
+     "This deck has 1 error; the host offers it only once it is fixed. Save anyway?"},
+    {"Dit kaartspel heeft {0}; de host biedt het pas aan als ze zijn opgelost. Toch bewaren?",
+     "This deck has {0}; the host offers it only once they are fixed. Save anyway?"},
+    {"Toch bewaren", "Save anyway"},
+    {"Bewaard in {0}; het hele bestand is opnieuw geschreven, want {1}",
+     "Saved to {0}; the whole file was written anew because {1}"},
 }};
 
 }  // namespace

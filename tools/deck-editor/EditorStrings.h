@@ -18,7 +18,8 @@ enum class Es {
   CommentsTitle, CommentsBody, UnreadTitle, UnreadBody, SaveCopy, ReplaceAnyway, Cancel,
   CopyWillBe, RevertTitle, RevertBody, RevertYes, CloseTitle, CloseBody, SaveAndClose,
   CloseWithoutSaving, KeepEditing, SaveFailed, SavedTo, CardCount, NoCardSelected, Light,
-  Personal, Deep, DeleteTitle, DeleteBody, Yes, NeedsScrolling, Count_
+  Personal, Deep, DeleteTitle, DeleteBody, Yes, NeedsScrolling, ErrorsTitle, ErrorsBodyOne,
+  ErrorsBodyMany, SaveAnyway, SavedWhole, Count_
 };
 
 // A string of the table in a language.

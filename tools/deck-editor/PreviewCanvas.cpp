@@ -55,8 +55,13 @@ void PreviewCanvas::Release() {
   surface_ = nullptr;
 }
 
-bool PreviewCanvas::Resize(int width, int height) {
-  if (surface_ != nullptr && surface_->w == width && surface_->h == height && host_) return true;
+bool PreviewCanvas::Resize(int width, int height, float scale) {
+  if (surface_ != nullptr && surface_->w == width && surface_->h == height && host_) {
+    ImGuiContext* editorContext = ImGui::GetCurrentContext();
+    host_->SetScale(scale);
+    if (editorContext != nullptr) ImGui::SetCurrentContext(editorContext);
+    return true;
+  }
   Release();
   ImGuiContext* editorContext = ImGui::GetCurrentContext();
   surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32);
@@ -66,7 +71,7 @@ bool PreviewCanvas::Resize(int width, int height) {
     Release();
     return false;
   }
-  host_ = std::make_unique<client::UiHost>(renderer_, fonts_, 1.0f);
+  host_ = std::make_unique<client::UiHost>(renderer_, fonts_, scale);
   if (editorContext != nullptr) ImGui::SetCurrentContext(editorContext);
   if (!host_->Ok()) {
     error_ = host_->Error();
@@ -77,13 +82,19 @@ bool PreviewCanvas::Resize(int width, int height) {
   return true;
 }
 
-void PreviewCanvas::Update(const core::Card& card, core::Language language, int width, int height) {
+void PreviewCanvas::Update(const core::Card& card, core::Language language, int width, int height,
+                           float scale) {
+  scale = std::clamp(scale, 0.1f, 2.0f);
+  // Rounded down, so the picture fits the room the scale was found for.
+  const int pixelsWide = std::max(1, int(std::floor(float(width) * scale)));
+  const int pixelsHigh = std::max(1, int(std::floor(float(height) * scale)));
   const bool same = shownCard_ && *shownCard_ == card && shownLanguage_ == language &&
-                    surface_ != nullptr && surface_->w == width && surface_->h == height;
+                    shownScale_ == scale && surface_ != nullptr && surface_->w == pixelsWide &&
+                    surface_->h == pixelsHigh;
   if (same) return;
-  if (!Resize(width, height)) return;
+  if (!Resize(pixelsWide, pixelsHigh, scale)) return;
   ImGuiContext* editorContext = ImGui::GetCurrentContext();
-  const ImVec2 size{static_cast<float>(width), static_cast<float>(height)};
+  const ImVec2 size{static_cast<float>(pixelsWide), static_cast<float>(pixelsHigh)};
   bool fits = true;
   for (int frame = 0; frame < 2; ++frame) {
     client::Ui& ui = host_->BeginFrame(0);
@@ -102,6 +113,7 @@ void PreviewCanvas::Update(const core::Card& card, core::Language language, int 
   overflows_ = !fits;
   shownCard_ = card;
   shownLanguage_ = language;
+  shownScale_ = scale;
   textureStale_ = true;
 }
 
@@ -129,6 +141,26 @@ SDL_Texture* PreviewCanvas::Texture(float maxWidth, float maxHeight, ImVec2* siz
   }
   if (size != nullptr) *size = ImVec2(float(width), float(height));
   return texture_;
+}
+
+void PreviewCanvas::Place(ImVec2 at, ImVec2 size, ImVec2 clipMin, ImVec2 clipMax) {
+  placedRect_ = {int(std::lround(at.x)), int(std::lround(at.y)), int(std::lround(size.x)),
+                 int(std::lround(size.y))};
+  const int x0 = std::max(placedRect_.x, int(std::floor(clipMin.x)));
+  const int y0 = std::max(placedRect_.y, int(std::floor(clipMin.y)));
+  const int x1 = std::min(placedRect_.x + placedRect_.w, int(std::ceil(clipMax.x)));
+  const int y1 = std::min(placedRect_.y + placedRect_.h, int(std::ceil(clipMax.y)));
+  placedClip_ = {x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)};
+  placed_ = true;
+}
+
+void PreviewCanvas::Present() {
+  if (!placed_) return;
+  placed_ = false;
+  if (texture_ == nullptr || placedClip_.w <= 0 || placedClip_.h <= 0) return;
+  SDL_RenderSetClipRect(display_, &placedClip_);
+  SDL_RenderCopy(display_, texture_, nullptr, &placedRect_);
+  SDL_RenderSetClipRect(display_, nullptr);
 }
 
 const client::FrameRecord& PreviewCanvas::Record() const {

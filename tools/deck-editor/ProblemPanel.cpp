@@ -17,7 +17,31 @@ std::string FormKey(const std::string& path) {
   return path.substr(0, open - 3) + path.substr(open) + path.substr(open - 3, 3);
 }
 
+// What a problem's line says: "⚠ " before an error, and the file's name only (the whole path is in
+// the top bar's title).
+std::string ProblemLine(const DeckDocument& document, std::size_t index, core::Language language) {
+  content::Problem shown = document.Problems()[index];
+  shown.file = document.File().filename().string();
+  const bool error = shown.severity == content::Severity::Error;
+  return (error ? "⚠ " : "") + content::FormatProblem(shown, language);
+}
+
+constexpr float kProblemHeight = 50;  // the least height of a problem's button, in Px
+
 }  // namespace
+
+float ProblemPanelHeight(client::Ui& ui, const DeckDocument& document, core::Language language, float width,
+                         float most) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  float height = ui.LineHeight(FontRole::BodyBold) + spacing * 2;
+  const float wrap = width - ui.Px(40) - ImGui::GetStyle().ScrollbarSize;
+  for (std::size_t i = 0; i < document.Problems().size() && height < most; ++i) {
+    const float text = client::Measure(ui, ProblemLine(document, i, language), FontRole::Small, wrap).y;
+    height += std::max(ui.Px(kProblemHeight), text + ui.Px(28)) + spacing;
+  }
+  if (document.Problems().empty()) height += ui.Px(kProblemHeight);
+  return std::min(height, most);
+}
 
 void DrawProblemPanel(client::Ui& ui, const DeckDocument& document, EditorUiState& state, ImVec2 size) {
   const core::Language language = state.language;
@@ -37,11 +61,8 @@ void DrawProblemPanel(client::Ui& ui, const DeckDocument& document, EditorUiStat
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const content::Problem& problem = problems[i];
     const bool error = problem.severity == content::Severity::Error;
-    // The file's name is enough here: the whole path is in the top bar's title.
-    content::Problem shown = problem;
-    shown.file = document.File().filename().string();
-    const std::string text = content::FormatProblem(shown, language);
-    if (client::WrapButton(ui, text, {.look = error ? Look::Alert : Look::Quiet, .height = ui.Px(50),
+    const std::string text = ProblemLine(document, i, language);
+    if (client::WrapButton(ui, text, {.look = error ? Look::Alert : Look::Quiet, .height = ui.Px(kProblemHeight),
                                       .font = FontRole::Small, .id = "problem-" + std::to_string(i)})) {
       const ProblemTarget& target = document.Targets()[i];
       state.card = target.card;

@@ -5,7 +5,8 @@
 namespace spirit::content {
 
 // Whether the deck's source text has a comment (a # outside any text). The writer cannot keep
-// comments, so an editor should warn before saving over such a file. Works on broken text too.
+// comments, so an editor that cannot edit such a file in place (DeckTextEdit.h) should warn before
+// writing it whole. Works on broken text too.
 bool HasComments(std::string_view sourceText);
 
 }  // namespace spirit::content

@@ -62,11 +62,15 @@ void DrawCardList(client::Ui& ui, DeckDocument& document, EditorUiState& state, 
   const float quarter = (half - gap) / 2;
   const bool chosen = state.card.has_value();
   const std::size_t at = state.card.value_or(document.Deck().cards.size());
-  if (client::Button(ui, Tr(Es::AddCard, language), {.look = Look::Primary, .width = half, .id = "add-card"})) {
+  // Side by side when both labels fit whole; on a narrow list one above the other.
+  const bool pair = client::ButtonWidth(ui, Tr(Es::AddCard, language)) <= half &&
+                    client::ButtonWidth(ui, Tr(Es::Duplicate, language)) <= half;
+  const float addWidth = pair ? half : size.x;
+  if (client::Button(ui, Tr(Es::AddCard, language), {.look = Look::Primary, .width = addWidth, .id = "add-card"})) {
     state.dialog = Dialog::AddCard;
   }
-  ImGui::SameLine();
-  if (client::Button(ui, Tr(Es::Duplicate, language), {.width = half, .enabled = chosen, .id = "duplicate"})) {
+  if (pair) ImGui::SameLine();
+  if (client::Button(ui, Tr(Es::Duplicate, language), {.width = addWidth, .enabled = chosen, .id = "duplicate"})) {
     state.card = document.DuplicateCard(at);
     state.buffers.clear();
   }

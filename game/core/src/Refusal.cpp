@@ -6,14 +6,20 @@ namespace spirit::core {
 
 namespace {
 
+// A refusal's sentence in both languages.
+struct Words {
+  const char* nl;
+  const char* en;
+};
+
 struct Sentence {
   RefusalCode code;
   const char* name;
-  Text text;
+  Words words;
 };
 
-// One row per code, in the order of the enum.
-const std::array kSentences = {
+// One row per code, in the order of the enum (checked below, at compile time).
+constexpr std::array kSentences = {
     Sentence{RefusalCode::WrongJoinCode, "WrongJoinCode",
              {"Deze code klopt niet. Kijk nog eens op het grote scherm.",
               "That code is not right. Please check the big screen."}},
@@ -143,15 +149,31 @@ const std::array kSentences = {
              {"De klok liep terug; deze tik is genegeerd.", "The clock went back; this tick was ignored."}},
 };
 
+constexpr bool InEnumOrder() {
+  for (std::size_t i = 0; i < kSentences.size(); ++i) {
+    if (std::size_t(kSentences[i].code) != i) return false;
+  }
+  return std::size_t(RefusalCode::ClockWentBack) + 1 == kSentences.size();
+}
+static_assert(InEnumOrder(), "the refusal table must list every RefusalCode once, in the enum's order");
+
 const Sentence& SentenceFor(RefusalCode code) { return kSentences[std::size_t(code)]; }
+
+// The sentences as texts, made once.
+const Text& TextFor(RefusalCode code) {
+  static const auto texts = [] {
+    std::array<Text, kSentences.size()> all;
+    for (std::size_t i = 0; i < kSentences.size(); ++i) all[i] = {kSentences[i].words.nl, kSentences[i].words.en};
+    return all;
+  }();
+  return texts[std::size_t(code)];
+}
 
 }  // namespace
 
-const std::string& Explain(RefusalCode code, Language language) {
-  return SentenceFor(code).text.In(language);
-}
+const std::string& Explain(RefusalCode code, Language language) { return TextFor(code).In(language); }
 
-Text ExplainBoth(RefusalCode code) { return SentenceFor(code).text; }
+Text ExplainBoth(RefusalCode code) { return TextFor(code); }
 
 const char* RefusalName(RefusalCode code) { return SentenceFor(code).name; }
 

@@ -109,7 +109,9 @@ std::string Minutes(core::Millis span) { return std::to_string(std::max<core::Mi
 // "Group 2 · 3 min ago": where and when a time-out was asked for.
 std::string WhereAndWhen(Ui& ui, const core::View& view, const core::TimeOutView& timeOut) {
   std::string line = timeOut.group >= 0 ? ui.F(Str::Group, {std::to_string(timeOut.group + 1)}) + " · " : "";
-  return line + ui.F(Str::TimeOutAgo, {Minutes(ui.Now(view) - timeOut.at)});
+  const core::Millis ago = ui.Now(view) - timeOut.at;
+  return line + (ago < 60 * core::kSecond ? std::string(ui.T(Str::TimeOutJustNow))
+                                          : ui.F(Str::TimeOutAgo, {Minutes(ago)}));
 }
 
 }  // namespace
@@ -140,9 +142,11 @@ void DrawTimeOuts(FacilitatorFrame& frame) {
       Label(ui, ui.T(Str::TimeOutsEarlier), FontRole::BodyBold, palette::kMuted);
       headed = true;
     }
-    Paragraph(ui, timeOut->name + " · " + WhereAndWhen(ui, view, *timeOut) + " · " +
-                      ui.F(Str::TimeOutSeenAfter, {Minutes(timeOut->seenAt - timeOut->at)}),
-              FontRole::Body, palette::kMuted);
+    const core::Millis waited = timeOut->seenAt - timeOut->at;
+    const std::string seen = waited < 60 * core::kSecond ? std::string(ui.T(Str::TimeOutSeenSoon))
+                                                         : ui.F(Str::TimeOutSeenAfter, {Minutes(waited)});
+    Paragraph(ui, timeOut->name + " · " + WhereAndWhen(ui, view, *timeOut) + " · " + seen, FontRole::Body,
+              palette::kMuted);
   }
 }
 

@@ -55,7 +55,7 @@ enum class Str {
   WarningMinutes, MaxIntensity, NamesOnBigScreen, Language, ApplySettings, NotApplied,
   UseStations, StationsInUse, DeckUnavailable, Lock, Unlock, Locked, Open, Start, People, MoveTo, NewGroup, Remove,
   TableDeviceShort, Pause, Resume, Extend, RotateNow, EndCarousel, SkipCard, MessageEveryone,
-  MessageGroup, MessageHint, SendMessage, TimeOuts, NoTimeOuts, Acknowledge, TimeOutAgo, TimeOutSeenAfter, TimeOutsEarlier, NewcomersClosed, NewcomersOpen, LetALateArrivalIn, DrawCardFor, HandToStoryteller, Show, OnScreen,
+  MessageGroup, MessageHint, SendMessage, TimeOuts, NoTimeOuts, Acknowledge, TimeOutAgo, TimeOutJustNow, TimeOutSeenAfter, TimeOutSeenSoon, TimeOutsEarlier, NewcomersClosed, NewcomersOpen, LetALateArrivalIn, DrawCardFor, HandToStoryteller, Show, OnScreen,
   CloseSession, ExportReport, PhaseLobby, PhaseRounds, PhasePlenary, PhaseClosed, NoStations,
   Tables, Controls, Nobody, JoinCodeLabel, ScanOrGoTo, SessionKey, NextJoinAddress, SignalCountWithheld, SignalCountPerStation,
   // seat badges

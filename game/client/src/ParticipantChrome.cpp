@@ -8,6 +8,8 @@ namespace spirit::client {
 
 namespace {
 
+float ClockPillWidth(Ui& ui, const core::TimerView& timer);
+
 // The countdown as a pill: calm normally, amber when the warning is on, blue-grey when paused.
 void ClockPill(Ui& ui, const core::TimerView& timer, ImVec2 at, float height) {
   const std::string clock = Clock(timer.remaining);
@@ -21,15 +23,18 @@ void ClockPill(Ui& ui, const core::TimerView& timer, ImVec2 at, float height) {
     fill = palette::kWarning;
     ink = palette::kOnPrimary;
   }
-  const ImVec2 max(at.x + size.x + ui.Px(36), at.y + height);
+  const ImVec2 max(at.x + ClockPillWidth(ui, timer), at.y + height);
   ImGui::GetWindowDrawList()->AddRectFilled(at, max, fill, height / 2);
   LabelAt(ui, ImVec2(at.x + ui.Px(18), at.y + (height - size.y) / 2), text, FontRole::LargeBold, ink);
 }
 
+// The pill keeps the width of a two-digit minute ("00:00"; its digits are all as wide), so the
+// buttons beside it do not shift when 10:00 becomes 9:59.
 float ClockPillWidth(Ui& ui, const core::TimerView& timer) {
   const std::string clock = Clock(timer.remaining);
   const std::string text = timer.paused ? std::string(ui.T(Str::Paused)) + "  " + clock : clock;
-  return Measure(ui, text, FontRole::LargeBold).x + ui.Px(36);
+  const std::string widest = timer.paused ? std::string(ui.T(Str::Paused)) + "  00:00" : "00:00";
+  return std::max(Measure(ui, text, FontRole::LargeBold).x, Measure(ui, widest, FontRole::LargeBold).x) + ui.Px(36);
 }
 
 // The time-out button: one tap asks to confirm, the second sends it; then "sent" until seen.

@@ -26,7 +26,8 @@ void DrawTabs(ParticipantFrame& frame) {
               {ParticipantTab::Messages, messages}};
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   // One row of four when every label fits its quarter, else two rows of two (a phone).
-  bool oneRow = true;
+  // The messages tab counts as its widest, with an unread count, so a new message never re-rows them.
+  bool oneRow = ButtonWidth(ui, std::string(ui.T(Str::TabMessages)) + " (99)") <= (ui.Avail() - gap * 3) / 4;
   for (const auto& each : tabs) oneRow &= ButtonWidth(ui, each.label) <= (ui.Avail() - gap * 3) / 4;
   const int perRow = oneRow ? 4 : 2;
   const float width = (ui.Avail() - gap * float(perRow - 1)) / float(perRow);

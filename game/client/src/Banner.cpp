@@ -16,6 +16,39 @@ void Banner(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole fon
   ImGui::Dummy(ImVec2(width, max.y - min.y));
 }
 
+void BannerSlot(Ui& ui, const std::vector<BannerText>& banners, FontRole font, int lines) {
+  const float width = ui.Avail();
+  const float padY = ui.Px(8);
+  const float padX = ui.Px(20);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float height = ui.LineHeight(font) * float(lines) + padY * 2;
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const std::size_t count = std::min<std::size_t>(banners.size(), 2);
+  const bool stacked = count == 2 && lines >= 2;
+  for (std::size_t i = 0; i < count; ++i) {
+    const BannerText& banner = banners[i];
+    ImVec2 from = min;
+    ImVec2 to(min.x + width, min.y + height);
+    int shownLines = lines;
+    if (count == 2 && stacked) {
+      const float half = (height - ui.Px(4)) / 2;
+      from.y = min.y + float(i) * (half + ui.Px(4));
+      to.y = from.y + half;
+      shownLines = lines / 2;
+    } else if (count == 2) {
+      const float half = (width - gap) / 2;
+      from.x = min.x + float(i) * (half + gap);
+      to.x = from.x + half;
+    }
+    ImGui::GetWindowDrawList()->AddRectFilled(from, to, banner.fill, ui.Px(14));
+    const float wrap = to.x - from.x - padX * 2;
+    const std::string text = FitLines(ui, banner.text, font, wrap, shownLines);
+    const float textHeight = Measure(ui, text, font, wrap).y;
+    LabelAt(ui, ImVec2(from.x + padX, from.y + (to.y - from.y - textHeight) / 2), text, font, banner.ink, wrap);
+  }
+  ImGui::Dummy(ImVec2(width, height));
+}
+
 bool JustRotated(const core::View& view, const core::TimerView& shown, core::Millis within) {
   if (view.phase != core::SessionPhase::Rounds || shown.round == 0) return false;
   // The time this round has run, not its length less what is left: "+5 min" near the end of

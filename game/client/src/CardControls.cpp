@@ -1,5 +1,6 @@
 // The answer controls for every card type and phase, and the results once revealed.
 #include <algorithm>
+#include <cmath>
 
 #include "Charts.h"
 #include "ParticipantFrame.h"
@@ -75,10 +76,14 @@ void ScaleChoice(ParticipantFrame& frame, const core::CardView& card) {
   Gap(ui, 4);
   const int steps = std::max(1, face.steps);
   const float gap = ui.Px(8);
-  const float width = (ui.Avail() - gap * float(steps - 1)) / float(steps);
+  // One row when every step gets a whole touch target, else as few even rows as that needs.
+  const float least = ui.Px(56);
+  const int rows = std::max(1, int(std::ceil(float(steps) * (least + gap) / (ui.Avail() + gap) - 0.001f)));
+  const int perRow = (steps + rows - 1) / rows;
+  const float width = (ui.Avail() - gap * float(perRow - 1)) / float(perRow);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, ImGui::GetStyle().ItemSpacing.y));
   for (int i = 0; i < steps; ++i) {
-    if (i > 0) ImGui::SameLine();
+    if (i % perRow != 0) ImGui::SameLine();
     const bool chosen = frame.me.myAnswer == i;
     const std::string id = "step-" + std::to_string(i);
     if (Button(ui, std::to_string(i + 1),
@@ -282,7 +287,8 @@ void GiveControls(ParticipantFrame& frame, const core::CardView& card) {
   }
   TextField(ui, "gift-words", ui.T(Str::GiveWordsHint), state.giftWords, core::kMaxGiftWordsLength);
   const bool ready = state.giftTo != 0 && !IsBlank(state.giftWords);
-  if (state.giftTo == 0) Paragraph(ui, ui.T(Str::ChooseTeammate), FontRole::Body, palette::kMuted);
+  // The hint keeps its room once a teammate is chosen, so "give" stays under the finger.
+  ReservedParagraph(ui, ui.T(Str::ChooseTeammate), state.giftTo == 0, FontRole::Body, palette::kMuted);
   if (Button(ui, ui.T(Str::Give), {.look = Look::Primary, .enabled = ready, .id = "give"})) {
     frame.Act(core::act::GiveResource{card.card.id, state.giftTo, state.giftWords});
   }

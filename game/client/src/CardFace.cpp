@@ -40,8 +40,14 @@ void DrawCardFace(ParticipantFrame& frame, const core::CardView& card) {
     const float width = Measure(ui, drawn, FontRole::Body).x;
     ImGui::SameLine();
     const float right = ImGui::GetCursorPosX() + ui.Avail() - width;
-    if (right > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right);
-    Label(ui, drawn, FontRole::Body, palette::kMuted);
+    // At the right of the type's line when it fits there, else on a line of its own, wrapped.
+    if (right > ImGui::GetCursorPosX()) {
+      ImGui::SetCursorPosX(right);
+      Label(ui, drawn, FontRole::Body, palette::kMuted);
+    } else {
+      ImGui::NewLine();
+      Paragraph(ui, drawn, FontRole::Body, palette::kMuted);
+    }
   }
   Gap(ui, 4);
   Paragraph(ui, ui.T(face.title), FontRole::Title, palette::kInk);

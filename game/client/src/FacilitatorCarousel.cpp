@@ -25,17 +25,30 @@ void TimerControls(FacilitatorFrame& frame) {
   }
   const float x = at.x + clockWidth + ui.Px(32) + Measure(ui, round, FontRole::LargeBold).x;
   ImGui::SetCursorScreenPos(ImVec2(x, at.y + (height - ui.Px(56)) / 2));
+  // The row takes the lighter font when its widest form ("Sure? Rotate now" and "Cancel") would
+  // not fit in bold, so asking to confirm never runs it off the window.
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const std::string pause = ui.T(timer.paused ? Str::Resume : Str::Pause);
+  const std::string one = ui.F(Str::Extend, {"1"});
+  const std::string five = ui.F(Str::Extend, {"5"});
+  const std::string rotate = ui.T(Str::RotateNow);
+  auto rowWidth = [&](FontRole font) {
+    return ButtonWidth(ui, pause, font) + ButtonWidth(ui, one, font) + ButtonWidth(ui, five, font) +
+           ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {rotate}), font) + ButtonWidth(ui, ui.T(Str::Cancel), font) + gap * 4;
+  };
+  const float room = at.x + ImGui::GetContentRegionAvail().x - x;
+  const FontRole font = rowWidth(FontRole::BodyBold) <= room ? FontRole::BodyBold : FontRole::Body;
   if (timer.paused) {
-    if (Button(ui, ui.T(Str::Resume), {.look = Look::Primary, .id = "resume"})) frame.Act(core::act::ResumeTimers{});
+    if (Button(ui, pause, {.look = Look::Primary, .font = font, .id = "resume"})) frame.Act(core::act::ResumeTimers{});
   } else {
-    if (Button(ui, ui.T(Str::Pause), {.look = Look::Calm, .id = "pause"})) frame.Act(core::act::PauseTimers{});
+    if (Button(ui, pause, {.look = Look::Calm, .font = font, .id = "pause"})) frame.Act(core::act::PauseTimers{});
   }
   ImGui::SameLine();
-  if (Button(ui, ui.F(Str::Extend, {"1"}), {.id = "extend-1"})) frame.Act(core::act::ExtendRound{1});
+  if (Button(ui, one, {.font = font, .id = "extend-1"})) frame.Act(core::act::ExtendRound{1});
   ImGui::SameLine();
-  if (Button(ui, ui.F(Str::Extend, {"5"}), {.id = "extend-5"})) frame.Act(core::act::ExtendRound{5});
+  if (Button(ui, five, {.font = font, .id = "extend-5"})) frame.Act(core::act::ExtendRound{5});
   ImGui::SameLine();
-  if (ConfirmButton(frame, ui.T(Str::RotateNow), "rotate-now")) frame.Act(core::act::RotateNow{});
+  if (ConfirmButton(frame, rotate, "rotate-now", {.font = font})) frame.Act(core::act::RotateNow{});
   ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + height + ui.Px(12)));
 }
 
@@ -53,8 +66,10 @@ void Tables(FacilitatorFrame& frame, ImVec2 size) {
     const core::TableView& table = tables[std::size_t(i)];
     const ImVec2 at(origin.x + float(i % columns) * (width + gap), origin.y + float(i / columns) * (height + gap));
     ImGui::SetCursorScreenPos(at);
+    // The tile's lines stop above the "skip card" button drawn over its foot.
     DrawTableTile(ui, table, ImVec2(width, height),
-                  {FontRole::LargeBold, FontRole::Body, FontRole::Body, true, FontRole::LargeBold});
+                  {FontRole::LargeBold, FontRole::Body, FontRole::Body, true, FontRole::LargeBold,
+                   buttons + ui.Px(12)});
     ImGui::SetCursorScreenPos(ImVec2(at.x + ui.Px(30), at.y + height - buttons - ui.Px(12)));
     if (Button(ui, ui.T(Str::SkipCard), {.font = FontRole::Body, .enabled = table.card.has_value(),
                                           .id = "skip-" + std::to_string(table.group)})) {
@@ -96,6 +111,9 @@ void DrawFacilitatorCarousel(FacilitatorFrame& frame) {
   LateArrivals(frame);
   Gap(ui, 4);
   DrawPeoplePanel(frame);
+  Gap(ui, 10);
+  // The report, away from the top bar's "end the carousel".
+  if (Button(ui, ui.T(Str::ExportReport), {.id = "export"})) frame.Ask(local::ExportReport{});
   Gap(ui, 10);
   EndScroll(ui);
 }

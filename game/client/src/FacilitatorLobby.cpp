@@ -55,14 +55,21 @@ void SettingsColumn(FacilitatorFrame& frame) {
   TextField(ui, "session-name", ui.T(Str::SessionName), draft.sessionName, core::kMaxSessionNameLength);
   Gap(ui, 4);
   Label(ui, ui.T(Str::Groups), FontRole::BodyBold, palette::kMuted);
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float half = (ui.Avail() - gap) / 2;
+  // Side by side, in a lighter font when the bold one does not fit; one above the other only when
+  // neither does.
+  FontRole choiceFont = FontRole::BodyBold;
+  float half = ChoiceWidth(ui, {ui.T(Str::ByCount), ui.T(Str::BySize)}, choiceFont);
+  if (half >= ui.Avail() - 1) {
+    choiceFont = FontRole::Body;
+    half = ChoiceWidth(ui, {ui.T(Str::ByCount), ui.T(Str::BySize)}, choiceFont);
+  }
+  const bool oneRow = half < ui.Avail() - 1;
   const bool byCount = draft.groupMode == core::GroupMode::Count;
-  if (Button(ui, ui.T(Str::ByCount), {.width = half, .selected = byCount, .id = "by-count"})) {
+  if (Button(ui, ui.T(Str::ByCount), {.width = half, .font = choiceFont, .selected = byCount, .id = "by-count"})) {
     draft.groupMode = core::GroupMode::Count;
   }
-  ImGui::SameLine();
-  if (Button(ui, ui.T(Str::BySize), {.width = half, .selected = !byCount, .id = "by-size"})) {
+  if (oneRow) ImGui::SameLine();
+  if (Button(ui, ui.T(Str::BySize), {.width = half, .font = choiceFont, .selected = !byCount, .id = "by-size"})) {
     draft.groupMode = core::GroupMode::Size;
   }
   if (byCount) {
@@ -78,7 +85,7 @@ void SettingsColumn(FacilitatorFrame& frame) {
   const Str words[] = {Str::IntensityLight, Str::IntensityPersonal, Str::IntensityDeep};
   Label(ui, std::string(ui.T(Str::MaxIntensity)) + ": " + ui.T(words[std::clamp(draft.maxIntensity, 1, 3) - 1]),
         FontRole::BodyBold, palette::kMuted);
-  const float third = (ui.Avail() - gap * 2) / 3;
+  const float third = (ui.Avail() - ImGui::GetStyle().ItemSpacing.x * 2) / 3;
   for (int level = 1; level <= 3; ++level) {
     if (level > 1) ImGui::SameLine();
     const std::string id = "intensity-" + std::to_string(level);
@@ -89,11 +96,12 @@ void SettingsColumn(FacilitatorFrame& frame) {
   Gap(ui, 4);
   Label(ui, ui.T(Str::Language), FontRole::BodyBold, palette::kMuted);
   const bool dutch = draft.language == core::Language::Dutch;
-  if (Button(ui, "Nederlands", {.width = half, .selected = dutch, .id = "lang-nl"})) {
+  const float languageWidth = ChoiceWidth(ui, {"Nederlands", "English"});
+  if (Button(ui, "Nederlands", {.width = languageWidth, .selected = dutch, .id = "lang-nl"})) {
     draft.language = core::Language::Dutch;
   }
-  ImGui::SameLine();
-  if (Button(ui, "English", {.width = half, .selected = !dutch, .id = "lang-en"})) {
+  if (languageWidth < ui.Avail() - 1) ImGui::SameLine();
+  if (Button(ui, "English", {.width = languageWidth, .selected = !dutch, .id = "lang-en"})) {
     draft.language = core::Language::English;
   }
   Gap(ui, 4);

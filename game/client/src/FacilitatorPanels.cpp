@@ -7,27 +7,6 @@ namespace spirit::client {
 
 namespace {
 
-// Places the next button of a wrapping row: on this line when it fits, else on a new one.
-class Flow {
- public:
-  explicit Flow(Ui& ui) : ui_(ui) {}
-  void Next(float width) {
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    if (!first_ && width + spacing <= left_) {
-      ImGui::SameLine();
-      left_ -= width + spacing;
-    } else {
-      left_ = ui_.Avail() - width;
-    }
-    first_ = false;
-  }
-
- private:
-  Ui& ui_;
-  bool first_ = true;
-  float left_ = 0;
-};
-
 const core::MemberView* FindMember(const core::View& view, core::ParticipantId id) {
   for (const core::MemberView& member : view.members) {
     if (member.id == id) return &member;
@@ -50,7 +29,7 @@ void DrawPeoplePanel(FacilitatorFrame& frame) {
     ui.BeginPanel(palette::kCalmSoft);
     Label(ui, selected->name, FontRole::LargeBold, palette::kInk);
     Label(ui, ui.T(Str::MoveTo), FontRole::Body, palette::kMuted);
-    Flow flow(ui);
+    ButtonRow flow(ui);
     for (int g = 0; g < groups; ++g) {
       if (g == selected->group) continue;
       const std::string label = ui.F(Str::GroupShort, {std::to_string(g + 1)});
@@ -68,12 +47,14 @@ void DrawPeoplePanel(FacilitatorFrame& frame) {
         state.selected = 0;
       }
     }
+    // Remove (which asks twice) and cancel wrap onto the next line rather than run past the panel.
+    ButtonRow actions(ui);
     if (ConfirmButton(frame, ui.T(Str::Remove), "remove-" + std::to_string(selected->id),
-                      {.look = Look::Alert})) {
+                      {.look = Look::Alert}, &actions)) {
       frame.Act(core::act::RemoveParticipant{selected->id});
       state.selected = 0;
     }
-    ImGui::SameLine();
+    actions.Next(ButtonWidth(ui, ui.T(Str::Cancel)));
     if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = "deselect"})) state.selected = 0;
     ui.EndPanel();
   }
@@ -83,7 +64,7 @@ void DrawPeoplePanel(FacilitatorFrame& frame) {
     Gap(ui, 2);
     Label(ui, ui.F(Str::Group, {std::to_string(g + 1)}) + "  ·  " + std::to_string(count),
           FontRole::BodyBold, palette::kMuted);
-    Flow flow(ui);
+    ButtonRow flow(ui);
     for (const core::MemberView& member : view.members) {
       if (member.group != g) continue;
       std::string label = member.name;
@@ -159,7 +140,7 @@ void DrawMessageComposer(FacilitatorFrame& frame) {
   const int groups = GroupCount(frame.view);
   if (state.messageGroup >= groups) state.messageGroup = -1;
   Label(ui, ui.T(Str::SendAMessage), FontRole::LargeBold, palette::kInk);
-  Flow flow(ui);
+  ButtonRow flow(ui);
   const std::string everyone = ui.T(Str::MessageEveryone);
   const float check = Measure(ui, "✓ ", FontRole::Body).x;
   flow.Next(ButtonWidth(ui, everyone, FontRole::Body) + check);

@@ -29,9 +29,12 @@ struct FacilitatorFrame {
 };
 
 // A button for a risky control: the first press arms it, a second press ("Sure? …") confirms.
-// Returns true on the confirming press.
+// Returns true on the confirming press. In a `row`, its buttons wrap like the row's others.
 bool ConfirmButton(FacilitatorFrame& frame, std::string_view label, std::string_view id,
-                   ButtonSpec spec = {});
+                   ButtonSpec spec = {}, ButtonRow* row = nullptr);
+
+// The width ConfirmButton takes on one line, armed or not.
+float ConfirmButtonWidth(FacilitatorFrame& frame, std::string_view label, std::string_view id);
 
 // A labelled number with large − and + buttons; true when it changed.
 bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id, int step = 1);

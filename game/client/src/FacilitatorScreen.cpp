@@ -1,6 +1,9 @@
 // The facilitator's console: the top bar, then the page for the phase.
 #include "spirit/client/FacilitatorScreen.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "Banner.h"
 #include "FacilitatorParts.h"
 
@@ -18,65 +21,80 @@ Str PhaseName(core::SessionPhase phase) {
   return Str::PhaseLobby;
 }
 
+// The pills beside the session's name: the phase, the join code, open or locked.
+struct TopPill {
+  std::string text;
+  Colour fill;
+};
+
 void TopBar(FacilitatorFrame& frame) {
   Ui& ui = frame.ui;
   const core::View& view = frame.view;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   const float height = ui.Px(60);
-  const std::string exportLabel = ui.T(Str::ExportReport);
-  const float exportWidth = ButtonWidth(ui, exportLabel);
-  const float nameWidth = std::min(width * 0.3f, Measure(ui, view.sessionName, FontRole::LargeBold).x);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const TopPill pills[] = {
+      {ui.T(PhaseName(view.phase)), palette::kPrimarySoft},
+      {ui.F(Str::JoinCodeLabel, {view.joinCode}), palette::kSurface},
+      {ui.T(view.locked ? Str::Locked : Str::Open), view.locked ? palette::kWarmSoft : palette::kSunken},
+  };
+  float pillsWidth = 0;
+  for (const TopPill& pill : pills) pillsWidth += Measure(ui, pill.text, FontRole::BodyBold).x + ui.Px(24) + gap;
+  // Right side: ending the carousel (asks twice; its question and "cancel" grow to the left, into
+  // room kept for them). The report's export is elsewhere in every phase, never beside it.
+  const std::string end = ui.T(Str::EndCarousel);
+  const bool endHere = view.phase == core::SessionPhase::Rounds;
+  const float endRoom = endHere ? ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {end})) + gap + ButtonWidth(ui, ui.T(Str::Cancel)) : 0;
+  // The name takes what the pills and the right side leave, shortened only when it must be.
+  const float nameRoom = std::max(ui.Px(120), width - pillsWidth - endRoom - ui.Px(40));
+  const float nameWidth = std::min({nameRoom, width * 0.4f, Measure(ui, view.sessionName, FontRole::LargeBold).x});
   LabelAt(ui, ImVec2(origin.x, origin.y + ui.Px(12)),
           Fit(ui, view.sessionName, FontRole::LargeBold, nameWidth), FontRole::LargeBold, palette::kInk);
   ImGui::SetCursorScreenPos(ImVec2(origin.x + nameWidth + ui.Px(20), origin.y + ui.Px(12)));
-  Pill(ui, ui.T(PhaseName(view.phase)), palette::kPrimarySoft, palette::kPrimaryDark, FontRole::BodyBold);
-  ImGui::SameLine();
-  Pill(ui, ui.F(Str::JoinCodeLabel, {view.joinCode}), palette::kSurface, palette::kInk, FontRole::BodyBold);
-  ImGui::SameLine();
-  Pill(ui, ui.T(view.locked ? Str::Locked : Str::Open), view.locked ? palette::kWarmSoft : palette::kSunken,
-       palette::kInk, FontRole::BodyBold);
-  // Right side: end the carousel (asks twice) and export the report.
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  // In the plenary the export sits beside the stations; during the carousel it is up here.
-  const bool exportHere = view.phase == core::SessionPhase::Rounds;
-  float rightWidth = 0;
-  if (exportHere) rightWidth += exportWidth;
-  const std::string end = ui.T(Str::EndCarousel);
-  if (view.phase == core::SessionPhase::Rounds) {
-    rightWidth += gap + (frame.state.armed == "end-carousel"
-                             ? ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {end})) + gap +
-                                   ButtonWidth(ui, ui.T(Str::Cancel))
-                             : ButtonWidth(ui, end));
+  for (std::size_t i = 0; i < std::size(pills); ++i) {
+    if (i > 0) ImGui::SameLine();
+    Pill(ui, pills[i].text, pills[i].fill, i == 0 ? palette::kPrimaryDark : palette::kInk, FontRole::BodyBold);
   }
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - rightWidth, origin.y));
-  if (view.phase == core::SessionPhase::Rounds) {
-    if (ConfirmButton(frame, end, "end-carousel", {.look = Look::Alert})) {
-      frame.Act(core::act::EndCarousel{});
-    }
-    ImGui::SameLine();
+  if (endHere) {
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - ConfirmButtonWidth(frame, end, "end-carousel"), origin.y));
+    if (ConfirmButton(frame, end, "end-carousel", {.look = Look::Alert})) frame.Act(core::act::EndCarousel{});
   }
-  if (exportHere && Button(ui, exportLabel, {.id = "export"})) frame.Ask(local::ExportReport{});
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(8)));
 }
 
 }  // namespace
 
-bool ConfirmButton(FacilitatorFrame& frame, std::string_view label, std::string_view id, ButtonSpec spec) {
+bool ConfirmButton(FacilitatorFrame& frame, std::string_view label, std::string_view id, ButtonSpec spec,
+                   ButtonRow* row) {
   Ui& ui = frame.ui;
   spec.id = id;
   if (frame.state.armed == id) {
     spec.look = Look::Warm;
     spec.width = 0;
-    const bool yes = Button(ui, ui.F(Str::ConfirmQuestion, {label}), spec);
-    ImGui::SameLine();
+    const std::string question = ui.F(Str::ConfirmQuestion, {label});
+    if (row != nullptr) row->Next(ButtonWidth(ui, question, spec.font));
+    const bool yes = Button(ui, question, spec);
+    if (row != nullptr) {
+      row->Next(ButtonWidth(ui, ui.T(Str::Cancel), spec.font));
+    } else {
+      ImGui::SameLine();
+    }
     const std::string cancel = std::string(id) + "-cancel";
-    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = cancel})) frame.state.armed.clear();
+    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .font = spec.font, .id = cancel})) frame.state.armed.clear();
     if (yes) frame.state.armed.clear();
     return yes;
   }
+  if (row != nullptr) row->Next(spec.width > 0 ? spec.width : ButtonWidth(ui, label, spec.font));
   if (Button(ui, label, spec)) frame.state.armed = std::string(id);
   return false;
+}
+
+float ConfirmButtonWidth(FacilitatorFrame& frame, std::string_view label, std::string_view id) {
+  Ui& ui = frame.ui;
+  if (frame.state.armed != id) return ButtonWidth(ui, label);
+  return ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {label})) + ImGui::GetStyle().ItemSpacing.x +
+         ButtonWidth(ui, ui.T(Str::Cancel));
 }
 
 bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id, int step) {

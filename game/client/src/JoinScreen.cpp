@@ -57,6 +57,10 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   ui.BeginColumn(columnWidth);
 
   Label(ui, ui.T(Str::ChooseSession), FontRole::BodyBold, palette::kInk);
+  // The list keeps the room of one session on two lines before any is found, so the form below
+  // does not move when the session appears a second after the app opens.
+  const float listTop = ImGui::GetCursorPosY();
+  const float listRoom = ui.LineHeight(FontRole::BodyBold) * 2 + ui.Px(28);
   if (context.sessions.empty()) {
     Paragraph(ui, ui.T(Str::NoSessionsFound), FontRole::Body, palette::kMuted);
   }
@@ -75,6 +79,8 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
       form.address.clear();
     }
   }
+  const float listEnd = listTop + listRoom + ImGui::GetStyle().ItemSpacing.y;
+  if (ImGui::GetCursorPosY() < listEnd) ImGui::SetCursorPosY(listEnd);
   Gap(ui, 6);
   // When the network hides the host (a guest Wi-Fi that blocks discovery), its address is typed.
   Label(ui, ui.T(Str::HostAddress), FontRole::BodyBold, palette::kInk);
@@ -108,11 +114,8 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   // Side by side when both fit whole (with the check mark); else one above the other, never cut.
-  const float half = (ui.Avail() - spacing) / 2;
-  const float check = Measure(ui, "✓ ", FontRole::BodyBold).x;
-  const bool sideBySide = ButtonWidth(ui, ui.T(Str::PersonalDevice)) + check <= half &&
-                          ButtonWidth(ui, ui.T(Str::TableDevice)) + check <= half;
-  const float choiceWidth = sideBySide ? half : ui.Avail();
+  const float choiceWidth = ChoiceWidth(ui, {ui.T(Str::PersonalDevice), ui.T(Str::TableDevice)});
+  const bool sideBySide = choiceWidth < ui.Avail() - 1;
   if (Button(ui, ui.T(Str::PersonalDevice), {.width = choiceWidth, .selected = !form.tableMode, .id = "personal"})) {
     form.tableMode = false;
   }

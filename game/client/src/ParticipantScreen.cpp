@@ -25,9 +25,14 @@ void DrawTabs(ParticipantFrame& frame) {
               {ParticipantTab::Notes, ui.T(Str::TabNotes)},
               {ParticipantTab::Messages, messages}};
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float width = (ui.Avail() - gap * 3) / 4;
+  // One row of four when every label fits its quarter, else two rows of two (a phone).
+  // The messages tab counts as its widest, with an unread count, so a new message never re-rows them.
+  bool oneRow = ButtonWidth(ui, std::string(ui.T(Str::TabMessages)) + " (99)") <= (ui.Avail() - gap * 3) / 4;
+  for (const auto& each : tabs) oneRow &= ButtonWidth(ui, each.label) <= (ui.Avail() - gap * 3) / 4;
+  const int perRow = oneRow ? 4 : 2;
+  const float width = (ui.Avail() - gap * float(perRow - 1)) / float(perRow);
   for (int i = 0; i < 4; ++i) {
-    if (i > 0) ImGui::SameLine();
+    if (i % perRow != 0) ImGui::SameLine();
     const bool open = frame.state.tab == tabs[i].tab;
     ButtonSpec spec;
     spec.look = open ? Look::Primary : Look::Secondary;

@@ -32,6 +32,7 @@ constexpr Entry kTable[] = {
     {Str::MinutesShort, "{0} min", "{0} min"},
     {Str::Cancel, "Annuleer", "Cancel"},
     {Str::ConfirmQuestion, "Zeker? {0}", "Sure? {0}"},
+    {Str::Sure, "Zeker?", "Sure?"},
     {Str::Anonymous, "Anoniem", "Anonymous"},
     {Str::WithName, "Met naam", "With my name"},
     {Str::AnonymousAuthor, "anoniem", "anonymous"},

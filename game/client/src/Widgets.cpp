@@ -160,6 +160,17 @@ float ButtonWidth(Ui& ui, std::string_view label, FontRole font) {
   return std::max(ui.Px(56), Measure(ui, label, font).x + ui.Px(44));
 }
 
+float ChoiceWidth(Ui& ui, std::initializer_list<std::string_view> labels, FontRole font) {
+  const float whole = ui.Avail();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float share = (whole - spacing * float(labels.size() - 1)) / float(labels.size());
+  const float check = Measure(ui, "✓ ", font).x;
+  for (const std::string_view label : labels) {
+    if (ButtonWidth(ui, label, font) + check > share) return whole;
+  }
+  return share;
+}
+
 void Label(Ui& ui, std::string_view text, FontRole font, Colour colour) {
   ImGui::PushFont(ui.Font(font));
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
@@ -218,6 +229,45 @@ std::string Fit(Ui& ui, std::string_view text, FontRole font, float width) {
     if (Measure(ui, cut + "…", font).x <= width) return cut + "…";
   }
   return "…";
+}
+
+std::string FitLines(Ui& ui, std::string_view text, FontRole font, float width, int lines) {
+  const float room = ui.LineHeight(font) * float(lines) + 0.5f;
+  if (Measure(ui, text, font, width).y <= room) return std::string(text);
+  std::string cut(text);
+  while (!cut.empty()) {
+    // Drop the last word (or, in one long word, the last character).
+    const std::size_t space = cut.find_last_of(' ');
+    if (space != std::string::npos && space > 0) {
+      cut.resize(space);
+    } else {
+      std::size_t end = cut.size() - 1;
+      while (end > 0 && core::IsContinuationByte(cut[end])) --end;
+      cut.resize(end);
+    }
+    if (Measure(ui, cut + "…", font, width).y <= room) return cut + "…";
+  }
+  return "…";
+}
+
+void ReservedParagraph(Ui& ui, std::string_view text, bool shown, FontRole font, Colour colour) {
+  if (shown) {
+    Paragraph(ui, text, font, colour);
+    return;
+  }
+  const float width = ui.Avail();
+  ImGui::Dummy(ImVec2(width, Measure(ui, text, font, width).y));
+}
+
+void ButtonRow::Next(float width) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  if (!first_ && width + spacing <= left_) {
+    ImGui::SameLine();
+    left_ -= width + spacing;
+  } else {
+    left_ = ui_.Avail() - width;
+  }
+  first_ = false;
 }
 
 // Fields that take at least this many characters hold long text and keep room for its preview.

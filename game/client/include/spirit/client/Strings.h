@@ -13,7 +13,7 @@ namespace spirit::client {
 enum class Str {
   // common
   OtherLanguage, Round, RoundOf, Paused, Group, GroupShort, Station, WarningBanner, RotateBanner,
-  RotateTitle, Away, Turn, YourTurn, MinutesShort, Cancel, ConfirmQuestion, Anonymous, WithName,
+  RotateTitle, Away, Turn, YourTurn, MinutesShort, Cancel, ConfirmQuestion, Sure, Anonymous, WithName,
   AnonymousAuthor, ByAuthor, PlusOne, PlusOned, PlusOnes, CardsLeft, CardsCount, Saved,
   // card types and intensities
   TypeCase, TypeQuestion, TypeScale, TypeSignal, TypeAction, TypePause, TypeResource,

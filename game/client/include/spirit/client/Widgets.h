@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -43,6 +44,10 @@ bool WrapButton(Ui& ui, std::string_view label, const ButtonSpec& spec = {});
 // The width Button() gives a label in a font (without a fixed width).
 float ButtonWidth(Ui& ui, std::string_view label, FontRole font = FontRole::BodyBold);
 
+// The width each choice of a row gets: an equal share of the line when every label fits whole in
+// it with its check mark, else the whole line (the choices go one above the other).
+float ChoiceWidth(Ui& ui, std::initializer_list<std::string_view> labels, FontRole font = FontRole::BodyBold);
+
 // One line of text.
 void Label(Ui& ui, std::string_view text, FontRole font = FontRole::Body,
            Colour colour = palette::kInk);
@@ -58,6 +63,27 @@ void LabelAt(Ui& ui, ImVec2 position, std::string_view text, FontRole font, Colo
 ImVec2 Measure(Ui& ui, std::string_view text, FontRole font, float wrapWidth = 0);
 // A text shortened with "…" to fit `width` pixels in a font.
 std::string Fit(Ui& ui, std::string_view text, FontRole font, float width);
+// A text shortened with "…" so that, wrapped at `width`, it takes at most `lines` lines.
+std::string FitLines(Ui& ui, std::string_view text, FontRole font, float width, int lines);
+// A wrapped paragraph that keeps its room when it is not shown (`shown` false draws nothing in
+// the same height), so what comes below stays where it was.
+void ReservedParagraph(Ui& ui, std::string_view text, bool shown, FontRole font = FontRole::Body,
+                       Colour colour = palette::kMuted);
+
+// Places the buttons of a row one after another, starting a new line when the next one does not
+// fit in the width left, so no button runs past its column.
+class ButtonRow {
+ public:
+  // A row starting at the cursor, in the width available there.
+  explicit ButtonRow(Ui& ui) : ui_(ui) {}
+  // Call before drawing a button `width` pixels wide: it goes on this line when it fits.
+  void Next(float width);
+
+ private:
+  Ui& ui_;
+  bool first_ = true;
+  float left_ = 0;
+};
 
 // A text sent from a field waits until the view shows it `stored` (trimmed, as the host keeps
 // it): then the wait ends, and the field clears if it still holds what was sent. True then.

@@ -74,7 +74,7 @@ std::string ArrangeCards(std::string_view original, const CardBlocks& blocks,
     }
     pieces.push_back({false, !kept[i], ""});
   }
-  if (freshGap.empty()) freshGap = "\n";
+  if (freshGap.empty()) freshGap.assign(1, '\n');  // not = "\n": GCC 12 warns a false -Wrestrict
   for (std::size_t at = 0; at < pieces.size();) {
     if (!pieces[at].deleted) {
       ++at;

@@ -151,6 +151,7 @@ Check Handle(Step& step, const act::ShareWithRoom& action) {
   if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   Participant& me = Me(step);
   me.sharedWithRoom = action.planIndex;
+  step.events.push_back(ev::SharedWithRoom{});
   return std::nullopt;
 }
 

@@ -23,8 +23,7 @@ int GroupOf(const core::SessionState& state, core::ParticipantId id) {
 std::optional<protocol::RefusalReason> SessionAuthority::Impl::Accept(const core::Actor& actor, const core::Action& action,
                                                            std::vector<core::Event>* eventsOut, std::uint32_t requestId) {
   // Remember where the actor sat before, so both tables hear of a move or a leave.
-  std::set<int> before;
-  if (actor.role == core::ActorRole::Player) before.insert(GroupOf(state, actor.player));
+  const int before = actor.role == core::ActorRole::Player ? GroupOf(state, actor.player) : -1;
   auto result = core::ApplyInPlace(state, actor, action);
   if (auto* refusal = std::get_if<core::Refusal>(&result)) {
     stats.actionsRefused += 1;
@@ -48,58 +47,9 @@ std::optional<protocol::RefusalReason> SessionAuthority::Impl::Accept(const core
   }
   stats.actionsAccepted += 1;
   auto& events = std::get<std::vector<core::Event>>(result);
-  Fanout fanout = ScopeOf(actor, action, events);
-  fanout.groups.insert(before.begin(), before.end());
-  SendViews(fanout);
+  SendViews(core::ConcernedBy(state, actor, before, events));
   if (eventsOut != nullptr) *eventsOut = std::move(events);
   return std::nullopt;
-}
-
-Fanout SessionAuthority::Impl::ScopeOf(const core::Actor& actor, const core::Action& action,
-                                  const std::vector<core::Event>& events) const {
-  Fanout fanout;
-  if (actor.role == core::ActorRole::Facilitator) fanout.everyone = true;
-  if (actor.role == core::ActorRole::Player) {
-    fanout.devices.insert(actor.device);
-    fanout.groups.insert(GroupOf(state, actor.player));
-  }
-  if (const auto* changed = std::get_if<core::act::DeviceDisconnected>(&action)) fanout.devices.insert(changed->device);
-  for (const core::Event& event : events) {
-    std::visit(
-        [&](const auto& e) {
-          using E = std::decay_t<decltype(e)>;
-          if constexpr (std::is_same_v<E, core::ev::Rotated> || std::is_same_v<E, core::ev::CarouselStarted> ||
-                        std::is_same_v<E, core::ev::PlenaryStarted> || std::is_same_v<E, core::ev::RoundWarning> ||
-                        std::is_same_v<E, core::ev::TimersPaused> || std::is_same_v<E, core::ev::RoundExtended> ||
-                        std::is_same_v<E, core::ev::SessionClosed>) {
-            fanout.everyone = true;
-            fanout.force = true;
-          } else if constexpr (std::is_same_v<E, core::ev::MessageSent>) {
-            if (e.group < 0) fanout.everyone = true;
-            fanout.groups.insert(e.group);
-          } else if constexpr (std::is_same_v<E, core::ev::Joined>) {
-            fanout.devices.insert(e.device);
-            for (core::ParticipantId id : e.players) fanout.groups.insert(GroupOf(state, id));
-          } else if constexpr (std::is_same_v<E, core::ev::Moved>) {
-            fanout.groups.insert(e.group);
-            fanout.devices.insert(core::FindParticipant(state, e.participant)->device);
-          } else if constexpr (std::is_same_v<E, core::ev::Left>) {
-            fanout.devices.insert(core::FindParticipant(state, e.participant)->device);
-          } else if constexpr (std::is_same_v<E, core::ev::PresenceChanged>) {
-            const core::Device* device = core::FindDevice(state, e.device);
-            if (device != nullptr) {
-              for (core::ParticipantId id : device->players) fanout.groups.insert(GroupOf(state, id));
-            }
-          } else if constexpr (std::is_same_v<E, core::ev::InsightAdded> || std::is_same_v<E, core::ev::InsightPlusOned>) {
-            // Every table at the station shows the station's insights and their +1s.
-            for (int g = 0; g < int(state.groups.size()); ++g) {
-              if (state.groups[g].table.station == e.station) fanout.groups.insert(g);
-            }
-          }
-        },
-        event);
-  }
-  return fanout;
 }
 
 void SessionAuthority::Impl::SendViews(const Fanout& fanout) {
@@ -109,7 +59,7 @@ void SessionAuthority::Impl::SendViews(const Fanout& fanout) {
     }
     return;
   }
-  if (fanout.groups.empty() && fanout.devices.empty()) return;
+  if (!fanout.Room()) return;
   auto mark = [&](ConnectionId id) {
     if (auto found = connections.find(id); found != connections.end()) MarkDirty(found->second, fanout.force);
   };
@@ -120,13 +70,7 @@ void SessionAuthority::Impl::SendViews(const Fanout& fanout) {
       mark(record->second.connection);
     }
   };
-  for (core::DeviceId device : fanout.devices) markDevice(device);
-  for (int group : fanout.groups) {
-    if (group < 0 || group >= int(state.groups.size())) continue;
-    for (core::ParticipantId player : state.groups[std::size_t(group)].seats) {
-      if (const core::Participant* person = core::FindParticipant(state, player)) markDevice(person->device);
-    }
-  }
+  for (core::DeviceId device : core::DevicesReached(fanout, state)) markDevice(device);
 }
 
 void SessionAuthority::Impl::MarkDirty(Connection& connection, bool force) {

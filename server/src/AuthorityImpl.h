@@ -14,6 +14,7 @@
 #include "HeldOutbox.h"
 #include "RateLimits.h"
 #include "spirit/bots/BotPolicy.h"
+#include "spirit/core/Concerned.h"
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/server/JoinLinks.h"
@@ -79,13 +80,8 @@ struct BotSeat {
   core::Millis nextMoveAt = 0;
 };
 
-// Which connections an accepted action may have changed the view of.
-struct Fanout {
-  bool everyone = false;
-  bool force = false;            // send even if nothing but the timer changed
-  std::set<int> groups;
-  std::set<core::DeviceId> devices;
-};
+// Which connections an accepted action may have changed the view of: the rules say (Concerned.h).
+using Fanout = core::Concerned;
 
 // A deck packed once and sent as the same bytes to every connection that needs it.
 struct PackedDeck {
@@ -172,7 +168,6 @@ struct SessionAuthority::Impl {
   std::optional<protocol::RefusalReason> Accept(const core::Actor& actor, const core::Action& action,
                                                 std::vector<core::Event>* eventsOut = nullptr,
                                                 std::uint32_t requestId = 0);
-  Fanout ScopeOf(const core::Actor& actor, const core::Action& action, const std::vector<core::Event>& events) const;
   void SendViews(const Fanout& fanout);
   void MarkDirty(Connection& connection, bool force);
   void FlushViews();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "spirit/bots/BotPolicy.h"
+#include "MovesAgreeWithRules.h"
 #include "spirit/core/Hash.h"
 #include "support/Builders.h"
 #include "support/Fields.h"
@@ -44,7 +45,9 @@ ParticipantId OwnerOf(const std::string& text, const char* prefix) {
 
 class Playout {
  public:
-  Playout(Shape shape, std::uint64_t seed) : shape_(shape), random_(seed) {
+  // `thorough`: also check after every step that each device's moves are what the rules accept,
+  // and that every view an action changed is among those it concerns (slow: views twice a step).
+  Playout(Shape shape, std::uint64_t seed, bool thorough = false) : shape_(shape), random_(seed), thorough_(thorough) {
     Settings settings;
     settings.groupMode = GroupMode::Count;
     settings.groupCount = shape.groups;
@@ -94,6 +97,10 @@ class Playout {
   bool Do(const Actor& actor, const Action& action) {
     steps_.push_back({actor, action});
     const std::uint64_t before = StateHash(state_);
+    std::optional<SessionState> stateBefore;
+    if (thorough_) stateBefore = state_;
+    const Participant* actorBefore = actor.role == ActorRole::Player ? FindParticipant(state_, actor.player) : nullptr;
+    const int groupBefore = actorBefore != nullptr ? actorBefore->group : -1;
     auto result = ApplyInPlace(state_, actor, action);
     if (std::holds_alternative<Refusal>(result)) {
       if (StateHash(state_) != before) {
@@ -101,6 +108,14 @@ class Playout {
         ++failures_;
       }
       return false;
+    }
+    if (thorough_) {
+      const Concerned concerned = ConcernedBy(state_, actor, groupBefore, std::get<std::vector<Event>>(result));
+      for (const std::string& viewer : spirit::test::StaleViewers(spirit::test::EveryViewNow(*stateBefore),
+                                                                  spirit::test::EveryViewNow(state_),
+                                                                  concerned, state_)) {
+        Fail(std::string("after ") + ActionName(action) + " the view of the " + viewer + " changed unheard");
+      }
     }
     return true;
   }
@@ -203,6 +218,13 @@ class Playout {
 
   void CheckInvariants() {
     CheckSeats();
+    if (thorough_) {
+      for (const Device& device : state_.devices) {
+        for (const std::string& problem : spirit::test::MovesDisagreeingWithRules(state_, device.id)) {
+          Fail("device " + std::to_string(device.id) + ", " + problem);
+        }
+      }
+    }
     CheckView(Viewer::BigScreen(), 0, false);
     CheckView(Viewer::Facilitator(), 0, true);
     for (const Device& device : state_.devices) {
@@ -300,6 +322,7 @@ class Playout {
 
   Shape shape_;
   BotRandom random_;
+  bool thorough_ = false;
   SessionState state_;
   std::vector<Step> steps_;
   std::map<int, std::set<int>> visits_;
@@ -335,6 +358,26 @@ TEST(Playout, RandomSessionsKeepEveryInvariant) {
     }
   }
   EXPECT_GT(insights, 0);
+}
+
+TEST(Playout, EveryDeviceIsOfferedExactlyTheMovesTheRulesAccept) {
+  // At every step, for every device and every action it can send: the view's Moves say allowed
+  // (and why not) exactly when ApplyInPlace accepts (or refuses, for that reason).
+  for (const Shape& shape : kShapes) {
+    SCOPED_TRACE("shape " + std::to_string(shape.stations) + "x" + std::to_string(shape.groups));
+    Playout playout(shape, 5, /*thorough=*/true);
+    ASSERT_NO_THROW(playout.Run());
+    ASSERT_FALSE(::testing::Test::HasFailure());
+    EXPECT_EQ(playout.State().phase, SessionPhase::Closed);
+  }
+}
+
+TEST(Playout, EveryViewAnActionChangesIsAmongThoseItConcerns) {
+  // The thorough playout also compares every viewer's view before and after each accepted action
+  // (without the clock, which devices count on themselves): a changed view is always concerned.
+  Playout playout(kShapes[1], 9, /*thorough=*/true);
+  ASSERT_NO_THROW(playout.Run());
+  EXPECT_FALSE(::testing::Test::HasFailure());
 }
 
 TEST(Playout, EveryGroupVisitsEveryStationExactlyOnceByDefault) {

@@ -21,7 +21,7 @@ using namespace spirit;
 namespace {
 
 // The protocol version and store format the goldens below were written for.
-constexpr std::uint32_t kGoldenProtocol = 6;
+constexpr std::uint32_t kGoldenProtocol = 7;
 constexpr int kGoldenStoreFormat = 2;
 
 // What a golden holds of an encoding: its length and checksum (whole views run to kilobytes).

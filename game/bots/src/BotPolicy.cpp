@@ -1,5 +1,6 @@
 #include "spirit/bots/BotPolicy.h"
 
+#include <algorithm>
 #include <string>
 
 namespace spirit::bots {
@@ -39,16 +40,18 @@ bool CommittedOn(const PrivateView& me, const std::string& deckId, const std::st
   return false;
 }
 
-// Whether every present player at the table has answered or passed the card in play.
-bool EveryonePresentAnswered(const TableView& table) {
-  for (const SeatView& seat : table.seats) {
-    if (seat.present && !seat.answered && !seat.passed) return false;
-  }
-  return true;
+// Whether the card still waits for someone's hidden answer (as the rules count it).
+bool AnyoneAwaited(const TableView& table) {
+  return std::any_of(table.seats.begin(), table.seats.end(), [](const SeatView& seat) { return seat.awaited; });
+}
+
+template <class Id>
+bool Listed(const std::vector<Id>& ids, Id id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 // What the player does with the card on the table.
-std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, bool acting,
+std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, const Moves& moves, bool acting,
                                 BotRandom& random) {
   const CardView& card = *table.card;
   const std::string& id = card.card.id;
@@ -57,20 +60,19 @@ std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, b
     case CardPhase::Position:
       if (me.myAnswer < 0 && !me.passedCard) {
         if (random.Chance(8)) return As(me, act::Pass{id});
-        const int choices = card.card.type == CardType::Signal ? 2 : ChoiceCount(card.card);
-        const int choice = random.Below(choices);
+        const int choice = random.Below(ChoiceCount(card.card));
         if (card.card.type == CardType::Case) return As(me, act::ChooseOption{id, choice});
         if (card.card.type == CardType::Scale) return As(me, act::PlacePosition{id, choice});
         return As(me, act::MarkSignal{id, choice == 1});
       }
       // The reveal waits for every player at the table who is there: a bot never shows the
       // answers over the head of a person still choosing.
-      if (acting && EveryonePresentAnswered(table) && random.Chance(25)) return As(me, act::Reveal{id});
+      if (moves.reveal.Allowed() && !AnyoneAwaited(table) && random.Chance(25)) return As(me, act::Reveal{id});
       return std::nullopt;
     case CardPhase::Recognise:
       if (!acting) {
         for (const SeatView& seat : table.seats) {
-          if (seat.id == me.id && !seat.recognised && random.Chance(30)) {
+          if (seat.id == me.id && !seat.recognised && moves.recognise.Allowed() && random.Chance(30)) {
             return As(me, act::MarkRecognisable{id});
           }
         }
@@ -79,20 +81,17 @@ std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, b
       }
       break;
     case CardPhase::Commit:
-      if (!CommittedOn(me, table.deckId, id)) {
+      if (moves.commit.Allowed() && !CommittedOn(me, table.deckId, id)) {
         const auto kind = random.Chance(50) ? CommitmentKind::Myself : CommitmentKind::FromOthers;
         return As(me, act::Commit{id, Pick(kCommitments, random), kind});
       }
-      if (!me.plan.empty() && !me.plan.back().sharedWithGroup && random.Chance(30)) {
+      if (moves.shareWithGroup.Allowed() && !me.plan.back().sharedWithGroup && random.Chance(30)) {
         return As(me, act::ShareWithGroup{int(me.plan.size()) - 1});
       }
       break;
     case CardPhase::Give:
       if (acting && card.giftTo == 0) {
-        std::vector<ParticipantId> others;
-        for (const SeatView& seat : table.seats) {
-          if (seat.id != me.id) others.push_back(seat.id);
-        }
+        const std::vector<ParticipantId>& others = moves.giveTo;
         if (others.empty()) return As(me, act::Pass{id});
         return As(me, act::GiveResource{id, others[random.Below(int(others.size()))], Pick(kGifts, random)});
       }
@@ -117,11 +116,12 @@ std::optional<BotMove> PlayRound(const View& view, BotRandom& random) {
   const PrivateView& me = *view.me;
   if (!view.table) return std::nullopt;
   const TableView& table = *view.table;
+  const Moves& moves = view.moves;
   const bool acting = table.active == me.id;
-  if (table.card) return PlayCard(table, me, acting, random);
-  if (acting && table.cardsLeft > 0) return As(me, act::Draw{});
+  if (table.card) return PlayCard(table, me, moves, acting, random);
+  if (moves.draw.Allowed()) return As(me, act::Draw{});
   for (const InsightView& insight : table.earlierInsights) {
-    if (!insight.mine && !insight.plusOnedByMe && random.Chance(20)) {
+    if (Listed(moves.plusOneOn, insight.id) && random.Chance(20)) {
       return As(me, act::PlusOne{insight.id});
     }
   }
@@ -134,13 +134,15 @@ std::optional<BotMove> PlayRound(const View& view, BotRandom& random) {
 }  // namespace
 
 std::optional<BotMove> ChooseMove(const View& view, BotRandom& random) {
-  if (view.handover) return BotMove{view.handover->to, act::TakeDevice{}};
+  if (view.handover && view.moves.takeDevice.Allowed()) return BotMove{view.handover->to, act::TakeDevice{}};
   if (!view.me) return std::nullopt;
   const PrivateView& me = *view.me;
   // A table device hands itself to whoever's turn it is, or who still has to answer.
   if (!view.devicePlayers.empty() && view.table && view.table->active != me.id) {
     for (const MemberView& player : view.devicePlayers) {
-      if (player.id == view.table->active) return As(me, act::HandDeviceTo{player.id});
+      if (player.id == view.table->active && Listed(view.moves.handTo, player.id)) {
+        return As(me, act::HandDeviceTo{player.id});
+      }
     }
     if (view.table->card && random.Chance(40)) {
       const MemberView& next = view.devicePlayers[random.Below(int(view.devicePlayers.size()))];
@@ -152,7 +154,7 @@ std::optional<BotMove> ChooseMove(const View& view, BotRandom& random) {
       if (random.Chance(1)) return As(me, act::WriteNote{"Voor mezelf: " + Pick(kInsights, random)});
       return PlayRound(view, random);
     case SessionPhase::Plenary:
-      if (me.sharedWithRoom < 0 && !me.plan.empty()) {
+      if (view.moves.shareWithRoom.Allowed() && me.sharedWithRoom < 0 && !me.plan.empty()) {
         return As(me, act::ShareWithRoom{random.Below(int(me.plan.size()))});
       }
       return std::nullopt;

@@ -29,7 +29,7 @@ void AnswerProgress(ParticipantFrame& frame, const core::CardView& card) {
   Gap(ui, 4);
   Label(ui, ui.F(Str::AnsweredCount, {std::to_string(card.answered), std::to_string(eligible)}),
         FontRole::BodyBold, palette::kMuted);
-  if (frame.Acting()) Paragraph(ui, ui.T(Str::RevealHint), FontRole::Small, palette::kMuted);
+  if (frame.Moves().reveal.Allowed()) Paragraph(ui, ui.T(Str::RevealHint), FontRole::Small, palette::kMuted);
 }
 
 void OptionChoice(ParticipantFrame& frame, const core::CardView& card) {
@@ -260,7 +260,7 @@ void GiveControls(ParticipantFrame& frame, const core::CardView& card) {
     }
     return;
   }
-  if (!frame.Acting()) {
+  if (!frame.Moves().give.Allowed()) {
     Paragraph(ui, ui.F(Str::GiveWaiting, {SeatName(table, table.active)}), FontRole::LargeBold,
               palette::kInk);
     return;
@@ -279,7 +279,7 @@ void GiveControls(ParticipantFrame& frame, const core::CardView& card) {
       lineLeft = ui.Avail() - width;
     }
     first = false;
-    if (Button(ui, seat.name, {.width = width, .enabled = seat.present,
+    if (Button(ui, seat.name, {.width = width, .enabled = seat.present && Listed(frame.Moves().giveTo, seat.id),
                                .selected = state.giftTo == seat.id,
                                .id = "give-to-" + std::to_string(seat.id)})) {
       state.giftTo = seat.id;

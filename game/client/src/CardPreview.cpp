@@ -2,7 +2,10 @@
 // face, answer controls, table side and action bar, over an example table that just drew the card.
 #include "spirit/client/CardPreview.h"
 
+#include <memory>
+
 #include "ParticipantFrame.h"
+#include "spirit/core/CardPhases.h"
 
 namespace spirit::client {
 
@@ -11,58 +14,53 @@ namespace {
 constexpr core::ParticipantId kViewer = 1;
 constexpr core::ParticipantId kReader = 2;
 
-// The phase a card opens in at the table (the rules' opening phase).
-core::CardPhase OpeningPhase(const core::Card& card) {
-  switch (card.type) {
-    case core::CardType::Case:
-      return card.options.empty() ? core::CardPhase::Discuss : core::CardPhase::Answer;
-    case core::CardType::Question: return core::CardPhase::Recognise;
-    case core::CardType::Scale: return core::CardPhase::Position;
-    case core::CardType::Signal: return core::CardPhase::Answer;
-    case core::CardType::Action: return core::CardPhase::Commit;
-    case core::CardType::Pause: return core::CardPhase::Breathe;
-    case core::CardType::Resource: return core::CardPhase::Give;
-  }
-  return core::CardPhase::Discuss;
-}
-
-// An example table of four in the middle of a round, the card just drawn. The viewer draws resource
-// cards (so the author sees the giving controls); any other card was drawn by a teammate.
-core::View ExampleView(const core::Card& card, core::Language language) {
+// An example table of four in the middle of a round, the card just drawn, as plain session data.
+// The viewer draws resource cards (so the author sees the giving controls); any other card was
+// drawn by a teammate. The pile's cards are never shown, so they need no faces.
+core::SessionState ExampleTable(const core::Card& card, core::Language language) {
   const bool viewerReads = card.type == core::CardType::Resource;
   const core::ParticipantId reader = viewerReads ? kViewer : kReader;
-  core::View view;
-  view.role = core::ViewerRole::Device;
-  view.phase = core::SessionPhase::Rounds;
-  view.language = language;
-  view.timer = {.round = 0, .rounds = 4, .remaining = 11 * 60 * core::kSecond,
-                .roundLength = 15 * 60 * core::kSecond};
-  core::TableView table;
-  table.deckId = "preview";
-  table.title = {"Voorbeeld", "Preview"};
+  auto deck = std::make_shared<core::Deck>();
+  deck->id = "preview";
+  deck->title = {"Voorbeeld", "Preview"};
+  deck->cards = {card};
+  core::SessionState state;
+  state.phase = core::SessionPhase::Rounds;
+  state.stations = {deck};
+  state.harvests.resize(1);
+  state.timer.remaining = 11 * 60 * core::kSecond;
+  core::Group group;
   const char* names[] = {"Anouk", "Bram", "Carlijn", "Daan"};
   for (core::ParticipantId id = 1; id <= 4; ++id) {
-    core::SeatView seat;
-    seat.id = id;
-    seat.name = names[id - 1];
-    seat.active = id == reader;
-    table.seats.push_back(seat);
+    core::Participant person;
+    person.id = id;
+    person.name = names[id - 1];
+    person.device = id;
+    person.group = 0;
+    person.language = language;
+    state.participants.push_back(person);
+    state.devices.push_back({.id = id, .players = {id}, .holder = id});
+    group.seats.push_back(id);
   }
-  table.active = reader;
-  core::CardView shown;
-  shown.card = card;
-  shown.phase = OpeningPhase(card);
-  shown.reader = reader;
-  table.card = shown;
-  table.cardsLeft = 20;
-  table.cardsPlayed = 3;
-  view.table = table;
-  core::PrivateView me;
-  me.id = kViewer;
-  me.name = names[0];
-  me.language = language;
-  me.group = 0;
-  view.me = me;
+  group.table.station = 0;
+  group.table.active = reader;
+  group.table.pile.assign(20, std::string());
+  group.table.played.assign(3, std::string());
+  core::CardInPlay play;
+  play.cardId = card.id;
+  play.reader = reader;
+  play.phase = core::OpeningPhase(card);
+  group.table.card = play;
+  state.groups.push_back(group);
+  return state;
+}
+
+// What the viewer's tablet shows at the example table: the core's own view of it, what they may
+// do included, with a round of four on the clock.
+core::View ExampleView(const core::Card& card, core::Language language) {
+  core::View view = core::ViewFor(ExampleTable(card, language), core::Viewer::OfDevice(kViewer));
+  view.timer = {.round = 0, .rounds = 4, .remaining = 11 * 60 * core::kSecond,
+                .roundLength = 15 * 60 * core::kSecond};
   return view;
 }
 

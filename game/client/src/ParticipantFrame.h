@@ -2,7 +2,9 @@
 
 // What every part of the participant screen needs during one frame, passed as one reference.
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 #include "spirit/client/Widgets.h"
 #include "spirit/client/Intent.h"
@@ -33,7 +35,15 @@ struct ParticipantFrame {
   bool Landscape() const { return ImGui::GetIO().DisplaySize.x > ImGui::GetIO().DisplaySize.y; }
   // Whether the viewing player acts for the table now (their turn, or standing in).
   bool Acting() const { return view.table && view.table->active == me.id; }
+  // What the rules let the viewing player do now, and why not (the screens judge no rule themselves).
+  const core::Moves& Moves() const { return view.moves; }
 };
+
+// Whether `id` is one of `ids`: a listed move's candidates (Moves::giveTo, plusOneOn, handTo).
+template <class Id>
+bool Listed(const std::vector<Id>& ids, Id id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
 
 // The name of a seat at the viewer's table, or "".
 std::string SeatName(const core::TableView& table, core::ParticipantId id);

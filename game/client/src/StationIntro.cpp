@@ -35,7 +35,7 @@ void DrawInsight(ParticipantFrame& frame, const core::InsightView& insight, bool
   if (canPlusOne) {
     const bool done = insight.plusOnedByMe;
     if (Button(ui, ui.T(done ? Str::PlusOned : Str::PlusOne),
-               {.enabled = !done && !insight.mine, .selected = false,
+               {.enabled = Listed(frame.Moves().plusOneOn, insight.id), .selected = false,
                 .id = "plus-one-" + std::to_string(insight.id)})) {
       frame.Act(core::act::PlusOne{insight.id});
     }

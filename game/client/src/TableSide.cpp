@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "ParticipantFrame.h"
+#include "spirit/core/CardPhases.h"
 
 namespace spirit::client {
 
@@ -13,10 +14,7 @@ bool OnThisTablet(const core::View& view, core::ParticipantId player) {
                      [&](const core::MemberView& each) { return each.id == player; });
 }
 
-bool HiddenPhase(const core::TableView& table) {
-  return table.card && (table.card->phase == core::CardPhase::Answer ||
-                        table.card->phase == core::CardPhase::Position);
-}
+bool HiddenPhase(const core::TableView& table) { return table.card && core::HidesAnswers(table.card->phase); }
 
 void Seats(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
@@ -149,7 +147,7 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
     const core::TableView& table = *view.table;
     for (const core::MemberView& player : view.devicePlayers) {
       for (const core::SeatView& seat : table.seats) {
-        if (seat.id == player.id && seat.present && !seat.answered && !seat.passed) {
+        if (seat.id == player.id && seat.awaited) {
           waiting += (waiting.empty() ? "" : ", ") + seat.name;
         }
       }
@@ -172,7 +170,7 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
           FontRole::BodyBold, palette::kInk);
   float x = origin.x + ui.Px(36) + Measure(ui, label, FontRole::BodyBold).x;
   for (const core::MemberView& player : view.devicePlayers) {
-    if (player.id == frame.me.id) continue;
+    if (player.id == frame.me.id || !Listed(frame.Moves().handTo, player.id)) continue;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     if (Button(ui, player.name, {.look = player.id == next ? Look::Primary : Look::Secondary,
                                  .id = "hand-to-" + std::to_string(player.id)})) {
@@ -205,12 +203,12 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
   const float y = origin.y + (height - buttonHeight) / 2 + ui.Px(2);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const bool acting = frame.Acting();
+  const core::Moves& moves = frame.Moves();
   if (table.card) {
     const core::CardView& card = *table.card;
     const std::string& id = card.card.id;
-    const bool passShown = !frame.me.passedCard;
-    const bool hidden = card.phase == core::CardPhase::Answer || card.phase == core::CardPhase::Position;
-    const bool revealShown = acting && hidden;
+    const bool passShown = moves.pass.Allowed();
+    const bool revealShown = moves.reveal.Allowed();
     float passWidth = passShown ? ui.Px(150) : 0;
     float revealWidth = revealShown ? std::max(ui.Px(200), ButtonWidth(ui, ui.T(Str::Reveal))) : 0;
     float doneWidth = acting ? ui.Px(200) : 0;
@@ -231,7 +229,7 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
       }
     }
     if (acting) {
-      const bool doneReady = !hidden && !(card.phase == core::CardPhase::Give && card.giftTo == 0);
+      const bool doneReady = moves.done.Allowed();
       float x = origin.x + width - doneWidth;
       if (revealShown) {
         x -= revealWidth + gap;
@@ -249,9 +247,9 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
         frame.Act(core::act::Done{id});
       }
     }
-  } else if (!acting && !table.finished && table.cardsLeft > 0 && OnThisTablet(frame.view, table.active)) {
+  } else if (moves.draw.Allowed() && moves.drawFor != frame.me.id) {
     // The storyteller shares this tablet: one tap draws for them, and the tablet is theirs.
-    const std::string label = ui.F(Str::DrawCardFor, {SeatName(table, table.active)});
+    const std::string label = ui.F(Str::DrawCardFor, {SeatName(table, moves.drawFor)});
     const float drawWidth = std::min(width, std::max(ui.Px(260), ButtonWidth(ui, label, FontRole::LargeBold)));
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
     if (Button(ui, label, {.look = Look::Primary, .width = drawWidth, .height = buttonHeight,
@@ -262,7 +260,7 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
     const std::string waiting = ui.F(Str::WaitingForDraw, {SeatName(table, table.active)});
     LabelAt(ui, ImVec2(origin.x, origin.y + (height - ui.LineHeight(FontRole::LargeBold)) / 2 + ui.Px(2)),
             Fit(ui, waiting, FontRole::LargeBold, width), FontRole::LargeBold, palette::kMuted);
-  } else if (acting && table.cardsLeft > 0) {
+  } else if (moves.draw.Allowed()) {
     const float drawWidth = std::max(ui.Px(260), ButtonWidth(ui, ui.T(Str::DrawCard), FontRole::LargeBold));
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
     if (Button(ui, ui.T(Str::DrawCard), {.look = Look::Primary, .width = drawWidth,

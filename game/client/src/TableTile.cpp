@@ -5,6 +5,7 @@
 
 #include "CardLabels.h"
 #include "Charts.h"
+#include "spirit/core/CardPhases.h"
 
 namespace spirit::client {
 
@@ -105,7 +106,7 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
   const std::string active = ActiveName(table);
   const std::string away = Names(table, false);
   if (card != nullptr) {
-    const bool hidden = card->phase == core::CardPhase::Answer || card->phase == core::CardPhase::Position;
+    const bool hidden = core::HidesAnswers(card->phase);
     const bool charted = style.chart && card->phase == core::CardPhase::Reveal;
     int present = 0;
     for (const core::SeatView& seat : table.seats) present += seat.present && !seat.passed ? 1 : 0;

@@ -1,20 +1,11 @@
 #include "spirit/core/Card.h"
 
+#include "spirit/core/CardPhases.h"
 #include "spirit/core/Deck.h"
 
 namespace spirit::core {
 
-bool HasHiddenAnswers(const Card& card) {
-  switch (card.type) {
-    case CardType::Case:
-      return !card.options.empty();
-    case CardType::Scale:
-    case CardType::Signal:
-      return true;
-    default:
-      return false;
-  }
-}
+bool HasHiddenAnswers(const Card& card) { return HidesAnswers(OpeningPhase(card)); }
 
 int ChoiceCount(const Card& card) {
   switch (card.type) {

@@ -41,6 +41,22 @@ Check RequirePhase(const SessionState& state, SessionPhase phase) {
   return Refuse(RefusalCode::SessionOver);
 }
 
+Check RequireSeated(const SessionState& state, const Actor& actor) {
+  if (Check bad = RequirePlayer(state, actor)) return bad;
+  if (Check bad = RequirePhase(state, SessionPhase::Rounds)) return bad;
+  if (FindParticipant(state, actor.player)->group < 0) return Refuse(RefusalCode::UnknownGroup);
+  return std::nullopt;
+}
+
+Check RequireCard(const SessionState& state, const Actor& actor, const std::string& cardId,
+                  std::optional<CardType> type) {
+  const Card* card = CardInPlayAt(state, FindParticipant(state, actor.player)->group);
+  if (card == nullptr) return Refuse(RefusalCode::NoCardInPlay);
+  if (card->id != cardId) return Refuse(RefusalCode::CardChanged);
+  if (type && card->type != *type) return Refuse(RefusalCode::WrongCardType);
+  return std::nullopt;
+}
+
 Participant& Me(Step& step) { return *FindParticipant(step.state, step.actor.player); }
 
 Check RequireText(const std::string& text, int maxLength) {

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "Allowed.h"
 #include "Handlers.h"
 #include "spirit/core/Rules.h"
 
@@ -92,55 +93,79 @@ Check Handle(Step& step, const act::Join& join) {
   return std::nullopt;
 }
 
-Check Handle(Step& step, const act::Leave&) {
-  if (step.actor.role != ActorRole::Player) return Refuse(RefusalCode::NotJoined);
-  Device* device = FindDevice(step.state, step.actor.device);
+Check Allowed(const SessionState& state, const Actor& actor, const act::Leave&) {
+  if (actor.role != ActorRole::Player) return Refuse(RefusalCode::NotJoined);
+  const Device* device = FindDevice(state, actor.device);
   if (device == nullptr) return Refuse(RefusalCode::NotJoined);
-  if (step.state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
-  const std::vector<ParticipantId> players = device->players;
-  bool anyone = false;
+  if (state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
+  for (ParticipantId id : device->players) {
+    if (!FindParticipant(state, id)->left) return std::nullopt;
+  }
+  return Refuse(RefusalCode::NotJoined);
+}
+
+Check Handle(Step& step, const act::Leave& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  const std::vector<ParticipantId> players = FindDevice(step.state, step.actor.device)->players;
   for (ParticipantId id : players) {
     Participant* person = FindParticipant(step.state, id);
     if (person->left) continue;
-    anyone = true;
     Unseat(step, id);
     person->left = true;
     step.events.push_back(ev::Left{id});
   }
-  if (!anyone) return Refuse(RefusalCode::NotJoined);
+  return std::nullopt;
+}
+
+namespace {
+
+// The actor must hold this table device (a handover to them may still be pending).
+Check RequireHolder(const SessionState& state, const Actor& actor) {
+  if (actor.role != ActorRole::Player) return Refuse(RefusalCode::NotJoined);
+  const Device* device = FindDevice(state, actor.device);
+  if (device == nullptr) return Refuse(RefusalCode::NotJoined);
+  if (device->kind != DeviceKind::Table) return Refuse(RefusalCode::NotTableDevice);
+  if (actor.player != device->holder) return Refuse(RefusalCode::PassDeviceFirst);
+  return std::nullopt;
+}
+
+}  // namespace
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::HandDeviceTo& action) {
+  if (Check bad = RequireHolder(state, actor)) return bad;
+  const Participant* to = FindParticipant(state, action.player);
+  if (to == nullptr || to->device != actor.device || to->left) return Refuse(RefusalCode::NotOnThisDevice);
   return std::nullopt;
 }
 
 Check Handle(Step& step, const act::HandDeviceTo& action) {
-  if (step.actor.role != ActorRole::Player) return Refuse(RefusalCode::NotJoined);
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   Device* device = FindDevice(step.state, step.actor.device);
-  if (device == nullptr) return Refuse(RefusalCode::NotJoined);
-  if (device->kind != DeviceKind::Table) return Refuse(RefusalCode::NotTableDevice);
-  if (step.actor.player != device->holder) return Refuse(RefusalCode::PassDeviceFirst);
-  const Participant* to = FindParticipant(step.state, action.player);
-  if (to == nullptr || to->device != device->id || to->left) {
-    return Refuse(RefusalCode::NotOnThisDevice);
-  }
   device->holder = action.player;
   device->handoverPending = action.player != step.actor.player;
   return std::nullopt;
 }
 
-Check Handle(Step& step, const act::TakeDevice&) {
-  if (step.actor.role != ActorRole::Player) return Refuse(RefusalCode::NotJoined);
-  Device* device = FindDevice(step.state, step.actor.device);
-  if (device == nullptr) return Refuse(RefusalCode::NotJoined);
-  if (device->kind != DeviceKind::Table) return Refuse(RefusalCode::NotTableDevice);
-  if (step.actor.player != device->holder) return Refuse(RefusalCode::PassDeviceFirst);
-  device->handoverPending = false;
+Check Allowed(const SessionState& state, const Actor& actor, const act::TakeDevice&) {
+  return RequireHolder(state, actor);
+}
+
+Check Handle(Step& step, const act::TakeDevice& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  FindDevice(step.state, step.actor.device)->handoverPending = false;
+  return std::nullopt;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::SetLanguage& action) {
+  if (Check bad = RequirePlayer(state, actor)) return bad;
+  if (action.language != Language::Dutch && action.language != Language::English) {
+    return Refuse(RefusalCode::OutOfRange);
+  }
   return std::nullopt;
 }
 
 Check Handle(Step& step, const act::SetLanguage& action) {
-  if (Check bad = RequirePlayer(step.state, step.actor)) return bad;
-  if (action.language != Language::Dutch && action.language != Language::English) {
-    return Refuse(RefusalCode::OutOfRange);
-  }
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   Me(step).language = action.language;
   return std::nullopt;
 }

@@ -1,21 +1,13 @@
 // What players keep and leave behind: action plans, notes, insights, +1s and time-outs.
+// Each action's checks are its Allowed overload; its handler runs them, then changes the state.
 #include <algorithm>
 
+#include "Allowed.h"
 #include "Handlers.h"
 
 namespace spirit::core::detail {
 
 namespace {
-
-// The acting player must be seated at a table during the carousel.
-Check RequireSeatedInRounds(const Step& step) {
-  if (Check bad = RequirePlayer(step.state, step.actor)) return bad;
-  if (Check bad = RequirePhase(step.state, SessionPhase::Rounds)) return bad;
-  if (FindParticipant(step.state, step.actor.player)->group < 0) {
-    return Refuse(RefusalCode::UnknownGroup);
-  }
-  return std::nullopt;
-}
 
 // The id of the deck the acting player is playing now, or empty outside the carousel.
 std::string CurrentDeckId(Step& step) {
@@ -27,40 +19,50 @@ std::string CurrentDeckId(Step& step) {
 
 }  // namespace
 
-Check Handle(Step& step, const act::Commit& action) {
-  if (Check bad = RequireSeatedInRounds(step)) return bad;
-  Participant& me = Me(step);
-  const Card* card = CardInPlayAt(step.state, me.group);
-  if (card == nullptr) return Refuse(RefusalCode::NoCardInPlay);
-  if (card->id != action.cardId) return Refuse(RefusalCode::CardChanged);
-  if (card->type != CardType::Action) return Refuse(RefusalCode::WrongCardType);
+Check Allowed(const SessionState& state, const Actor& actor, const act::Commit& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireCard(state, actor, action.cardId, CardType::Action)) return bad;
   if (action.kind != CommitmentKind::Myself && action.kind != CommitmentKind::FromOthers) {
     return Refuse(RefusalCode::OutOfRange);
   }
   if (Check bad = RequireText(action.text, kMaxCommitmentLength)) return bad;
-  if (int(me.plan.size()) >= kMaxPlanItems) return Refuse(RefusalCode::PlanFull);
-  me.plan.push_back({Trimmed(action.text), action.kind, CurrentDeckId(step), card->id, false});
+  if (int(FindParticipant(state, actor.player)->plan.size()) >= kMaxPlanItems) return Refuse(RefusalCode::PlanFull);
+  return std::nullopt;
+}
+
+Check Handle(Step& step, const act::Commit& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  Me(step).plan.push_back({Trimmed(action.text), action.kind, CurrentDeckId(step), action.cardId, false});
+  return std::nullopt;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::ShareWithGroup& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (action.planIndex < 0 || action.planIndex >= int(FindParticipant(state, actor.player)->plan.size())) {
+    return Refuse(RefusalCode::UnknownPlanItem);
+  }
   return std::nullopt;
 }
 
 Check Handle(Step& step, const act::ShareWithGroup& action) {
-  if (Check bad = RequireSeatedInRounds(step)) return bad;
-  Participant& me = Me(step);
-  if (action.planIndex < 0 || action.planIndex >= int(me.plan.size())) {
-    return Refuse(RefusalCode::UnknownPlanItem);
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  Me(step).plan[action.planIndex].sharedWithGroup = true;
+  return std::nullopt;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::AddInsight& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireText(action.text, kMaxInsightLength)) return bad;
+  const Deck& deck = *DeckAt(state, FindParticipant(state, actor.player)->group);
+  if (!action.cardId.empty() && FindCard(deck, action.cardId) == nullptr) {
+    return Refuse(RefusalCode::CardChanged);
   }
-  me.plan[action.planIndex].sharedWithGroup = true;
   return std::nullopt;
 }
 
 Check Handle(Step& step, const act::AddInsight& action) {
-  if (Check bad = RequireSeatedInRounds(step)) return bad;
-  if (Check bad = RequireText(action.text, kMaxInsightLength)) return bad;
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   Participant& me = Me(step);
-  const Deck& deck = *DeckAt(step.state, me.group);
-  if (!action.cardId.empty() && FindCard(deck, action.cardId) == nullptr) {
-    return Refuse(RefusalCode::CardChanged);
-  }
   const int station = step.state.groups[me.group].table.station;
   Insight insight;
   insight.id = step.state.nextInsight++;
@@ -75,33 +77,52 @@ Check Handle(Step& step, const act::AddInsight& action) {
   return std::nullopt;
 }
 
-Check Handle(Step& step, const act::PlusOne& action) {
-  if (Check bad = RequireSeatedInRounds(step)) return bad;
-  Participant& me = Me(step);
-  const int station = step.state.groups[me.group].table.station;
-  std::vector<Insight>& insights = step.state.harvests[station].insights;
+Check Allowed(const SessionState& state, const Actor& actor, const act::PlusOne& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  const int station = state.groups[FindParticipant(state, actor.player)->group].table.station;
+  const std::vector<Insight>& insights = state.harvests[station].insights;
   auto insight = std::find_if(insights.begin(), insights.end(),
                               [&](const Insight& each) { return each.id == action.insight; });
   if (insight == insights.end()) return Refuse(RefusalCode::UnknownInsight);
-  if (insight->author == me.id) return Refuse(RefusalCode::OwnInsight);
-  if (!insight->plusOnes.insert(me.id).second) return Refuse(RefusalCode::AlreadyPlusOned);
-  step.events.push_back(ev::InsightPlusOned{station, insight->id});
+  if (insight->author == actor.player) return Refuse(RefusalCode::OwnInsight);
+  if (insight->plusOnes.count(actor.player) > 0) return Refuse(RefusalCode::AlreadyPlusOned);
+  return std::nullopt;
+}
+
+Check Handle(Step& step, const act::PlusOne& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  Participant& me = Me(step);
+  const int station = step.state.groups[me.group].table.station;
+  for (Insight& insight : step.state.harvests[station].insights) {
+    if (insight.id == action.insight) insight.plusOnes.insert(me.id);
+  }
+  step.events.push_back(ev::InsightPlusOned{station, action.insight});
+  return std::nullopt;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::WriteNote& action) {
+  if (Check bad = RequirePlayer(state, actor)) return bad;
+  if (state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
+  if (Check bad = RequireText(action.text, kMaxNoteLength)) return bad;
+  if (int(FindParticipant(state, actor.player)->notes.size()) >= kMaxNotes) return Refuse(RefusalCode::NotesFull);
   return std::nullopt;
 }
 
 Check Handle(Step& step, const act::WriteNote& action) {
-  if (Check bad = RequirePlayer(step.state, step.actor)) return bad;
-  if (step.state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
-  if (Check bad = RequireText(action.text, kMaxNoteLength)) return bad;
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   Participant& me = Me(step);
-  if (int(me.notes.size()) >= kMaxNotes) return Refuse(RefusalCode::NotesFull);
   me.notes.push_back({CurrentDeckId(step), Trimmed(action.text)});
   return std::nullopt;
 }
 
-Check Handle(Step& step, const act::TimeOut&) {
-  if (Check bad = RequirePlayer(step.state, step.actor)) return bad;
-  if (step.state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
+Check Allowed(const SessionState& state, const Actor& actor, const act::TimeOut&) {
+  if (Check bad = RequirePlayer(state, actor)) return bad;
+  if (state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
+  return std::nullopt;
+}
+
+Check Handle(Step& step, const act::TimeOut& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   const Participant& me = Me(step);
   auto& timeOuts = step.state.timeOuts;
   // One open time-out per person (a second press renews it); the seen ones stay as history.
@@ -117,14 +138,20 @@ Check Handle(Step& step, const act::TimeOut&) {
   return std::nullopt;
 }
 
-Check Handle(Step& step, const act::ShareWithRoom& action) {
-  if (Check bad = RequirePlayer(step.state, step.actor)) return bad;
-  if (Check bad = RequirePhase(step.state, SessionPhase::Plenary)) return bad;
-  Participant& me = Me(step);
-  if (action.planIndex < -1 || action.planIndex >= int(me.plan.size())) {
+Check Allowed(const SessionState& state, const Actor& actor, const act::ShareWithRoom& action) {
+  if (Check bad = RequirePlayer(state, actor)) return bad;
+  if (Check bad = RequirePhase(state, SessionPhase::Plenary)) return bad;
+  if (action.planIndex < -1 || action.planIndex >= int(FindParticipant(state, actor.player)->plan.size())) {
     return Refuse(RefusalCode::UnknownPlanItem);
   }
+  return std::nullopt;
+}
+
+Check Handle(Step& step, const act::ShareWithRoom& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  Participant& me = Me(step);
   me.sharedWithRoom = action.planIndex;
+  step.events.push_back(ev::SharedWithRoom{});
   return std::nullopt;
 }
 

@@ -1,82 +1,80 @@
 // Play at a table: drawing, answering, revealing, giving, passing and finishing cards.
+// Each action's checks are its Allowed overload; its handler runs them, then changes the state.
+#include "Allowed.h"
 #include "Handlers.h"
+#include "spirit/core/CardPhases.h"
 
 namespace spirit::core::detail {
 
 namespace {
 
-// The acting player must be seated at a table during the carousel.
-Check RequireSeated(const Step& step) {
-  if (Check bad = RequirePlayer(step.state, step.actor)) return bad;
-  if (Check bad = RequirePhase(step.state, SessionPhase::Rounds)) return bad;
-  if (FindParticipant(step.state, step.actor.player)->group < 0) {
-    return Refuse(RefusalCode::UnknownGroup);
-  }
-  return std::nullopt;
+// The group of the seated actor, after RequireSeated passed.
+int GroupOf(const SessionState& state, const Actor& actor) {
+  return FindParticipant(state, actor.player)->group;
 }
 
-// The acting player's table must have this card in play, of this type when one is given.
-Check RequireCard(const Step& step, const std::string& cardId, std::optional<CardType> type) {
-  const int group = FindParticipant(step.state, step.actor.player)->group;
-  const Card* card = CardInPlayAt(step.state, group);
-  if (card == nullptr) return Refuse(RefusalCode::NoCardInPlay);
-  if (card->id != cardId) return Refuse(RefusalCode::CardChanged);
-  if (type && card->type != *type) return Refuse(RefusalCode::WrongCardType);
-  return std::nullopt;
+// The card in play at the seated actor's table, after RequireCard passed.
+const CardInPlay& PlayOf(const SessionState& state, const Actor& actor) {
+  return *state.groups[GroupOf(state, actor)].table.card;
 }
 
 int MyGroup(Step& step) { return Me(step).group; }
 
 CardInPlay& Play(Step& step) { return *step.state.groups[MyGroup(step)].table.card; }
 
-// A hidden answer: checks the phase and range, records it, and reveals when everyone answered.
-Check Answer(Step& step, const std::string& cardId, CardType type, CardPhase phase, int value) {
-  if (Check bad = RequireSeated(step)) return bad;
-  if (Check bad = RequireCard(step, cardId, type)) return bad;
-  const Card& card = *CardInPlayAt(step.state, MyGroup(step));
+// A hidden answer may be given: the card is in play, of this type, in this phase, the value in range.
+Check AnswerAllowed(const SessionState& state, const Actor& actor, const std::string& cardId, CardType type,
+                    CardPhase phase, int value) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireCard(state, actor, cardId, type)) return bad;
+  const Card& card = *CardInPlayAt(state, GroupOf(state, actor));
   if (type == CardType::Case && card.options.empty()) return Refuse(RefusalCode::WrongCardType);
-  CardInPlay& play = Play(step);
-  if (play.phase != phase) return Refuse(RefusalCode::AlreadyRevealed);
+  if (PlayOf(state, actor).phase != phase) return Refuse(RefusalCode::AlreadyRevealed);
   if (value < 0 || value >= ChoiceCount(card)) return Refuse(RefusalCode::OutOfRange);
-  play.answers[step.actor.player] = value;
-  play.passed.erase(step.actor.player);
-  RevealIfEveryoneAnswered(step, MyGroup(step));
   return std::nullopt;
 }
 
-CardPhase OpeningPhase(const Card& card) {
-  switch (card.type) {
-    case CardType::Case: return card.options.empty() ? CardPhase::Discuss : CardPhase::Answer;
-    case CardType::Question: return CardPhase::Recognise;
-    case CardType::Scale: return CardPhase::Position;
-    case CardType::Signal: return CardPhase::Answer;
-    case CardType::Action: return CardPhase::Commit;
-    case CardType::Pause: return CardPhase::Breathe;
-    case CardType::Resource: return CardPhase::Give;
-  }
-  return CardPhase::Discuss;
+// Records a hidden answer, and reveals when everyone answered.
+void RecordAnswer(Step& step, int value) {
+  CardInPlay& play = Play(step);
+  play.answers[step.actor.player] = value;
+  play.passed.erase(step.actor.player);
+  RevealIfEveryoneAnswered(step, MyGroup(step));
 }
 
 }  // namespace
 
-Check Handle(Step& step, const act::Draw&) {
-  if (Check bad = RequireSeated(step)) return bad;
-  const int group = MyGroup(step);
-  Table& table = step.state.groups[group].table;
-  ParticipantId reader = step.actor.player;
-  Device* device = FindDevice(step.state, step.actor.device);
-  if (!ActsForTable(step.state, group, reader)) {
-    // On a shared tablet whoever holds it draws for the storyteller beside them: a drawn card is
-    // open to the whole table, so the tablet goes to the storyteller without a handover screen.
-    const Participant* storyteller = FindParticipant(step.state, table.active);
-    const bool besideMe = device != nullptr && device->kind == DeviceKind::Table && storyteller != nullptr &&
-                          storyteller->device == device->id && ActsForTable(step.state, group, table.active);
-    if (!besideMe) return Refuse(RefusalCode::NotYourTurn);
-    reader = table.active;
-  }
+ParticipantId DrawsFor(const SessionState& state, const Actor& actor) {
+  const Participant* me = FindParticipant(state, actor.player);
+  if (me == nullptr || me->group < 0) return 0;
+  const int group = me->group;
+  if (ActsForTable(state, group, actor.player)) return actor.player;
+  // On a shared tablet whoever holds it draws for the storyteller beside them: a drawn card is
+  // open to the whole table, so the tablet goes to the storyteller without a handover screen.
+  const ParticipantId active = state.groups[group].table.active;
+  const Participant* storyteller = FindParticipant(state, active);
+  const Device* device = FindDevice(state, actor.device);
+  const bool besideMe = device != nullptr && device->kind == DeviceKind::Table && storyteller != nullptr &&
+                        storyteller->device == device->id && ActsForTable(state, group, active);
+  return besideMe ? active : 0;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::Draw&) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (DrawsFor(state, actor) == 0) return Refuse(RefusalCode::NotYourTurn);
+  const Table& table = state.groups[GroupOf(state, actor)].table;
   if (table.card) return Refuse(RefusalCode::CardAlreadyInPlay);
   if (table.pile.empty()) return Refuse(RefusalCode::PileEmpty);
+  return std::nullopt;
+}
+
+Check Handle(Step& step, const act::Draw& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  const int group = MyGroup(step);
+  Table& table = step.state.groups[group].table;
+  const ParticipantId reader = DrawsFor(step.state, step.actor);
   if (reader != step.actor.player) {
+    Device* device = FindDevice(step.state, step.actor.device);
     device->holder = reader;
     device->handoverPending = false;
   }
@@ -92,18 +90,35 @@ Check Handle(Step& step, const act::Draw&) {
   return std::nullopt;
 }
 
+Check Allowed(const SessionState& state, const Actor& actor, const act::ChooseOption& action) {
+  return AnswerAllowed(state, actor, action.cardId, CardType::Case, CardPhase::Answer, action.option);
+}
+
 Check Handle(Step& step, const act::ChooseOption& action) {
-  return Answer(step, action.cardId, CardType::Case, CardPhase::Answer, action.option);
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  RecordAnswer(step, action.option);
+  return std::nullopt;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::PlacePosition& action) {
+  return AnswerAllowed(state, actor, action.cardId, CardType::Scale, CardPhase::Position, action.position);
 }
 
 Check Handle(Step& step, const act::PlacePosition& action) {
-  return Answer(step, action.cardId, CardType::Scale, CardPhase::Position, action.position);
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  RecordAnswer(step, action.position);
+  return std::nullopt;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::MarkSignal& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireCard(state, actor, action.cardId, CardType::Signal)) return bad;
+  if (PlayOf(state, actor).phase != CardPhase::Answer) return Refuse(RefusalCode::AlreadyRevealed);
+  return std::nullopt;
 }
 
 Check Handle(Step& step, const act::MarkSignal& action) {
-  if (Check bad = RequireSeated(step)) return bad;
-  if (Check bad = RequireCard(step, action.cardId, CardType::Signal)) return bad;
-  if (Play(step).phase != CardPhase::Answer) return Refuse(RefusalCode::AlreadyRevealed);
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   Participant& me = Me(step);
   const std::string& deckId = DeckAt(step.state, me.group)->id;
   bool recorded = false;
@@ -114,86 +129,101 @@ Check Handle(Step& step, const act::MarkSignal& action) {
     }
   }
   if (!recorded) me.signals.push_back({deckId, action.cardId, action.recognised});
-  CardInPlay& play = Play(step);
-  play.answers[me.id] = action.recognised ? 1 : 0;
-  play.passed.erase(me.id);
-  RevealIfEveryoneAnswered(step, me.group);
+  RecordAnswer(step, action.recognised ? 1 : 0);
+  return std::nullopt;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::Reveal& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireCard(state, actor, action.cardId, std::nullopt)) return bad;
+  if (!ActsForTable(state, GroupOf(state, actor), actor.player)) return Refuse(RefusalCode::ActivePlayerOnly);
+  const CardPhase phase = PlayOf(state, actor).phase;
+  if (phase == CardPhase::Reveal) return Refuse(RefusalCode::AlreadyRevealed);
+  if (!HidesAnswers(phase)) return Refuse(RefusalCode::WrongCardType);
   return std::nullopt;
 }
 
 Check Handle(Step& step, const act::Reveal& action) {
-  if (Check bad = RequireSeated(step)) return bad;
-  if (Check bad = RequireCard(step, action.cardId, std::nullopt)) return bad;
-  const int group = MyGroup(step);
-  if (!ActsForTable(step.state, group, step.actor.player)) {
-    return Refuse(RefusalCode::ActivePlayerOnly);
-  }
-  const CardPhase phase = Play(step).phase;
-  if (phase == CardPhase::Reveal) return Refuse(RefusalCode::AlreadyRevealed);
-  if (phase != CardPhase::Answer && phase != CardPhase::Position) {
-    return Refuse(RefusalCode::WrongCardType);
-  }
-  RevealAnswers(step, group);
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  RevealAnswers(step, MyGroup(step));
+  return std::nullopt;
+}
+
+Check Allowed(const SessionState& state, const Actor& actor, const act::MarkRecognisable& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireCard(state, actor, action.cardId, CardType::Question)) return bad;
+  if (PlayOf(state, actor).reader == actor.player) return Refuse(RefusalCode::OthersOnly);
   return std::nullopt;
 }
 
 Check Handle(Step& step, const act::MarkRecognisable& action) {
-  if (Check bad = RequireSeated(step)) return bad;
-  if (Check bad = RequireCard(step, action.cardId, CardType::Question)) return bad;
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   CardInPlay& play = Play(step);
-  if (play.reader == step.actor.player) return Refuse(RefusalCode::OthersOnly);
   if (!play.recognised.insert(step.actor.player).second) play.recognised.erase(step.actor.player);
   return std::nullopt;
 }
 
-Check Handle(Step& step, const act::GiveResource& action) {
-  if (Check bad = RequireSeated(step)) return bad;
-  if (Check bad = RequireCard(step, action.cardId, CardType::Resource)) return bad;
-  const int group = MyGroup(step);
-  if (!ActsForTable(step.state, group, step.actor.player)) {
-    return Refuse(RefusalCode::ActivePlayerOnly);
-  }
-  CardInPlay& play = Play(step);
-  if (play.giftTo != 0) return Refuse(RefusalCode::AlreadyGiven);
-  if (action.to == step.actor.player) return Refuse(RefusalCode::CannotGiveToSelf);
-  Participant* to = FindParticipant(step.state, action.to);
+Check Allowed(const SessionState& state, const Actor& actor, const act::GiveResource& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireCard(state, actor, action.cardId, CardType::Resource)) return bad;
+  const int group = GroupOf(state, actor);
+  if (!ActsForTable(state, group, actor.player)) return Refuse(RefusalCode::ActivePlayerOnly);
+  if (PlayOf(state, actor).giftTo != 0) return Refuse(RefusalCode::AlreadyGiven);
+  if (action.to == actor.player) return Refuse(RefusalCode::CannotGiveToSelf);
+  const Participant* to = FindParticipant(state, action.to);
   if (to == nullptr || to->left || to->group != group) return Refuse(RefusalCode::NotInYourGroup);
   if (Check bad = RequireText(action.words, kMaxGiftWordsLength)) return bad;
+  return std::nullopt;
+}
+
+Check Handle(Step& step, const act::GiveResource& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  const int group = MyGroup(step);
+  CardInPlay& play = Play(step);
   play.giftTo = action.to;
   play.giftWords = Trimmed(action.words);
-  to->resources.push_back(
+  FindParticipant(step.state, action.to)->resources.push_back(
       {DeckAt(step.state, group)->id, action.cardId, step.actor.player, play.giftWords});
   step.events.push_back(ev::ResourceGiven{group, step.actor.player, action.to});
   return std::nullopt;
 }
 
+Check Allowed(const SessionState& state, const Actor& actor, const act::Pass& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireCard(state, actor, action.cardId, std::nullopt)) return bad;
+  if (ActsForTable(state, GroupOf(state, actor), actor.player)) return std::nullopt;
+  if (PlayOf(state, actor).passed.count(actor.player) > 0) return Refuse(RefusalCode::AlreadyPassed);
+  return std::nullopt;
+}
+
 Check Handle(Step& step, const act::Pass& action) {
-  if (Check bad = RequireSeated(step)) return bad;
-  if (Check bad = RequireCard(step, action.cardId, std::nullopt)) return bad;
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
   const int group = MyGroup(step);
-  CardInPlay& play = Play(step);
   if (ActsForTable(step.state, group, step.actor.player)) {
     FinishCard(step, group, /*setAside=*/true, /*skippedByFacilitator=*/false);
     return std::nullopt;
   }
-  if (!play.passed.insert(step.actor.player).second) return Refuse(RefusalCode::AlreadyPassed);
+  CardInPlay& play = Play(step);
+  play.passed.insert(step.actor.player);
   play.answers.erase(step.actor.player);
   play.recognised.erase(step.actor.player);
   RevealIfEveryoneAnswered(step, group);
   return std::nullopt;
 }
 
-Check Handle(Step& step, const act::Done& action) {
-  if (Check bad = RequireSeated(step)) return bad;
-  if (Check bad = RequireCard(step, action.cardId, std::nullopt)) return bad;
-  const int group = MyGroup(step);
-  if (!ActsForTable(step.state, group, step.actor.player)) return Refuse(RefusalCode::NotYourTurn);
-  const CardInPlay& play = Play(step);
-  if (play.phase == CardPhase::Answer || play.phase == CardPhase::Position) {
-    return Refuse(RefusalCode::RevealFirst);
-  }
+Check Allowed(const SessionState& state, const Actor& actor, const act::Done& action) {
+  if (Check bad = RequireSeated(state, actor)) return bad;
+  if (Check bad = RequireCard(state, actor, action.cardId, std::nullopt)) return bad;
+  if (!ActsForTable(state, GroupOf(state, actor), actor.player)) return Refuse(RefusalCode::NotYourTurn);
+  const CardInPlay& play = PlayOf(state, actor);
+  if (HidesAnswers(play.phase)) return Refuse(RefusalCode::RevealFirst);
   if (play.phase == CardPhase::Give && play.giftTo == 0) return Refuse(RefusalCode::GiveFirst);
-  FinishCard(step, group, /*setAside=*/false, /*skippedByFacilitator=*/false);
+  return std::nullopt;
+}
+
+Check Handle(Step& step, const act::Done& action) {
+  if (Check bad = Allowed(step.state, step.actor, action)) return bad;
+  FinishCard(step, MyGroup(step), /*setAside=*/false, /*skippedByFacilitator=*/false);
   return std::nullopt;
 }
 

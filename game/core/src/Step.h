@@ -40,6 +40,13 @@ Check RequireSystem(const Actor& actor);
 // The session must be in this phase; the refusal names the phase that was expected.
 Check RequirePhase(const SessionState& state, SessionPhase phase);
 
+// The actor must be a player seated at a table during the carousel.
+Check RequireSeated(const SessionState& state, const Actor& actor);
+
+// The seated actor's table must have this card in play, of this type when one is given.
+Check RequireCard(const SessionState& state, const Actor& actor, const std::string& cardId,
+                  std::optional<CardType> type);
+
 // The acting player, after RequirePlayer passed.
 Participant& Me(Step& step);
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 
-#include "Step.h"
+#include "Allowed.h"
+#include "spirit/core/CardPhases.h"
 #include "spirit/core/MixedDeal.h"
 
 namespace spirit::core::detail {
@@ -64,15 +65,18 @@ void RevealAnswers(Step& step, int group) {
   step.events.push_back(ev::AnswersRevealed{group, card.id});
 }
 
+bool AwaitsAnswer(const SessionState& state, int group, ParticipantId seat) {
+  const std::optional<CardInPlay>& card = state.groups[group].table.card;
+  if (!card || !HidesAnswers(card->phase) || !IsPresent(state, seat)) return false;
+  return card->passed.count(seat) == 0 && card->answers.count(seat) == 0;
+}
+
 void RevealIfEveryoneAnswered(Step& step, int group) {
   const Table& table = step.state.groups[group].table;
-  if (!table.card) return;
-  const CardPhase phase = table.card->phase;
-  if (phase != CardPhase::Answer && phase != CardPhase::Position) return;
+  if (!table.card || !HidesAnswers(table.card->phase)) return;
   if (table.card->answers.empty()) return;
   for (ParticipantId seat : step.state.groups[group].seats) {
-    if (!IsPresent(step.state, seat) || table.card->passed.count(seat) > 0) continue;
-    if (table.card->answers.count(seat) == 0) return;
+    if (AwaitsAnswer(step.state, group, seat)) return;
   }
   RevealAnswers(step, group);
 }

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "Step.h"
+#include "Allowed.h"
 #include "spirit/core/Deck.h"
 
 namespace spirit::core {
@@ -112,6 +112,7 @@ std::vector<SeatView> MakeSeats(const SessionState& state, int group, const Card
       seat.answered = answer != play.answers.end();
       seat.passed = play.passed.count(id) > 0;
       seat.recognised = play.recognised.count(id) > 0;
+      seat.awaited = detail::AwaitsAnswer(state, group, id);
       if (revealed && named && seat.answered) {
         seat.answer = answer->second;
         seat.extreme = card->type == CardType::Scale && lowest < highest &&
@@ -294,6 +295,7 @@ View DeviceView(const SessionState& state, DeviceId id) {
   View view = MakeCommon(state, ViewerRole::Device);
   const Device* device = FindDevice(state, id);
   if (device == nullptr) return view;
+  view.moves = MovesFor(state, id);
   if (device->kind == DeviceKind::Table) view.devicePlayers = MakeMembers(state, device->players);
   const Participant* holder = FindParticipant(state, device->holder);
   if (holder == nullptr || holder->left) return view;

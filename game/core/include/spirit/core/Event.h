@@ -50,6 +50,8 @@ struct PlenaryStarted {};
 struct MessageSent { int group = -1; std::string text; };
 // A participant asked for a time-out; only the facilitator is told.
 struct TimeOutRaised { ParticipantId participant = 0; int group = 0; };
+// Someone shared an action of their plan with the room, or withdrew it (anonymous: no one is named).
+struct SharedWithRoom {};
 // The session closed and private data was purged.
 struct SessionClosed {};
 
@@ -63,6 +65,7 @@ using Event = std::variant<ev::Joined, ev::Left, ev::Moved, ev::PresenceChanged,
                            ev::CardFinished, ev::TurnPassed, ev::StationFinished,
                            ev::ResourceGiven, ev::InsightAdded, ev::InsightPlusOned, ev::RoundWarning,
                            ev::TimersPaused, ev::RoundExtended, ev::Rotated, ev::PlenaryStarted,
-                           ev::MessageSent, ev::TimeOutRaised, ev::SessionClosed>;
+                           ev::MessageSent, ev::TimeOutRaised, ev::SharedWithRoom,
+                           ev::SessionClosed>;
 
 }  // namespace spirit::core

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "spirit/core/Card.h"
+#include "spirit/core/Moves.h"
 #include "spirit/core/State.h"
 #include "spirit/core/Text.h"
 
@@ -47,11 +48,12 @@ struct SeatView {
   bool recognised = false;    // question: marked "recognisable"
   int answer = -1;            // case/scale after the reveal, for the group; -1 otherwise
   bool extreme = false;       // scale after the reveal: at one end, so explains first
+  bool awaited = false;       // the card reveals by itself once this player's hidden answer is in
 
   bool operator==(const SeatView&) const = default;
   template <class Archive>
   void serialize(Archive& archive) {
-    archive(id, name, present, active, answered, passed, recognised, answer, extreme);
+    archive(id, name, present, active, answered, passed, recognised, answer, extreme, awaited);
   }
 };
 
@@ -335,6 +337,7 @@ struct View {
   std::optional<PrivateView> me;           // a device: its current holder's private view
   std::vector<MemberView> devicePlayers;   // a table device: the players holding it in turn
   std::optional<HandoverView> handover;    // a table device: pass it to this player first
+  Moves moves;                             // a device: what its holder may do now, and why not
   std::vector<MessageView> messages;
   std::vector<TimeOutView> timeOuts;       // the facilitator only
   Settings settings;                       // the facilitator only (defaults for others)
@@ -347,7 +350,7 @@ struct View {
   void serialize(Archive& archive) {
     archive(role, version, phase, sessionName, joinCode, locked, language, now, timer, stations,
             members, table, tables, harvests, plenaryStation, roomActions, me, devicePlayers,
-            handover, messages, timeOuts, settings, storeProblem);
+            handover, moves, messages, timeOuts, settings, storeProblem);
   }
 };
 

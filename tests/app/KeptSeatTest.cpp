@@ -65,6 +65,18 @@ class KeptSeat : public testing::Test {
     return false;
   }
 
+  // A new session where Anouk joined (her app then closed), locked and started on one station.
+  void AnoukSitsInALockedCarousel() {
+    StartHost(0);
+    {
+      app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
+      Join(screen, "Anouk");
+    }
+    ASSERT_FALSE(host_->Facilitate(core::act::LockLobby{true}));
+    ASSERT_TRUE(host_->ChooseStations({"john"}));
+    ASSERT_FALSE(host_->Facilitate(core::act::Start{}));
+  }
+
   void Join(app::RemoteScreen& screen, const std::string& name) {
     screen.Send(client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {name}}});
     ASSERT_TRUE(Pump(screen, [&] { return screen.Current().me.has_value(); })) << name << " did not get in";
@@ -180,14 +192,7 @@ class GivenFinder : public app::SessionFinder {
 };
 
 TEST_F(KeptSeat, ARestartedAppWithoutAnAddressFindsItsSessionAndItsSeatThoughTheLobbyIsLocked) {
-  StartHost(0);
-  {
-    app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
-    Join(screen, "Anouk");
-  }
-  ASSERT_FALSE(host_->Facilitate(core::act::LockLobby{true}));
-  ASSERT_TRUE(host_->ChooseStations({"john"}));
-  ASSERT_FALSE(host_->Facilitate(core::act::Start{}));
+  ASSERT_NO_FATAL_FAILURE(AnoukSitsInALockedCarousel());
   // The app starts again as the README tells participants: no address, sessions from discovery.
   GivenFinder finder;
   finder.sessions = {{"Teamdag", "127.0.0.1", host_->Port(), 0}};
@@ -199,14 +204,7 @@ TEST_F(KeptSeat, ARestartedAppWithoutAnAddressFindsItsSessionAndItsSeatThoughThe
 }
 
 TEST_F(KeptSeat, TheConsoleLetsALateArrivalIntoALockedCarousel) {
-  StartHost(0);
-  {
-    app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
-    Join(screen, "Anouk");
-  }
-  ASSERT_FALSE(host_->Facilitate(core::act::LockLobby{true}));
-  ASSERT_TRUE(host_->ChooseStations({"john"}));
-  ASSERT_FALSE(host_->Facilitate(core::act::Start{}));
+  ASSERT_NO_FATAL_FAILURE(AnoukSitsInALockedCarousel());
   setenv("XDG_DATA_HOME", (root_ / "data-late").c_str(), 1);   // Bram's own device
   app::FileDeviceStore other;
   app::RemoteScreen late(other, nullptr, "", core::Language::English);

@@ -1,16 +1,16 @@
 // spirit-host: hosts a session from the command line, without a window.
-#include <csignal>
-#include <filesystem>
-#include <cstdlib>
-#include <iostream>
 #include <unistd.h>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
 #include <sstream>
 #include <string>
 
 #include "spirit/server/HostOptions.h"
 #include "spirit/server/Journal.h"
-#include "spirit/server/QrText.h"
 #include "spirit/server/LanAddresses.h"
+#include "spirit/server/QrText.h"
 #include "spirit/server/Report.h"
 #include "spirit/server/SessionHost.h"
 #include "spirit/server/StoreTexts.h"
@@ -23,7 +23,9 @@ namespace {
 
 volatile std::sig_atomic_t stopRequested = 0;
 
-void RequestStop(int) { stopRequested = 1; }
+void RequestStop(int) {
+  stopRequested = 1;
+}
 
 void Usage() {
   std::cout << "usage: spirit-host [options]\n"
@@ -34,7 +36,6 @@ void Usage() {
                "  --report ID|latest [--out DIR]  write the session's report (HTML and CSV)\n"
                "  --forget ID         delete everything stored about a session\n";
 }
-
 
 std::string MinutesSeconds(core::Millis millis) {
   const long seconds = long(millis / core::kSecond);
@@ -52,17 +53,23 @@ struct StoreCommand {
 };
 
 // The session's report from the store ("latest": the newest session); an exit code.
-int WriteStoredReport(server::Journal& journal, const server::HostOptions& options, const StoreCommand& command,
-                      const std::filesystem::path& storeFile) {
+int WriteStoredReport(server::Journal& journal, const server::HostOptions& options,
+                      const StoreCommand& command, const std::filesystem::path& storeFile) {
   std::string report = command.report;
   if (report == "latest") {
     // The newest session in the store, closed or not.
     const auto sessions = journal.List();
-    if (sessions.empty()) { std::cerr << "There is no session in " << storeFile.string() << "\n"; return 1; }
+    if (sessions.empty()) {
+      std::cerr << "There is no session in " << storeFile.string() << "\n";
+      return 1;
+    }
     report = sessions.front().id;
   }
   auto loaded = journal.Load(report);
-  if (!loaded) { std::cerr << "No session " << report << " in " << storeFile.string() << "\n"; return 1; }
+  if (!loaded) {
+    std::cerr << "No session " << report << " in " << storeFile.string() << "\n";
+    return 1;
+  }
   core::SessionState state;
   if (loaded->closedState) {
     state = *loaded->closedState;
@@ -70,17 +77,23 @@ int WriteStoredReport(server::Journal& journal, const server::HostOptions& optio
     state = core::NewSession(loaded->start.settings, loaded->start.seed, loaded->start.startedAt);
     for (const auto& [actor, action] : loaded->actions) core::ApplyInPlace(state, actor, action);
   }
-  const std::filesystem::path folder = command.reportFolder.empty() ? options.data / "reports" : command.reportFolder;
-  const server::WallClockAtZero wallClock = loaded->start.wallClock * 1000 - loaded->start.startedAt;
+  const std::filesystem::path folder =
+      command.reportFolder.empty() ? options.data / "reports" : command.reportFolder;
+  const server::WallClockAtZero wallClock =
+      loaded->start.wallClock * 1000 - loaded->start.startedAt;
   std::string error;
-  if (!server::WriteReport(state, folder, report, state.settings.language, error, wallClock)) { std::cerr << error << "\n"; return 1; }
+  if (!server::WriteReport(state, folder, report, state.settings.language, error, wallClock)) {
+    std::cerr << error << "\n";
+    return 1;
+  }
   std::cout << "Report written: " << (folder / (report + ".html")).string() << " and .csv\n";
   return 0;
 }
 
 // Runs a store command, or finds the session to resume ("latest") and names the unfinished ones;
 // an exit code when spirit-host is done, -1 when it goes on to host.
-int UseTheStore(server::HostOptions& options, const StoreCommand& command, const std::filesystem::path& storeFile) {
+int UseTheStore(server::HostOptions& options, const StoreCommand& command,
+                const std::filesystem::path& storeFile) {
   server::HostConfig& config = options.config;
   const bool commanded = command.list || !command.forget.empty() || !command.report.empty();
   if (!commanded && config.resume != "latest" && !config.resume.empty()) return -1;
@@ -92,8 +105,12 @@ int UseTheStore(server::HostOptions& options, const StoreCommand& command, const
     return 1;
   }
   if (!command.forget.empty()) {
-    if (!journal->Forget(command.forget)) { std::cerr << "Could not forget " << command.forget << "\n"; return 1; }
-    std::cout << "Session " << command.forget << " is forgotten: nothing about it is stored any more.\n";
+    if (!journal->Forget(command.forget)) {
+      std::cerr << "Could not forget " << command.forget << "\n";
+      return 1;
+    }
+    std::cout << "Session " << command.forget
+              << " is forgotten: nothing about it is stored any more.\n";
     return 0;
   }
   if (!command.report.empty()) return WriteStoredReport(*journal, options, command, storeFile);
@@ -104,8 +121,8 @@ int UseTheStore(server::HostOptions& options, const StoreCommand& command, const
       char when[32] = {};
       const std::time_t wall = std::time_t(session.wallClock);
       std::strftime(when, sizeof when, "%Y-%m-%d %H:%M", std::localtime(&wall));
-      std::cout << session.id << "  " << when << "  " << (session.closed ? "closed    " : "unfinished") << "  "
-                << session.name << "\n";
+      std::cout << session.id << "  " << when << "  "
+                << (session.closed ? "closed    " : "unfinished") << "  " << session.name << "\n";
     }
     return 0;
   }
@@ -115,8 +132,9 @@ int UseTheStore(server::HostOptions& options, const StoreCommand& command, const
       config.resume = session.id;
       break;
     }
-    std::cout << "An unfinished session \"" << session.name << "\" (" << session.id << ", " << session.actions
-              << " actions) can be brought back: spirit-host --resume " << session.id << "\n";
+    std::cout << "An unfinished session \"" << session.name << "\" (" << session.id << ", "
+              << session.actions << " actions) can be brought back: spirit-host --resume "
+              << session.id << "\n";
   }
   if (config.resume == "latest") {
     std::cerr << "There is no unfinished session to resume.\n";
@@ -126,18 +144,21 @@ int UseTheStore(server::HostOptions& options, const StoreCommand& command, const
 }
 
 // Prints where and how to join, the stations and the console's token.
-void PrintHowToJoin(server::SessionHost& host, const server::HostConfig& config, const std::filesystem::path& storeFile) {
+void PrintHowToJoin(server::SessionHost& host, const server::HostConfig& config,
+                    const std::filesystem::path& storeFile) {
   const core::View view = host.ViewFor(core::Viewer::Facilitator());
   std::cout << "Spirit host \"" << view.sessionName << "\" is running.\n"
-            << "  Join at:    " << server::LanAddress() << ":" << host.Port() << " (the app, ENet over UDP)\n"
-            << "  Browsers:   " << host.CurrentJoinLink().url << " (HTTP and WebSocket over TCP port "
-            << host.WebPort() << ")\n"
+            << "  Join at:    " << server::LanAddress() << ":" << host.Port()
+            << " (the app, ENet over UDP)\n"
+            << "  Browsers:   " << host.CurrentJoinLink().url
+            << " (HTTP and WebSocket over TCP port " << host.WebPort() << ")\n"
             << "  Join code:  " << view.joinCode << "\n"
             << "  Stations:   ";
   for (const auto& station : view.stations) std::cout << station.deckId << " ";
   std::cout << "\n  Console token (keep private): " << host.FacilitatorToken() << "\n";
   // On a terminal, the code phones scan, as the big screen shows it.
-  if (isatty(STDOUT_FILENO) != 0) std::cout << "\n" << server::QrAsTerminalText(host.CurrentJoinLink().code);
+  if (isatty(STDOUT_FILENO) != 0)
+    std::cout << "\n" << server::QrAsTerminalText(host.CurrentJoinLink().code);
   if (!host.SessionId().empty()) {
     std::cout << "  Stored as:  " << host.SessionId() << " in " << storeFile.string() << "\n";
   }
@@ -153,16 +174,18 @@ void PrintStatus(server::SessionHost& host, const core::Text& storeProblem) {
   const auto stats = host.Stats();
   std::cout << "[status] phase " << int(state.phase) << ", round " << state.timer.round + 1 << "/"
             << core::RoundCount(state) << ", " << MinutesSeconds(state.timer.remaining) << " left, "
-            << state.participants.size() << " participants, " << stats.playerActions << " actions from devices, "
-            << stats.botActions << " from bots, "
+            << state.participants.size() << " participants, " << stats.playerActions
+            << " actions from devices, " << stats.botActions << " from bots, "
             << stats.actionsRefused << " refused, " << stats.malformedPackets << " malformed, "
             << stats.undecryptable << " frames dropped outside a secure link, "
-            << stats.queuedCommands << " queued, worst round trip " << stats.worstRoundTripMs << " ms, "
-            << stats.connections << " connections (" << stats.webSocketConnections << " WebSocket), "
-            << stats.httpRequests << " web requests, " << stats.webRefused << " web refusals, " << stats.wrongCodes
-            << " wrong codes, " << stats.rateLimitedJoins << " joins slowed down, " << stats.floodDropped
-            << " messages over the rate, " << stats.silentClosed << " silent connections closed, store "
-            << (storeProblem.nl.empty() ? "ok" : "CANNOT WRITE (see [store])") << "\n" << std::flush;
+            << stats.queuedCommands << " queued, worst round trip " << stats.worstRoundTripMs
+            << " ms, " << stats.connections << " connections (" << stats.webSocketConnections
+            << " WebSocket), " << stats.httpRequests << " web requests, " << stats.webRefused
+            << " web refusals, " << stats.wrongCodes << " wrong codes, " << stats.rateLimitedJoins
+            << " joins slowed down, " << stats.floodDropped << " messages over the rate, "
+            << stats.silentClosed << " silent connections closed, store "
+            << (storeProblem.nl.empty() ? "ok" : "CANNOT WRITE (see [store])") << "\n"
+            << std::flush;
 }
 
 // Hosts the session until Ctrl+C (or, with --start-after, the plenary); an exit code.
@@ -186,7 +209,7 @@ int Serve(server::HostOptions& options, const std::filesystem::path& storeFile) 
   const core::Millis fast = options.fast;
   core::Millis lastStatus = started;
   bool startedCarousel = false;
-  core::Text storeProblem;   // what the log last said about the store
+  core::Text storeProblem;  // what the log last said about the store
   while (!stopRequested) {
     host->Poll(10);
     const core::Millis now = clock.Now();
@@ -194,12 +217,14 @@ int Serve(server::HostOptions& options, const std::filesystem::path& storeFile) 
     if (host->StoreProblem().en != storeProblem.en) {
       storeProblem = host->StoreProblem();
       if (storeProblem.nl.empty()) {
-        std::cout << "[store] Alles is weer opgeslagen. / Everything is stored again.\n" << std::flush;
+        std::cout << "[store] Alles is weer opgeslagen. / Everything is stored again.\n"
+                  << std::flush;
       } else {
         std::cout << "[store] " << server::BothLanguages(storeProblem) << "\n" << std::flush;
       }
     }
-    if (options.startAfter > 0 && !startedCarousel && now - started >= options.startAfter * core::kSecond * fast) {
+    if (options.startAfter > 0 && !startedCarousel &&
+        now - started >= options.startAfter * core::kSecond * fast) {
       startedCarousel = true;
       if (auto refused = host->Facilitate(core::act::Start{})) {
         std::cout << "Could not start: " << refused->message.en << "\n";
@@ -227,14 +252,30 @@ int main(int argc, char** argv) {
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
     std::string bad;
     const server::OptionRead read = server::ReadHostOption(argc, argv, i, options, bad);
-    if (read == server::OptionRead::Bad) { std::cerr << bad << "\n"; return 2; }
+    if (read == server::OptionRead::Bad) {
+      std::cerr << bad << "\n";
+      return 2;
+    }
     if (read == server::OptionRead::Taken) continue;
-    if (arg == "--help" || arg == "-h") { Usage(); return 0; }
-    else if (arg == "--list") { command.list = true; }
-    else if (arg == "--forget") { command.forget = value; ++i; }
-    else if (arg == "--report") { command.report = value; ++i; }
-    else if (arg == "--out") { command.reportFolder = value; ++i; }
-    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+    if (arg == "--help" || arg == "-h") {
+      Usage();
+      return 0;
+    } else if (arg == "--list") {
+      command.list = true;
+    } else if (arg == "--forget") {
+      command.forget = value;
+      ++i;
+    } else if (arg == "--report") {
+      command.report = value;
+      ++i;
+    } else if (arg == "--out") {
+      command.reportFolder = value;
+      ++i;
+    } else {
+      std::cerr << "unknown option " << arg << "\n";
+      Usage();
+      return 2;
+    }
   }
   server::FinishHostOptions(options);
   const std::filesystem::path storeFile = options.data / "sessions.sqlite";

@@ -20,8 +20,9 @@ int GroupOf(const core::SessionState& state, core::ParticipantId id) {
 
 }  // namespace
 
-std::optional<protocol::RefusalReason> SessionAuthority::Impl::Accept(const core::Actor& actor, const core::Action& action,
-                                                           std::vector<core::Event>* eventsOut, std::uint32_t requestId) {
+std::optional<protocol::RefusalReason> SessionAuthority::Impl::Accept(
+    const core::Actor& actor, const core::Action& action, std::vector<core::Event>* eventsOut,
+    std::uint32_t requestId) {
   // Remember where the actor sat before, so both tables hear of a move or a leave.
   const int before = actor.role == core::ActorRole::Player ? GroupOf(state, actor.player) : -1;
   auto result = core::ApplyInPlace(state, actor, action);
@@ -34,8 +35,10 @@ std::optional<protocol::RefusalReason> SessionAuthority::Impl::Accept(const core
   // facilitator is told at once that a crash now would lose what waits.
   if (journal) {
     constexpr std::uint64_t kCheckpointEvery = 256;
-    const std::uint64_t checkpoint = state.version % kCheckpointEvery == 0 ? core::StateHash(state) : 0;
-    const bool stored = journal->Append(sessionId, state.version, actor, action, checkpoint, requestId);
+    const std::uint64_t checkpoint =
+        state.version % kCheckpointEvery == 0 ? core::StateHash(state) : 0;
+    const bool stored =
+        journal->Append(sessionId, state.version, actor, action, checkpoint, requestId);
     if (!stored) stats.storageFailures += 1;
     // Told the moment the trouble starts; Tick keeps the word up to date after that.
     if (!stored && storeNotice.nl.empty()) NoteStoreHealth();
@@ -61,12 +64,14 @@ void SessionAuthority::Impl::SendViews(const Fanout& fanout) {
   }
   if (!fanout.Room()) return;
   auto mark = [&](ConnectionId id) {
-    if (auto found = connections.find(id); found != connections.end()) MarkDirty(found->second, fanout.force);
+    if (auto found = connections.find(id); found != connections.end())
+      MarkDirty(found->second, fanout.force);
   };
   for (ConnectionId id : roomWatchers) mark(id);
   // Only the devices concerned: those named, and those of the groups' players.
   auto markDevice = [&](core::DeviceId device) {
-    if (auto record = devices.find(device); record != devices.end() && record->second.connection != 0) {
+    if (auto record = devices.find(device);
+        record != devices.end() && record->second.connection != 0) {
       mark(record->second.connection);
     }
   };
@@ -100,7 +105,8 @@ void SessionAuthority::Impl::FlushViews() {
   dirtyConnections = std::move(later);
 }
 
-void SessionAuthority::Impl::SendDeck(Connection& connection, const std::shared_ptr<const core::Deck>& deck) {
+void SessionAuthority::Impl::SendDeck(Connection& connection,
+                                      const std::shared_ptr<const core::Deck>& deck) {
   auto packed = packedDecks.find(deck.get());
   if (packed == packedDecks.end()) {
     // Decks no longer at a station are let go (their bytes live on while a queue still holds them).
@@ -128,16 +134,18 @@ void SessionAuthority::Impl::NoteStoreHealth() {
   if (notice == storeNotice) return;
   storeNotice = std::move(notice);
   for (ConnectionId id : roomWatchers) {
-    if (auto found = connections.find(id); found != connections.end() && found->second.role == ConnectionRole::Facilitator) {
+    if (auto found = connections.find(id);
+        found != connections.end() && found->second.role == ConnectionRole::Facilitator) {
       MarkDirty(found->second, true);
     }
   }
 }
 
 void SessionAuthority::Impl::SendView(Connection& connection, bool force) {
-  const core::Viewer viewer = connection.role == ConnectionRole::Facilitator ? core::Viewer::Facilitator()
-                              : connection.role == ConnectionRole::BigScreen ? core::Viewer::BigScreen()
-                                                                            : core::Viewer::OfDevice(connection.device);
+  const core::Viewer viewer =
+      connection.role == ConnectionRole::Facilitator ? core::Viewer::Facilitator()
+      : connection.role == ConnectionRole::BigScreen ? core::Viewer::BigScreen()
+                                                     : core::Viewer::OfDevice(connection.device);
   core::View view = core::ViewFor(state, viewer);
   if (connection.role == ConnectionRole::Facilitator) view.storeProblem = storeNotice;
   const std::set<std::string> shown = protocol::DecksShownIn(view);
@@ -159,12 +167,14 @@ void SessionAuthority::Impl::SendView(Connection& connection, bool force) {
   if (!connection.viewBytes.empty()) {
     protocol::ViewDelta delta{view.version, protocol::BytesChecksum(viewBytes),
                               protocol::MakeDelta(connection.viewBytes, viewBytes)};
-    if (delta.patch.size() <= protocol::kMaxViewPatch && delta.patch.size() < viewBytes.size() / 2) {
+    if (delta.patch.size() <= protocol::kMaxViewPatch &&
+        delta.patch.size() < viewBytes.size() / 2) {
       bytes = protocol::Encode(protocol::ServerMessage{std::move(delta)});
       stats.viewDeltasSent += 1;
     }
   }
-  if (bytes.empty()) bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});
+  if (bytes.empty())
+    bytes = protocol::Encode(protocol::ServerMessage{protocol::ViewUpdate{std::move(view)}});
   connection.viewBytes = std::move(viewBytes);
   outbox->Send(connection.id, bytes);
   stats.viewsSent += 1;

@@ -13,7 +13,8 @@ namespace {
 
 constexpr core::Millis kComplainEvery = core::kSecond;
 constexpr std::size_t kMaxDraftKeys = 8;
-// A join sent again because its answer was lost comes back within moments; later the nonce means nothing.
+// A join sent again because its answer was lost comes back within moments; later the nonce means
+// nothing.
 constexpr core::Millis kSameJoinWithin = 30 * core::kSecond;
 // A token just renewed may come back once more while no connection holds its seats: the answer
 // carrying the new one was lost with the connection.
@@ -37,14 +38,16 @@ void SessionAuthority::Impl::Refuse(Connection& connection, const protocol::Refu
   Send(connection, protocol::MakeRefused(reason, requestId));
 }
 
-void SessionAuthority::Impl::Complain(Connection& connection, ProtocolRefusal reason, std::uint32_t requestId) {
+void SessionAuthority::Impl::Complain(Connection& connection, ProtocolRefusal reason,
+                                      std::uint32_t requestId) {
   const core::Millis now = clock->NetworkNow();
   if (requestId == 0 && now - connection.lastComplaint < kComplainEvery) return;
   connection.lastComplaint = now;
   Refuse(connection, reason, requestId);
 }
 
-void SessionAuthority::Impl::OnMessage(Connection& connection, const std::uint8_t* data, std::size_t size) {
+void SessionAuthority::Impl::OnMessage(Connection& connection, const std::uint8_t* data,
+                                       std::size_t size) {
   if (!connection.budget.Take(clock->NetworkNow())) {
     stats.floodDropped += 1;
     Complain(connection, ProtocolRefusal::TooFast);
@@ -52,7 +55,8 @@ void SessionAuthority::Impl::OnMessage(Connection& connection, const std::uint8_
   }
   auto decoded = protocol::DecodeClient(data, size);
   if (std::holds_alternative<protocol::DecodeError>(decoded)) {
-    if (size <= protocol::kMaxClientPacket && MessageIndex(data, size) >= std::variant_size_v<protocol::ClientMessage>) {
+    if (size <= protocol::kMaxClientPacket &&
+        MessageIndex(data, size) >= std::variant_size_v<protocol::ClientMessage>) {
       stats.unknownMessages += 1;
     } else {
       stats.malformedPackets += 1;
@@ -125,29 +129,35 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Join
 }
 
 core::DeviceId SessionAuthority::Impl::RepeatedJoin(const Connection& connection,
-                                                   const protocol::JoinRequest& message) const {
+                                                    const protocol::JoinRequest& message) const {
   if (message.nonce.empty()) return 0;
   auto known = deviceByNonce.find(message.nonce);
   if (known == deviceByNonce.end()) return 0;
   const DeviceRecord& record = devices.at(known->second);
-  // Only the same device, moments later, with the code: a nonce seen on the air gives nobody a seat.
+  // Only the same device, moments later, with the code: a nonce seen on the air gives nobody a
+  // seat.
   const bool fresh = clock->NetworkNow() - record.joinedAt <= kSameJoinWithin;
   const bool rightCode = core::IsJoinCode(state, message.join.joinCode);
   return fresh && rightCode && record.joinedFrom == connection.address ? known->second : 0;
 }
 
-std::optional<ProtocolRefusal> SessionAuthority::Impl::Seat(Connection& connection, const std::string& token) {
+std::optional<ProtocolRefusal> SessionAuthority::Impl::Seat(Connection& connection,
+                                                            const std::string& token) {
   auto found = deviceByToken.find(token);
-  const core::Device* device = found == deviceByToken.end() ? nullptr : core::FindDevice(state, found->second);
+  const core::Device* device =
+      found == deviceByToken.end() ? nullptr : core::FindDevice(state, found->second);
   bool anyoneLeft = false;
   if (device != nullptr) {
-    for (core::ParticipantId id : device->players) anyoneLeft |= !core::FindParticipant(state, id)->left;
+    for (core::ParticipantId id : device->players)
+      anyoneLeft |= !core::FindParticipant(state, id)->left;
   }
-  if (device == nullptr || !anyoneLeft || state.phase == core::SessionPhase::Closed) return ProtocolRefusal::UnknownToken;
+  if (device == nullptr || !anyoneLeft || state.phase == core::SessionPhase::Closed)
+    return ProtocolRefusal::UnknownToken;
   const core::DeviceId id = device->id;
   DeviceRecord& record = devices[id];
   auto holder = connections.end();
-  if (record.connection != 0 && record.connection != connection.id) holder = connections.find(record.connection);
+  if (record.connection != 0 && record.connection != connection.id)
+    holder = connections.find(record.connection);
   if (token != record.token) {
     // A token renewed since: only for a moment, and only while nobody holds the seats (the device
     // lost the answer with the new token). A copy replayed from elsewhere disturbs nobody.
@@ -158,7 +168,8 @@ std::optional<ProtocolRefusal> SessionAuthority::Impl::Seat(Connection& connecti
     }
   }
   if (holder != connections.end()) {
-    // The old connection is a ghost of the same device (it came back with its latest token): this one takes over.
+    // The old connection is a ghost of the same device (it came back with its latest token): this
+    // one takes over.
     holder->second.role = ConnectionRole::Visitor;
     holder->second.device = 0;
     Refuse(holder->second, ProtocolRefusal::Replaced);
@@ -178,7 +189,8 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Rejo
   if (auto refused = Seat(connection, message.token)) Refuse(connection, *refused);
 }
 
-std::optional<std::string> SessionAuthority::Impl::WatchRoom(Connection& connection, const std::string& token,
+std::optional<std::string> SessionAuthority::Impl::WatchRoom(Connection& connection,
+                                                             const std::string& token,
                                                              ConnectionRole role) {
   // The most ways back kept at once; the oldest goes first.
   constexpr std::size_t kMostWatcherPasses = 64;
@@ -191,9 +203,9 @@ std::optional<std::string> SessionAuthority::Impl::WatchRoom(Connection& connect
   // A way back works once: a copy presented later gets nothing.
   if (returning) watcherPasses.erase(pass);
   if (watcherPasses.size() >= kMostWatcherPasses) {
-    watcherPasses.erase(std::min_element(watcherPasses.begin(), watcherPasses.end(), [](const auto& a, const auto& b) {
-      return a.second.issuedAt < b.second.issuedAt;
-    }));
+    watcherPasses.erase(std::min_element(
+        watcherPasses.begin(), watcherPasses.end(),
+        [](const auto& a, const auto& b) { return a.second.issuedAt < b.second.issuedAt; }));
   }
   std::string wayBack = NewToken();
   watcherPasses[wayBack] = WatcherPass{role, clock->NetworkNow()};
@@ -214,21 +226,24 @@ void SessionAuthority::Impl::NextJoinAddress() {
   for (ConnectionId id : roomWatchers) outbox->Send(id, bytes);
 }
 
-void SessionAuthority::Impl::Handle(Connection& connection, const protocol::WatchBigScreen& message) {
+void SessionAuthority::Impl::Handle(Connection& connection,
+                                    const protocol::WatchBigScreen& message) {
   auto wayBack = WatchRoom(connection, message.token, ConnectionRole::BigScreen);
   if (!wayBack) return;
   Send(connection, protocol::WatchAccepted{*wayBack});
   SendView(connection, true);
 }
 
-void SessionAuthority::Impl::Handle(Connection& connection, const protocol::FacilitatorLogin& message) {
+void SessionAuthority::Impl::Handle(Connection& connection,
+                                    const protocol::FacilitatorLogin& message) {
   auto wayBack = WatchRoom(connection, message.token, ConnectionRole::Facilitator);
   if (!wayBack) return;
   Send(connection, protocol::FacilitatorAccepted{*wayBack});
   SendView(connection, true);
 }
 
-void SessionAuthority::Impl::Handle(Connection& connection, const protocol::ActionRequest& message) {
+void SessionAuthority::Impl::Handle(Connection& connection,
+                                    const protocol::ActionRequest& message) {
   core::Actor actor;
   DeviceRecord* device = nullptr;
   if (connection.role == ConnectionRole::Facilitator) {
@@ -252,16 +267,19 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Acti
     Refuse(connection, core::RefusalCode::AlreadyJoined, message.requestId);
     return;
   }
-  if (auto refused = Accept(actor, message.action, nullptr, device != nullptr ? message.requestId : 0)) {
+  if (auto refused =
+          Accept(actor, message.action, nullptr, device != nullptr ? message.requestId : 0)) {
     Refuse(connection, *refused, message.requestId);
     return;
   }
   stats.playerActions += 1;
   Send(connection, protocol::Applied{message.requestId});
-  if (device != nullptr && std::holds_alternative<core::act::Leave>(message.action)) device->drafts.clear();
+  if (device != nullptr && std::holds_alternative<core::act::Leave>(message.action))
+    device->drafts.clear();
 }
 
-void SessionAuthority::Impl::Handle(Connection& connection, const protocol::ChooseStations& message) {
+void SessionAuthority::Impl::Handle(Connection& connection,
+                                    const protocol::ChooseStations& message) {
   if (connection.role != ConnectionRole::Facilitator) {
     Refuse(connection, ProtocolRefusal::NotFacilitator);
     return;
@@ -275,7 +293,8 @@ void SessionAuthority::Impl::Handle(Connection& connection, const protocol::Choo
     }
     chosen.push_back(deck);
   }
-  if (auto refused = Accept(core::Actor::Facilitator(), core::act::SetStations{chosen})) Refuse(connection, *refused);
+  if (auto refused = Accept(core::Actor::Facilitator(), core::act::SetStations{chosen}))
+    Refuse(connection, *refused);
 }
 
 void SessionAuthority::Impl::Handle(Connection& connection, const protocol::SaveDraft& message) {
@@ -325,7 +344,8 @@ void SessionAuthority::Impl::OnClosed(ConnectionId id) {
   if (record == devices.end() || record->second.connection != id) return;
   record->second.connection = 0;
   const core::Device* known = core::FindDevice(state, device);
-  if (known != nullptr && known->connected) Accept(core::Actor::System(), core::act::DeviceDisconnected{device});
+  if (known != nullptr && known->connected)
+    Accept(core::Actor::System(), core::act::DeviceDisconnected{device});
 }
 
 }  // namespace spirit::server

@@ -23,7 +23,8 @@ class HeldOutbox : public Outbox {
     if (!hold_) return real_->Send(connection, bytes);
     held_.push_back(Held{connection, bytes, nullptr, std::nullopt});
   }
-  void Send(ConnectionId connection, const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) override {
+  void Send(ConnectionId connection,
+            const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) override {
     if (!hold_) return real_->Send(connection, bytes);
     held_.push_back(Held{connection, {}, bytes, std::nullopt});
   }
@@ -48,7 +49,8 @@ class HeldOutbox : public Outbox {
   }
 
  private:
-  // One send (its own bytes, or bytes shared by many) or close (how) waiting; each goes on as it came.
+  // One send (its own bytes, or bytes shared by many) or close (how) waiting; each goes on as it
+  // came.
   struct Held {
     ConnectionId connection = 0;
     std::vector<std::uint8_t> bytes;

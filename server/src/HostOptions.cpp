@@ -1,8 +1,8 @@
 #include "spirit/server/HostOptions.h"
 
 #include <cstdlib>
-#include <type_traits>
 #include <sstream>
+#include <type_traits>
 
 #include "spirit/server/Journal.h"
 
@@ -27,7 +27,8 @@ HostOptions DefaultHostOptions(const std::filesystem::path& decks) {
   return options;
 }
 
-OptionRead ReadHostOption(int argc, char** argv, int& at, HostOptions& options, std::string& error) {
+OptionRead ReadHostOption(int argc, char** argv, int& at, HostOptions& options,
+                          std::string& error) {
   const std::string arg = argv[at];
   const bool hasValue = at + 1 < argc;
   const std::string value = hasValue ? argv[at + 1] : "";
@@ -112,7 +113,8 @@ OptionRead ReadHostOption(int argc, char** argv, int& at, HostOptions& options, 
 
 void FinishHostOptions(HostOptions& options) {
   core::Settings& settings = options.config.settings;
-  if (settings.warningMinutes >= settings.roundMinutes) settings.warningMinutes = settings.roundMinutes - 1;
+  if (settings.warningMinutes >= settings.roundMinutes)
+    settings.warningMinutes = settings.roundMinutes - 1;
   if (options.store) options.config.journalFile = options.data / "sessions.sqlite";
 }
 
@@ -131,14 +133,18 @@ const char* HostOptionsUsage() {
          "  --resume ID|latest  bring back an unfinished session after a crash or a stop\n"
          "  --no-store          keep nothing on disk\n"
          "  --bind IP           listen on one address only (default: every address)\n"
-         "  --port N            the game port: ENet on UDP, and HTTP + WebSocket on TCP (default 47809)\n"
+         "  --port N            the game port: ENet on UDP, and HTTP + WebSocket on TCP (default "
+         "47809)\n"
          "  --web-port N        a different TCP port for HTTP + WebSocket (0: any free port)\n"
          "  --web-root DIR      the web app's files to serve to browsers\n"
          "  --discovery-port N  the UDP port answering the apps' search for sessions (0: none)\n"
-         "  --connections-per-address N  connections at once from one address, e.g. a NAT (default 24; 0: no limit)\n"
-         "  --join-within SECONDS        close connections that said hello but did not join by then (default 20)\n"
+         "  --connections-per-address N  connections at once from one address, e.g. a NAT (default "
+         "24; 0: no limit)\n"
+         "  --join-within SECONDS        close connections that said hello but did not join by "
+         "then (default 20)\n"
          "  --status-every SECONDS       how often the status line is printed (default 30)\n"
-         "  --plain-links-for-benchmark  no encryption on device links, to measure its cost (only with --bind 127.0.0.1)\n";
+         "  --plain-links-for-benchmark  no encryption on device links, to measure its cost (only "
+         "with --bind 127.0.0.1)\n";
 }
 
 }  // namespace spirit::server

@@ -12,14 +12,15 @@ std::string JoinUrl(const std::string& address, std::uint16_t webPort, const std
   return url;
 }
 
-JoinLinks::JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, std::string joinCode,
-                     std::string hostFingerprint)
+JoinLinks::JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort,
+                     std::string joinCode, std::string hostFingerprint)
     : addresses_(std::move(addresses)),
       webPort_(webPort),
       joinCode_(std::move(joinCode)),
       fingerprint_(std::move(hostFingerprint)) {
   if (addresses_.empty()) addresses_.push_back("127.0.0.1");
-  if (addresses_.size() > protocol::kMaxJoinAddresses) addresses_.resize(protocol::kMaxJoinAddresses);
+  if (addresses_.size() > protocol::kMaxJoinAddresses)
+    addresses_.resize(protocol::kMaxJoinAddresses);
   Show(0);
 }
 
@@ -30,7 +31,8 @@ bool JoinLinks::Next() {
 }
 
 void JoinLinks::Show(std::size_t index) {
-  // People type the short link; the QR code carries the host key too, so a scanning browser checks it.
+  // People type the short link; the QR code carries the host key too, so a scanning browser checks
+  // it.
   current_.url = JoinUrl(addresses_[index], webPort_, joinCode_, "");
   const std::string scanned = JoinUrl(addresses_[index], webPort_, joinCode_, fingerprint_);
   current_.fingerprint = fingerprint_;

@@ -26,7 +26,8 @@ namespace {
 // deleted, so a purge leaves no private data in free pages even when VACUUM finds no room.
 // journal_size_limit keeps the emptied log from staying large on the disk.
 constexpr const char* kSetup =
-    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=2000; PRAGMA secure_delete=ON; "
+    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=2000; PRAGMA "
+    "secure_delete=ON; "
     "PRAGMA journal_size_limit=4194304;";
 
 // How often the background connection empties the log altogether (it copies it every second).
@@ -68,7 +69,8 @@ std::optional<core::Settings> SettingsFrom(const std::vector<std::uint8_t>& byte
 // second, without blocking the connection that writes.
 class Checkpointer {
  public:
-  Checkpointer(const std::filesystem::path& file, const std::string& vfs) : thread_([this, file, vfs] { Run(file, vfs); }) {}
+  Checkpointer(const std::filesystem::path& file, const std::string& vfs)
+      : thread_([this, file, vfs] { Run(file, vfs); }) {}
   ~Checkpointer() {
     {
       std::lock_guard guard(lock_);
@@ -81,7 +83,8 @@ class Checkpointer {
  private:
   void Run(const std::filesystem::path& file, const std::string& vfs) {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, vfs.empty() ? nullptr : vfs.c_str()) == SQLITE_OK) {
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE,
+                        vfs.empty() ? nullptr : vfs.c_str()) == SQLITE_OK) {
       sqlite3_busy_timeout(db, 2000);
       auto lastTruncate = std::chrono::steady_clock::now();
       std::unique_lock guard(lock_);
@@ -90,7 +93,8 @@ class Checkpointer {
         // Now and then the log is emptied too, so it never stays large on the disk.
         const bool truncate = std::chrono::steady_clock::now() - lastTruncate >= kTruncateEvery;
         if (truncate) lastTruncate = std::chrono::steady_clock::now();
-        sqlite3_wal_checkpoint_v2(db, nullptr, truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
+        sqlite3_wal_checkpoint_v2(db, nullptr,
+                                  truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
                                   nullptr, nullptr);
         guard.lock();
       }
@@ -107,22 +111,23 @@ class Checkpointer {
 // One write the disk has not taken yet: what it does, and for which session.
 struct PendingWrite {
   std::string session;
-  bool close = false;                     // a closed session's purge
-  std::function<bool(sqlite3*)> run;      // runs its statements inside the caller's transaction
+  bool close = false;                 // a closed session's purge
+  std::function<bool(sqlite3*)> run;  // runs its statements inside the caller's transaction
 };
 
 struct Journal::Impl {
   sqlite3* db = nullptr;
   std::filesystem::path file;
   std::string vfs;
-  std::unique_ptr<Checkpointer> checkpointer;   // stopped before the connection closes
+  std::unique_ptr<Checkpointer> checkpointer;  // stopped before the connection closes
   std::unique_ptr<StoreReserve> reserve;
-  std::deque<PendingWrite> pending;             // in order; written by Flush
-  std::size_t pendingCloses = 0;                // of which purges of closed sessions
-  bool grouping = false;                        // writes gather in an open transaction until Commit
-  bool open = false;                            // that transaction is open
-  std::vector<PendingWrite> gathered;           // what it holds, to keep if its commit fails
-  std::optional<core::Millis> lastAttempt;      // when Flush last tried (unset: not yet since the failure)
+  std::deque<PendingWrite> pending;    // in order; written by Flush
+  std::size_t pendingCloses = 0;       // of which purges of closed sessions
+  bool grouping = false;               // writes gather in an open transaction until Commit
+  bool open = false;                   // that transaction is open
+  std::vector<PendingWrite> gathered;  // what it holds, to keep if its commit fails
+  std::optional<core::Millis>
+      lastAttempt;  // when Flush last tried (unset: not yet since the failure)
   int errorCode = 0;
   std::string error;
   std::uint64_t retries = 0;
@@ -150,8 +155,8 @@ struct Journal::Impl {
   // when it failed.
   bool Atomically(const std::function<bool(sqlite3*)>& run) {
     CommitGathered();
-    bool ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK && run(db) &&
-              sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK &&
+              run(db) && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     if (!ok) {
       NoteFailure();
       RollBack();
@@ -162,7 +167,8 @@ struct Journal::Impl {
   // Keeps what gathered in memory, in order before what already waits, when its commit failed.
   void KeepGathered() {
     for (PendingWrite& write : gathered) pendingCloses += write.close ? 1 : 0;
-    pending.insert(pending.begin(), std::make_move_iterator(gathered.begin()), std::make_move_iterator(gathered.end()));
+    pending.insert(pending.begin(), std::make_move_iterator(gathered.begin()),
+                   std::make_move_iterator(gathered.end()));
     gathered.clear();
     open = false;
     lastAttempt.reset();
@@ -221,8 +227,8 @@ struct Journal::Impl {
   // Forgets what waits for a session.
   void Drop(const std::string& session) {
     std::erase_if(pending, [&](const PendingWrite& write) { return write.session == session; });
-    pendingCloses = std::size_t(
-        std::count_if(pending.begin(), pending.end(), [](const PendingWrite& write) { return write.close; }));
+    pendingCloses = std::size_t(std::count_if(
+        pending.begin(), pending.end(), [](const PendingWrite& write) { return write.close; }));
   }
 
   // Writes everything that waits in one transaction; true when it all went.
@@ -247,7 +253,9 @@ struct Journal::Impl {
 
   // After a purge: the private data must not linger in the write-ahead log or free pages either
   // (secure_delete zeroed the rows; VACUUM may find no room, which is fine).
-  void Scrub() { sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;", nullptr, nullptr, nullptr); }
+  void Scrub() {
+    sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;", nullptr, nullptr, nullptr);
+  }
 };
 
 Journal::Journal(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -261,7 +269,8 @@ std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::s
   impl->file = file;
   impl->vfs = options.vfs;
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  if (sqlite3_open_v2(file.c_str(), &impl->db, flags, options.vfs.empty() ? nullptr : options.vfs.c_str()) != SQLITE_OK) {
+  if (sqlite3_open_v2(file.c_str(), &impl->db, flags,
+                      options.vfs.empty() ? nullptr : options.vfs.c_str()) != SQLITE_OK) {
     error = "cannot open the session store " + file.string() + " (" +
             (impl->db != nullptr ? sqlite3_errmsg(impl->db) : "no memory") +
             "); use --data DIR for another folder, or --no-store to keep nothing";
@@ -285,11 +294,13 @@ std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::s
   }
   if (code != SQLITE_OK) {
     if (IsDamage(code)) {
-      impl.reset();   // closed before the file moves
+      impl.reset();  // closed before the file moves
       const std::filesystem::path movedTo = MoveAside(file);
-      error = movedTo.empty() ? "the session store " + file.string() + " is damaged (" + detail +
-                                    ") and cannot be moved aside; use --data DIR for another folder, or --no-store"
-                              : BothLanguages(DamagedStoreText(file, movedTo, detail));
+      error =
+          movedTo.empty()
+              ? "the session store " + file.string() + " is damaged (" + detail +
+                    ") and cannot be moved aside; use --data DIR for another folder, or --no-store"
+              : BothLanguages(DamagedStoreText(file, movedTo, detail));
       return nullptr;
     }
     error = "cannot prepare the session store " + file.string() + ": " + detail +
@@ -309,9 +320,12 @@ std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::s
   if (format != kStoreFormat && !(format == 0 && empty)) {
     impl.reset();
     const std::filesystem::path movedTo = MoveAside(file);
-    error = movedTo.empty() ? "the session store " + file.string() + " has another format (" + std::to_string(format) +
-                                  ") and cannot be moved aside; use --data DIR for another folder, or --no-store"
-                            : BothLanguages(OtherFormatStoreText(file, movedTo, int(format), kStoreFormat));
+    error =
+        movedTo.empty()
+            ? "the session store " + file.string() + " has another format (" +
+                  std::to_string(format) +
+                  ") and cannot be moved aside; use --data DIR for another folder, or --no-store"
+            : BothLanguages(OtherFormatStoreText(file, movedTo, int(format), kStoreFormat));
     return nullptr;
   }
   if (format == 0) {
@@ -330,9 +344,16 @@ void Journal::CheckpointInBackground() {
 
 bool Journal::Begin(const SessionStart& start) {
   const bool ok = impl_->Atomically([&](sqlite3* db) {
-    Statement insert(db, "INSERT INTO sessions (id, name, seed, settings, started_at, wall_clock) VALUES (?,?,?,?,?,?)");
-    if (!insert.Text(1, start.id).Text(2, start.name).Int(3, std::int64_t(start.seed))
-             .Blob(4, SettingsBytes(start.settings)).Int(5, start.startedAt).Int(6, start.wallClock).Run()) {
+    Statement insert(db,
+                     "INSERT INTO sessions (id, name, seed, settings, started_at, wall_clock) "
+                     "VALUES (?,?,?,?,?,?)");
+    if (!insert.Text(1, start.id)
+             .Text(2, start.name)
+             .Int(3, std::int64_t(start.seed))
+             .Blob(4, SettingsBytes(start.settings))
+             .Int(5, start.startedAt)
+             .Int(6, start.wallClock)
+             .Run()) {
       return false;
     }
     // The host key goes with the session, so a resumed host is the host the devices know.
@@ -345,34 +366,49 @@ bool Journal::Begin(const SessionStart& start) {
 }
 
 bool Journal::Append(const std::string& session, std::uint64_t version, const core::Actor& actor,
-                     const core::Action& action, std::uint64_t checkpointHash, std::uint32_t requestId) {
+                     const core::Action& action, std::uint64_t checkpointHash,
+                     std::uint32_t requestId) {
   auto entry = protocol::EncodeEntry({actor, action});
   const bool ok = impl_->Write({session, false, [=, entry = std::move(entry)](sqlite3* db) {
-    Statement insert(db, "INSERT INTO actions (session, version, entry, checkpoint, request) VALUES (?,?,?,?,?)");
-    return insert.Text(1, session).Int(2, std::int64_t(version)).Blob(3, entry)
-        .Int(4, std::int64_t(checkpointHash)).Int(5, requestId).Run();
-  }});
+                                  Statement insert(db,
+                                                   "INSERT INTO actions (session, version, entry, "
+                                                   "checkpoint, request) VALUES (?,?,?,?,?)");
+                                  return insert.Text(1, session)
+                                      .Int(2, std::int64_t(version))
+                                      .Blob(3, entry)
+                                      .Int(4, std::int64_t(checkpointHash))
+                                      .Int(5, requestId)
+                                      .Run();
+                                }});
   if (!ok) lastError_ = impl_->error;
   return ok;
 }
 
 bool Journal::SaveDevice(const std::string& session, const StoredDevice& device) {
-  return impl_->Write({session, false, [=](sqlite3* db) {
-    Statement insert(db, "INSERT OR REPLACE INTO devices (session, device, token, bot) VALUES (?,?,?,?)");
-    return insert.Text(1, session).Int(2, device.device).Text(3, device.token).Int(4, device.bot ? 1 : 0).Run();
-  }});
+  return impl_->Write(
+      {session, false, [=](sqlite3* db) {
+         Statement insert(
+             db, "INSERT OR REPLACE INTO devices (session, device, token, bot) VALUES (?,?,?,?)");
+         return insert.Text(1, session)
+             .Int(2, device.device)
+             .Text(3, device.token)
+             .Int(4, device.bot ? 1 : 0)
+             .Run();
+       }});
 }
 
 bool Journal::SaveDraft(const std::string& session, core::DeviceId device, const std::string& key,
                         const std::string& text) {
-  return impl_->Write({session, false, [=](sqlite3* db) {
-    if (text.empty()) {
-      Statement erase(db, "DELETE FROM drafts WHERE session=? AND device=? AND key=?");
-      return erase.Text(1, session).Int(2, device).Text(3, key).Run();
-    }
-    Statement upsert(db, "INSERT OR REPLACE INTO drafts (session, device, key, text) VALUES (?,?,?,?)");
-    return upsert.Text(1, session).Int(2, device).Text(3, key).Text(4, text).Run();
-  }});
+  return impl_->Write(
+      {session, false, [=](sqlite3* db) {
+         if (text.empty()) {
+           Statement erase(db, "DELETE FROM drafts WHERE session=? AND device=? AND key=?");
+           return erase.Text(1, session).Int(2, device).Text(3, key).Run();
+         }
+         Statement upsert(
+             db, "INSERT OR REPLACE INTO drafts (session, device, key, text) VALUES (?,?,?,?)");
+         return upsert.Text(1, session).Int(2, device).Text(3, key).Text(4, text).Run();
+       }});
 }
 
 bool Journal::Close(const std::string& session, const core::SessionState& purgedState) {
@@ -381,16 +417,18 @@ bool Journal::Close(const std::string& session, const core::SessionState& purged
   // gathered is committed first, so the purge below deletes it).
   impl.CommitGathered();
   impl.Drop(session);
-  PendingWrite purge{session, true, [session, state = protocol::EncodeState(purgedState)](sqlite3* db) {
-    Statement update(db, "UPDATE sessions SET closed=1, final_state=? WHERE id=?");
-    bool ok = update.Blob(1, state).Text(2, session).Run();
-    for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
-                            "DELETE FROM drafts WHERE session=?", "DELETE FROM host_keys WHERE session=?"}) {
-      Statement erase(db, sql);
-      ok = ok && erase.Text(1, session).Run();
-    }
-    return ok;
-  }};
+  PendingWrite purge{
+      session, true, [session, state = protocol::EncodeState(purgedState)](sqlite3* db) {
+        Statement update(db, "UPDATE sessions SET closed=1, final_state=? WHERE id=?");
+        bool ok = update.Blob(1, state).Text(2, session).Run();
+        for (const char* sql :
+             {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
+              "DELETE FROM drafts WHERE session=?", "DELETE FROM host_keys WHERE session=?"}) {
+          Statement erase(db, sql);
+          ok = ok && erase.Text(1, session).Run();
+        }
+        return ok;
+      }};
   if (impl.pending.empty()) {
     // On a full disk the reserve gives its room to the purge.
     bool ok = impl.Atomically(purge.run);
@@ -412,9 +450,10 @@ bool Journal::Forget(const std::string& session) {
   impl_->Drop(session);
   const bool ok = impl_->Atomically([&](sqlite3* db) {
     bool erased = true;
-    for (const char* sql : {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
-                            "DELETE FROM drafts WHERE session=?", "DELETE FROM host_keys WHERE session=?",
-                            "DELETE FROM sessions WHERE id=?"}) {
+    for (const char* sql :
+         {"DELETE FROM actions WHERE session=?", "DELETE FROM devices WHERE session=?",
+          "DELETE FROM drafts WHERE session=?", "DELETE FROM host_keys WHERE session=?",
+          "DELETE FROM sessions WHERE id=?"}) {
       Statement erase(db, sql);
       erased = erased && erase.Text(1, session).Run();
     }
@@ -424,7 +463,9 @@ bool Journal::Forget(const std::string& session) {
   return ok;
 }
 
-void Journal::GroupCommits() { impl_->grouping = true; }
+void Journal::GroupCommits() {
+  impl_->grouping = true;
+}
 
 bool Journal::Commit() {
   const bool ok = impl_->CommitGathered();
@@ -444,12 +485,14 @@ bool Journal::Flush(core::Millis now) {
 
 bool Journal::Checkpoint() {
   impl_->CommitGathered();
-  return sqlite3_wal_checkpoint_v2(impl_->db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr) == SQLITE_OK;
+  return sqlite3_wal_checkpoint_v2(impl_->db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
+                                   nullptr) == SQLITE_OK;
 }
 
 StoreHealth Journal::Health() const {
   StoreHealth health;
-  health.unwritten = impl_->pending.size() - impl_->pendingCloses;   // what gathered is not counted: it is written
+  health.unwritten =
+      impl_->pending.size() - impl_->pendingCloses;  // what gathered is not counted: it is written
   health.closePending = impl_->pendingCloses > 0;
   health.errorCode = impl_->errorCode;
   health.error = impl_->error;
@@ -457,16 +500,19 @@ StoreHealth Journal::Health() const {
   return health;
 }
 
-const std::filesystem::path& Journal::File() const { return impl_->file; }
+const std::filesystem::path& Journal::File() const {
+  return impl_->file;
+}
 
 std::vector<StoredSession> Journal::List() {
   std::vector<StoredSession> sessions;
   Statement select(impl_->db,
-                   "SELECT s.id, s.name, s.wall_clock, s.closed, (SELECT COUNT(*) FROM actions a WHERE a.session=s.id) "
+                   "SELECT s.id, s.name, s.wall_clock, s.closed, (SELECT COUNT(*) FROM actions a "
+                   "WHERE a.session=s.id) "
                    "FROM sessions s ORDER BY s.wall_clock DESC, s.id DESC");
   while (select.Ok() && select.Step() == SQLITE_ROW) {
-    sessions.push_back({select.ColumnText(0), select.ColumnText(1), select.ColumnInt(2), select.ColumnInt(3) != 0,
-                        std::uint64_t(select.ColumnInt(4))});
+    sessions.push_back({select.ColumnText(0), select.ColumnText(1), select.ColumnInt(2),
+                        select.ColumnInt(3) != 0, std::uint64_t(select.ColumnInt(4))});
   }
   return sessions;
 }
@@ -474,7 +520,9 @@ std::vector<StoredSession> Journal::List() {
 std::optional<RecoveredSession> Journal::Load(const std::string& session) {
   RecoveredSession recovered;
   {
-    Statement select(impl_->db, "SELECT name, seed, settings, started_at, wall_clock, closed, final_state FROM sessions WHERE id=?");
+    Statement select(impl_->db,
+                     "SELECT name, seed, settings, started_at, wall_clock, closed, final_state "
+                     "FROM sessions WHERE id=?");
     select.Text(1, session);
     if (!select.Ok() || select.Step() != SQLITE_ROW) return std::nullopt;
     recovered.start.id = session;
@@ -495,7 +543,9 @@ std::optional<RecoveredSession> Journal::Load(const std::string& session) {
       return recovered;
     }
   }
-  Statement actions(impl_->db, "SELECT version, entry, checkpoint, request FROM actions WHERE session=? ORDER BY version");
+  Statement actions(
+      impl_->db,
+      "SELECT version, entry, checkpoint, request FROM actions WHERE session=? ORDER BY version");
   actions.Text(1, session);
   while (actions.Ok() && actions.Step() == SQLITE_ROW) {
     const auto bytes = actions.ColumnBlob(1);
@@ -504,18 +554,21 @@ std::optional<RecoveredSession> Journal::Load(const std::string& session) {
     recovered.actions.emplace_back(entry->actor, entry->action);
     recovered.requestIds.push_back(std::uint32_t(actions.ColumnInt(3)));
     if (actions.ColumnInt(2) != 0) {
-      recovered.checkpoints.emplace_back(std::uint64_t(actions.ColumnInt(0)), std::uint64_t(actions.ColumnInt(2)));
+      recovered.checkpoints.emplace_back(std::uint64_t(actions.ColumnInt(0)),
+                                         std::uint64_t(actions.ColumnInt(2)));
     }
   }
   Statement devices(impl_->db, "SELECT device, token, bot FROM devices WHERE session=?");
   devices.Text(1, session);
   while (devices.Ok() && devices.Step() == SQLITE_ROW) {
-    recovered.devices.push_back({core::DeviceId(devices.ColumnInt(0)), devices.ColumnText(1), devices.ColumnInt(2) != 0});
+    recovered.devices.push_back(
+        {core::DeviceId(devices.ColumnInt(0)), devices.ColumnText(1), devices.ColumnInt(2) != 0});
   }
   Statement drafts(impl_->db, "SELECT device, key, text FROM drafts WHERE session=?");
   drafts.Text(1, session);
   while (drafts.Ok() && drafts.Step() == SQLITE_ROW) {
-    recovered.drafts.emplace_back(core::DeviceId(drafts.ColumnInt(0)), drafts.ColumnText(1), drafts.ColumnText(2));
+    recovered.drafts.emplace_back(core::DeviceId(drafts.ColumnInt(0)), drafts.ColumnText(1),
+                                  drafts.ColumnText(2));
   }
   return recovered;
 }

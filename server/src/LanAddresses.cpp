@@ -44,13 +44,15 @@ std::vector<Interfaced> IPv4Addresses() {
 std::string DefaultRouteInterface(std::string_view routeTable) {
   std::istringstream lines{std::string(routeTable)};
   std::string line;
-  std::getline(lines, line);   // the heading
+  std::getline(lines, line);  // the heading
   std::string best;
   unsigned long bestMetric = std::numeric_limits<unsigned long>::max();
   while (std::getline(lines, line)) {
     std::istringstream fields(line);
     std::string interface, destination, gateway, flags, references, use, metric, mask;
-    if (!(fields >> interface >> destination >> gateway >> flags >> references >> use >> metric >> mask)) continue;
+    if (!(fields >> interface >> destination >> gateway >> flags >> references >> use >> metric >>
+          mask))
+      continue;
     try {
       if (std::stoul(destination, nullptr, 16) != 0 || std::stoul(mask, nullptr, 16) != 0) continue;
       if ((std::stoul(flags, nullptr, 16) & kRouteUp) == 0) continue;
@@ -60,7 +62,7 @@ std::string DefaultRouteInterface(std::string_view routeTable) {
         bestMetric = cost;
       }
     } catch (const std::exception&) {
-      continue;   // a line that is not a route
+      continue;  // a line that is not a route
     }
   }
   return best;
@@ -72,11 +74,13 @@ std::vector<std::string> LanAddresses() {
   table << file.rdbuf();
   const std::string preferred = DefaultRouteInterface(table.str());
   std::vector<Interfaced> found = IPv4Addresses();
-  std::stable_partition(found.begin(), found.end(),
-                        [&](const Interfaced& each) { return !preferred.empty() && each.interface == preferred; });
+  std::stable_partition(found.begin(), found.end(), [&](const Interfaced& each) {
+    return !preferred.empty() && each.interface == preferred;
+  });
   std::vector<std::string> addresses;
   for (const Interfaced& each : found) {
-    if (std::find(addresses.begin(), addresses.end(), each.address) == addresses.end()) addresses.push_back(each.address);
+    if (std::find(addresses.begin(), addresses.end(), each.address) == addresses.end())
+      addresses.push_back(each.address);
   }
   return addresses;
 }

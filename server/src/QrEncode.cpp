@@ -20,7 +20,8 @@ struct FreeCode {
 constexpr std::size_t kMostBytes = 2331;
 
 std::string TooLong(std::size_t bytes) {
-  return "the text is " + std::to_string(bytes) + " bytes, more than a QR code holds at error correction level M (" +
+  return "the text is " + std::to_string(bytes) +
+         " bytes, more than a QR code holds at error correction level M (" +
          std::to_string(kMostBytes) + ")";
 }
 
@@ -39,10 +40,12 @@ std::optional<core::QrMatrix> EncodeQr(const std::string& text, std::string& why
   // Every byte in 8-bit mode (so the case is kept, and nothing is split into other modes) at level
   // M; version 0: the smallest that holds the text.
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  std::unique_ptr<QRcode, FreeCode> code(QRcode_encodeData(int(text.size()), bytes, 0, QR_ECLEVEL_M));
+  std::unique_ptr<QRcode, FreeCode> code(
+      QRcode_encodeData(int(text.size()), bytes, 0, QR_ECLEVEL_M));
   if (!code) {
-    why = errno == ERANGE ? TooLong(text.size())
-                          : "libqrencode could not encode the text (errno " + std::to_string(errno) + ")";
+    why = errno == ERANGE
+              ? TooLong(text.size())
+              : "libqrencode could not encode the text (errno " + std::to_string(errno) + ")";
     return std::nullopt;
   }
   const int size = code->width;

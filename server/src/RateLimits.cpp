@@ -39,7 +39,9 @@ bool AddressCount::MayOpen(std::uint32_t address) const {
   return found == open_.end() || found->second < perAddress_;
 }
 
-void AddressCount::Opened(std::uint32_t address) { open_[address] += 1; }
+void AddressCount::Opened(std::uint32_t address) {
+  open_[address] += 1;
+}
 
 void AddressCount::Closed(std::uint32_t address) {
   auto found = open_.find(address);

@@ -30,7 +30,8 @@ class WrongCodeLimiter {
 // Counts the connections open now per address, so one address cannot take every slot.
 class AddressCount {
  public:
-  // `perAddress` 0: no limit. The host's own machine (127.0.0.1) and unknown addresses (0) are never limited.
+  // `perAddress` 0: no limit. The host's own machine (127.0.0.1) and unknown addresses (0) are
+  // never limited.
   explicit AddressCount(std::size_t perAddress) : perAddress_(perAddress) {}
   // Whether one more connection from this address fits.
   bool MayOpen(std::uint32_t address) const;
@@ -47,7 +48,8 @@ class AddressCount {
 // A token bucket: a steady rate with a burst allowance.
 class MessageBudget {
  public:
-  MessageBudget(int perSecond, core::Millis now) : perSecond_(perSecond), tokens_(2.0 * perSecond), last_(now) {}
+  MessageBudget(int perSecond, core::Millis now)
+      : perSecond_(perSecond), tokens_(2.0 * perSecond), last_(now) {}
   // Takes one message from the budget; false when the device is over its rate.
   bool Take(core::Millis now);
 

@@ -44,8 +44,8 @@ void ScanDecksAtLowPriority() {
 SessionAuthority::SessionAuthority(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SessionAuthority::~SessionAuthority() = default;
 
-std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& config, Clock& clock, Outbox& outbox,
-                                                           std::string& error) {
+std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& config, Clock& clock,
+                                                          Outbox& outbox, std::string& error) {
   auto impl = std::make_unique<Impl>();
   impl->config = config;
   impl->clock = &clock;
@@ -94,8 +94,13 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
       char stamp[32] = {};
       std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&wall));
       impl->sessionId = std::string(stamp) + "-" + impl->NewToken().substr(0, 4);
-      SessionStart start{impl->sessionId, config.settings.sessionName, seed,
-                         config.settings, clock.Now(), std::int64_t(wall), secure::SeedToHex(impl->hostKeySeed)};
+      SessionStart start{impl->sessionId,
+                         config.settings.sessionName,
+                         seed,
+                         config.settings,
+                         clock.Now(),
+                         std::int64_t(wall),
+                         secure::SeedToHex(impl->hostKeySeed)};
       if (!impl->journal->Begin(start)) {
         error = "cannot write to the session store: " + impl->journal->LastError();
         return nullptr;
@@ -112,7 +117,8 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
     for (const core::Device& device : std::vector<core::Device>(made.state.devices)) {
       bool bot = false;
       for (const BotSeat& seat : made.bots) bot |= seat.device == device.id;
-      if (device.connected && !bot) made.Accept(core::Actor::System(), core::act::DeviceDisconnected{device.id});
+      if (device.connected && !bot)
+        made.Accept(core::Actor::System(), core::act::DeviceDisconnected{device.id});
     }
     return authority;
   }
@@ -141,12 +147,15 @@ bool SessionAuthority::Impl::Replay(const RecoveredSession& recovered, std::stri
     }
     auto result = core::ApplyInPlace(replayed, actor, action);
     if (std::holds_alternative<core::Refusal>(result)) {
-      error = "the stored session does not replay (a " + std::string(core::ActionName(action)) + " was refused)";
+      error = "the stored session does not replay (a " + std::string(core::ActionName(action)) +
+              " was refused)";
       return false;
     }
-    while (checkpoint < recovered.checkpoints.size() && recovered.checkpoints[checkpoint].first == replayed.version) {
+    while (checkpoint < recovered.checkpoints.size() &&
+           recovered.checkpoints[checkpoint].first == replayed.version) {
       if (recovered.checkpoints[checkpoint].second != core::StateHash(replayed)) {
-        error = "the stored session does not match its checkpoint at action " + std::to_string(replayed.version);
+        error = "the stored session does not match its checkpoint at action " +
+                std::to_string(replayed.version);
         return false;
       }
       ++checkpoint;
@@ -175,7 +184,8 @@ bool SessionAuthority::Impl::Replay(const RecoveredSession& recovered, std::stri
   return true;
 }
 
-DeviceRecord& SessionAuthority::Impl::AddDevice(core::DeviceId device, const std::string& nonce, bool bot) {
+DeviceRecord& SessionAuthority::Impl::AddDevice(core::DeviceId device, const std::string& nonce,
+                                                bool bot) {
   DeviceRecord& record = devices[device];
   record.token = NewToken();
   record.nonce = nonce;
@@ -185,8 +195,10 @@ DeviceRecord& SessionAuthority::Impl::AddDevice(core::DeviceId device, const std
   return record;
 }
 
-void SessionAuthority::Impl::RenewToken(core::DeviceId device, DeviceRecord& record, const std::string& presented) {
-  if (!record.previousToken.empty() && record.previousToken != presented) deviceByToken.erase(record.previousToken);
+void SessionAuthority::Impl::RenewToken(core::DeviceId device, DeviceRecord& record,
+                                        const std::string& presented) {
+  if (!record.previousToken.empty() && record.previousToken != presented)
+    deviceByToken.erase(record.previousToken);
   if (record.token != presented) deviceByToken.erase(record.token);
   record.previousToken = presented;
   deviceByToken[presented] = device;
@@ -212,8 +224,9 @@ void SessionAuthority::Connected(ConnectionId connection, std::uint32_t address)
   if (!impl.perAddress.MayOpen(address)) {
     // One address (one NAT, or one attacker) has its share: the rest of the room keeps theirs.
     impl.stats.overAddressLimit += 1;
-    static const auto refusal = std::make_shared<const std::vector<std::uint8_t>>(protocol::Encode(
-        protocol::ServerMessage{protocol::MakeRefused(protocol::ProtocolRefusal::TooManyConnections)}));
+    static const auto refusal =
+        std::make_shared<const std::vector<std::uint8_t>>(protocol::Encode(protocol::ServerMessage{
+            protocol::MakeRefused(protocol::ProtocolRefusal::TooManyConnections)}));
     impl.outbox->Send(connection, refusal);
     impl.outbox->Close(connection, CloseKind::AfterQueued);
     impl.closing[connection] = impl.clock->NetworkNow();
@@ -228,14 +241,17 @@ void SessionAuthority::Connected(ConnectionId connection, std::uint32_t address)
   impl.connections.emplace(connection, std::move(made));
 }
 
-void SessionAuthority::Received(ConnectionId connection, const std::uint8_t* data, std::size_t size) {
+void SessionAuthority::Received(ConnectionId connection, const std::uint8_t* data,
+                                std::size_t size) {
   auto found = impl_->connections.find(connection);
   if (found == impl_->connections.end()) return;
   impl_->stats.bytesReceived += size;
   impl_->OnMessage(found->second, data, size);
 }
 
-void SessionAuthority::Closed(ConnectionId connection) { impl_->OnClosed(connection); }
+void SessionAuthority::Closed(ConnectionId connection) {
+  impl_->OnClosed(connection);
+}
 
 void SessionAuthority::Advance() {
   impl_->Tick();
@@ -277,7 +293,8 @@ void SessionAuthority::Impl::CloseIdle(core::Millis networkNow) {
   for (auto it = connections.begin(); it != connections.end();) {
     const Connection& each = it->second;
     const bool silent = !each.greeted && networkNow - each.connectedAt > kHelloWithin;
-    const bool idle = each.greeted && each.role == ConnectionRole::Visitor && networkNow - each.greetedAt > joinWithin;
+    const bool idle = each.greeted && each.role == ConnectionRole::Visitor &&
+                      networkNow - each.greetedAt > joinWithin;
     if (!silent && !idle) {
       ++it;
       continue;
@@ -332,9 +349,13 @@ protocol::JoinLink SessionAuthority::CurrentJoinLink() const {
   return impl_->joinLinks ? impl_->joinLinks->Current() : protocol::JoinLink{};
 }
 
-void SessionAuthority::NextJoinAddress() { impl_->NextJoinAddress(); }
+void SessionAuthority::NextJoinAddress() {
+  impl_->NextJoinAddress();
+}
 
-const secure::KeySeed& SessionAuthority::HostKeySeed() const { return impl_->hostKeySeed; }
+const secure::KeySeed& SessionAuthority::HostKeySeed() const {
+  return impl_->hostKeySeed;
+}
 
 core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const {
   core::View view = core::ViewFor(impl_->state, viewer);
@@ -342,13 +363,21 @@ core::View SessionAuthority::ViewFor(const core::Viewer& viewer) const {
   return view;
 }
 
-const core::Text& SessionAuthority::StoreProblem() const { return impl_->storeNotice; }
+const core::Text& SessionAuthority::StoreProblem() const {
+  return impl_->storeNotice;
+}
 
-const core::SessionState& SessionAuthority::State() const { return impl_->state; }
+const core::SessionState& SessionAuthority::State() const {
+  return impl_->state;
+}
 
-const std::string& SessionAuthority::FacilitatorToken() const { return impl_->facilitatorToken; }
+const std::string& SessionAuthority::FacilitatorToken() const {
+  return impl_->facilitatorToken;
+}
 
-content::DeckLibrary& SessionAuthority::Decks() { return *impl_->decks; }
+content::DeckLibrary& SessionAuthority::Decks() {
+  return *impl_->decks;
+}
 
 HostStats SessionAuthority::Stats() const {
   HostStats stats = impl_->stats;
@@ -356,10 +385,16 @@ HostStats SessionAuthority::Stats() const {
   return stats;
 }
 
-const std::string& SessionAuthority::SessionId() const { return impl_->sessionId; }
+const std::string& SessionAuthority::SessionId() const {
+  return impl_->sessionId;
+}
 
-std::uint64_t SessionAuthority::StateHash() const { return core::StateHash(impl_->state); }
+std::uint64_t SessionAuthority::StateHash() const {
+  return core::StateHash(impl_->state);
+}
 
-std::uint64_t SessionAuthority::RecoveredVersion() const { return impl_->recoveredVersion; }
+std::uint64_t SessionAuthority::RecoveredVersion() const {
+  return impl_->recoveredVersion;
+}
 
 }  // namespace spirit::server

@@ -17,12 +17,17 @@ namespace spirit::server {
 
 namespace {
 
-// Which transport a connection came in on: the lowest bit of its id; the rest is the transport's own id.
+// Which transport a connection came in on: the lowest bit of its id; the rest is the transport's
+// own id.
 enum TransportSlot : std::uint64_t { kEnetSlot = 0, kWebSlot = 1 };
 
-ConnectionId ConnectionOf(TransportSlot slot, net::PeerId peer) { return ConnectionId(peer) << 1 | slot; }
+ConnectionId ConnectionOf(TransportSlot slot, net::PeerId peer) {
+  return ConnectionId(peer) << 1 | slot;
+}
 
-net::PeerId PeerOf(ConnectionId connection) { return net::PeerId(connection >> 1); }
+net::PeerId PeerOf(ConnectionId connection) {
+  return net::PeerId(connection >> 1);
+}
 
 }  // namespace
 
@@ -34,7 +39,8 @@ struct SessionHost::Impl : Outbox {
   secure::HostKey key;
   std::unique_ptr<secure::SecureServerTransport> secureEnet;
   std::unique_ptr<secure::SecureServerTransport> secureWeb;
-  // What the authority talks through: the secure links, or (benchmarks on loopback) the bare transports.
+  // What the authority talks through: the secure links, or (benchmarks on loopback) the bare
+  // transports.
   net::ServerTransport* enetLink = nullptr;
   net::ServerTransport* webLink = nullptr;
   std::unique_ptr<net::DiscoveryResponder> discovery;
@@ -50,7 +56,8 @@ struct SessionHost::Impl : Outbox {
     TransportOf(connection).Send(PeerOf(connection), bytes);
   }
 
-  void Send(ConnectionId connection, const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) override {
+  void Send(ConnectionId connection,
+            const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) override {
     TransportOf(connection).Send(PeerOf(connection), bytes);
   }
 
@@ -89,7 +96,8 @@ struct SessionHost::Impl : Outbox {
 SessionHost::SessionHost(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SessionHost::~SessionHost() = default;
 
-std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock& clock, std::string& error) {
+std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock& clock,
+                                                std::string& error) {
   auto impl = std::make_unique<Impl>();
   if (config.plainLinksForBenchmark && config.bindAddress != "127.0.0.1") {
     error = "links without encryption are for benchmarks on 127.0.0.1 only (add --bind 127.0.0.1)";
@@ -116,15 +124,21 @@ std::unique_ptr<SessionHost> SessionHost::Start(const HostConfig& config, Clock&
   impl->key = secure::HostKey::FromSeed(impl->authority->HostKeySeed());
   impl->secureEnet = std::make_unique<secure::SecureServerTransport>(*impl->enet, impl->key);
   impl->secureWeb = std::make_unique<secure::SecureServerTransport>(*impl->web, impl->key);
-  impl->enetLink = config.plainLinksForBenchmark ? static_cast<net::ServerTransport*>(impl->enet.get()) : impl->secureEnet.get();
-  impl->webLink = config.plainLinksForBenchmark ? static_cast<net::ServerTransport*>(impl->web.get()) : impl->secureWeb.get();
+  impl->enetLink = config.plainLinksForBenchmark
+                       ? static_cast<net::ServerTransport*>(impl->enet.get())
+                       : impl->secureEnet.get();
+  impl->webLink = config.plainLinksForBenchmark
+                      ? static_cast<net::ServerTransport*>(impl->web.get())
+                      : impl->secureWeb.get();
   // Phones join where the host listens: its LAN addresses, or the one address it is bound to.
   std::vector<std::string> joinAddresses = config.joinAddresses;
   if (joinAddresses.empty()) {
-    joinAddresses = config.bindAddress.empty() || config.bindAddress == "0.0.0.0" ? LanAddresses()
-                                                                                 : std::vector<std::string>{config.bindAddress};
+    joinAddresses = config.bindAddress.empty() || config.bindAddress == "0.0.0.0"
+                        ? LanAddresses()
+                        : std::vector<std::string>{config.bindAddress};
   }
-  impl->authority->ShowJoinLinks(joinAddresses, impl->web->Port(), secure::Fingerprint(impl->key.publicKey));
+  impl->authority->ShowJoinLinks(joinAddresses, impl->web->Port(),
+                                 secure::Fingerprint(impl->key.publicKey));
   if (config.discoveryPort != 0) {
     std::string discoveryError;
     impl->discovery = net::DiscoveryResponder::Open(config.discoveryPort, discoveryError);
@@ -160,47 +174,77 @@ bool SessionHost::ChooseStations(const std::vector<std::string>& deckIds) {
   return impl_->authority->ChooseStations(deckIds);
 }
 
-void SessionHost::AddBots(int count) { impl_->authority->AddBots(count); }
+void SessionHost::AddBots(int count) {
+  impl_->authority->AddBots(count);
+}
 
-core::View SessionHost::ViewFor(const core::Viewer& viewer) const { return impl_->authority->ViewFor(viewer); }
+core::View SessionHost::ViewFor(const core::Viewer& viewer) const {
+  return impl_->authority->ViewFor(viewer);
+}
 
-const core::SessionState& SessionHost::State() const { return impl_->authority->State(); }
+const core::SessionState& SessionHost::State() const {
+  return impl_->authority->State();
+}
 
-const std::string& SessionHost::FacilitatorToken() const { return impl_->authority->FacilitatorToken(); }
+const std::string& SessionHost::FacilitatorToken() const {
+  return impl_->authority->FacilitatorToken();
+}
 
-std::uint16_t SessionHost::Port() const { return impl_->enet->Port(); }
+std::uint16_t SessionHost::Port() const {
+  return impl_->enet->Port();
+}
 
-std::uint16_t SessionHost::WebPort() const { return impl_->web->Port(); }
+std::uint16_t SessionHost::WebPort() const {
+  return impl_->web->Port();
+}
 
-content::DeckLibrary& SessionHost::Decks() { return impl_->authority->Decks(); }
+content::DeckLibrary& SessionHost::Decks() {
+  return impl_->authority->Decks();
+}
 
-protocol::JoinLink SessionHost::CurrentJoinLink() const { return impl_->authority->CurrentJoinLink(); }
+protocol::JoinLink SessionHost::CurrentJoinLink() const {
+  return impl_->authority->CurrentJoinLink();
+}
 
-void SessionHost::NextJoinAddress() { impl_->authority->NextJoinAddress(); }
+void SessionHost::NextJoinAddress() {
+  impl_->authority->NextJoinAddress();
+}
 
-std::string SessionHost::HostFingerprint() const { return secure::Fingerprint(impl_->key.publicKey); }
+std::string SessionHost::HostFingerprint() const {
+  return secure::Fingerprint(impl_->key.publicKey);
+}
 
-const std::string& SessionHost::SessionId() const { return impl_->authority->SessionId(); }
+const std::string& SessionHost::SessionId() const {
+  return impl_->authority->SessionId();
+}
 
-const core::Text& SessionHost::StoreProblem() const { return impl_->authority->StoreProblem(); }
+const core::Text& SessionHost::StoreProblem() const {
+  return impl_->authority->StoreProblem();
+}
 
-std::uint64_t SessionHost::StateHash() const { return impl_->authority->StateHash(); }
+std::uint64_t SessionHost::StateHash() const {
+  return impl_->authority->StateHash();
+}
 
-std::uint64_t SessionHost::RecoveredVersion() const { return impl_->authority->RecoveredVersion(); }
+std::uint64_t SessionHost::RecoveredVersion() const {
+  return impl_->authority->RecoveredVersion();
+}
 
 HostStats SessionHost::Stats() const {
   HostStats stats = impl_->authority->Stats();
   stats.bytesSent = 0;
   stats.bytesReceived = 0;
-  for (const net::ServerTransport* transport : {static_cast<const net::ServerTransport*>(impl_->enet.get()),
-                                                static_cast<const net::ServerTransport*>(impl_->web.get())}) {
+  for (const net::ServerTransport* transport :
+       {static_cast<const net::ServerTransport*>(impl_->enet.get()),
+        static_cast<const net::ServerTransport*>(impl_->web.get())}) {
     const net::NetStats network = transport->Stats();
     stats.bytesSent += network.bytesSent;
     stats.bytesReceived += network.bytesReceived;
     stats.queuedCommands += network.queuedCommands;
     stats.worstRoundTripMs = std::max(stats.worstRoundTripMs, network.worstRoundTripMs);
   }
-  stats.undecryptable = impl_->secureEnet->Counters().undecryptable + impl_->secureWeb->Counters().undecryptable;
+  stats.undecryptable =
+      impl_->secureEnet->Counters().undecryptable + impl_->secureWeb->Counters().undecryptable;
   stats.webSocketConnections = impl_->web->PeerCount();
   const net::WebStats web = impl_->web->Counters();
   stats.httpRequests = web.httpRequests;

@@ -39,8 +39,9 @@ class Statement {
   }
   std::vector<std::uint8_t> ColumnBlob(int column) {
     const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(statement_, column));
-    return data == nullptr ? std::vector<std::uint8_t>()
-                           : std::vector<std::uint8_t>(data, data + sqlite3_column_bytes(statement_, column));
+    return data == nullptr
+               ? std::vector<std::uint8_t>()
+               : std::vector<std::uint8_t>(data, data + sqlite3_column_bytes(statement_, column));
   }
 
  private:

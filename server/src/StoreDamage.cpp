@@ -26,7 +26,8 @@ std::filesystem::path MoveAside(const std::filesystem::path& file) {
   // The log beside it belongs to the damaged file; a new store must not pick it up.
   for (const char* suffix : {"-wal", "-shm"}) {
     const std::filesystem::path side = file.string() + suffix;
-    if (std::filesystem::exists(side, error)) std::filesystem::rename(side, target.string() + suffix, error);
+    if (std::filesystem::exists(side, error))
+      std::filesystem::rename(side, target.string() + suffix, error);
   }
   return target;
 }

@@ -22,7 +22,7 @@ class StoreReserve {
 
  private:
   std::string vfs_;
-  std::string path_;   // SQLite VFSs take the name as a C string that must outlive the file
+  std::string path_;  // SQLite VFSs take the name as a C string that must outlive the file
 };
 
 }  // namespace spirit::server

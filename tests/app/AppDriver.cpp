@@ -37,13 +37,15 @@ void AppDriver::Settle(int turns) {
   }
 }
 
-const client::RecordedButton* AppDriver::Ready(const client::RecordedButton* button, std::string_view what) {
+const client::RecordedButton* AppDriver::Ready(const client::RecordedButton* button,
+                                               std::string_view what) {
   if (button == nullptr) {
     ADD_FAILURE() << "no button " << what << " on the screen:\n" << Record().AllText();
     return nullptr;
   }
   if (!button->visible || !button->enabled) {
-    ADD_FAILURE() << "the button " << what << " is " << (button->visible ? "disabled" : "out of view");
+    ADD_FAILURE() << "the button " << what << " is "
+                  << (button->visible ? "disabled" : "out of view");
     return nullptr;
   }
   return button;
@@ -113,7 +115,9 @@ bool AppDriver::ScrollIntoView(std::string_view id, std::string_view from) {
     if (button->visible && button->shown.Height() >= button->box.Height() - 0.5f) return true;
     const client::RecordedText* handle = Record().FindText(from);
     if (handle == nullptr || !handle->visible) {
-      ADD_FAILURE() << "no text "" << from << "" in view to drag by";
+      ADD_FAILURE() << "no text "
+                       " << from << "
+                       " in view to drag by";
       return false;
     }
     Drag(handle->box.CentreX(), handle->box.CentreY(), -std::min(200.0f, handle->box.y0 - 10));

@@ -34,7 +34,9 @@ class AppDriver {
   // Whether the last frame drew a text or a button label containing this piece.
   bool Shows(std::string_view piece) const { return Record().HasText(piece); }
   // The button with this id in the last frame, or nullptr.
-  const client::RecordedButton* Button(std::string_view id) const { return Record().FindButtonById(id); }
+  const client::RecordedButton* Button(std::string_view id) const {
+    return Record().FindButtonById(id);
+  }
 
   // Taps with a finger the button with this id once the app has settled; false (with a test
   // failure saying why) when it is missing, out of view or disabled.

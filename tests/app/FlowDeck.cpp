@@ -105,8 +105,11 @@ std::string FlowDeckText() {
   // Deep questions that a session with a highest intensity of 1 leaves out of the pile.
   for (int i = 1; i <= 17; ++i) {
     const std::string n = std::to_string(i);
-    text += "\n[[card]]\nid = \"deep-" + n + "\"\ntype = \"question\"\nintensity = 3\n"
-            "title.nl = \"Diepe vraag " + n + "\"\ntitle.en = \"Deep question " + n + "\"\n"
+    text += "\n[[card]]\nid = \"deep-" + n +
+            "\"\ntype = \"question\"\nintensity = 3\n"
+            "title.nl = \"Diepe vraag " +
+            n + "\"\ntitle.en = \"Deep question " + n +
+            "\"\n"
             "text.nl = \"Wat raakt je het diepst in je werk?\"\n"
             "text.en = \"What touches you most deeply in your work?\"\n";
   }

@@ -78,8 +78,10 @@ class KeptSeat : public testing::Test {
   }
 
   void Join(app::RemoteScreen& screen, const std::string& name) {
-    screen.Send(client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {name}}});
-    ASSERT_TRUE(Pump(screen, [&] { return screen.Current().me.has_value(); })) << name << " did not get in";
+    screen.Send(
+        client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {name}}});
+    ASSERT_TRUE(Pump(screen, [&] { return screen.Current().me.has_value(); }))
+        << name << " did not get in";
   }
 
   fs::path root_;
@@ -102,7 +104,8 @@ TEST_F(KeptSeat, TheSeatTokenIsKeptWithItsSessionsHostKeyAndARestartGoesBackToTh
 
   // The app starts again with the address: it finds its seat by itself.
   app::RemoteScreen again(store_, nullptr, Address(), core::Language::English);
-  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); })) << "the app did not return to its seat";
+  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); }))
+      << "the app did not return to its seat";
   EXPECT_EQ(again.Current().me->name, "Anouk");
   EXPECT_EQ(host_->State().participants.size(), 1u) << "the same seat, not a second one";
 }
@@ -117,7 +120,8 @@ TEST_F(KeptSeat, AnotherSessionAtTheSameAddressNeverGetsTheKeptTokenAndTheAppSay
   const std::string keptToken = store_.Token("127.0.0.1", port);
   ASSERT_FALSE(keptToken.empty());
 
-  // Another session (another key) now answers at that address, as another laptop on the Wi-Fi could.
+  // Another session (another key) now answers at that address, as another laptop on the Wi-Fi
+  // could.
   StartHost(port);
   ASSERT_EQ(host_->Port(), port);
   ASSERT_NE(store_.HostKey("127.0.0.1", port), host_->HostFingerprint());
@@ -140,15 +144,19 @@ TEST_F(KeptSeat, WhatWasBeingTypedComesBackWithTheSeatAfterARestart) {
   {
     app::RemoteScreen screen(store_, nullptr, "", core::Language::English);
     Join(screen, "Anouk");
-    screen.Send(client::local::KeepDrafts{{{"note", "Vanavond Sanne bellen over "}, {"insight", "Samen"}}});
+    screen.Send(
+        client::local::KeepDrafts{{{"note", "Vanavond Sanne bellen over "}, {"insight", "Samen"}}});
     screen.Send(client::local::KeepDrafts{{{"insight", ""}}});
     const std::size_t saved = protocol::ClientMessage{protocol::SaveDraft{}}.index();
-    ASSERT_TRUE(Pump(screen, [&] { return host_->Stats().handled[saved] >= 3; })) << "the drafts did not reach the host";
+    ASSERT_TRUE(Pump(screen, [&] { return host_->Stats().handled[saved] >= 3; }))
+        << "the drafts did not reach the host";
   }
   app::RemoteScreen again(store_, nullptr, Address(), core::Language::English);
-  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); })) << "the app did not return to its seat";
+  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); }))
+      << "the app did not return to its seat";
   EXPECT_GE(again.Context().draftsArrived, 1u);
-  EXPECT_EQ(again.Context().drafts, (std::map<std::string, std::string>{{"note", "Vanavond Sanne bellen over "}}))
+  EXPECT_EQ(again.Context().drafts,
+            (std::map<std::string, std::string>{{"note", "Vanavond Sanne bellen over "}}))
       << "the note kept as typed; the insight cleared before the restart is forgotten";
 }
 
@@ -166,7 +174,8 @@ TEST_F(KeptSeat, TheClosingScreenStillSavesThePlanAndTheNotesTheHostHasPurged) {
   StartHost(0);
   PlanCatcher store;
   app::RemoteScreen screen(store, nullptr, "", core::Language::Dutch);
-  screen.Send(client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {"Anouk"}}});
+  screen.Send(
+      client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {"Anouk"}}});
   ASSERT_TRUE(Pump(screen, [&] { return screen.Current().me.has_value(); }));
   ASSERT_TRUE(host_->ChooseStations({"john"}));
   ASSERT_FALSE(host_->Facilitate(core::act::Start{}));
@@ -181,7 +190,8 @@ TEST_F(KeptSeat, TheClosingScreenStillSavesThePlanAndTheNotesTheHostHasPurged) {
   ASSERT_EQ(screen.Current().me->notes.size(), 1u) << "the device still shows what it had";
   screen.Send(client::local::SavePlan{anouk});
   ASSERT_EQ(store.saved.size(), 1u);
-  EXPECT_NE(store.saved[0].find("Na de dienst even naar buiten"), std::string::npos) << store.saved[0];
+  EXPECT_NE(store.saved[0].find("Na de dienst even naar buiten"), std::string::npos)
+      << store.saved[0];
 }
 
 // A finder that "finds" the sessions it is given, as the LAN probe would.
@@ -197,7 +207,8 @@ TEST_F(KeptSeat, ARestartedAppWithoutAnAddressFindsItsSessionAndItsSeatThoughThe
   GivenFinder finder;
   finder.sessions = {{"Teamdag", "127.0.0.1", host_->Port(), 0}};
   app::RemoteScreen again(store_, &finder, "", core::Language::English);
-  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); })) << "the app did not find its seat";
+  ASSERT_TRUE(Pump(again, [&] { return again.Current().me.has_value(); }))
+      << "the app did not find its seat";
   EXPECT_EQ(again.Current().me->name, "Anouk");
   EXPECT_EQ(again.Current().phase, core::SessionPhase::Rounds);
   EXPECT_EQ(host_->State().participants.size(), 1u) << "the same seat, not a second one";
@@ -205,10 +216,11 @@ TEST_F(KeptSeat, ARestartedAppWithoutAnAddressFindsItsSessionAndItsSeatThoughThe
 
 TEST_F(KeptSeat, TheConsoleLetsALateArrivalIntoALockedCarousel) {
   ASSERT_NO_FATAL_FAILURE(AnoukSitsInALockedCarousel());
-  setenv("XDG_DATA_HOME", (root_ / "data-late").c_str(), 1);   // Bram's own device
+  setenv("XDG_DATA_HOME", (root_ / "data-late").c_str(), 1);  // Bram's own device
   app::FileDeviceStore other;
   app::RemoteScreen late(other, nullptr, "", core::Language::English);
-  late.Send(client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {"Bram"}}});
+  late.Send(
+      client::local::JoinSession{Address(), core::act::Join{host_->State().joinCode, {"Bram"}}});
   ASSERT_TRUE(Pump(late, [&] { return Told(late, "closed"); })) << "a locked session says so";
   ASSERT_FALSE(host_->Facilitate(core::act::LockLobby{false}));
   Join(late, "Bram");

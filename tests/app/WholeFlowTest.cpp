@@ -18,12 +18,12 @@
 #include <fstream>
 #include <set>
 
-#include "spirit/protocol/ProtocolRefusal.h"
 #include "AppDriver.h"
 #include "DevicePaths.h"
 #include "FlowDeck.h"
 #include "RemoteScreen.h"
 #include "spirit/client/Strings.h"
+#include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/remote/RemoteSession.h"
 #include "spirit/server/SessionHost.h"
 
@@ -40,7 +40,9 @@ constexpr core::Language kEnglish = core::Language::English;
 // How far the host's clock moves per turn of the loop: the round timer stays far from its end.
 constexpr core::Millis kStepMillis = 10;
 
-std::string En(Str id) { return client::Tr(id, kEnglish); }
+std::string En(Str id) {
+  return client::Tr(id, kEnglish);
+}
 
 std::string En(Str id, std::initializer_list<std::string_view> values) {
   return client::Format(id, kEnglish, values);
@@ -67,13 +69,14 @@ class WholeFlow : public testing::Test {
     config.decksFolder = root_ / "decks";
     config.settings.sessionName = "Flow";
     config.settings.language = kEnglish;
-    config.settings.maxIntensity = 1;   // only the light cards: one of each type at the flow station
+    config.settings.maxIntensity = 1;  // only the light cards: one of each type at the flow station
     config.stations = {kFlowDeckId, "john"};
     config.seed = 7;
     std::string error;
     host_ = server::SessionHost::Start(config, clock_, error);
     ASSERT_NE(host_, nullptr) << error;
-    for (const auto& broken : host_->Decks().Unavailable()) ADD_FAILURE() << broken.file << " cannot be played";
+    for (const auto& broken : host_->Decks().Unavailable())
+      ADD_FAILURE() << broken.file << " cannot be played";
 
     // The participant's app: no discovery, the address is typed on the join screen.
     screen_ = std::make_unique<app::RemoteScreen>(store_, nullptr, "", core::Language::Dutch);
@@ -104,7 +107,9 @@ class WholeFlow : public testing::Test {
 
   const core::SessionState& State() const { return host_->State(); }
   const core::Table& Table() const { return State().groups.at(0).table; }
-  const core::Participant& Person(core::ParticipantId id) const { return *core::FindParticipant(State(), id); }
+  const core::Participant& Person(core::ParticipantId id) const {
+    return *core::FindParticipant(State(), id);
+  }
   const core::CardInPlay& Play() const { return *Table().card; }
 
   // Bram acts over his own connection; the host must accept it.
@@ -113,7 +118,8 @@ class WholeFlow : public testing::Test {
     ASSERT_TRUE(driver_->PumpUntil([&] { return bram_->Unconfirmed() == 0; }))
         << "the host did not confirm Bram's " << core::ActionName(action);
     for (const auto& refused : bram_->TakeRefusals()) {
-      ADD_FAILURE() << "Bram's " << core::ActionName(action) << " was refused: " << protocol::ReasonName(refused.reason);
+      ADD_FAILURE() << "Bram's " << core::ActionName(action)
+                    << " was refused: " << protocol::ReasonName(refused.reason);
     }
   }
 
@@ -124,7 +130,8 @@ class WholeFlow : public testing::Test {
   // Turns until the tablet shows this text.
   void ExpectShown(const std::string& piece) {
     EXPECT_TRUE(driver_->PumpUntil([&] { return Shows(piece); }))
-        << "the tablet does not show \"" << piece << "\":\n" << driver_->Record().AllText();
+        << "the tablet does not show \"" << piece << "\":\n"
+        << driver_->Record().AllText();
   }
 
   // The app showed no refusal or failure: every tap was accepted.
@@ -150,7 +157,8 @@ class WholeFlow : public testing::Test {
     ASSERT_TRUE(driver_->Tap("option-1"));
     ASSERT_TRUE(driver_->PumpUntil([&] { return Play().answers.count(anouk_) > 0; }));
     EXPECT_EQ(Play().answers.at(anouk_), 1);
-    EXPECT_TRUE(driver_->PumpUntil([&] { return driver_->Button("option-1") && driver_->Button("option-1")->selected; }));
+    EXPECT_TRUE(driver_->PumpUntil(
+        [&] { return driver_->Button("option-1") && driver_->Button("option-1")->selected; }));
     if (mine) {
       // The storyteller may reveal before everyone has chosen.
       ASSERT_TRUE(driver_->Tap("reveal"));
@@ -183,8 +191,9 @@ class WholeFlow : public testing::Test {
     if (!mine) ExpectShown(En(Str::ExtremesFirst));
     // The station's harvest counts her position.
     const auto& distributions = State().harvests.at(std::size_t(Table().station)).distributions;
-    const auto found = std::find_if(distributions.begin(), distributions.end(),
-                                    [&](const core::Distribution& each) { return each.cardId == card.id; });
+    const auto found =
+        std::find_if(distributions.begin(), distributions.end(),
+                     [&](const core::Distribution& each) { return each.cardId == card.id; });
     ASSERT_NE(found, distributions.end());
     EXPECT_EQ(found->counts.at(std::size_t(step)), 1);
   }
@@ -203,7 +212,8 @@ class WholeFlow : public testing::Test {
     // Two answers are too few to count: "1 of 2" would tell each of them the other's answer.
     ExpectShown(En(Str::SignalCountWithheld));
     // Only the count: Bram's tablet never learns who recognised it.
-    ASSERT_TRUE(driver_->PumpUntil([&] { return bram_->View()->table->card->phase == CardPhase::Reveal; }));
+    ASSERT_TRUE(
+        driver_->PumpUntil([&] { return bram_->View()->table->card->phase == CardPhase::Reveal; }));
     for (const core::SeatView& seat : bram_->View()->table->seats) EXPECT_EQ(seat.answer, -1);
   }
 
@@ -230,18 +240,21 @@ class WholeFlow : public testing::Test {
       }
       return -1;
     };
-    ASSERT_TRUE(driver_->PumpUntil([&] { return index() >= 0; })) << "the commitment is in Anouk's plan";
+    ASSERT_TRUE(driver_->PumpUntil([&] { return index() >= 0; }))
+        << "the commitment is in Anouk's plan";
     ExpectShown(En(Str::InYourPlan));
     const int item = index();
     ASSERT_TRUE(driver_->Tap("share-" + std::to_string(item)));
-    ASSERT_TRUE(driver_->PumpUntil([&] { return Person(anouk_).plan[std::size_t(item)].sharedWithGroup; }));
+    ASSERT_TRUE(
+        driver_->PumpUntil([&] { return Person(anouk_).plan[std::size_t(item)].sharedWithGroup; }));
     ExpectShown("Anouk: " + text);
     if (planned_.empty()) planned_ = text;
   }
 
   void Breathe(bool mine) {
-    EXPECT_TRUE(driver_->PumpUntil([&] { return Shows(En(Str::BreatheIn)) || Shows(En(Str::BreatheOut)) || Shows(En(Str::BreatheRest)); }))
-        << driver_->Record().AllText();
+    EXPECT_TRUE(driver_->PumpUntil([&] {
+      return Shows(En(Str::BreatheIn)) || Shows(En(Str::BreatheOut)) || Shows(En(Str::BreatheRest));
+    })) << driver_->Record().AllText();
     EXPECT_TRUE(Shows(En(Str::SecondsLeft, {""}))) << "the pause counts down";
     EXPECT_TRUE(driver_->Record().animating) << "the breathing circle moves";
     EXPECT_EQ(Play().phase, CardPhase::Breathe);
@@ -291,16 +304,33 @@ class WholeFlow : public testing::Test {
     type = card.type;
     EXPECT_EQ(Play().reader, mine ? anouk_ : bram_id_);
     const std::string title = card.title.In(kEnglish);
-    ASSERT_TRUE(driver_->PumpUntil([&] { return Shows(title) && driver_->Button("pass") != nullptr; }))
-        << "the card \"" << title << "\" is not on the tablet:\n" << driver_->Record().AllText();
+    ASSERT_TRUE(driver_->PumpUntil([&] {
+      return Shows(title) && driver_->Button("pass") != nullptr;
+    })) << "the card \""
+        << title << "\" is not on the tablet:\n"
+        << driver_->Record().AllText();
     switch (card.type) {
-      case CardType::Case: ASSERT_NO_FATAL_FAILURE(AnswerCase(card, mine)); break;
-      case CardType::Scale: ASSERT_NO_FATAL_FAILURE(PlaceOnScale(card, mine)); break;
-      case CardType::Signal: ASSERT_NO_FATAL_FAILURE(MarkSignal(card)); break;
-      case CardType::Question: ASSERT_NO_FATAL_FAILURE(Recognise(card, mine)); break;
-      case CardType::Action: ASSERT_NO_FATAL_FAILURE(Commit(card)); break;
-      case CardType::Pause: ASSERT_NO_FATAL_FAILURE(Breathe(mine)); break;
-      case CardType::Resource: ASSERT_NO_FATAL_FAILURE(Give(card, mine)); break;
+      case CardType::Case:
+        ASSERT_NO_FATAL_FAILURE(AnswerCase(card, mine));
+        break;
+      case CardType::Scale:
+        ASSERT_NO_FATAL_FAILURE(PlaceOnScale(card, mine));
+        break;
+      case CardType::Signal:
+        ASSERT_NO_FATAL_FAILURE(MarkSignal(card));
+        break;
+      case CardType::Question:
+        ASSERT_NO_FATAL_FAILURE(Recognise(card, mine));
+        break;
+      case CardType::Action:
+        ASSERT_NO_FATAL_FAILURE(Commit(card));
+        break;
+      case CardType::Pause:
+        ASSERT_NO_FATAL_FAILURE(Breathe(mine));
+        break;
+      case CardType::Resource:
+        ASSERT_NO_FATAL_FAILURE(Give(card, mine));
+        break;
     }
     if (mine) {
       ASSERT_TRUE(driver_->Tap("done"));
@@ -308,8 +338,10 @@ class WholeFlow : public testing::Test {
       ASSERT_NO_FATAL_FAILURE(BramDoes(core::act::Done{card.id}));
     }
     ASSERT_TRUE(driver_->PumpUntil([&] {
-      return Table().played.size() == playedBefore + 1 && !Table().card && driver_->Button("pass") == nullptr;
-    })) << "the card \"" << title << "\" did not end";
+      return Table().played.size() == playedBefore + 1 && !Table().card &&
+             driver_->Button("pass") == nullptr;
+    })) << "the card \""
+        << title << "\" did not end";
     EXPECT_EQ(Table().played.back(), card.id);
     EXPECT_EQ(Table().active, mine ? bram_id_ : anouk_) << "the turn passes on";
     ExpectNoProblemNotices();
@@ -326,8 +358,8 @@ class WholeFlow : public testing::Test {
   core::ParticipantId anouk_ = 0;
   core::ParticipantId bram_id_ = 0;
   int commitments_ = 0;
-  std::string planned_;    // the first commitment Anouk wrote
-  std::string received_;   // the title of a resource card Bram gave Anouk, if he did
+  std::string planned_;   // the first commitment Anouk wrote
+  std::string received_;  // the title of a resource card Bram gave Anouk, if he did
 };
 
 TEST_F(WholeFlow, AParticipantTypesTheHostAddressJoinsAndPlaysEveryCardTypeToThePlenary) {
@@ -336,7 +368,8 @@ TEST_F(WholeFlow, AParticipantTypesTheHostAddressJoinsAndPlaysEveryCardTypeToThe
 
   // ---- joining by a typed address ----
   ExpectShown(client::Tr(Str::JoinTitle, core::Language::Dutch));
-  EXPECT_TRUE(Shows(client::Tr(Str::NoSessionsFound, core::Language::Dutch))) << "nothing is discovered";
+  EXPECT_TRUE(Shows(client::Tr(Str::NoSessionsFound, core::Language::Dutch)))
+      << "nothing is discovered";
   ASSERT_TRUE(driver_->Click("language"));
   ExpectShown(En(Str::JoinTitle));
   driver_->Save("flow-app-1-join");
@@ -359,11 +392,13 @@ TEST_F(WholeFlow, AParticipantTypesTheHostAddressJoinsAndPlaysEveryCardTypeToThe
   ASSERT_TRUE(driver_->Type("Anouk"));
   driver_->Settle();
   EXPECT_FALSE(Shows("This address is not right."));
-  ASSERT_TRUE(driver_->Button("join") != nullptr && driver_->Button("join")->enabled) << driver_->Record().AllText();
+  ASSERT_TRUE(driver_->Button("join") != nullptr && driver_->Button("join")->enabled)
+      << driver_->Record().AllText();
   driver_->Save("flow-app-2-typed");
   ASSERT_TRUE(driver_->Tap("join"));
 
-  ASSERT_TRUE(driver_->PumpUntil([&] { return State().participants.size() == 1; })) << "the host never saw Anouk";
+  ASSERT_TRUE(driver_->PumpUntil([&] { return State().participants.size() == 1; }))
+      << "the host never saw Anouk";
   // A copy: the participant list grows (and moves) when Bram joins.
   const core::Participant anouk = State().participants.front();
   anouk_ = anouk.id;
@@ -448,7 +483,8 @@ TEST_F(WholeFlow, AParticipantTypesTheHostAddressJoinsAndPlaysEveryCardTypeToThe
   ASSERT_TRUE(driver_->Tap("room-share-0"));
   ASSERT_TRUE(driver_->PumpUntil([&] { return Person(anouk_).sharedWithRoom == 0; }));
   const core::View big = core::ViewFor(State(), core::Viewer::BigScreen());
-  EXPECT_EQ(big.roomActions, std::vector<std::string>{planned_}) << "shared with the room, without her name";
+  EXPECT_EQ(big.roomActions, std::vector<std::string>{planned_})
+      << "shared with the room, without her name";
   ExpectShown(En(Str::SharedWithRoom));
   ExpectShown("•  " + planned_);
   driver_->Save("flow-app-8-plenary");

@@ -1,9 +1,9 @@
 // The big screen drawn for real at 1920x1080 in Dutch and English: legible, never private.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/BigScreen.h"
 #include "support/Fields.h"
 
@@ -12,13 +12,13 @@ using namespace spirit::test;
 using core::CardType;
 using core::Language;
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 namespace spirit::core {
 // How gtest prints a language in test names and failures.
-inline void PrintTo(Language language, std::ostream* out) { *out << LanguageCode(language); }
+inline void PrintTo(Language language, std::ostream* out) {
+  *out << LanguageCode(language);
+}
 }  // namespace spirit::core
 
 namespace {
@@ -75,7 +75,8 @@ TEST_P(BigScreen, RoundsShowEveryTableAndTheCountdown) {
   ASSERT_NE(clock, nullptr);
   EXPECT_GE(clock->box.Height(), 150);
   for (const core::TableView& table : view.tables) {
-    EXPECT_TRUE(record.HasText(client::Format(client::Str::Group, GetParam(), {std::to_string(table.group + 1)})));
+    EXPECT_TRUE(record.HasText(
+        client::Format(client::Str::Group, GetParam(), {std::to_string(table.group + 1)})));
   }
 }
 
@@ -140,7 +141,8 @@ TEST_P(BigScreen, RevealedScaleIsAChartWithoutNames) {
   const std::vector<core::ParticipantId> seats = scene.driver.State().groups[0].seats;
   for (core::ParticipantId seat : seats) {
     scene.Hold(seat);
-    scene.driver.Ok(scene.driver.As(seat), core::act::PlacePosition{card.id, int(seat) % card.steps});
+    scene.driver.Ok(scene.driver.As(seat),
+                    core::act::PlacePosition{card.id, int(seat) % card.steps});
   }
   const core::View view = scene.BigScreen();
   ASSERT_EQ(view.tables[0].card->phase, core::CardPhase::Reveal);
@@ -156,10 +158,13 @@ TEST_P(BigScreen, PlenaryStepsThroughHarvests) {
   const core::ParticipantId first = seats[0];
   const core::ParticipantId second = seats[1];
   scene.Hold(first);
-  scene.driver.Ok(scene.driver.As(first), core::act::AddInsight{"Eerder aan de bel trekken helpt", false, ""});
+  scene.driver.Ok(scene.driver.As(first),
+                  core::act::AddInsight{"Eerder aan de bel trekken helpt", false, ""});
   scene.Hold(second);
-  scene.driver.Ok(scene.driver.As(second), core::act::AddInsight{"Samen pauzeren geeft lucht", true, ""});
-  scene.driver.Ok(scene.driver.As(second), core::act::AddInsight{"Vraag wat de ander nodig heeft", false, ""});
+  scene.driver.Ok(scene.driver.As(second),
+                  core::act::AddInsight{"Samen pauzeren geeft lucht", true, ""});
+  scene.driver.Ok(scene.driver.As(second),
+                  core::act::AddInsight{"Vraag wat de ander nodig heeft", false, ""});
   scene.driver.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
   const int station = scene.driver.State().groups[0].table.station;
   scene.driver.Ok(core::Actor::Facilitator(), core::act::ShowStation{station});
@@ -178,7 +183,8 @@ TEST_P(BigScreen, NeverShowsPrivateWords) {
   scene.driver.Ok(scene.driver.As(writer), core::act::TimeOut{});
   const auto& record = ShowAndSave(scene.BigScreen(), "private");
   EXPECT_FALSE(record.HasText("GEHEIM")) << record.AllText();
-  EXPECT_EQ(record.AllText().find(client::Tr(client::Str::TimeOuts, GetParam())), std::string::npos);
+  EXPECT_EQ(record.AllText().find(client::Tr(client::Str::TimeOuts, GetParam())),
+            std::string::npos);
 }
 
 std::string LanguageName(const testing::TestParamInfo<Language>& param) {

@@ -57,7 +57,7 @@ class AppShell : public testing::Test {
 
 TEST_F(AppShell, DrawsAfterAChangeThenSleeps) {
   ASSERT_TRUE(app->Ok()) << app->Error();
-  source.view.timer.paused = true;   // a paused clock: nothing moves by itself
+  source.view.timer.paused = true;  // a paused clock: nothing moves by itself
   for (int i = 0; i < 5; ++i) app->Step(0);
   const std::uint64_t settled = app->FramesDrawn();
   EXPECT_GE(settled, 2u);
@@ -96,8 +96,8 @@ TEST_F(AppShell, ARunningClockIsDrawnOnceASecondAndTheLoopSleepsBetween) {
 TEST_F(AppShell, ATapBecomesAnIntentForTheSink) {
   ASSERT_TRUE(app->Ok()) << app->Error();
   for (int i = 0; i < 4; ++i) app->Step(0);
-  const client::RecordedButton* notes = app->Host().Record().FindButton(
-      client::Tr(client::Str::TabNotes, core::Language::Dutch));
+  const client::RecordedButton* notes =
+      app->Host().Record().FindButton(client::Tr(client::Str::TabNotes, core::Language::Dutch));
   ASSERT_NE(notes, nullptr);
   // Open the notes tab with a finger, then the plan tab, then ask to save the plan.
   SDL_Event down{};
@@ -158,10 +158,12 @@ TEST_F(AppShell, TypedTextGoesToTheHostOnceTypingPausesAndComesBackAfterARestart
   source.context.draftsArrived += 1;
   source.changed = true;
   for (int i = 0; i < 3; ++i) app->Step(0);
-  EXPECT_EQ(app->States().participant.note, "Morgen eerst") << "the typed note is back in its field";
+  EXPECT_EQ(app->States().participant.note, "Morgen eerst")
+      << "the typed note is back in its field";
   for (int i = 0; i < 3; ++i) app->Step(900);
   for (const client::Intent& intent : sink.intents) {
-    EXPECT_FALSE(std::holds_alternative<client::local::KeepDrafts>(intent)) << "the host has it already";
+    EXPECT_FALSE(std::holds_alternative<client::local::KeepDrafts>(intent))
+        << "the host has it already";
   }
 }
 
@@ -195,7 +197,8 @@ TEST(DraftKeeper, SendsOnlyChangesOnceTypingPausesOrAfterAFewSecondsOfTyping) {
   EXPECT_FALSE(keeper.DueAt());
   // A second field changes; the first is sent no more. A cleared field is forgotten ("").
   keeper.Observe({{"note", text}, {"insight", "Samen"}}, now + 10);
-  EXPECT_EQ(keeper.TakeDue(now + 10 + client::DraftKeeper::kSettle), (client::DraftTexts{{"insight", "Samen"}}));
+  EXPECT_EQ(keeper.TakeDue(now + 10 + client::DraftKeeper::kSettle),
+            (client::DraftTexts{{"insight", "Samen"}}));
   keeper.Observe({{"insight", "Samen"}}, now + 2000);
   EXPECT_EQ(keeper.TakeDue(now + 4000), (client::DraftTexts{{"note", ""}}));
   // The host's copy when the seat comes back: nothing to send when it matches.
@@ -221,10 +224,13 @@ TEST(WindowFit, TheWindowTurnsWithTheDisplayAndShrinksToFitIt) {
   using client::FitToDisplay;
   using client::WindowSize;
   EXPECT_EQ(FitToDisplay({1280, 800}, {1920, 1050}), (WindowSize{1280, 800})) << "fits: as asked";
-  EXPECT_EQ(FitToDisplay({1280, 800}, {1080, 1880}), (WindowSize{800, 1280})) << "an upright display, an upright window";
-  EXPECT_EQ(FitToDisplay({1280, 800}, {1366, 700}), (WindowSize{1008, 630})) << "90% of the height, same proportions";
+  EXPECT_EQ(FitToDisplay({1280, 800}, {1080, 1880}), (WindowSize{800, 1280}))
+      << "an upright display, an upright window";
+  EXPECT_EQ(FitToDisplay({1280, 800}, {1366, 700}), (WindowSize{1008, 630}))
+      << "90% of the height, same proportions";
   EXPECT_EQ(FitToDisplay({1280, 800}, {600, 960}), (WindowSize{540, 864}));
-  EXPECT_EQ(FitToDisplay({1280, 800}, {0, 0}), (WindowSize{1280, 800})) << "an unknown display changes nothing";
+  EXPECT_EQ(FitToDisplay({1280, 800}, {0, 0}), (WindowSize{1280, 800}))
+      << "an unknown display changes nothing";
 }
 
 }  // namespace

@@ -26,9 +26,10 @@ TEST(DisplaySettings, HighContrastGivesEveryTextItsFourAndAHalfToOne) {
   using namespace palette;
   const struct {
     Colour ink, fill;
-  } pairs[] = {{kInk, kBackground}, {kMuted, kSunken}, {kMuted, kSurface}, {kOnPrimary, kPrimary},
-               {kOnPrimary, kWarning}, {kWarm, kSurface}, {kCalm, kCalmSoft}, {kInk, kWarningSoft},
-               {kPrimaryDark, kPrimarySoft}, {kAway, kSurface}, {kOnPrimary, kWarm}, {kInk, kCalmSoft}};
+  } pairs[] = {{kInk, kBackground},    {kMuted, kSunken},      {kMuted, kSurface},
+               {kOnPrimary, kPrimary}, {kOnPrimary, kWarning}, {kWarm, kSurface},
+               {kCalm, kCalmSoft},     {kInk, kWarningSoft},   {kPrimaryDark, kPrimarySoft},
+               {kAway, kSurface},      {kOnPrimary, kWarm},    {kInk, kCalmSoft}};
   for (const auto& pair : pairs) {
     EXPECT_GE(test::ContrastRatio(HighContrast(pair.ink), HighContrast(pair.fill)), 4.5)
         << std::hex << pair.ink << " on " << pair.fill;

@@ -2,9 +2,9 @@
 // give intents the rules accept.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/FacilitatorScreen.h"
 
 using namespace spirit;
@@ -74,7 +74,8 @@ TEST_P(FacilitatorScreen, SetUpChoosesStationsAndStarts) {
   scene.Join({"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Freek"});
   scene.JoinTable({"Zoë", "Joël"});
   const auto& record = ShowAndSave(scene.Facilitator(), "setup");
-  for (const auto& deck : context.decks) EXPECT_TRUE(record.HasText(deck->title.In(GetParam().language)));
+  for (const auto& deck : context.decks)
+    EXPECT_TRUE(record.HasText(deck->title.In(GetParam().language)));
   EXPECT_TRUE(record.HasText("Zoë"));
   ASSERT_NE(record.FindButtonById("start"), nullptr);
   EXPECT_FALSE(record.FindButtonById("start")->enabled) << "no stations yet";
@@ -88,12 +89,14 @@ TEST_P(FacilitatorScreen, SetUpChoosesStationsAndStarts) {
 
 TEST_P(FacilitatorScreen, TheLobbyShowsWhereBrowsersJoinEvenWithoutACode) {
   scene.Join({"Anouk"});
-  context.browserJoin = {"http://192.168.1.20:47809/?code=" + scene.driver.State().joinCode, {}, 1, "K7QF-2M9X"};
+  context.browserJoin = {
+      "http://192.168.1.20:47809/?code=" + scene.driver.State().joinCode, {}, 1, "K7QF-2M9X"};
   const auto& record = ShowAndSave(scene.Facilitator(), "lobby-web-address");
   EXPECT_TRUE(record.HasText(Tr(client::Str::ScanOrGoTo))) << record.AllText();
   EXPECT_TRUE(record.HasText("192.168.1.20")) << record.AllText();
   EXPECT_TRUE(record.qrCodes.empty()) << "no code is drawn that the host did not send";
-  EXPECT_EQ(record.FindButtonById("next-join-address"), nullptr) << "one address: nothing to switch to";
+  EXPECT_EQ(record.FindButtonById("next-join-address"), nullptr)
+      << "one address: nothing to switch to";
 }
 
 TEST_P(FacilitatorScreen, SettingsAreAppliedAsOneConfigure) {
@@ -145,7 +148,8 @@ TEST_P(FacilitatorScreen, CarouselShowsEveryTableAndTimeOuts) {
   EXPECT_GE(scene.driver.State().timeOuts[0].seenAt, 0) << "seen, and kept in the history";
   const auto& history = ShowAndSave(scene.Facilitator(), "carousel-time-out-seen");
   EXPECT_TRUE(history.HasText(Tr(client::Str::TimeOutsEarlier))) << history.AllText();
-  EXPECT_EQ(history.FindButtonById("ack-" + std::to_string(scene.IdOf("Bram"))), nullptr) << "nothing left to mark seen";
+  EXPECT_EQ(history.FindButtonById("ack-" + std::to_string(scene.IdOf("Bram"))), nullptr)
+      << "nothing left to mark seen";
   Accept(Press("skip-0", scene.Facilitator()));
   EXPECT_EQ(scene.driver.CardAt(0), "");
   Accept(Press("pause", scene.Facilitator()));
@@ -160,7 +164,8 @@ TEST_P(FacilitatorScreen, RiskyControlsAskTwice) {
   scene.Join({"Anouk", "Bram", "Carlijn"});
   scene.Start();
   Show(scene.Facilitator());
-  EXPECT_FALSE(Press("end-carousel", scene.Facilitator()).has_value()) << "the first press only arms it";
+  EXPECT_FALSE(Press("end-carousel", scene.Facilitator()).has_value())
+      << "the first press only arms it";
   ShowAndSave(scene.Facilitator(), "confirm");
   Accept(Press("end-carousel", scene.Facilitator()));
   EXPECT_EQ(scene.driver.State().phase, core::SessionPhase::Plenary);
@@ -169,7 +174,8 @@ TEST_P(FacilitatorScreen, RiskyControlsAskTwice) {
 TEST_P(FacilitatorScreen, PlenaryStepsThroughStationsAndCloses) {
   scene.Join({"Anouk", "Bram", "Carlijn"});
   scene.Start();
-  scene.driver.Ok(scene.ActorOf("Anouk"), core::act::AddInsight{"Grenzen stellen is ook zorgen", false, ""});
+  scene.driver.Ok(scene.ActorOf("Anouk"),
+                  core::act::AddInsight{"Grenzen stellen is ook zorgen", false, ""});
   scene.driver.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
   const auto& record = ShowAndSave(scene.Facilitator(), "plenary");
   EXPECT_NE(record.FindButtonById("show-1"), nullptr);
@@ -185,7 +191,8 @@ TEST_P(FacilitatorScreen, PlenaryStepsThroughStationsAndCloses) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, FacilitatorScreen,
-                         testing::Values(ScreenSetup{kLaptop, Language::Dutch}, ScreenSetup{kLaptop, Language::English},
+                         testing::Values(ScreenSetup{kLaptop, Language::Dutch},
+                                         ScreenSetup{kLaptop, Language::English},
                                          ScreenSetup{kBigScreen, Language::Dutch},
                                          ScreenSetup{kBigScreen, Language::English}),
                          PrintSetup);

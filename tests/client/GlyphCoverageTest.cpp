@@ -1,5 +1,6 @@
 // Every character the screens can draw is in the loaded fonts: each UI string in both languages and
-// every text of every shipped deck, measured against each text role's font (the "⚠ drawn as ?" case).
+// every text of every shipped deck, measured against each text role's font (the "⚠ drawn as ?"
+// case).
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -10,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "ScreenHarness.h"
 #include "Scenes.h"
+#include "ScreenHarness.h"
 #include "spirit/client/Fonts.h"
 #include "spirit/client/Strings.h"
 
@@ -81,7 +82,8 @@ std::map<unsigned, std::string> Missing(const ImFont& font, const std::vector<So
       if (length <= 0) break;
       at += length;
       if (c == '\n' || c == '\r' || c == '\t') continue;
-      const bool drawable = c <= IM_UNICODE_CODEPOINT_MAX && font.FindGlyphNoFallback(ImWchar(c)) != nullptr;
+      const bool drawable =
+          c <= IM_UNICODE_CODEPOINT_MAX && font.FindGlyphNoFallback(ImWchar(c)) != nullptr;
       if (!drawable && !missing.count(c)) missing[c] = source.where + ": " + source.text;
     }
   }
@@ -89,7 +91,7 @@ std::map<unsigned, std::string> Missing(const ImFont& font, const std::vector<So
 }
 
 void ExpectAllDrawable(const std::vector<Source>& sources) {
-  test::ScreenHarness harness(test::kBigScreen);   // a host with every font role loaded
+  test::ScreenHarness harness(test::kBigScreen);  // a host with every font role loaded
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   ASSERT_EQ(atlas.Fonts.Size, client::kFontRoleCount);
   for (int role = 0; role < client::kFontRoleCount; ++role) {
@@ -101,15 +103,21 @@ void ExpectAllDrawable(const std::vector<Source>& sources) {
   }
 }
 
-TEST(Glyphs, EveryUiStringInBothLanguagesIsInEveryTextFont) { ExpectAllDrawable(UiStrings()); }
+TEST(Glyphs, EveryUiStringInBothLanguagesIsInEveryTextFont) {
+  ExpectAllDrawable(UiStrings());
+}
 
-TEST(Glyphs, EveryTextOfEveryShippedDeckIsInEveryTextFont) { ExpectAllDrawable(DeckTexts()); }
+TEST(Glyphs, EveryTextOfEveryShippedDeckIsInEveryTextFont) {
+  ExpectAllDrawable(DeckTexts());
+}
 
 TEST(Glyphs, TheGiantFaceHasEveryJoinCodeAndClockCharacter) {
   test::ScreenHarness harness(test::kBigScreen);
   const ImFont& giant = *ImGui::GetIO().Fonts->Fonts[int(client::FontRole::Giant)];
-  const std::vector<Source> codes{{"join codes and clocks", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:-+ "}};
-  for (const auto& [c, where] : Missing(giant, codes)) ADD_FAILURE() << "giant lacks " << CodePoint(c);
+  const std::vector<Source> codes{
+      {"join codes and clocks", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:-+ "}};
+  for (const auto& [c, where] : Missing(giant, codes))
+    ADD_FAILURE() << "giant lacks " << CodePoint(c);
 }
 
 }  // namespace

@@ -2,9 +2,9 @@
 // languages: no button's label is cut, no two buttons overlap, nothing runs off the window.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/BigScreen.h"
 #include "spirit/client/FacilitatorScreen.h"
 #include "spirit/client/ParticipantScreen.h"
@@ -20,17 +20,21 @@ constexpr ScreenSize kPhone{390, 844, "390x844"};
 constexpr ScreenSize kSmallProjector{1280, 720, "1280x720"};
 constexpr float kPhoneScale = 390.0f / 480.0f;
 
-float ScaleFor(ScreenSize size) { return size.width < 480 ? kPhoneScale : 1.0f; }
+float ScaleFor(ScreenSize size) {
+  return size.width < 480 ? kPhoneScale : 1.0f;
+}
 
 // Long Dutch names, 20 to 24 characters, as people type them.
 std::vector<std::string> LongNames(int count) {
-  const std::vector<std::string> first = {"Anne-Marieke", "Bartholomeus", "Geertruida", "Wilhelmina",
-                                          "Maximiliaan", "Christiaan", "Josephina", "Fredericus"};
-  const std::vector<std::string> last = {"van den Broek", "Schoonhoven", "Wijnbergen", "de Vries-Kok",
-                                         "Vermeulen", "Hoogeveen"};
+  const std::vector<std::string> first = {"Anne-Marieke", "Bartholomeus", "Geertruida",
+                                          "Wilhelmina",   "Maximiliaan",  "Christiaan",
+                                          "Josephina",    "Fredericus"};
+  const std::vector<std::string> last = {"van den Broek", "Schoonhoven", "Wijnbergen",
+                                         "de Vries-Kok",  "Vermeulen",   "Hoogeveen"};
   std::vector<std::string> names;
   for (int i = 0; i < count; ++i) {
-    std::string name = first[std::size_t(i) % first.size()] + " " + last[std::size_t(i / 3) % last.size()];
+    std::string name =
+        first[std::size_t(i) % first.size()] + " " + last[std::size_t(i / 3) % last.size()];
     if (name.size() > 22) name.resize(22);
     names.push_back(name + std::to_string(i % 10));
   }
@@ -70,7 +74,9 @@ class HeavyLayout : public testing::TestWithParam<ScreenSetup> {
 };
 
 // The console runs on a laptop or a landscape tablet; the big screen on a projector.
-bool ConsoleSize(ScreenSize size) { return size.width >= 1280; }
+bool ConsoleSize(ScreenSize size) {
+  return size.width >= 1280;
+}
 
 TEST_P(HeavyLayout, TheConsoleWithEightGroups) {
   if (!ConsoleSize(GetParam().size)) GTEST_SKIP() << "no console at this size";
@@ -81,24 +87,33 @@ TEST_P(HeavyLayout, TheConsoleWithEightGroups) {
   const std::vector<std::string> names = LongNames(32);
   state.selected = scene.IdOf(names[0]);
   state.armed = "remove-" + std::to_string(state.selected);
-  Check("console-lobby", [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state); });
+  Check("console-lobby", [&](client::Ui& ui) {
+    client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state);
+  });
   scene.Start();
   for (int group = 0; group < 8; ++group) scene.DrawUntil(core::CardType::Scale, group);
   scene.driver.Ok(scene.ActorOf(names[1]), core::act::TimeOut{});
-  scene.driver.Ok(core::Actor::Facilitator(), core::act::SendMessage{"Over vijf minuten is er koffie in de ontmoetingsruimte", -1});
+  scene.driver.Ok(
+      core::Actor::Facilitator(),
+      core::act::SendMessage{"Over vijf minuten is er koffie in de ontmoetingsruimte", -1});
   state.message = "Neem rustig de tijd voor de laatste kaart, daarna wisselen we van station";
   state.armed = "end-carousel";
-  Check("console-carousel-end-armed",
-        [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state); });
+  Check("console-carousel-end-armed", [&](client::Ui& ui) {
+    client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state);
+  });
   state.armed = "rotate-now";
-  Check("console-carousel-rotate-armed",
-        [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state); });
+  Check("console-carousel-rotate-armed", [&](client::Ui& ui) {
+    client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state);
+  });
   state.armed = "remove-" + std::to_string(state.selected);
-  Check("console-carousel-remove-armed",
-        [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state); });
+  Check("console-carousel-remove-armed", [&](client::Ui& ui) {
+    client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state);
+  });
   scene.driver.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
   state.armed = "close-session";
-  Check("console-plenary", [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state); });
+  Check("console-plenary", [&](client::Ui& ui) {
+    client::DrawFacilitatorScreen(ui, scene.Facilitator(), context, state);
+  });
 }
 
 TEST_P(HeavyLayout, TheBigScreenWithEightGroups) {
@@ -106,14 +121,17 @@ TEST_P(HeavyLayout, TheBigScreenWithEightGroups) {
   Scene scene(Lang(), 8);
   context.hostAddress = "192.168.100.200:47809";
   EightGroups(scene);
-  Check("big-rounds", [&](client::Ui& ui) { client::DrawBigScreen(ui, scene.BigScreen(), context); });
+  Check("big-rounds",
+        [&](client::Ui& ui) { client::DrawBigScreen(ui, scene.BigScreen(), context); });
 }
 
 TEST_P(HeavyLayout, TheParticipantWithLongNamesAndBanners) {
   Scene scene(Lang(), 8);
   EightGroups(scene);
   const std::vector<std::string> names = LongNames(32);
-  scene.driver.Ok(core::Actor::Facilitator(), core::act::SendMessage{"Over vijf minuten is er koffie in de ontmoetingsruimte", -1});
+  scene.driver.Ok(
+      core::Actor::Facilitator(),
+      core::act::SendMessage{"Over vijf minuten is er koffie in de ontmoetingsruimte", -1});
   client::ParticipantUiState state;
   state.confirmTimeOut = true;
   // Each group's table shows a different station: every deck's title in the top bar.
@@ -136,17 +154,23 @@ TEST_P(HeavyLayout, TheJoinScreenWithALongSessionName) {
   state.join.tableMode = true;
   state.join.tableNames = LongNames(4);
   const core::View nothing;
-  Check("join", [&](client::Ui& ui) { client::DrawParticipantScreen(ui, nothing, context, state); });
+  Check("join",
+        [&](client::Ui& ui) { client::DrawParticipantScreen(ui, nothing, context, state); });
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Sizes, HeavyLayout,
-    testing::Values(ScreenSetup{kBigScreen, Language::Dutch}, ScreenSetup{kBigScreen, Language::English},
-                    ScreenSetup{kLaptop, Language::Dutch}, ScreenSetup{kLaptop, Language::English},
-                    ScreenSetup{kTabletLandscape, Language::Dutch}, ScreenSetup{kTabletLandscape, Language::English},
-                    ScreenSetup{kTabletPortrait, Language::Dutch}, ScreenSetup{kTabletPortrait, Language::English},
-                    ScreenSetup{kSmallProjector, Language::Dutch}, ScreenSetup{kSmallProjector, Language::English},
-                    ScreenSetup{kPhone, Language::Dutch}, ScreenSetup{kPhone, Language::English}),
-    SizeAndLanguage);
+INSTANTIATE_TEST_SUITE_P(Sizes, HeavyLayout,
+                         testing::Values(ScreenSetup{kBigScreen, Language::Dutch},
+                                         ScreenSetup{kBigScreen, Language::English},
+                                         ScreenSetup{kLaptop, Language::Dutch},
+                                         ScreenSetup{kLaptop, Language::English},
+                                         ScreenSetup{kTabletLandscape, Language::Dutch},
+                                         ScreenSetup{kTabletLandscape, Language::English},
+                                         ScreenSetup{kTabletPortrait, Language::Dutch},
+                                         ScreenSetup{kTabletPortrait, Language::English},
+                                         ScreenSetup{kSmallProjector, Language::Dutch},
+                                         ScreenSetup{kSmallProjector, Language::English},
+                                         ScreenSetup{kPhone, Language::Dutch},
+                                         ScreenSetup{kPhone, Language::English}),
+                         SizeAndLanguage);
 
 }  // namespace

@@ -4,7 +4,9 @@ namespace spirit::test {
 
 namespace {
 
-core::Text Both(const std::string& nl, const std::string& en) { return {nl, en}; }
+core::Text Both(const std::string& nl, const std::string& en) {
+  return {nl, en};
+}
 
 }  // namespace
 
@@ -62,7 +64,8 @@ core::View HeavyPlenary(core::Language language) {
   }
   view.roomActions.clear();
   for (int i = 0; i < 20; ++i) {
-    view.roomActions.push_back("Actie " + std::to_string(i + 1) + ": elke vrijdag tien minuten terugkijken met mijn maatje");
+    view.roomActions.push_back("Actie " + std::to_string(i + 1) +
+                               ": elke vrijdag tien minuten terugkijken met mijn maatje");
   }
   return view;
 }
@@ -72,7 +75,8 @@ std::vector<std::string> PlenaryItemTexts(const core::View& view) {
   for (const core::HarvestView& harvest : view.harvests) {
     if (harvest.station != view.plenaryStation) continue;
     for (const auto& insight : harvest.insights) texts.push_back(insight.text);
-    for (const auto& distribution : harvest.distributions) texts.push_back(distribution.title.In(view.language));
+    for (const auto& distribution : harvest.distributions)
+      texts.push_back(distribution.title.In(view.language));
     for (const auto& signal : harvest.signals) texts.push_back(signal.title.In(view.language));
   }
   for (const std::string& action : view.roomActions) texts.push_back("•  " + action);

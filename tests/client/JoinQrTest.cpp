@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "QrReader.h"
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/BigScreen.h"
 #include "spirit/client/FacilitatorScreen.h"
 #include "spirit/server/JoinLinks.h"
@@ -17,12 +17,14 @@ using core::Language;
 
 namespace spirit::core {
 // How gtest prints a language in test names and failures.
-inline void PrintTo(Language language, std::ostream* out) { *out << LanguageCode(language); }
+inline void PrintTo(Language language, std::ostream* out) {
+  *out << LanguageCode(language);
+}
 }  // namespace spirit::core
 
 namespace {
 
-constexpr ScreenSize kConsole = kTabletLandscape;   // 1280x800
+constexpr ScreenSize kConsole = kTabletLandscape;  // 1280x800
 
 // Every recorded text in drawing order, run together (the URL may be drawn over several lines).
 std::string AllTextTogether(const client::FrameRecord& record) {
@@ -37,7 +39,8 @@ class JoinQr : public testing::TestWithParam<Language> {
     scene.Join({"Anouk", "Bram", "Carlijn", "Zoë"});
     // As the host makes them: people type the short link, the code carries the host key too.
     url = server::JoinUrl("192.168.1.20", 47809, scene.driver.State().joinCode, "");
-    scanned = server::JoinUrl("192.168.1.20", 47809, scene.driver.State().joinCode, "K7QF2M9XABCDEFGHJKMNPQRSTV");
+    scanned = server::JoinUrl("192.168.1.20", 47809, scene.driver.State().joinCode,
+                              "K7QF2M9XABCDEFGHJKMNPQRSTV");
     std::string why;
     auto code = server::EncodeQr(scanned, why);
     EXPECT_TRUE(code.has_value()) << why;
@@ -71,8 +74,8 @@ class JoinQr : public testing::TestWithParam<Language> {
   }
 
   Scene scene;
-  std::string url;       // what the screen writes out
-  std::string scanned;   // what its QR code says
+  std::string url;      // what the screen writes out
+  std::string scanned;  // what its QR code says
   client::BrowserJoin join;
   client::ScreenContext context;
   client::FacilitatorUiState state;
@@ -89,7 +92,8 @@ TEST_P(JoinQr, TheBigScreenLobbyShowsACodeAPhoneReadsFromAcrossTheRoom) {
   EXPECT_LE(code.Height(), 0.4f * 1080);
   EXPECT_TRUE(record.HasText(client::Tr(client::Str::ScanOrGoTo, GetParam())));
   EXPECT_NE(AllTextTogether(record).find(url), std::string::npos) << record.AllText();
-  EXPECT_NE(AllTextTogether(record).find("K7QF-2M9X"), std::string::npos) << "the session key, to compare";
+  EXPECT_NE(AllTextTogether(record).find("K7QF-2M9X"), std::string::npos)
+      << "the session key, to compare";
   EXPECT_TRUE(record.HasText(scene.driver.State().joinCode)) << "the join code stays on screen";
   ExpectScansToTheUrl(harness, "big-lobby-qr");
 }
@@ -104,7 +108,8 @@ TEST_P(JoinQr, TheConsoleLobbyShowsASmallerCodeThatStillScans) {
   EXPECT_GE(record.qrCodes[0].Height(), 140) << "a phone held up to the laptop reads it";
   EXPECT_LE(record.qrCodes[0].Height(), 0.4f * 800);
   EXPECT_NE(AllTextTogether(record).find(url), std::string::npos) << record.AllText();
-  EXPECT_NE(AllTextTogether(record).find("K7QF-2M9X"), std::string::npos) << "the session key, to compare";
+  EXPECT_NE(AllTextTogether(record).find("K7QF-2M9X"), std::string::npos)
+      << "the session key, to compare";
   ASSERT_NE(record.FindButtonById("start"), nullptr) << "the start button stays";
   ExpectScansToTheUrl(harness, "facilitator-lobby-qr");
 }
@@ -113,7 +118,8 @@ TEST_P(JoinQr, WithSeveralAddressesTheConsoleSwitchesToTheNext) {
   ScreenHarness harness(kConsole);
   context.browserJoin = join;
   DrawConsole(harness);
-  EXPECT_EQ(harness.Record().FindButtonById("next-join-address"), nullptr) << "one address: no switch";
+  EXPECT_EQ(harness.Record().FindButtonById("next-join-address"), nullptr)
+      << "one address: no switch";
   context.browserJoin.addresses = 2;
   DrawConsole(harness);
   const client::RecordedButton* next = harness.Record().FindButtonById("next-join-address");

@@ -62,7 +62,7 @@ TEST(LocalClock, OutsideTheRoundsTheTimerIsShownAsItCame) {
 }
 
 TEST(LocalClock, TheNextRedrawIsWhenTheShownSecondChanges) {
-  const core::View view = RoundView(10 * kSecond + 300);   // shows 0:11
+  const core::View view = RoundView(10 * kSecond + 300);  // shows 0:11
   EXPECT_EQ(NextSecondOf(view, 0), 300) << "0:10 shows 300 ms after the view";
   EXPECT_EQ(ShownAfter(view, 299), "0:11");
   EXPECT_EQ(ShownAfter(view, 300), "0:10");
@@ -92,7 +92,7 @@ TEST(ViewAnchorTest, AViewThatRepeatsTheClockKeepsCountingFromTheFirst) {
   ViewAnchor anchor;
   const core::View first = RoundView(5 * 60 * kSecond);
   anchor.Observe(first, 10'000);
-  core::View answered = first;   // another player's answer, within the same host tick
+  core::View answered = first;  // another player's answer, within the same host tick
   answered.version += 1;
   anchor.Observe(answered, 10'700);
   EXPECT_EQ(anchor.SinceView(12'000), 2 * kSecond);

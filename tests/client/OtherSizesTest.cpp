@@ -1,9 +1,9 @@
 // Screens stay tidy on a high-density tablet (DPI scale 1.5) and on a small 720p projector.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/BigScreen.h"
 #include "spirit/client/ParticipantScreen.h"
 

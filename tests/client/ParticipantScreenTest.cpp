@@ -1,9 +1,9 @@
 // The participant's tablet drawn for real at both tablet orientations, in Dutch and English.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/ParticipantScreen.h"
 
 using namespace spirit;
@@ -18,7 +18,8 @@ class ParticipantScreen : public testing::TestWithParam<ScreenSetup> {
   ParticipantScreen() : harness(GetParam().size), scene(GetParam().language) {}
 
   // Draws the screen for a view; returns the intent its last frames asked for.
-  std::optional<client::Intent> Show(const core::View& view, int frames = 2, core::Millis since = 0) {
+  std::optional<client::Intent> Show(const core::View& view, int frames = 2,
+                                     core::Millis since = 0) {
     std::optional<client::Intent> intent;
     harness.Draw(
         [&](client::Ui& ui) {
@@ -54,7 +55,8 @@ class ParticipantScreen : public testing::TestWithParam<ScreenSetup> {
 };
 
 TEST_P(ParticipantScreen, JoinScreenListsSessionsAndAsksForCodeAndName) {
-  context.sessions = {{"host-a", "Teamdag Zuid", "192.168.1.20"}, {"host-b", "Avondsessie", "192.168.1.31"}};
+  context.sessions = {{"host-a", "Teamdag Zuid", "192.168.1.20"},
+                      {"host-b", "Avondsessie", "192.168.1.31"}};
   state.join.language = GetParam().language;
   const core::View nothing;  // a device that has not joined has no player in its view
   const auto& record = ShowAndSave(nothing, "join");
@@ -71,13 +73,16 @@ TEST_P(ParticipantScreen, JoinScreenListsSessionsAndAsksForCodeAndName) {
 
 TEST_P(ParticipantScreen, AWrongCodeIsExplainedRightByTheCodeField) {
   context.sessions = {{"host-a", "Teamdag Zuid", "192.168.1.20"}};
-  context.notices = {{{"Deze code klopt niet. Kijk op het grote scherm.", "This code is not right. Look at the big screen."}, true}};
+  context.notices = {{{"Deze code klopt niet. Kijk op het grote scherm.",
+                       "This code is not right. Look at the big screen."},
+                      true}};
   state.join.language = GetParam().language;
   const core::View nothing;
   const auto& record = ShowAndSave(nothing, "join-wrong-code");
   const client::RecordedText* label = record.FindText(Tr(client::Str::JoinCode));
   ASSERT_NE(label, nullptr) << record.AllText();
-  const std::string said = GetParam().language == Language::Dutch ? "Deze code klopt niet." : "This code is not right.";
+  const std::string said =
+      GetParam().language == Language::Dutch ? "Deze code klopt niet." : "This code is not right.";
   const client::RecordedText* told = nullptr;
   for (const client::RecordedText& text : record.texts) {
     if (text.text.find(said) != std::string::npos) told = &text;
@@ -85,7 +90,8 @@ TEST_P(ParticipantScreen, AWrongCodeIsExplainedRightByTheCodeField) {
   ASSERT_NE(told, nullptr) << record.AllText();
   EXPECT_TRUE(told->visible);
   EXPECT_GT(told->box.y0, label->box.y1);
-  EXPECT_LT(told->box.y0 - label->box.y1, 200) << "right under the code field, not far below the form";
+  EXPECT_LT(told->box.y0 - label->box.y1, 200)
+      << "right under the code field, not far below the form";
 }
 
 TEST_P(ParticipantScreen, JoinScreenTakesATypedHostAddressWhenNothingIsFound) {
@@ -195,8 +201,9 @@ TEST_P(ParticipantScreen, SignalCardAsksPrivately) {
 TEST_P(ParticipantScreen, QuestionCardForTheOthers) {
   StartFour();
   scene.DrawUntil(CardType::Question);
-  const std::string active = core::FindParticipant(scene.driver.State(),
-                                                   scene.driver.State().groups[0].table.active)->name;
+  const std::string active =
+      core::FindParticipant(scene.driver.State(), scene.driver.State().groups[0].table.active)
+          ->name;
   const std::string other = active == "Anouk" ? "Bram" : "Anouk";
   const auto& record = ShowAndSave(scene.ViewOf(other), "card-question");
   EXPECT_TRUE(record.HasText(Tr(scene.CardAt().title)));
@@ -230,8 +237,9 @@ TEST_P(ParticipantScreen, PauseCardBreathesCalmly) {
 TEST_P(ParticipantScreen, ResourceCardForTheActivePlayer) {
   StartFour();
   scene.DrawUntil(CardType::Resource);
-  const std::string active = core::FindParticipant(scene.driver.State(),
-                                                   scene.driver.State().groups[0].table.active)->name;
+  const std::string active =
+      core::FindParticipant(scene.driver.State(), scene.driver.State().groups[0].table.active)
+          ->name;
   state.giftWords = "Je luistert echt";
   const auto& record = ShowAndSave(scene.ViewOf(active), "card-resource");
   EXPECT_NE(record.FindButtonById("give"), nullptr);
@@ -258,7 +266,8 @@ TEST_P(ParticipantScreen, HiddenAnswersStayHiddenUntilTheReveal) {
   const auto& record = ShowAndSave(scene.ViewOf("Anouk"), "case-hidden");
   for (const client::RecordedButton& button : record.buttons) {
     if (button.id.rfind("option-", 0) != 0) continue;
-    EXPECT_FALSE(button.selected) << "Anouk chose nothing; Bram's choice must not show: " << button.label;
+    EXPECT_FALSE(button.selected) << "Anouk chose nothing; Bram's choice must not show: "
+                                  << button.label;
   }
   EXPECT_FALSE(record.HasText(Tr(Str::Results)));
   EXPECT_TRUE(record.HasText(Tr(Str::ChosenBadge))) << "that Bram answered shows, not what";
@@ -275,7 +284,8 @@ TEST_P(ParticipantScreen, ScaleRevealShowsNamesAtTheirPositionsAndTheExtremes) {
   }
   const auto& record = ShowAndSave(scene.ViewOf("Bram"), "scale-reveal");
   EXPECT_TRUE(record.HasText(Tr(Str::Results)));
-  EXPECT_TRUE(record.HasText(std::string(Tr(Str::ExtremesFirst)) + ": Anouk, Daan")) << record.AllText();
+  EXPECT_TRUE(record.HasText(std::string(Tr(Str::ExtremesFirst)) + ": Anouk, Daan"))
+      << record.AllText();
   for (const auto& [name, position] : positions) EXPECT_TRUE(record.HasText(name));
 }
 
@@ -284,11 +294,13 @@ TEST_P(ParticipantScreen, SignalRevealShowsOnlyTheCount) {
   scene.DrawUntil(CardType::Signal);
   const core::Card card = scene.CardAt();
   for (const char* name : {"Anouk", "Bram", "Carlijn", "Daan"}) {
-    scene.driver.Ok(scene.ActorOf(name), core::act::MarkSignal{card.id, std::string(name) != "Carlijn"});
+    scene.driver.Ok(scene.ActorOf(name),
+                    core::act::MarkSignal{card.id, std::string(name) != "Carlijn"});
   }
   const auto& record = ShowAndSave(scene.ViewOf("Carlijn"), "signal-reveal");
   EXPECT_TRUE(record.HasText(client::Format(Str::SignalCount, GetParam().language, {"3", "4"})));
-  EXPECT_FALSE(record.HasText(Tr(Str::SignalYes))) << "nobody's own answer is shown after the reveal";
+  EXPECT_FALSE(record.HasText(Tr(Str::SignalYes)))
+      << "nobody's own answer is shown after the reveal";
 }
 
 TEST_P(ParticipantScreen, ASignalCountFromTooFewAnswersStaysPrivate) {
@@ -318,8 +330,9 @@ TEST_P(ParticipantScreen, OtherPlayersPrivateWordsNeverAppear) {
   scene.driver.Ok(scene.ActorOf("Bram"), core::act::Commit{card.id, "GEHEIM-VOORNEMEN-BRAM"});
   scene.driver.Ok(scene.ActorOf("Bram"), core::act::WriteNote{"GEHEIM-NOTITIE-BRAM"});
   scene.driver.Ok(scene.ActorOf("Bram"), core::act::TimeOut{});
-  for (client::ParticipantTab tab : {client::ParticipantTab::Table, client::ParticipantTab::Plan,
-                                     client::ParticipantTab::Notes, client::ParticipantTab::Messages}) {
+  for (client::ParticipantTab tab :
+       {client::ParticipantTab::Table, client::ParticipantTab::Plan, client::ParticipantTab::Notes,
+        client::ParticipantTab::Messages}) {
     state.tab = tab;
     Show(scene.ViewOf("Anouk"));
     EXPECT_FALSE(harness.Record().HasText("GEHEIM")) << harness.Record().AllText();
@@ -336,17 +349,21 @@ TEST_P(ParticipantScreen, PlanNotesAndMessagesPages) {
   StartFour();
   scene.DrawUntil(CardType::Action);
   const core::Card card = scene.CardAt();
-  scene.driver.Ok(scene.ActorOf("Anouk"), core::act::Commit{card.id, "Na een zware dienst tien minuten wandelen"});
   scene.driver.Ok(scene.ActorOf("Anouk"),
-                  core::act::Commit{card.id, "Mijn collega vragen om mee te kijken", core::CommitmentKind::FromOthers});
+                  core::act::Commit{card.id, "Na een zware dienst tien minuten wandelen"});
+  scene.driver.Ok(scene.ActorOf("Anouk"),
+                  core::act::Commit{card.id, "Mijn collega vragen om mee te kijken",
+                                    core::CommitmentKind::FromOthers});
   scene.driver.Ok(scene.ActorOf("Anouk"), core::act::WriteNote{"Vanavond even bellen met Joëlle"});
-  scene.driver.Ok(core::Actor::Facilitator(), core::act::SendMessage{"Over vijf minuten koffie", -1});
+  scene.driver.Ok(core::Actor::Facilitator(),
+                  core::act::SendMessage{"Over vijf minuten koffie", -1});
   state.tab = client::ParticipantTab::Plan;
   const auto& plan = ShowAndSave(scene.ViewOf("Anouk"), "plan");
   EXPECT_TRUE(plan.HasText("Na een zware dienst tien minuten wandelen"));
   EXPECT_NE(plan.FindButtonById("save-plan"), nullptr);
   state.tab = client::ParticipantTab::Notes;
-  EXPECT_TRUE(ShowAndSave(scene.ViewOf("Anouk"), "notes").HasText("Vanavond even bellen met Joëlle"));
+  EXPECT_TRUE(
+      ShowAndSave(scene.ViewOf("Anouk"), "notes").HasText("Vanavond even bellen met Joëlle"));
   state.tab = client::ParticipantTab::Messages;
   EXPECT_TRUE(ShowAndSave(scene.ViewOf("Anouk"), "messages").HasText("Over vijf minuten koffie"));
 }
@@ -388,11 +405,13 @@ TEST_P(ParticipantScreen, WarningAndRotateAreUnmistakable) {
   EXPECT_TRUE(warning.HasText(client::Format(Str::WarningBanner, GetParam().language, {"3"})));
   const client::RecordedText* clock = warning.FindText("2:30");
   ASSERT_NE(clock, nullptr);
-  EXPECT_TRUE(HasColour(harness.Pixels(), clock->box, client::palette::kWarning, 50)) << "an amber clock";
+  EXPECT_TRUE(HasColour(harness.Pixels(), clock->box, client::palette::kWarning, 50))
+      << "an amber clock";
   scene.driver.Advance(3 * 60 * core::kSecond);
   const core::View rotated = scene.ViewOf("Anouk");
   const auto& record = ShowAndSave(rotated, "rotate");
-  EXPECT_TRUE(record.HasText(client::Format(Str::RotateBanner, GetParam().language, {Tr(rotated.table->title)})));
+  EXPECT_TRUE(record.HasText(
+      client::Format(Str::RotateBanner, GetParam().language, {Tr(rotated.table->title)})));
 }
 
 TEST_P(ParticipantScreen, MoreTimeNearTheEndOfARoundSaysNothingOfRotating) {
@@ -403,7 +422,8 @@ TEST_P(ParticipantScreen, MoreTimeNearTheEndOfARoundSaysNothingOfRotating) {
   const core::View view = scene.ViewOf("Anouk");
   const auto& record = ShowAndSave(view, "extended");
   EXPECT_TRUE(record.HasText("14:20")) << record.AllText();
-  EXPECT_FALSE(record.HasText(client::Format(Str::RotateBanner, GetParam().language, {Tr(view.table->title)})))
+  EXPECT_FALSE(record.HasText(
+      client::Format(Str::RotateBanner, GetParam().language, {Tr(view.table->title)})))
       << "no \"Rotate!\" for the station they are already at";
   EXPECT_FALSE(record.HasText(client::Format(Str::WarningBanner, GetParam().language, {"3"})));
 }
@@ -415,7 +435,8 @@ TEST_P(ParticipantScreen, EarlierGroupsInsightsGetAPlusOne) {
   // Someone in the other group leaves an insight where Anouk's group goes next.
   const int mine = two.driver.GroupOf(two.IdOf("Anouk"));
   const core::ParticipantId other = two.driver.State().groups[std::size_t(1 - mine)].seats[0];
-  two.driver.Ok(two.driver.As(other), core::act::AddInsight{"Kleine signalen serieus nemen", false, ""});
+  two.driver.Ok(two.driver.As(other),
+                core::act::AddInsight{"Kleine signalen serieus nemen", false, ""});
   two.driver.Advance(15 * 60 * core::kSecond + core::kSecond);
   const auto& record = ShowAndSave(two.ViewOf("Anouk"), "earlier-insights", 0);
   EXPECT_TRUE(record.HasText("Kleine signalen serieus nemen"));
@@ -438,7 +459,8 @@ TEST_P(ParticipantScreen, EarlierGroupsInsightsGetAPlusOne) {
 TEST_P(ParticipantScreen, PlenarySharesOneActionWithTheRoom) {
   StartFour();
   scene.DrawUntil(CardType::Action);
-  scene.driver.Ok(scene.ActorOf("Anouk"), core::act::Commit{scene.CardAt().id, "Elke dienst één echte pauze nemen"});
+  scene.driver.Ok(scene.ActorOf("Anouk"),
+                  core::act::Commit{scene.CardAt().id, "Elke dienst één echte pauze nemen"});
   scene.driver.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
   const auto& record = ShowAndSave(scene.ViewOf("Anouk"), "plenary");
   ASSERT_NE(record.FindButtonById("room-share-0"), nullptr);

@@ -16,8 +16,8 @@ namespace {
 
 // Whether a text lies whole inside the window (not cut at an edge, not hidden).
 bool Whole(const client::RecordedText& text, ScreenSize size) {
-  return text.visible && text.box.x0 >= -0.5f && text.box.y0 >= -0.5f && text.box.x1 <= float(size.width) + 0.5f &&
-         text.box.y1 <= float(size.height) + 0.5f;
+  return text.visible && text.box.x0 >= -0.5f && text.box.y0 >= -0.5f &&
+         text.box.x1 <= float(size.width) + 0.5f && text.box.y1 <= float(size.height) + 0.5f;
 }
 
 class PlenaryPaging : public testing::TestWithParam<core::Language> {};
@@ -29,8 +29,9 @@ TEST_P(PlenaryPaging, EveryItemOfAHeavyStationIsShownWholeOnSomePage) {
   std::set<std::string> shown;
   std::set<std::string> firstPage;
   for (int page = 0; page < 30; ++page) {
-    const auto& record = harness.Draw([&](client::Ui& ui) { client::DrawBigScreen(ui, view, context); }, 2,
-                                      page * 12 * core::kSecond);
+    const auto& record =
+        harness.Draw([&](client::Ui& ui) { client::DrawBigScreen(ui, view, context); }, 2,
+                     page * 12 * core::kSecond);
     ExpectTidyLayout(record, kBigScreen);
     ASSERT_TRUE(record.redrawAt.has_value()) << "the page turns by itself";
     std::set<std::string> here;
@@ -39,8 +40,10 @@ TEST_P(PlenaryPaging, EveryItemOfAHeavyStationIsShownWholeOnSomePage) {
       EXPECT_TRUE(Whole(text, kBigScreen)) << "cut at the window's edge: " << text.text;
       EXPECT_EQ(text.text.find("…"), std::string::npos) << "shortened: " << text.text;
     }
-    if (page == 0) firstPage = here;
-    else if (here == firstPage) break;   // round again
+    if (page == 0)
+      firstPage = here;
+    else if (here == firstPage)
+      break;  // round again
     shown.insert(here.begin(), here.end());
   }
   for (const std::string& item : PlenaryItemTexts(view)) {
@@ -52,7 +55,8 @@ std::string LanguageName(const testing::TestParamInfo<core::Language>& param) {
   return param.param == core::Language::English ? "English" : "Dutch";
 }
 
-INSTANTIATE_TEST_SUITE_P(Languages, PlenaryPaging, testing::Values(core::Language::Dutch, core::Language::English),
+INSTANTIATE_TEST_SUITE_P(Languages, PlenaryPaging,
+                         testing::Values(core::Language::Dutch, core::Language::English),
                          LanguageName);
 
 }  // namespace

@@ -8,9 +8,9 @@ namespace spirit::test {
 
 // What zbarimg read in an image file.
 struct QrReading {
-  bool ran = false;      // false when zbarimg is not installed (`problem` says so)
-  std::string text;      // the decoded text, without zbarimg's final newline
-  std::string problem;   // why nothing was read, or ""
+  bool ran = false;     // false when zbarimg is not installed (`problem` says so)
+  std::string text;     // the decoded text, without zbarimg's final newline
+  std::string problem;  // why nothing was read, or ""
 };
 
 // Runs `zbarimg --raw -q FILE` and returns what it decoded.

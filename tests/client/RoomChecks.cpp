@@ -33,7 +33,8 @@ client::Colour MostCommon(const std::map<client::Colour, int>& counts) {
 }
 
 bool Inside(const client::Box& inner, const client::Box& outer) {
-  return inner.x0 >= outer.x0 - 1 && inner.y0 >= outer.y0 - 1 && inner.x1 <= outer.x1 + 1 && inner.y1 <= outer.y1 + 1;
+  return inner.x0 >= outer.x0 - 1 && inner.y0 >= outer.y0 - 1 && inner.x1 <= outer.x1 + 1 &&
+         inner.y1 <= outer.y1 + 1;
 }
 
 }  // namespace
@@ -60,10 +61,12 @@ client::Colour CommonColour(const client::Image& image, const client::Box& box) 
   return MostCommon(counts);
 }
 
-client::Colour SurroundingColour(const client::Image& image, const client::Box& box, float distance) {
+client::Colour SurroundingColour(const client::Image& image, const client::Box& box,
+                                 float distance) {
   std::map<client::Colour, int> counts;
   auto add = [&](int x, int y) {
-    if (x >= 0 && y >= 0 && x < image.width && y < image.height) ++counts[image.At(x, y) & 0xFFFFFFu];
+    if (x >= 0 && y >= 0 && x < image.width && y < image.height)
+      ++counts[image.At(x, y) & 0xFFFFFFu];
   };
   const int x0 = int(box.x0 - distance);
   const int x1 = int(box.x1 + distance);
@@ -84,7 +87,8 @@ void ExpectLegibleFromTheBack(const client::FrameRecord& record, const client::I
   for (const client::RecordedText& text : record.texts) {
     if (!text.visible || text.text.find_first_not_of(" ") == std::string::npos) continue;
     EXPECT_GE(CapHeight(text.font), kRoomCapHeight - 0.5f)
-        << "too small for the back of the room (cap height " << CapHeight(text.font) << " px): " << text.text;
+        << "too small for the back of the room (cap height " << CapHeight(text.font)
+        << " px): " << text.text;
     const client::Colour behind = CommonColour(image, text.box);
     EXPECT_GE(ContrastRatio(text.colour, behind), 4.5)
         << "too little contrast (" << ContrastRatio(text.colour, behind) << ":1): " << text.text;
@@ -92,8 +96,9 @@ void ExpectLegibleFromTheBack(const client::FrameRecord& record, const client::I
   for (const client::RecordedShape& mark : record.shapes) {
     if (mark.kind != client::RecordedShape::Kind::Mark) continue;
     const client::Colour around = SurroundingColour(image, mark.box);
-    EXPECT_GE(ContrastRatio(mark.colour, around), 3.0) << "a chart mark too faint (" << ContrastRatio(mark.colour, around)
-                                                       << ":1) at " << mark.box.x0 << "," << mark.box.y0;
+    EXPECT_GE(ContrastRatio(mark.colour, around), 3.0)
+        << "a chart mark too faint (" << ContrastRatio(mark.colour, around) << ":1) at "
+        << mark.box.x0 << "," << mark.box.y0;
   }
   for (const client::RecordedShape& chart : record.shapes) {
     if (chart.kind != client::RecordedShape::Kind::Chart) continue;
@@ -101,9 +106,9 @@ void ExpectLegibleFromTheBack(const client::FrameRecord& record, const client::I
       if (tile.kind != client::RecordedShape::Kind::Tile || !Inside(chart.box, tile.box)) continue;
       const float chartArea = chart.box.Width() * chart.box.Height();
       const float tileArea = tile.box.Width() * tile.box.Height();
-      EXPECT_GE(chartArea, tileArea / 4) << "a tile's chart is less than a quarter of its tile ("
-                                         << chart.box.Width() << "x" << chart.box.Height() << " in "
-                                         << tile.box.Width() << "x" << tile.box.Height() << ")";
+      EXPECT_GE(chartArea, tileArea / 4)
+          << "a tile's chart is less than a quarter of its tile (" << chart.box.Width() << "x"
+          << chart.box.Height() << " in " << tile.box.Width() << "x" << tile.box.Height() << ")";
     }
   }
 }

@@ -19,8 +19,10 @@ double ContrastRatio(client::Colour a, client::Colour b);
 // The colour most pixels in a box have (the background behind a text).
 client::Colour CommonColour(const client::Image& image, const client::Box& box);
 
-// The colour most pixels on a ring `distance` pixels outside a box have (the background around a mark).
-client::Colour SurroundingColour(const client::Image& image, const client::Box& box, float distance = 3);
+// The colour most pixels on a ring `distance` pixels outside a box have (the background around a
+// mark).
+client::Colour SurroundingColour(const client::Image& image, const client::Box& box,
+                                 float distance = 3);
 
 // Every visible text has a cap height of at least kRoomCapHeight and at least 4.5:1 contrast
 // against its background; every chart mark at least 3:1 against its surroundings; every chart

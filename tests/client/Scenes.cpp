@@ -30,12 +30,14 @@ core::Settings SettingsFor(core::Language language, int groups) {
 
 }  // namespace
 
-Scene::Scene(core::Language lang, int groups) : driver(SettingsFor(lang, groups), 7), language(lang) {}
+Scene::Scene(core::Language lang, int groups)
+    : driver(SettingsFor(lang, groups), 7), language(lang) {}
 
 void Scene::Join(const std::vector<std::string>& names) {
   for (const std::string& name : names) {
-    driver.Ok(core::Actor::Guest(),
-              core::act::Join{driver.State().joinCode, {name}, core::DeviceKind::Personal, language});
+    driver.Ok(
+        core::Actor::Guest(),
+        core::act::Join{driver.State().joinCode, {name}, core::DeviceKind::Personal, language});
   }
 }
 
@@ -44,7 +46,9 @@ void Scene::JoinTable(const std::vector<std::string>& names) {
             core::act::Join{driver.State().joinCode, names, core::DeviceKind::Table, language});
 }
 
-void Scene::Start() { driver.Start(RealDecks()); }
+void Scene::Start() {
+  driver.Start(RealDecks());
+}
 
 void Scene::Hold(core::ParticipantId person) {
   const core::Participant* who = core::FindParticipant(driver.State(), person);
@@ -87,7 +91,9 @@ core::View Scene::ViewOf(const std::string& name) const {
   return core::ViewFor(driver.State(), core::Viewer::OfDevice(DeviceOf(name)));
 }
 
-core::View Scene::BigScreen() const { return core::ViewFor(driver.State(), core::Viewer::BigScreen()); }
+core::View Scene::BigScreen() const {
+  return core::ViewFor(driver.State(), core::Viewer::BigScreen());
+}
 
 core::View Scene::Facilitator() const {
   return core::ViewFor(driver.State(), core::Viewer::Facilitator());
@@ -106,7 +112,9 @@ core::DeviceId Scene::DeviceOf(const std::string& name) const {
   return person == nullptr ? 0 : person->device;
 }
 
-core::Actor Scene::ActorOf(const std::string& name) const { return driver.As(IdOf(name)); }
+core::Actor Scene::ActorOf(const std::string& name) const {
+  return driver.As(IdOf(name));
+}
 
 const core::Card& Scene::CardAt(int group) const {
   return *core::CardInPlayAt(driver.State(), group);

@@ -33,7 +33,8 @@ class Scene {
   void Hold(core::ParticipantId person);
   // Plays group `group`'s table until a card of this type is in play.
   void DrawUntil(core::CardType type, int group = 0);
-  // Plays group `group`'s table until a card of this type with at least `options` options is in play.
+  // Plays group `group`'s table until a card of this type with at least `options` options is in
+  // play.
   void DrawCaseWithOptions(int group = 0);
 
   // The view on a person's device (their own device, even when a table tablet holds them).

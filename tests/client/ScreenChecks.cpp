@@ -20,16 +20,21 @@ void ExpectTidyLayout(const client::FrameRecord& record, ScreenSize size, float 
     const bool whole = button.shown.Height() >= button.box.Height() - 0.5f &&
                        button.shown.Width() >= button.box.Width() - 0.5f;
     if (whole) {
-      EXPECT_GE(button.box.Height(), minTarget - 0.5f) << "button too small to touch: " << button.label;
-      EXPECT_GE(button.box.Width(), minTarget - 0.5f) << "button too narrow to touch: " << button.label;
+      EXPECT_GE(button.box.Height(), minTarget - 0.5f)
+          << "button too small to touch: " << button.label;
+      EXPECT_GE(button.box.Width(), minTarget - 0.5f)
+          << "button too narrow to touch: " << button.label;
     }
-    EXPECT_LE(button.box.x1, float(size.width) + 1) << "button off the right edge: " << button.label;
+    EXPECT_LE(button.box.x1, float(size.width) + 1)
+        << "button off the right edge: " << button.label;
     EXPECT_FALSE(button.cut) << "a button's label is cut short: " << button.label;
     for (std::size_t j = i + 1; j < record.buttons.size(); ++j) {
       const client::RecordedButton& other = record.buttons[j];
       if (!other.visible) continue;
-      const float overlapX = std::min(button.shown.x1, other.shown.x1) - std::max(button.shown.x0, other.shown.x0);
-      const float overlapY = std::min(button.shown.y1, other.shown.y1) - std::max(button.shown.y0, other.shown.y0);
+      const float overlapX =
+          std::min(button.shown.x1, other.shown.x1) - std::max(button.shown.x0, other.shown.x0);
+      const float overlapY =
+          std::min(button.shown.y1, other.shown.y1) - std::max(button.shown.y0, other.shown.y0);
       EXPECT_FALSE(overlapX > 2 && overlapY > 2)
           << "buttons overlap: '" << button.label << "' and '" << other.label << "'";
     }
@@ -39,16 +44,19 @@ void ExpectTidyLayout(const client::FrameRecord& record, ScreenSize size, float 
 
 void ExpectNothingOverQrCodes(const client::FrameRecord& record, ScreenSize size) {
   auto overlap = [](const client::Box& a, const client::Box& b) {
-    return std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > 0.5f && std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > 0.5f;
+    return std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > 0.5f &&
+           std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > 0.5f;
   };
   for (const client::Box& code : record.qrCodes) {
-    EXPECT_TRUE(code.x0 >= 0 && code.y0 >= 0 && code.x1 <= float(size.width) && code.y1 <= float(size.height))
+    EXPECT_TRUE(code.x0 >= 0 && code.y0 >= 0 && code.x1 <= float(size.width) &&
+                code.y1 <= float(size.height))
         << "a QR code lies partly off the window";
     for (const client::RecordedText& text : record.texts) {
       EXPECT_FALSE(text.visible && overlap(code, text.box)) << "text over a QR code: " << text.text;
     }
     for (const client::RecordedButton& button : record.buttons) {
-      EXPECT_FALSE(button.visible && overlap(code, button.shown)) << "a button over a QR code: " << button.label;
+      EXPECT_FALSE(button.visible && overlap(code, button.shown))
+          << "a button over a QR code: " << button.label;
     }
   }
 }
@@ -66,7 +74,8 @@ void ExpectNotBlank(const client::Image& image) {
   EXPECT_GT(different, total / 50) << "the frame is (nearly) blank";
 }
 
-bool HasColour(const client::Image& image, const client::Box& box, client::Colour colour, int count) {
+bool HasColour(const client::Image& image, const client::Box& box, client::Colour colour,
+               int count) {
   int found = 0;
   const int x0 = std::max(0, int(box.x0));
   const int y0 = std::max(0, int(box.y0));

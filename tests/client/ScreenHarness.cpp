@@ -41,7 +41,9 @@ const client::FrameRecord& ScreenHarness::Draw(const std::function<void(client::
   return host_->Record();
 }
 
-client::Image ScreenHarness::Pixels() const { return client::ReadPixels(renderer_); }
+client::Image ScreenHarness::Pixels() const {
+  return client::ReadPixels(renderer_);
+}
 
 std::string ScreenHarness::Save(const std::string& name) const {
   const std::string path = std::string(SPIRIT_SCREENSHOT_DIR) + "/" + name + ".png";
@@ -57,14 +59,20 @@ void ScreenHarness::PushAll(const std::vector<SDL_Event>& events) {
   for (const SDL_Event& event : events) Push(event);
 }
 
-void ScreenHarness::Click(const client::Box& box) { PushAll(input::MouseClick(SDL_GetWindowID(window_), box)); }
+void ScreenHarness::Click(const client::Box& box) {
+  PushAll(input::MouseClick(SDL_GetWindowID(window_), box));
+}
 
 void ScreenHarness::Tap(const client::Box& box) {
   PushAll(input::FingerTap(SDL_GetWindowID(window_), box, size_.width, size_.height));
 }
 
-void ScreenHarness::Type(std::string_view text) { PushAll(input::TypeText(SDL_GetWindowID(window_), text)); }
+void ScreenHarness::Type(std::string_view text) {
+  PushAll(input::TypeText(SDL_GetWindowID(window_), text));
+}
 
-void ScreenHarness::Key(SDL_Scancode key) { PushAll(input::PressKey(SDL_GetWindowID(window_), key)); }
+void ScreenHarness::Key(SDL_Scancode key) {
+  PushAll(input::PressKey(SDL_GetWindowID(window_), key));
+}
 
 }  // namespace spirit::test

@@ -3,9 +3,9 @@
 // the screen returns goes through the real rules and must be accepted.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/ParticipantScreen.h"
 
 using namespace spirit;
@@ -21,7 +21,8 @@ class ScriptedFlow : public testing::Test {
   }
 
   core::View MyView() const {
-    return device == 0 ? core::View{} : core::ViewFor(scene.driver.State(), core::Viewer::OfDevice(device));
+    return device == 0 ? core::View{}
+                       : core::ViewFor(scene.driver.State(), core::Viewer::OfDevice(device));
   }
 
   std::optional<client::Intent> Frames(int count = 3) {
@@ -107,13 +108,15 @@ TEST_F(ScriptedFlow, JoinTypePlaceRevealAndAskForATimeOut) {
   EXPECT_TRUE(Button("step-3").box.Height() >= 64);
   EXPECT_EQ(MyView().me->myAnswer, 3);
   harness.Save("flow-2-placed");
-  for (core::ParticipantId seat : std::vector<core::ParticipantId>(scene.driver.State().groups[std::size_t(group)].seats)) {
+  for (core::ParticipantId seat :
+       std::vector<core::ParticipantId>(scene.driver.State().groups[std::size_t(group)].seats)) {
     if (seat == scene.IdOf("Zoë")) continue;
     scene.driver.Ok(scene.driver.As(seat), core::act::PlacePosition{card.id, 0});
   }
   Frames();
   EXPECT_TRUE(harness.Record().HasText(client::Tr(client::Str::Results, core::Language::English)));
-  EXPECT_TRUE(harness.Record().HasText(client::Tr(client::Str::ExtremesFirst, core::Language::English)));
+  EXPECT_TRUE(
+      harness.Record().HasText(client::Tr(client::Str::ExtremesFirst, core::Language::English)));
   harness.Save("flow-3-revealed");
 
   // A time-out asks once more, then goes to the facilitator only.
@@ -122,10 +125,12 @@ TEST_F(ScriptedFlow, JoinTypePlaceRevealAndAskForATimeOut) {
   harness.Tap(Button("time-out"));
   const auto timeOut = Frames();
   ASSERT_TRUE(timeOut.has_value());
-  scene.driver.Ok(core::Actor::Player(device, client::AsGame(*timeOut)->as), client::AsGame(*timeOut)->action);
+  scene.driver.Ok(core::Actor::Player(device, client::AsGame(*timeOut)->as),
+                  client::AsGame(*timeOut)->action);
   Frames();
   EXPECT_EQ(scene.driver.State().timeOuts.size(), 1u);
-  EXPECT_TRUE(harness.Record().HasText(client::Tr(client::Str::TimeOutSent, core::Language::English)));
+  EXPECT_TRUE(
+      harness.Record().HasText(client::Tr(client::Str::TimeOutSent, core::Language::English)));
   harness.Save("flow-4-time-out");
 }
 
@@ -136,7 +141,8 @@ TEST_F(ScriptedFlow, AFingerDragScrollsWhatDoesNotFitOnTheScreen) {
   // Beside the station intro, leaving an insight lies below the fold at 1280x800.
   const client::RecordedButton* field = harness.Record().FindButtonById("field:insight");
   ASSERT_NE(field, nullptr);
-  ASSERT_LT(field->shown.Height(), field->box.Height() - 1) << "the test needs a field cut off by the edge";
+  ASSERT_LT(field->shown.Height(), field->box.Height() - 1)
+      << "the test needs a field cut off by the edge";
   const client::RecordedText* handle =
       harness.Record().FindText(client::Tr(client::Str::AtYourTable, core::Language::English));
   ASSERT_NE(handle, nullptr);
@@ -152,7 +158,8 @@ TEST_F(ScriptedFlow, AFingerDragScrollsWhatDoesNotFitOnTheScreen) {
   Frames(1);
   for (int move = 1; move <= 8; ++move) {
     event.type = SDL_FINGERMOTION;
-    event.tfinger.y = (handle->box.CentreY() - 25.0f * float(move)) / float(kTabletLandscape.height);
+    event.tfinger.y =
+        (handle->box.CentreY() - 25.0f * float(move)) / float(kTabletLandscape.height);
     SDL_PushEvent(&event);
     Frames(1);
   }
@@ -161,7 +168,8 @@ TEST_F(ScriptedFlow, AFingerDragScrollsWhatDoesNotFitOnTheScreen) {
   Frames();
   field = harness.Record().FindButtonById("field:insight");
   ASSERT_NE(field, nullptr);
-  EXPECT_GE(field->shown.Height(), field->box.Height() - 0.5f) << "the drag brought the field into view";
+  EXPECT_GE(field->shown.Height(), field->box.Height() - 0.5f)
+      << "the drag brought the field into view";
   harness.Save("flow-5-dragged");
 }
 

@@ -7,13 +7,12 @@
 #include <cstdlib>
 #include <functional>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/BigScreen.h"
 #include "spirit/client/FacilitatorScreen.h"
 #include "spirit/client/ParticipantScreen.h"
-
 
 using namespace spirit;
 using namespace spirit::test;
@@ -47,7 +46,8 @@ int PixelsApart(const client::Image& one, const client::Image& other, int by) {
 
 // Expects the CPU frame to match SDL's: at most one pixel in 10,000 visibly different and one in
 // 500 slightly (an antialiased edge's rounding), and none of the frame missing.
-void ExpectAlike(ScreenSize size, const std::function<void(client::Ui&)>& screen, const std::string& name) {
+void ExpectAlike(ScreenSize size, const std::function<void(client::Ui&)>& screen,
+                 const std::string& name) {
   const client::Image sdl = Drawn(size, screen, true, name);
   const client::Image cpu = Drawn(size, screen, false, name);
   ASSERT_EQ(sdl.width, cpu.width);
@@ -73,7 +73,9 @@ TEST_F(SoftwareRasterTest, AScaleCardOnATabletBothWays) {
   scene.DrawUntil(core::CardType::Scale);
   const core::View view = scene.ViewOf("Anouk");
   client::ParticipantUiState state;
-  const auto screen = [&](client::Ui& ui) { client::DrawParticipantScreen(ui, view, context, state); };
+  const auto screen = [&](client::Ui& ui) {
+    client::DrawParticipantScreen(ui, view, context, state);
+  };
   ExpectAlike(kTabletLandscape, screen, "participant-scale");
   ExpectAlike(kTabletPortrait, screen, "participant-scale");
 }
@@ -82,31 +84,38 @@ TEST_F(SoftwareRasterTest, TheBreathingPauseCirclesBothWays) {
   scene.DrawUntil(core::CardType::Pause);
   const core::View view = scene.ViewOf("Anouk");
   client::ParticipantUiState state;
-  ExpectAlike(kTabletLandscape, [&](client::Ui& ui) { client::DrawParticipantScreen(ui, view, context, state); },
-              "participant-pause");
+  ExpectAlike(
+      kTabletLandscape,
+      [&](client::Ui& ui) { client::DrawParticipantScreen(ui, view, context, state); },
+      "participant-pause");
 }
 
 TEST_F(SoftwareRasterTest, TheBigScreenDuringARoundBothWays) {
   scene.DrawUntil(core::CardType::Question, 0);
   const core::View view = scene.BigScreen();
-  ExpectAlike(kBigScreen, [&](client::Ui& ui) { client::DrawBigScreen(ui, view, context); }, "big-rounds");
+  ExpectAlike(
+      kBigScreen, [&](client::Ui& ui) { client::DrawBigScreen(ui, view, context); }, "big-rounds");
 }
 
 TEST_F(SoftwareRasterTest, TheFacilitatorsConsoleBothWays) {
   const core::View view = scene.Facilitator();
   client::FacilitatorUiState state;
-  ExpectAlike(kTabletLandscape, [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, view, context, state); },
-              "facilitator-rounds");
+  ExpectAlike(
+      kTabletLandscape,
+      [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, view, context, state); },
+      "facilitator-rounds");
 }
 
 TEST_F(SoftwareRasterTest, AClockTickRedrawsOnlyWhatChangedAndMatchesAWholeFrame) {
   const core::View view = scene.ViewOf("Anouk");
   client::ParticipantUiState state;
-  const auto screen = [&](client::Ui& ui) { client::DrawParticipantScreen(ui, view, context, state); };
+  const auto screen = [&](client::Ui& ui) {
+    client::DrawParticipantScreen(ui, view, context, state);
+  };
   ScreenHarness ticking(kTabletLandscape);
   ticking.Draw(screen, 3, 0);
   const client::Image before = ticking.Pixels();
-  ticking.Draw(screen, 1, 1500);   // the clock's next second, nothing else
+  ticking.Draw(screen, 1, 1500);  // the clock's next second, nothing else
   const client::Image after = ticking.Pixels();
   ScreenHarness whole(kTabletLandscape);
   whole.Draw(screen, 3, 1500);

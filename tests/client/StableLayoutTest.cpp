@@ -3,9 +3,9 @@
 // the buttons' rectangles.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/FacilitatorScreen.h"
 #include "spirit/client/ParticipantScreen.h"
 
@@ -34,7 +34,8 @@ class StableLayout : public testing::TestWithParam<ScreenSetup> {
   StableLayout() : harness(GetParam().size), scene(GetParam().language) {}
 
   const client::FrameRecord& ShowParticipant(const core::View& view) {
-    return harness.Draw([&](client::Ui& ui) { client::DrawParticipantScreen(ui, view, context, state); });
+    return harness.Draw(
+        [&](client::Ui& ui) { client::DrawParticipantScreen(ui, view, context, state); });
   }
 
   ScreenHarness harness;
@@ -74,7 +75,9 @@ TEST_P(StableLayout, BannersDoNotMoveTheHandoverOrTheActionBar) {
   core::View warned = calm;
   warned.timer.warning = true;
   warned.timer.remaining = 2 * 60 * core::kSecond;
-  warned.messages.push_back({"Over vijf minuten is er koffie in de ontmoetingsruimte, neem rustig de tijd", -1, calm.now});
+  warned.messages.push_back(
+      {"Over vijf minuten is er koffie in de ontmoetingsruimte, neem rustig de tijd", -1,
+       calm.now});
   const client::FrameRecord& second = ShowParticipant(warned);
   EXPECT_TRUE(second.HasText(client::Tr(client::Str::NewMessage, GetParam().language)));
   ExpectSameBox(hand, BoxOf(second, handTo), "the handover bar's button");
@@ -120,10 +123,12 @@ TEST_P(StableLayout, SendStaysPutWhileTheFacilitatorTypes) {
   client::FacilitatorUiState console;
   const core::View view = session.Facilitator();
   auto show = [&]() -> const client::FrameRecord& {
-    return harness.Draw([&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, view, context, console); });
+    return harness.Draw(
+        [&](client::Ui& ui) { client::DrawFacilitatorScreen(ui, view, context, console); });
   };
   const client::Box before = BoxOf(show(), "send-message");
-  console.message = "Neem rustig de tijd voor de laatste kaart; daarna wisselen we van station en is er koffie";
+  console.message =
+      "Neem rustig de tijd voor de laatste kaart; daarna wisselen we van station en is er koffie";
   const client::FrameRecord& after = show();
   ExpectSameBox(before, BoxOf(after, "send-message"), "send");
   EXPECT_TRUE(after.FindButtonById("send-message")->enabled);

@@ -2,9 +2,9 @@
 // language, and says nothing while all is stored.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/FacilitatorScreen.h"
 
 using namespace spirit;
@@ -34,7 +34,8 @@ TEST(StoreBanner, TheConsoleShowsTheStoresTroubleInItsLanguage) {
                          "The session store cannot write (database or disk is full)."};
     const auto& record = DrawConsole(harness, view);
     const bool english = language == core::Language::English;
-    EXPECT_TRUE(record.HasText(english ? "The session store cannot write" : "De sessie-opslag kan niet schrijven"))
+    EXPECT_TRUE(record.HasText(english ? "The session store cannot write"
+                                       : "De sessie-opslag kan niet schrijven"))
         << record.AllText();
     EXPECT_FALSE(record.HasText(english ? "sessie-opslag" : "session store")) << "one language";
     ExpectTidyLayout(record, kLaptop);

@@ -33,11 +33,12 @@ TEST(Strings, EveryEntryHasDutchAndEnglishWithTheSameSlots) {
 
 TEST(Strings, FormatFillsTheSlotsInOrder) {
   EXPECT_EQ(client::Format(Str::RoundOf, core::Language::Dutch, {"2", "4"}), "Ronde 2 van 4");
-  EXPECT_EQ(client::Format(Str::HandoverTitle, core::Language::English, {"Zoë"}), "Pass the tablet to Zoë");
+  EXPECT_EQ(client::Format(Str::HandoverTitle, core::Language::English, {"Zoë"}),
+            "Pass the tablet to Zoë");
 }
 
 TEST(Fonts, EveryTextSizeHasTheDutchDiacritics) {
-  test::ScreenHarness harness(test::kTabletLandscape);   // a host with its fonts loaded
+  test::ScreenHarness harness(test::kTabletLandscape);  // a host with its fonts loaded
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   ASSERT_EQ(atlas.Fonts.Size, client::kFontRoleCount);
   for (int role = 0; role < client::kFontRoleCount; ++role) {
@@ -49,8 +50,9 @@ TEST(Fonts, EveryTextSizeHasTheDutchDiacritics) {
       }
       continue;
     }
-    for (ImWchar c : {ImWchar(0x00EB), ImWchar(0x00E9), ImWchar(0x00EF), ImWchar(0x00CB), ImWchar(0x0133),
-                      ImWchar(0x2026), ImWchar(0x2190), ImWchar(0x2713), ImWchar(0x25CF), ImWchar(0x2212)}) {
+    for (ImWchar c :
+         {ImWchar(0x00EB), ImWchar(0x00E9), ImWchar(0x00EF), ImWchar(0x00CB), ImWchar(0x0133),
+          ImWchar(0x2026), ImWchar(0x2190), ImWchar(0x2713), ImWchar(0x25CF), ImWchar(0x2212)}) {
       EXPECT_NE(font->FindGlyphNoFallback(c), nullptr) << "role " << role << " glyph " << int(c);
     }
   }

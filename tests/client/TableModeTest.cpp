@@ -1,9 +1,9 @@
 // Table mode: one tablet for several players, with a privacy screen between them.
 #include <gtest/gtest.h>
 
+#include "Scenes.h"
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
-#include "Scenes.h"
 #include "spirit/client/ParticipantScreen.h"
 
 using namespace spirit;
@@ -21,7 +21,9 @@ class TableMode : public testing::TestWithParam<ScreenSetup> {
     tablet = scene.DeviceOf("Zoë");
   }
 
-  core::View TabletView() const { return core::ViewFor(scene.driver.State(), core::Viewer::OfDevice(tablet)); }
+  core::View TabletView() const {
+    return core::ViewFor(scene.driver.State(), core::Viewer::OfDevice(tablet));
+  }
 
   std::optional<client::Intent> Show(const core::View& view, int frames = 2) {
     std::optional<client::Intent> intent;
@@ -73,7 +75,8 @@ TEST_P(TableMode, PassTheTabletShowsAPrivacyScreenUntilTheRightPersonTakesIt) {
   ExpectTidyLayout(harness.Record(), GetParam().size);
   ExpectNotBlank(harness.Pixels());
   Shot("handover");
-  const std::string title = client::Format(client::Str::HandoverTitle, GetParam().language, {"Joël"});
+  const std::string title =
+      client::Format(client::Str::HandoverTitle, GetParam().language, {"Joël"});
   const client::RecordedText* big = harness.Record().FindText(title);
   ASSERT_NE(big, nullptr) << harness.Record().AllText();
   EXPECT_GE(big->box.Height(), 36) << "the privacy screen is unmistakable";
@@ -95,7 +98,8 @@ TEST_P(TableMode, HiddenAnswersAreGivenOneByOne) {
   Show(TabletView());
   TapAndApply("step-1");
   Show(TabletView());
-  const std::string waiting = client::Format(client::Str::StillToAnswer, GetParam().language, {"Joël, Noëlle"});
+  const std::string waiting =
+      client::Format(client::Str::StillToAnswer, GetParam().language, {"Joël, Noëlle"});
   EXPECT_TRUE(harness.Record().HasText(waiting)) << harness.Record().AllText();
   Shot("still-to-answer");
 }
@@ -105,8 +109,11 @@ TEST_P(TableMode, TheNextStorytellerDrawsWithOneTapAndTheTabletSaysWhomToHandItT
   solo.JoinTable({"Zoë", "Joël"});
   solo.Start();
   const core::DeviceId shared = solo.DeviceOf("Zoë");
-  const auto viewNow = [&] { return core::ViewFor(solo.driver.State(), core::Viewer::OfDevice(shared)); };
-  // Zoë tells first and lays her card aside, so the turn goes to Joël, Zoë still holding the tablet.
+  const auto viewNow = [&] {
+    return core::ViewFor(solo.driver.State(), core::Viewer::OfDevice(shared));
+  };
+  // Zoë tells first and lays her card aside, so the turn goes to Joël, Zoë still holding the
+  // tablet.
   ASSERT_EQ(viewNow().table->active, solo.IdOf("Zoë"));
   solo.driver.Ok(solo.ActorOf("Zoë"), core::act::Draw{});
   solo.driver.Ok(solo.ActorOf("Zoë"), core::act::Pass{solo.CardAt(0).id});
@@ -121,7 +128,8 @@ TEST_P(TableMode, TheNextStorytellerDrawsWithOneTapAndTheTabletSaysWhomToHandItT
   harness.Tap(*draw);
   const auto intent = Show(viewNow(), 3);
   ASSERT_TRUE(intent.has_value());
-  solo.driver.Ok(core::Actor::Player(shared, client::AsGame(*intent)->as), client::AsGame(*intent)->action);
+  solo.driver.Ok(core::Actor::Player(shared, client::AsGame(*intent)->as),
+                 client::AsGame(*intent)->action);
   const core::View after = viewNow();
   EXPECT_FALSE(after.handover.has_value()) << "no handover screen for a card the whole table sees";
   ASSERT_TRUE(after.me.has_value());

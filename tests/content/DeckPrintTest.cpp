@@ -20,7 +20,8 @@ using testing::ToolRun;
 
 std::size_t Occurrences(const std::string& text, const std::string& part) {
   std::size_t count = 0;
-  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+    ++count;
   return count;
 }
 
@@ -32,9 +33,11 @@ struct PrintedCard {
 };
 
 std::vector<PrintedCard> Printed(const std::string& html, const std::string& side) {
-  const std::regex card("class=\"card " + side + " t-([a-z]+)[^\"]*\" style=\"grid-row:([0-9]+);grid-column:([0-9]+)\"");
+  const std::regex card("class=\"card " + side +
+                        " t-([a-z]+)[^\"]*\" style=\"grid-row:([0-9]+);grid-column:([0-9]+)\"");
   std::vector<PrintedCard> cards;
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), card); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), card); it != std::sregex_iterator();
+       ++it) {
     cards.push_back({(*it)[1], std::stoi((*it)[2]), std::stoi((*it)[3])});
   }
   return cards;
@@ -59,8 +62,11 @@ TEST(DeckPrint, EveryCardOfEveryShippedDeckHasOneFrontAndOneBackBehindIt) {
       EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
       for (const core::Card& card : deck.cards) {
         std::size_t sameTitle = 0;
-        for (const core::Card& other : deck.cards) sameTitle += other.title.In(language) == card.title.In(language);
-        EXPECT_EQ(Occurrences(html, "<h2 class=\"title\">" + EscapeHtml(card.title.In(language)) + "</h2>"), sameTitle)
+        for (const core::Card& other : deck.cards)
+          sameTitle += other.title.In(language) == card.title.In(language);
+        EXPECT_EQ(Occurrences(
+                      html, "<h2 class=\"title\">" + EscapeHtml(card.title.In(language)) + "</h2>"),
+                  sameTitle)
             << card.id;
         EXPECT_EQ(Occurrences(html, "<span>" + EscapeHtml(card.id) + "</span>"), 1u) << card.id;
       }
@@ -72,16 +78,21 @@ TEST(DeckPrint, EveryCardOfEveryShippedDeckHasOneFrontAndOneBackBehindIt) {
         EXPECT_EQ(fronts[i].type, core::CardTypeName(deck.cards[i].type));
         EXPECT_EQ(backs[i].type, fronts[i].type) << "card " << i;
         EXPECT_EQ(backs[i].row, fronts[i].row) << "card " << i;
-        EXPECT_EQ(backs[i].column, kPrintColumns + 1 - fronts[i].column) << "card " << i << ": columns mirrored";
+        EXPECT_EQ(backs[i].column, kPrintColumns + 1 - fronts[i].column)
+            << "card " << i << ": columns mirrored";
       }
       const std::size_t cardSheets = (deck.cards.size() + kCardsPerSheet - 1) / kCardsPerSheet;
       EXPECT_EQ(Occurrences(html, "<section class=\"sheet"), 2 + 2 * cardSheets);
       EXPECT_EQ(Occurrences(html, "<section class=\"sheet cards fronts\">"), cardSheets);
       EXPECT_EQ(Occurrences(html, "<section class=\"sheet cards backs\">"), cardSheets);
-      EXPECT_NE(html.find("<h1>" + EscapeHtml(deck.title.In(language)) + "</h1>"), std::string::npos);
-      for (const std::string& source : deck.sources) EXPECT_NE(html.find(EscapeHtml(source)), std::string::npos);
-      for (const char* external : {"http:", "https:", "url(", "<link", "<script", "<img", "@import", "src="}) {
-        EXPECT_EQ(html.find(external), std::string::npos) << "nothing from outside the file: " << external;
+      EXPECT_NE(html.find("<h1>" + EscapeHtml(deck.title.In(language)) + "</h1>"),
+                std::string::npos);
+      for (const std::string& source : deck.sources)
+        EXPECT_NE(html.find(EscapeHtml(source)), std::string::npos);
+      for (const char* external :
+           {"http:", "https:", "url(", "<link", "<script", "<img", "@import", "src="}) {
+        EXPECT_EQ(html.find(external), std::string::npos)
+            << "nothing from outside the file: " << external;
       }
     }
   }
@@ -95,10 +106,12 @@ TEST(DeckPrint, SpeaksTheChosenLanguage) {
   const ToolRun english = RunTool({"print", file, "--lang", "en"});
   ASSERT_EQ(dutch.exitCode, kExitOk);
   ASSERT_EQ(english.exitCode, kExitOk);
-  for (const char* expected : {"<html lang=\"nl\">", "Zo speel je op papier", "Nabespreking", "verteller", ">casus<"}) {
+  for (const char* expected :
+       {"<html lang=\"nl\">", "Zo speel je op papier", "Nabespreking", "verteller", ">casus<"}) {
     EXPECT_NE(dutch.out.find(expected), std::string::npos) << expected;
   }
-  for (const char* expected : {"<html lang=\"en\">", "How to play on paper", "Debrief", "storyteller", ">case<"}) {
+  for (const char* expected :
+       {"<html lang=\"en\">", "How to play on paper", "Debrief", "storyteller", ">case<"}) {
     EXPECT_NE(english.out.find(expected), std::string::npos) << expected;
   }
   const core::Card& first = checked.deck->cards.front();
@@ -109,7 +122,8 @@ TEST(DeckPrint, SpeaksTheChosenLanguage) {
 }
 
 TEST(DeckPrint, EscapesTheDecksTexts) {
-  content::LoadedDeck loaded = content::LoadDeckFromFile(std::string(SPIRIT_SCENARIOS_DIR) + "/john.toml");
+  content::LoadedDeck loaded =
+      content::LoadDeckFromFile(std::string(SPIRIT_SCENARIOS_DIR) + "/john.toml");
   ASSERT_TRUE(loaded.deck.has_value());
   core::Deck deck = *loaded.deck;
   deck.id = "tricky";
@@ -126,7 +140,8 @@ TEST(DeckPrint, EscapesTheDecksTexts) {
   for (const char* expected :
        {"<h1>Tom &amp; Jerry&#39;s &lt;b&gt;&quot;deck&quot;&lt;/b&gt;</h1>",
         "<h2 class=\"title\">&lt;i&gt;A &amp; B&lt;/i&gt; &quot;quoted&quot;</h2>",
-        "<p>First &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more.</p><p>Second paragraph &gt; first.</p>",
+        "<p>First &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more.</p><p>Second "
+        "paragraph &gt; first.</p>",
         "Smith &amp; Jones &lt;2020&gt;"}) {
     EXPECT_NE(run.out.find(expected), std::string::npos) << expected;
   }
@@ -136,7 +151,8 @@ TEST(DeckPrint, EscapesTheDecksTexts) {
 }
 
 TEST(DeckPrint, LongCardsAreSetSmallerAndOneTooLongIsNamed) {
-  content::LoadedDeck loaded = content::LoadDeckFromFile(std::string(SPIRIT_SCENARIOS_DIR) + "/john.toml");
+  content::LoadedDeck loaded =
+      content::LoadDeckFromFile(std::string(SPIRIT_SCENARIOS_DIR) + "/john.toml");
   ASSERT_TRUE(loaded.deck.has_value());
   core::Deck deck = *loaded.deck;
   deck.id = "long";
@@ -161,7 +177,9 @@ TEST(DeckPrint, LongCardsAreSetSmallerAndOneTooLongIsNamed) {
   ASSERT_TRUE(content::CheckDeckFile(file).Usable());
   const ToolRun run = RunTool({"print", file.string(), "--lang", "en"});
   EXPECT_EQ(run.exitCode, kExitOk) << "a warning, not an error";
-  EXPECT_NE(run.err.find("card[" + longest->id + "]: warning: too long for a printed card"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("card[" + longest->id + "]: warning: too long for a printed card"),
+            std::string::npos)
+      << run.err;
   EXPECT_EQ(Occurrences(run.err, "warning"), 1u) << "only that card: " << run.err;
   EXPECT_NE(run.out.find("t-case tightest"), std::string::npos) << "set in the smallest size";
   // The shipped decks all fit, each card in some size.
@@ -195,7 +213,9 @@ TEST(DeckPrint, ADeckWithErrorsIsNotPrintedAndSaysWhy) {
   const ToolRun run = RunTool({"print", broken, "--lang", "en", "-o", output.string()});
   EXPECT_EQ(run.exitCode, kExitProblems);
   EXPECT_TRUE(run.out.empty());
-  EXPECT_NE(run.err.find("ranges.toml: this deck has errors, so it was not printed"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("ranges.toml: this deck has errors, so it was not printed"),
+            std::string::npos)
+      << run.err;
   EXPECT_TRUE(std::regex_search(run.err, std::regex("ranges\\.toml:[0-9]+: [^ :]+: error: ")))
       << "every error with its file, line and field: " << run.err;
   EXPECT_FALSE(std::filesystem::exists(output));
@@ -205,7 +225,8 @@ TEST(DeckPrint, ADeckWithErrorsIsNotPrintedAndSaysWhy) {
   EXPECT_NE(missing.err.find("nowhere.toml"), std::string::npos);
 
   const ToolRun dutch = RunTool({"print", broken, "--lang", "nl"});
-  EXPECT_NE(dutch.err.find("heeft fouten en is daarom niet geprint"), std::string::npos) << dutch.err;
+  EXPECT_NE(dutch.err.find("heeft fouten en is daarom niet geprint"), std::string::npos)
+      << dutch.err;
 }
 
 TEST(DeckPrint, NeedsOneDeckFile) {

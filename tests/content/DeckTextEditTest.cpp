@@ -24,8 +24,8 @@ std::string ShippedDeck(const std::string& id) {
 struct Edited {
   std::string original;
   LoadedDeck loaded;
-  core::Deck deck;                 // the deck to edit, at first what the file says
-  CardOrigins origins;             // which card of the file each card of `deck` is
+  core::Deck deck;      // the deck to edit, at first what the file says
+  CardOrigins origins;  // which card of the file each card of `deck` is
 
   explicit Edited(std::string text, std::string name = "john.toml")
       : original(std::move(text)), loaded(LoadDeckFromText(original, name)) {
@@ -34,7 +34,9 @@ struct Edited {
     origins = SameCards(deck.cards.size());
   }
 
-  DeckTextEdit Edit() const { return EditDeckText(original, *loaded.deck, loaded.source, deck, origins); }
+  DeckTextEdit Edit() const {
+    return EditDeckText(original, *loaded.deck, loaded.source, deck, origins);
+  }
 
   // The edited text; fails the test when the edit was refused.
   std::string Text() const {
@@ -79,7 +81,9 @@ core::Deck ReadBack(const std::string& text) {
 }
 
 // The deck as the writer's canonical text reads back: texts normalised.
-core::Deck Normalised(const core::Deck& deck) { return ReadBack(WriteDeck(deck)); }
+core::Deck Normalised(const core::Deck& deck) {
+  return ReadBack(WriteDeck(deck));
+}
 
 Lines CommentLines(const std::string& text) {
   Lines comments;
@@ -144,12 +148,14 @@ TEST(DeckTextEdit, AnIntensityAndOneOptionChangeTheirLinesOnly) {
   const std::size_t card = 1;  // case-relationship-state: four options, one per line
   ASSERT_EQ(edited.deck.cards[card].options.size(), 4u);
   edited.deck.cards[card].intensity = 2;
-  edited.deck.cards[card].options[2] = {"De cliënt raakt uit beeld", "The client drops out of view"};
+  edited.deck.cards[card].options[2] = {"De cliënt raakt uit beeld",
+                                        "The client drops out of view"};
   const std::string text = edited.Text();
   EXPECT_EQ(ReadBack(text), Normalised(edited.deck));
   const auto diff = DiffLines(edited.original, text);
-  EXPECT_EQ(diff.removed, (Lines{edited.LineOf(card, "intensity"), edited.LineOf(card, "options.nl[3]"),
-                                 edited.LineOf(card, "options.en[3]")}));
+  EXPECT_EQ(diff.removed,
+            (Lines{edited.LineOf(card, "intensity"), edited.LineOf(card, "options.nl[3]"),
+                   edited.LineOf(card, "options.en[3]")}));
   EXPECT_EQ(diff.added, (Lines{"intensity = 2", "  \"De cliënt raakt uit beeld\",",
                                "  \"The client drops out of view\","}));
 }
@@ -181,9 +187,15 @@ TEST(DeckTextEdit, AnAddedCardIsWrittenAtItsPlaceAndNothingElseChanges) {
   EXPECT_TRUE(diff.removed.empty());
   // The diff may count the new card's header or the next one's as new: the same lines either way.
   std::sort(diff.added.begin(), diff.added.end());
-  Lines expected = {"[[card]]", "id = \"question-new\"", "type = \"question\"",
-                    "intensity = 2", "title.nl = \"Nieuw\"", "title.en = \"New\"",
-                    "text.nl = \"Wat helpt jou?\"", "text.en = \"What helps you?\"", ""};
+  Lines expected = {"[[card]]",
+                    "id = \"question-new\"",
+                    "type = \"question\"",
+                    "intensity = 2",
+                    "title.nl = \"Nieuw\"",
+                    "title.en = \"New\"",
+                    "text.nl = \"Wat helpt jou?\"",
+                    "text.en = \"What helps you?\"",
+                    ""};
   std::sort(expected.begin(), expected.end());
   EXPECT_EQ(diff.added, expected);
 }
@@ -228,7 +240,10 @@ TEST(DeckTextEdit, AMovedCardMovesAsAWholeBlockAndTheSectionCommentsStay) {
   Lines expected(lines.begin(), at(a0));
   expected.insert(expected.end(), at(b0), at(b1));
   expected.insert(expected.end(), at(a1), at(b0));
-  ASSERT_NE(std::find(at(a1), at(b0), "# ---------------------------------------------------------------- question"), at(b0));
+  ASSERT_NE(
+      std::find(at(a1), at(b0),
+                "# ---------------------------------------------------------------- question"),
+      at(b0));
   expected.insert(expected.end(), at(a0), at(a1));
   expected.insert(expected.end(), at(b1), lines.end());
   EXPECT_EQ(LinesOf(text), expected);
@@ -304,7 +319,8 @@ text.en = "What do you notice?"
   text = edited.Text();
   EXPECT_EQ(ReadBack(text), Normalised(edited.deck));
   diff = DiffLines(original, text);
-  EXPECT_NE(text.find("intro.nl = \"\"\"\nNieuwe regel.\n\nNog een alinea.\n\"\"\"\n"), std::string::npos)
+  EXPECT_NE(text.find("intro.nl = \"\"\"\nNieuwe regel.\n\nNog een alinea.\n\"\"\"\n"),
+            std::string::npos)
       << text;
   EXPECT_NE(text.find("id = \"small\"   # the file's name"), std::string::npos);
 }

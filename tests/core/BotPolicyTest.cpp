@@ -21,7 +21,8 @@ TEST(BotPolicy, ABotNeverRevealsWhileAPresentPersonHasNotChosen) {
   const Actor bot = session.Join("Bot Anna");
   const Actor other = session.Join("Bot Bram");
   const Actor human = session.Join("Cees");
-  session.Start({MakeDeckOf("cases", {MakeCard(CardType::Case, "case-1"), MakeCard(CardType::Case, "case-2")})});
+  session.Start({MakeDeckOf(
+      "cases", {MakeCard(CardType::Case, "case-1"), MakeCard(CardType::Case, "case-2")})});
   // Anna's bot opens the round; Bram's bot and Anna's bot choose, Cees thinks.
   const Actor opener = session.Active(0);
   ASSERT_NE(opener.player, human.player) << "the seed gives a bot the first turn";
@@ -33,11 +34,13 @@ TEST(BotPolicy, ABotNeverRevealsWhileAPresentPersonHasNotChosen) {
     const View view = ViewFor(session.State(), Viewer::OfDevice(opener.device));
     const auto move = spirit::bots::ChooseMove(view, random);
     if (!move) continue;
-    EXPECT_FALSE(std::holds_alternative<act::Reveal>(move->action)) << "revealed over Cees's head at turn " << turn;
+    EXPECT_FALSE(std::holds_alternative<act::Reveal>(move->action))
+        << "revealed over Cees's head at turn " << turn;
   }
   // Cees chooses: everyone has, and the answers show.
   session.Ok(human, act::ChooseOption{card, 2});
-  EXPECT_EQ(ViewFor(session.State(), Viewer::OfDevice(human.device)).table->card->phase, CardPhase::Reveal);
+  EXPECT_EQ(ViewFor(session.State(), Viewer::OfDevice(human.device)).table->card->phase,
+            CardPhase::Reveal);
 }
 
 }  // namespace

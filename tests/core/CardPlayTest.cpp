@@ -40,7 +40,9 @@ Played Drawn(CardType type) {
   return table;
 }
 
-CardPhase PhaseOf(const Played& table) { return table.session.State().groups[0].table.card->phase; }
+CardPhase PhaseOf(const Played& table) {
+  return table.session.State().groups[0].table.card->phase;
+}
 
 }  // namespace
 
@@ -105,7 +107,9 @@ TEST(ScaleCard, PositionsStayHiddenUntilReveal) {
   View view = ViewFor(table.session.State(), Viewer::OfDevice(table.third.device));
   for (const SeatView& seat : view.table->seats) {
     EXPECT_EQ(seat.answer, -1);
-    if (seat.id == table.second.player) { EXPECT_TRUE(seat.answered); }
+    if (seat.id == table.second.player) {
+      EXPECT_TRUE(seat.answered);
+    }
   }
   EXPECT_EQ(view.me->myAnswer, -1);
   View own = ViewFor(table.session.State(), Viewer::OfDevice(table.second.device));
@@ -120,12 +124,19 @@ TEST(ScaleCard, TheActivePlayerMayRevealBeforeEveryoneChose) {
   table.session.Refused(table.reader, act::Done{table.card}, RefusalCode::RevealFirst);
   table.session.Ok(table.reader, act::Reveal{table.card});
   table.session.Refused(table.reader, act::Reveal{table.card}, RefusalCode::AlreadyRevealed);
-  table.session.Refused(table.reader, act::PlacePosition{table.card, 2}, RefusalCode::AlreadyRevealed);
+  table.session.Refused(table.reader, act::PlacePosition{table.card, 2},
+                        RefusalCode::AlreadyRevealed);
   View view = ViewFor(table.session.State(), Viewer::OfDevice(table.reader.device));
   for (const SeatView& seat : view.table->seats) {
-    if (seat.id == table.second.player) { EXPECT_EQ(seat.answer, 0); }
-    if (seat.id == table.third.player) { EXPECT_EQ(seat.answer, 3); }
-    if (seat.id != table.reader.player) { EXPECT_TRUE(seat.extreme) << "the extremes explain first"; }
+    if (seat.id == table.second.player) {
+      EXPECT_EQ(seat.answer, 0);
+    }
+    if (seat.id == table.third.player) {
+      EXPECT_EQ(seat.answer, 3);
+    }
+    if (seat.id != table.reader.player) {
+      EXPECT_TRUE(seat.extreme) << "the extremes explain first";
+    }
   }
   EXPECT_EQ(view.table->card->counts, (std::vector<int>{1, 0, 0, 1, 0}));
 }
@@ -199,16 +210,20 @@ TEST(QuestionCard, OthersMarkRecognisableButNotTheReader) {
     EXPECT_EQ(seat.recognised, seat.id == table.second.player);
   }
   table.session.Ok(table.second, act::MarkRecognisable{table.card});
-  EXPECT_TRUE(table.session.State().groups[0].table.card->recognised.empty()) << "a second tap undoes";
+  EXPECT_TRUE(table.session.State().groups[0].table.card->recognised.empty())
+      << "a second tap undoes";
 }
 
 TEST(ActionCard, CommitmentsGoIntoThePersonalPlanAndMayBeShared) {
   Played table = Drawn(CardType::Action);
   EXPECT_EQ(PhaseOf(table), CardPhase::Commit);
-  table.session.Ok(table.second, act::Commit{table.card, "Elke dag een korte wandeling", CommitmentKind::Myself});
-  table.session.Ok(table.second, act::Commit{table.card, "Vaker om hulp vragen", CommitmentKind::FromOthers});
+  table.session.Ok(table.second,
+                   act::Commit{table.card, "Elke dag een korte wandeling", CommitmentKind::Myself});
+  table.session.Ok(table.second,
+                   act::Commit{table.card, "Vaker om hulp vragen", CommitmentKind::FromOthers});
   table.session.Refused(table.second, act::Commit{table.card, "  "}, RefusalCode::TextEmpty);
-  table.session.Refused(table.second, act::Commit{table.card, std::string(241, 'x')}, RefusalCode::TextTooLong);
+  table.session.Refused(table.second, act::Commit{table.card, std::string(241, 'x')},
+                        RefusalCode::TextTooLong);
   View other = ViewFor(table.session.State(), Viewer::OfDevice(table.third.device));
   EXPECT_TRUE(other.table->card->shared.empty());
   table.session.Ok(table.second, act::ShareWithGroup{1});
@@ -244,10 +259,12 @@ TEST(ResourceCard, TheReaderGivesItToATeammateWhoKeepsIt) {
                         RefusalCode::ActivePlayerOnly);
   table.session.Refused(table.reader, act::GiveResource{table.card, table.reader.player, "x"},
                         RefusalCode::CannotGiveToSelf);
-  table.session.Refused(table.reader, act::GiveResource{table.card, 99, "x"}, RefusalCode::NotInYourGroup);
+  table.session.Refused(table.reader, act::GiveResource{table.card, 99, "x"},
+                        RefusalCode::NotInYourGroup);
   table.session.Refused(table.reader, act::GiveResource{table.card, table.second.player, ""},
                         RefusalCode::TextEmpty);
-  table.session.Ok(table.reader, act::GiveResource{table.card, table.second.player, "Je blijft rustig"});
+  table.session.Ok(table.reader,
+                   act::GiveResource{table.card, table.second.player, "Je blijft rustig"});
   table.session.Refused(table.reader, act::GiveResource{table.card, table.third.player, "ook"},
                         RefusalCode::AlreadyGiven);
   View view = ViewFor(table.session.State(), Viewer::OfDevice(table.second.device));
@@ -262,7 +279,8 @@ TEST(Pass, ThePassingReaderSetsTheCardAsideAndTheTurnMovesOn) {
   auto events = table.session.Ok(table.reader, act::Pass{table.card});
   EXPECT_EQ(table.session.CardAt(0), "");
   EXPECT_EQ(table.session.State().groups[0].table.active, table.second.player);
-  EXPECT_TRUE(table.session.State().groups[0].table.meter.movers.empty()) << "a passed card moves nothing";
+  EXPECT_TRUE(table.session.State().groups[0].table.meter.movers.empty())
+      << "a passed card moves nothing";
 }
 
 TEST(Pass, APassingPlayerIsNotWaitedFor) {
@@ -278,7 +296,8 @@ TEST(Pass, NobodySeesAReasonOnlyThatSomeonePassed) {
   Played table = Drawn(CardType::Question);
   table.session.Ok(table.third, act::Pass{table.card});
   View view = ViewFor(table.session.State(), Viewer::OfDevice(table.second.device));
-  for (const SeatView& seat : view.table->seats) EXPECT_EQ(seat.passed, seat.id == table.third.player);
+  for (const SeatView& seat : view.table->seats)
+    EXPECT_EQ(seat.passed, seat.id == table.third.player);
 }
 
 TEST(Done, TheMeterCountsFinishedCardsAndNamesThem) {

@@ -134,7 +134,8 @@ TEST(Carousel, TheTimerCountsHowLongTheRoundRanAndAnExtensionIsNoNewRound) {
   session.Ok(Actor::Facilitator(), act::ResumeTimers{});
   session.Ok(Actor::Facilitator(), act::ExtendRound{15});
   EXPECT_EQ(session.State().timer.remaining, 15 * kMinute + 10 * kSecond);
-  EXPECT_EQ(session.State().timer.played, 14 * kMinute + 50 * kSecond) << "paused time and the extension do not count";
+  EXPECT_EQ(session.State().timer.played, 14 * kMinute + 50 * kSecond)
+      << "paused time and the extension do not count";
   EXPECT_EQ(session.State().timer.round, 0);
   session.Advance(15 * kMinute + 10 * kSecond);
   EXPECT_EQ(session.State().timer.round, 1);

@@ -10,16 +10,19 @@ TEST(Facilitator, EveryControlIsRefusedToParticipants) {
   SessionDriver session = spirit::test::TwoGroupsOfTwo();
   Actor anna = session.As(1);
   const std::vector<Action> controls = {
-      act::Configure{}, act::SetStations{}, act::LockLobby{}, act::MoveParticipant{1, 1},
-      act::RemoveParticipant{2}, act::Start{}, act::PauseTimers{}, act::ResumeTimers{},
-      act::ExtendRound{1}, act::RotateNow{}, act::SendMessage{"hoi", -1}, act::SkipCard{0},
-      act::AcknowledgeTimeOut{1}, act::EndCarousel{}, act::ShowStation{0}, act::CloseSession{}};
+      act::Configure{},           act::SetStations{},          act::LockLobby{},
+      act::MoveParticipant{1, 1}, act::RemoveParticipant{2},   act::Start{},
+      act::PauseTimers{},         act::ResumeTimers{},         act::ExtendRound{1},
+      act::RotateNow{},           act::SendMessage{"hoi", -1}, act::SkipCard{0},
+      act::AcknowledgeTimeOut{1}, act::EndCarousel{},          act::ShowStation{0},
+      act::CloseSession{}};
   for (const Action& control : controls) {
     session.Refused(anna, control, RefusalCode::FacilitatorOnly);
     session.Refused(Actor::Guest(), control, RefusalCode::FacilitatorOnly);
   }
-  for (const Action& host : std::vector<Action>{act::Tick{1}, act::ResumeClock{1},
-                                                act::DeviceDisconnected{1}, act::DeviceReconnected{1}}) {
+  for (const Action& host :
+       std::vector<Action>{act::Tick{1}, act::ResumeClock{1}, act::DeviceDisconnected{1},
+                           act::DeviceReconnected{1}}) {
     session.Refused(anna, host, RefusalCode::HostOnly);
     session.Refused(Actor::Facilitator(), host, RefusalCode::HostOnly);
   }
@@ -53,7 +56,8 @@ TEST(Facilitator, ATimeOutReachesOnlyTheFacilitator) {
   }
   EXPECT_TRUE(ViewFor(session.State(), Viewer::OfDevice(anna.device)).me->timeOutRaised);
   session.Ok(Actor::Facilitator(), act::AcknowledgeTimeOut{anna.player});
-  session.Refused(Actor::Facilitator(), act::AcknowledgeTimeOut{anna.player}, RefusalCode::NoTimeOut);
+  session.Refused(Actor::Facilitator(), act::AcknowledgeTimeOut{anna.player},
+                  RefusalCode::NoTimeOut);
 }
 
 TEST(Facilitator, ASeenTimeOutStaysInTheHistoryWithItsTimes) {
@@ -68,7 +72,8 @@ TEST(Facilitator, ASeenTimeOutStaysInTheHistoryWithItsTimes) {
   ASSERT_EQ(console.timeOuts.size(), 1u) << "seen is not forgotten";
   EXPECT_EQ(console.timeOuts[0].at, asked);
   EXPECT_EQ(console.timeOuts[0].seenAt, asked + 90 * kSecond);
-  EXPECT_FALSE(ViewFor(session.State(), Viewer::OfDevice(anna.device)).me->timeOutRaised) << "Anna's is answered";
+  EXPECT_FALSE(ViewFor(session.State(), Viewer::OfDevice(anna.device)).me->timeOutRaised)
+      << "Anna's is answered";
   // Anna asks again: a new open one beside the history.
   session.Ok(anna, act::TimeOut{});
   console = ViewFor(session.State(), Viewer::Facilitator());
@@ -95,7 +100,8 @@ TEST(Refusals, EveryCodeHasItsOwnNameAndASentenceInBothLanguages) {
     const auto code = RefusalCode(i);
     EXPECT_FALSE(Explain(code, Language::Dutch).empty());
     EXPECT_FALSE(Explain(code, Language::English).empty());
-    EXPECT_NE(Explain(code, Language::Dutch), Explain(code, Language::English)) << RefusalName(code);
+    EXPECT_NE(Explain(code, Language::Dutch), Explain(code, Language::English))
+        << RefusalName(code);
     for (int j = 0; j < i; ++j) EXPECT_STRNE(RefusalName(code), RefusalName(RefusalCode(j)));
   }
   EXPECT_STREQ(RefusalName(RefusalCode::WrongJoinCode), "WrongJoinCode");

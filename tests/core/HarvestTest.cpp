@@ -90,8 +90,10 @@ TEST(Plenary, EachParticipantSharesOneActionWithTheRoomAnonymously) {
   session.Ok(reader, act::Draw{});
   const auto seats = session.State().groups[0].seats;
   for (ParticipantId seat : seats) {
-    session.Ok(session.As(seat), act::Commit{"a", "Plan van " + FindParticipant(session.State(), seat)->name});
-    session.Ok(session.As(seat), act::Commit{"a", "Geheim van " + FindParticipant(session.State(), seat)->name});
+    session.Ok(session.As(seat),
+               act::Commit{"a", "Plan van " + FindParticipant(session.State(), seat)->name});
+    session.Ok(session.As(seat),
+               act::Commit{"a", "Geheim van " + FindParticipant(session.State(), seat)->name});
   }
   session.Refused(reader, act::ShareWithRoom{0}, RefusalCode::NotInPlenary);
   session.Ok(Actor::Facilitator(), act::EndCarousel{});
@@ -119,8 +121,8 @@ TEST(Plenary, ClosingPurgesPrivateDataButKeepsWhatWasShared) {
   settings.groupCount = 1;
   SessionDriver session(settings);
   for (const char* name : {"Anna", "Bram"}) session.Join(name);
-  session.Start({spirit::test::MakeDeckOf(
-      "d", {spirit::test::MakeCard(CardType::Action, "a"), spirit::test::MakeCard(CardType::Signal, "s")})});
+  session.Start({spirit::test::MakeDeckOf("d", {spirit::test::MakeCard(CardType::Action, "a"),
+                                                spirit::test::MakeCard(CardType::Signal, "s")})});
   Actor reader = session.Active(0);
   session.Ok(reader, act::Draw{});
   const std::string first = session.CardAt(0);
@@ -146,7 +148,8 @@ TEST(Plenary, ClosingPurgesPrivateDataButKeepsWhatWasShared) {
   EXPECT_TRUE(person.signals.empty());
   EXPECT_TRUE(session.State().timeOuts.empty());
   session.Refused(reader, act::WriteNote{"te laat"}, RefusalCode::SessionOver);
-  session.Refused(Actor::Guest(), act::Join{session.State().joinCode, {"Laat"}}, RefusalCode::SessionOver);
+  session.Refused(Actor::Guest(), act::Join{session.State().joinCode, {"Laat"}},
+                  RefusalCode::SessionOver);
   session.Refused(Actor::Facilitator(), act::CloseSession{}, RefusalCode::SessionOver);
 }
 
@@ -160,16 +163,19 @@ TEST(Limits, APlanNotesAndTheSessionHaveAMaximum) {
   session.Start({spirit::test::MakeDeckOf("d", {spirit::test::MakeCard(CardType::Action, "a")})});
   Actor reader = session.Active(0);
   session.Ok(reader, act::Draw{});
-  for (int i = 0; i < kMaxPlanItems; ++i) session.Ok(anna, act::Commit{"a", "stap " + std::to_string(i)});
+  for (int i = 0; i < kMaxPlanItems; ++i)
+    session.Ok(anna, act::Commit{"a", "stap " + std::to_string(i)});
   session.Refused(anna, act::Commit{"a", "nog één"}, RefusalCode::PlanFull);
-  for (int i = 0; i < kMaxNotes; ++i) session.Ok(anna, act::WriteNote{"notitie " + std::to_string(i)});
+  for (int i = 0; i < kMaxNotes; ++i)
+    session.Ok(anna, act::WriteNote{"notitie " + std::to_string(i)});
   session.Refused(anna, act::WriteNote{"nog één"}, RefusalCode::NotesFull);
 }
 
 TEST(Limits, ASessionHoldsAtMostTwoThousandPeople) {
   SessionState state = NewSession({}, 3, 0);
   for (int i = 0; i < kMaxParticipants; ++i) {
-    auto result = ApplyInPlace(state, Actor::Guest(), act::Join{state.joinCode, {"P" + std::to_string(i)}});
+    auto result =
+        ApplyInPlace(state, Actor::Guest(), act::Join{state.joinCode, {"P" + std::to_string(i)}});
     ASSERT_TRUE(std::holds_alternative<std::vector<Event>>(result));
   }
   auto refused = ApplyInPlace(state, Actor::Guest(), act::Join{state.joinCode, {"Eén te veel"}});

@@ -52,7 +52,8 @@ TEST(Lobby, NamesMustBePresentShortAndUnique) {
   const std::string code = session.State().joinCode;
   session.Refused(Actor::Guest(), act::Join{code, {"   "}}, RefusalCode::NameMissing);
   session.Refused(Actor::Guest(), act::Join{code, {}}, RefusalCode::NameMissing);
-  session.Refused(Actor::Guest(), act::Join{code, {std::string(25, 'x')}}, RefusalCode::NameTooLong);
+  session.Refused(Actor::Guest(), act::Join{code, {std::string(25, 'x')}},
+                  RefusalCode::NameTooLong);
   session.Join("Anna");
   session.Refused(Actor::Guest(), act::Join{code, {" anna "}}, RefusalCode::NameTaken);
   session.Refused(Actor::Guest(), act::Join{code, {"A", "B"}}, RefusalCode::TooManyNames);
@@ -140,9 +141,10 @@ TEST(Lobby, ATableDeviceNeedsTwoToSixNames) {
   const std::string code = session.State().joinCode;
   session.Refused(Actor::Guest(), act::Join{code, {"Ank"}, DeviceKind::Table, Language::Dutch},
                   RefusalCode::TableNeedsNames);
-  session.Refused(Actor::Guest(),
-                  act::Join{code, {"a", "b", "c", "d", "e", "f", "g"}, DeviceKind::Table, Language::Dutch},
-                  RefusalCode::TooManyNames);
+  session.Refused(
+      Actor::Guest(),
+      act::Join{code, {"a", "b", "c", "d", "e", "f", "g"}, DeviceKind::Table, Language::Dutch},
+      RefusalCode::TooManyNames);
 }
 
 TEST(Lobby, TheFacilitatorMovesSomeoneToAnotherGroupOrANewOne) {
@@ -154,11 +156,14 @@ TEST(Lobby, TheFacilitatorMovesSomeoneToAnotherGroupOrANewOne) {
   session.Join("B");
   session.Ok(Actor::Facilitator(), act::MoveParticipant{a.player, 1});
   EXPECT_EQ(session.GroupOf(a.player), 1);
-  session.Refused(Actor::Facilitator(), act::MoveParticipant{a.player, 1}, RefusalCode::AlreadyInGroup);
+  session.Refused(Actor::Facilitator(), act::MoveParticipant{a.player, 1},
+                  RefusalCode::AlreadyInGroup);
   session.Ok(Actor::Facilitator(), act::MoveParticipant{a.player, 2});
   EXPECT_EQ(session.State().groups.size(), 3u);
-  session.Refused(Actor::Facilitator(), act::MoveParticipant{a.player, 9}, RefusalCode::UnknownGroup);
-  session.Refused(Actor::Facilitator(), act::MoveParticipant{99, 0}, RefusalCode::UnknownParticipant);
+  session.Refused(Actor::Facilitator(), act::MoveParticipant{a.player, 9},
+                  RefusalCode::UnknownGroup);
+  session.Refused(Actor::Facilitator(), act::MoveParticipant{99, 0},
+                  RefusalCode::UnknownParticipant);
 }
 
 TEST(Lobby, OnlyTheFacilitatorSetsUpTheSession) {
@@ -168,7 +173,8 @@ TEST(Lobby, OnlyTheFacilitatorSetsUpTheSession) {
   session.Refused(anna, act::Start{}, RefusalCode::FacilitatorOnly);
   session.Refused(anna, act::Configure{Settings{}}, RefusalCode::FacilitatorOnly);
   session.Refused(anna, act::MoveParticipant{anna.player, 1}, RefusalCode::FacilitatorOnly);
-  session.Refused(Actor::Guest(), act::RemoveParticipant{anna.player}, RefusalCode::FacilitatorOnly);
+  session.Refused(Actor::Guest(), act::RemoveParticipant{anna.player},
+                  RefusalCode::FacilitatorOnly);
   session.Refused(anna, act::Tick{5}, RefusalCode::HostOnly);
 }
 

@@ -67,9 +67,13 @@ TEST(MixedDeal, TheSameSeedGivesTheSamePileAndOthersDiffer) {
 
 TEST(MixedDeal, EachHandOpensWithACaseOrScaleAndHoldsAnActionAndOnePauseAtMost) {
   // Enough of each kind the deal places for the first hands, not for all six.
-  const auto deck = DeckOfTypes({{CardType::Case, 3}, {CardType::Scale, 2}, {CardType::Action, 4},
-                                 {CardType::Pause, 5}, {CardType::Question, 6},
-                                 {CardType::Signal, 6}, {CardType::Resource, 4}});
+  const auto deck = DeckOfTypes({{CardType::Case, 3},
+                                 {CardType::Scale, 2},
+                                 {CardType::Action, 4},
+                                 {CardType::Pause, 5},
+                                 {CardType::Question, 6},
+                                 {CardType::Signal, 6},
+                                 {CardType::Resource, 4}});
   for (std::uint64_t seed = 0; seed < 500; ++seed) {
     std::uint64_t random = seed;
     const auto pile = DealStationPile(*deck, kMaxIntensity, random);
@@ -78,10 +82,13 @@ TEST(MixedDeal, EachHandOpensWithACaseOrScaleAndHoldsAnActionAndOnePauseAtMost) 
       const std::size_t to = from + kHandSize;
       SCOPED_TRACE("seed " + std::to_string(seed) + ", cards from " + std::to_string(from));
       // What the hand could have been dealt: the cards from its first place to the end.
-      const int casesOrScalesLeft = CountOf(pile, from, pile.size(), {CardType::Case, CardType::Scale});
+      const int casesOrScalesLeft =
+          CountOf(pile, from, pile.size(), {CardType::Case, CardType::Scale});
       const int actionsLeft = CountOf(pile, from, pile.size(), {CardType::Action});
-      const int othersLeft = int(pile.size() - from) - CountOf(pile, from, pile.size(), {CardType::Pause});
-      EXPECT_EQ(CountOf(pile, from, from + 1, {CardType::Case, CardType::Scale}), casesOrScalesLeft >= 1 ? 1 : 0);
+      const int othersLeft =
+          int(pile.size() - from) - CountOf(pile, from, pile.size(), {CardType::Pause});
+      EXPECT_EQ(CountOf(pile, from, from + 1, {CardType::Case, CardType::Scale}),
+                casesOrScalesLeft >= 1 ? 1 : 0);
       EXPECT_EQ(CountOf(pile, from, to, {CardType::Action}) >= 1, actionsLeft >= 1);
       if (othersLeft >= kHandSize - 1) {
         EXPECT_LE(CountOf(pile, from, to, {CardType::Pause}), 1);
@@ -150,9 +157,11 @@ TEST(MixedDeal, OnlyPausesLeftStillGoIn) {
 TEST(MixedDeal, SmallAndEmptyDecks) {
   std::uint64_t random = 5;
   EXPECT_TRUE(DealStationPile(*MakeDeckOf("empty", {}), kMaxIntensity, random).empty());
-  const auto one = DealStationPile(*MakeDeckOf("one", {MakeCard(CardType::Signal, "s")}), 3, random);
+  const auto one =
+      DealStationPile(*MakeDeckOf("one", {MakeCard(CardType::Signal, "s")}), 3, random);
   ASSERT_EQ(one.size(), 1u);
-  const auto three = DeckOfTypes({{CardType::Signal, 1}, {CardType::Action, 1}, {CardType::Scale, 1}});
+  const auto three =
+      DeckOfTypes({{CardType::Signal, 1}, {CardType::Action, 1}, {CardType::Scale, 1}});
   for (std::uint64_t seed = 0; seed < 50; ++seed) {
     random = seed;
     const auto pile = DealStationPile(*three, kMaxIntensity, random);

@@ -8,14 +8,14 @@ using namespace spirit::core;
 
 namespace {
 
-
 std::string Said(const std::optional<RefusalCode>& code) {
   return code ? std::string(RefusalName(*code)) : std::string("accepted");
 }
 
 class Comparison {
  public:
-  Comparison(const SessionState& state, const Actor& actor) : state_(state), actor_(actor), scratch_(state) {}
+  Comparison(const SessionState& state, const Actor& actor)
+      : state_(state), actor_(actor), scratch_(state) {}
 
   // What ApplyInPlace says to this action on a copy: the refusal, or nothing when accepted. A
   // refusal leaves the copy as it was (the playout checks that), so only an accepted one renews it.
@@ -30,7 +30,8 @@ class Comparison {
   void Same(const char* what, const MoveCheck& check, const Action& action) {
     const auto rules = RulesSay(action);
     if (rules != check.refusal) {
-      problems_.push_back(std::string(what) + ": the view says " + Said(check.refusal) + ", the rules say " + Said(rules));
+      problems_.push_back(std::string(what) + ": the view says " + Said(check.refusal) +
+                          ", the rules say " + Said(rules));
     }
   }
 
@@ -40,8 +41,8 @@ class Comparison {
     const bool inList = std::find(listed.begin(), listed.end(), candidate) != listed.end();
     const bool accepted = !RulesSay(action).has_value();
     if (inList != accepted) {
-      problems_.push_back(std::string(what) + " " + std::to_string(candidate) + ": listed " + std::to_string(inList) +
-                          ", accepted " + std::to_string(accepted));
+      problems_.push_back(std::string(what) + " " + std::to_string(candidate) + ": listed " +
+                          std::to_string(inList) + ", accepted " + std::to_string(accepted));
     }
   }
 
@@ -64,17 +65,19 @@ std::string CardAt(const SessionState& state, const Participant* holder) {
   return card != nullptr ? card->id : std::string();
 }
 
-void CompareCardMoves(Comparison& compare, const Moves& moves, const SessionState& state, const Actor& actor,
-                      const Participant* holder) {
+void CompareCardMoves(Comparison& compare, const Moves& moves, const SessionState& state,
+                      const Actor& actor, const Participant* holder) {
   const std::string card = CardAt(state, holder);
   compare.Same("draw", moves.draw, act::Draw{});
   if (moves.draw.Allowed()) {
     SessionState copy = state;
     ApplyInPlace(copy, actor, act::Draw{});
     const auto& drawn = copy.groups[holder->group].table.card;
-    compare.Expect(drawn && drawn->reader == moves.drawFor, "draw: drawn for someone else than the view said");
+    compare.Expect(drawn && drawn->reader == moves.drawFor,
+                   "draw: drawn for someone else than the view said");
   }
-  const Card* face = holder != nullptr && !card.empty() ? CardInPlayAt(state, holder->group) : nullptr;
+  const Card* face =
+      holder != nullptr && !card.empty() ? CardInPlayAt(state, holder->group) : nullptr;
   const int choices = face != nullptr ? std::max(1, ChoiceCount(*face)) : 1;
   for (int choice = 0; choice < choices; ++choice) {
     compare.Same("choose", moves.choose, act::ChooseOption{card, choice});
@@ -84,32 +87,43 @@ void CompareCardMoves(Comparison& compare, const Moves& moves, const SessionStat
   compare.Same("mark no", moves.mark, act::MarkSignal{card, false});
   compare.Same("reveal", moves.reveal, act::Reveal{card});
   compare.Same("recognise", moves.recognise, act::MarkRecognisable{card});
-  compare.Same("commit", moves.commit, act::Commit{card, "Ik neem een pauze", CommitmentKind::Myself});
-  compare.Same("commit", moves.commit, act::Commit{card, "Hulp vragen", CommitmentKind::FromOthers});
+  compare.Same("commit", moves.commit,
+               act::Commit{card, "Ik neem een pauze", CommitmentKind::Myself});
+  compare.Same("commit", moves.commit,
+               act::Commit{card, "Hulp vragen", CommitmentKind::FromOthers});
   compare.Same("pass", moves.pass, act::Pass{card});
   compare.Same("done", moves.done, act::Done{card});
   compare.Same("insight", moves.insight, act::AddInsight{"Samen is beter", true, ""});
-  if (!card.empty()) compare.Same("insight on the card", moves.insight, act::AddInsight{"Op deze kaart", false, card});
+  if (!card.empty())
+    compare.Same("insight on the card", moves.insight,
+                 act::AddInsight{"Op deze kaart", false, card});
   const int participants = int(state.participants.size());
-  compare.Expect(moves.give.Allowed() == !moves.giveTo.empty(), "give: allowed disagrees with its list");
-  if (moves.giveTo.empty()) compare.Same("give to nobody", moves.give, act::GiveResource{card, 0, "Dank je"});
+  compare.Expect(moves.give.Allowed() == !moves.giveTo.empty(),
+                 "give: allowed disagrees with its list");
+  if (moves.giveTo.empty())
+    compare.Same("give to nobody", moves.give, act::GiveResource{card, 0, "Dank je"});
   for (ParticipantId to = 0; to <= ParticipantId(participants + 1); ++to) {
     compare.Listed("give to", moves.giveTo, to, act::GiveResource{card, to, "Dank je"});
   }
-  for (InsightId id = 0; id <= state.nextInsight; ++id) compare.Listed("+1 on", moves.plusOneOn, id, act::PlusOne{id});
+  for (InsightId id = 0; id <= state.nextInsight; ++id)
+    compare.Listed("+1 on", moves.plusOneOn, id, act::PlusOne{id});
 }
 
-void ComparePersonalMoves(Comparison& compare, const Moves& moves, const SessionState& state, const Participant* holder) {
+void ComparePersonalMoves(Comparison& compare, const Moves& moves, const SessionState& state,
+                          const Participant* holder) {
   const int planSize = holder != nullptr ? int(holder->plan.size()) : 0;
-  for (int i = 0; i < planSize; ++i) compare.Same("share with the group", moves.shareWithGroup, act::ShareWithGroup{i});
-  for (int i = -1; i < planSize; ++i) compare.Same("share with the room", moves.shareWithRoom, act::ShareWithRoom{i});
+  for (int i = 0; i < planSize; ++i)
+    compare.Same("share with the group", moves.shareWithGroup, act::ShareWithGroup{i});
+  for (int i = -1; i < planSize; ++i)
+    compare.Same("share with the room", moves.shareWithRoom, act::ShareWithRoom{i});
   compare.Same("note", moves.note, act::WriteNote{"Voor mezelf"});
   compare.Same("time-out", moves.timeOut, act::TimeOut{});
   compare.Same("take the tablet", moves.takeDevice, act::TakeDevice{});
   compare.Same("language", moves.setLanguage, act::SetLanguage{Language::English});
   compare.Same("language", moves.setLanguage, act::SetLanguage{Language::Dutch});
   compare.Same("leave", moves.leave, act::Leave{});
-  compare.Expect(moves.handDevice.Allowed() == !moves.handTo.empty(), "hand the tablet: allowed disagrees with its list");
+  compare.Expect(moves.handDevice.Allowed() == !moves.handTo.empty(),
+                 "hand the tablet: allowed disagrees with its list");
   for (ParticipantId to = 0; to <= ParticipantId(state.participants.size() + 1); ++to) {
     compare.Listed("hand the tablet to", moves.handTo, to, act::HandDeviceTo{to});
   }
@@ -142,7 +156,8 @@ ViewsByViewer EveryViewNow(const SessionState& state) {
   views["big screen"] = WithoutClock(ViewFor(state, Viewer::BigScreen()));
   views["facilitator"] = WithoutClock(ViewFor(state, Viewer::Facilitator()));
   for (const Device& device : state.devices) {
-    views["device " + std::to_string(device.id)] = WithoutClock(ViewFor(state, Viewer::OfDevice(device.id)));
+    views["device " + std::to_string(device.id)] =
+        WithoutClock(ViewFor(state, Viewer::OfDevice(device.id)));
   }
   return views;
 }
@@ -156,8 +171,10 @@ std::vector<std::string> StaleViewers(const ViewsByViewer& before, const ViewsBy
     auto old = before.find(viewer);
     if (old != before.end() && old->second == view) continue;
     const bool room = viewer == "big screen" || viewer == "facilitator";
-    const bool heard = room ? concerned.Room()
-                            : reached.count(DeviceId(std::stoul(viewer.substr(std::string("device ").size())))) > 0;
+    const bool heard =
+        room
+            ? concerned.Room()
+            : reached.count(DeviceId(std::stoul(viewer.substr(std::string("device ").size())))) > 0;
     if (!heard) stale.push_back(viewer);
   }
   return stale;

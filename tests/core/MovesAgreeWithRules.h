@@ -15,7 +15,8 @@ namespace spirit::test {
 
 // Where the device's view (its Moves) and ApplyInPlace disagree on any action the device can send,
 // one sentence each; empty when they agree everywhere.
-std::vector<std::string> MovesDisagreeingWithRules(const core::SessionState& state, core::DeviceId device);
+std::vector<std::string> MovesDisagreeingWithRules(const core::SessionState& state,
+                                                   core::DeviceId device);
 
 // Every viewer's view, without what runs with the clock (devices count it on themselves).
 using ViewsByViewer = std::map<std::string, core::View>;
@@ -23,6 +24,7 @@ ViewsByViewer EveryViewNow(const core::SessionState& state);
 
 // The viewers whose view changed between `before` and `after` but whom `concerned` does not reach.
 std::vector<std::string> StaleViewers(const ViewsByViewer& before, const ViewsByViewer& after,
-                                      const core::Concerned& concerned, const core::SessionState& state);
+                                      const core::Concerned& concerned,
+                                      const core::SessionState& state);
 
 }  // namespace spirit::test

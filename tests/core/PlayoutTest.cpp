@@ -6,8 +6,8 @@
 #include <set>
 #include <string>
 
-#include "spirit/bots/BotPolicy.h"
 #include "MovesAgreeWithRules.h"
+#include "spirit/bots/BotPolicy.h"
 #include "spirit/core/Hash.h"
 #include "support/Builders.h"
 #include "support/Fields.h"
@@ -32,8 +32,12 @@ struct Step {
 };
 
 // Private texts carry their owner's id so a view that leaks them can be caught.
-std::string NoteOf(ParticipantId id, int n) { return "NOTE#" + std::to_string(id) + "#" + std::to_string(n); }
-std::string PlanOf(ParticipantId id, int n) { return "PLAN#" + std::to_string(id) + "#" + std::to_string(n); }
+std::string NoteOf(ParticipantId id, int n) {
+  return "NOTE#" + std::to_string(id) + "#" + std::to_string(n);
+}
+std::string PlanOf(ParticipantId id, int n) {
+  return "PLAN#" + std::to_string(id) + "#" + std::to_string(n);
+}
 
 // The owner encoded in a private text, or 0.
 ParticipantId OwnerOf(const std::string& text, const char* prefix) {
@@ -47,7 +51,8 @@ class Playout {
  public:
   // `thorough`: also check after every step that each device's moves are what the rules accept,
   // and that every view an action changed is among those it concerns (slow: views twice a step).
-  Playout(Shape shape, std::uint64_t seed, bool thorough = false) : shape_(shape), random_(seed), thorough_(thorough) {
+  Playout(Shape shape, std::uint64_t seed, bool thorough = false)
+      : shape_(shape), random_(seed), thorough_(thorough) {
     Settings settings;
     settings.groupMode = GroupMode::Count;
     settings.groupCount = shape.groups;
@@ -66,7 +71,8 @@ class Playout {
         continue;
       }
       for (int p = 0; p < shape_.perGroup; ++p) {
-        Do(Actor::Guest(), act::Join{state_.joinCode, {"P" + std::to_string(g) + "-" + std::to_string(p)}});
+        Do(Actor::Guest(),
+           act::Join{state_.joinCode, {"P" + std::to_string(g) + "-" + std::to_string(p)}});
       }
     }
     Do(Actor::Facilitator(), act::SetStations{MakeStations(shape_.stations, 12)});
@@ -99,7 +105,8 @@ class Playout {
     const std::uint64_t before = StateHash(state_);
     std::optional<SessionState> stateBefore;
     if (thorough_) stateBefore = state_;
-    const Participant* actorBefore = actor.role == ActorRole::Player ? FindParticipant(state_, actor.player) : nullptr;
+    const Participant* actorBefore =
+        actor.role == ActorRole::Player ? FindParticipant(state_, actor.player) : nullptr;
     const int groupBefore = actorBefore != nullptr ? actorBefore->group : -1;
     auto result = ApplyInPlace(state_, actor, action);
     if (std::holds_alternative<Refusal>(result)) {
@@ -110,11 +117,13 @@ class Playout {
       return false;
     }
     if (thorough_) {
-      const Concerned concerned = ConcernedBy(state_, actor, groupBefore, std::get<std::vector<Event>>(result));
-      for (const std::string& viewer : spirit::test::StaleViewers(spirit::test::EveryViewNow(*stateBefore),
-                                                                  spirit::test::EveryViewNow(state_),
-                                                                  concerned, state_)) {
-        Fail(std::string("after ") + ActionName(action) + " the view of the " + viewer + " changed unheard");
+      const Concerned concerned =
+          ConcernedBy(state_, actor, groupBefore, std::get<std::vector<Event>>(result));
+      for (const std::string& viewer :
+           spirit::test::StaleViewers(spirit::test::EveryViewNow(*stateBefore),
+                                      spirit::test::EveryViewNow(state_), concerned, state_)) {
+        Fail(std::string("after ") + ActionName(action) + " the view of the " + viewer +
+             " changed unheard");
       }
     }
     return true;
@@ -152,7 +161,8 @@ class Playout {
     auto move = spirit::bots::ChooseMove(view, random_);
     if (!move) return;
     // Private texts get markers so leaks can be traced to their owner.
-    if (auto* commit = std::get_if<act::Commit>(&move->action)) commit->text = PlanOf(move->as, counter_++);
+    if (auto* commit = std::get_if<act::Commit>(&move->action))
+      commit->text = PlanOf(move->as, counter_++);
     Do(Actor::Player(device.id, move->as), move->action);
     if (random_.Chance(3)) {
       Do(Actor::Player(device.id, move->as), act::WriteNote{NoteOf(move->as, counter_++)});
@@ -162,20 +172,38 @@ class Playout {
   void Facilitate() {
     const int group = random_.Below(int(state_.groups.size()) + 1) - 1;
     switch (random_.Below(9)) {
-      case 0: Do(Actor::Facilitator(), act::PauseTimers{}); break;
-      case 1: Do(Actor::Facilitator(), act::ResumeTimers{}); break;
-      case 2: Do(Actor::Facilitator(), act::ExtendRound{1}); break;
-      case 3: if (random_.Chance(20)) Do(Actor::Facilitator(), act::RotateNow{}); break;
-      case 4: Do(Actor::Facilitator(), act::SkipCard{std::max(0, group)}); break;
-      case 5: Do(Actor::Facilitator(), act::SendMessage{"Bericht", group}); break;
-      case 6: Do(Actor::Facilitator(), act::AcknowledgeTimeOut{ParticipantId(1 + random_.Below(int(state_.participants.size())))}); break;
+      case 0:
+        Do(Actor::Facilitator(), act::PauseTimers{});
+        break;
+      case 1:
+        Do(Actor::Facilitator(), act::ResumeTimers{});
+        break;
+      case 2:
+        Do(Actor::Facilitator(), act::ExtendRound{1});
+        break;
+      case 3:
+        if (random_.Chance(20)) Do(Actor::Facilitator(), act::RotateNow{});
+        break;
+      case 4:
+        Do(Actor::Facilitator(), act::SkipCard{std::max(0, group)});
+        break;
+      case 5:
+        Do(Actor::Facilitator(), act::SendMessage{"Bericht", group});
+        break;
+      case 6:
+        Do(Actor::Facilitator(), act::AcknowledgeTimeOut{ParticipantId(
+                                     1 + random_.Below(int(state_.participants.size())))});
+        break;
       case 7:
         if (random_.Chance(20)) {
-          Do(Actor::Facilitator(), act::MoveParticipant{ParticipantId(1 + random_.Below(int(state_.participants.size()))),
-                                                        random_.Below(int(state_.groups.size()))});
+          Do(Actor::Facilitator(),
+             act::MoveParticipant{ParticipantId(1 + random_.Below(int(state_.participants.size()))),
+                                  random_.Below(int(state_.groups.size()))});
         }
         break;
-      default: Do(Actor::Facilitator(), act::LockLobby{random_.Chance(50)}); break;
+      default:
+        Do(Actor::Facilitator(), act::LockLobby{random_.Chance(50)});
+        break;
     }
   }
 
@@ -194,16 +222,36 @@ class Playout {
     const Actor actor = Actor::Player(state_.participants[who - 1].device, who);
     const std::string card = random_.Chance(50) ? "station-0-card-3" : "nonsense";
     switch (random_.Below(10)) {
-      case 0: Do(actor, act::Draw{}); break;
-      case 1: Do(actor, act::PlacePosition{card, random_.Below(20) - 5}); break;
-      case 2: Do(actor, act::ChooseOption{card, random_.Below(8) - 2}); break;
-      case 3: Do(actor, act::Reveal{card}); break;
-      case 4: Do(actor, act::Done{card}); break;
-      case 5: Do(actor, act::GiveResource{card, ParticipantId(random_.Below(40)), "x"}); break;
-      case 6: Do(actor, act::RotateNow{}); break;
-      case 7: Do(Actor::Guest(), act::Join{"XXXXXX", {"Indringer"}}); break;
-      case 8: Do(actor, act::PlusOne{InsightId(random_.Below(50))}); break;
-      default: Do(Actor::Player(DeviceId(random_.Below(100)), who), act::Pass{card}); break;
+      case 0:
+        Do(actor, act::Draw{});
+        break;
+      case 1:
+        Do(actor, act::PlacePosition{card, random_.Below(20) - 5});
+        break;
+      case 2:
+        Do(actor, act::ChooseOption{card, random_.Below(8) - 2});
+        break;
+      case 3:
+        Do(actor, act::Reveal{card});
+        break;
+      case 4:
+        Do(actor, act::Done{card});
+        break;
+      case 5:
+        Do(actor, act::GiveResource{card, ParticipantId(random_.Below(40)), "x"});
+        break;
+      case 6:
+        Do(actor, act::RotateNow{});
+        break;
+      case 7:
+        Do(Actor::Guest(), act::Join{"XXXXXX", {"Indringer"}});
+        break;
+      case 8:
+        Do(actor, act::PlusOne{InsightId(random_.Below(50))});
+        break;
+      default:
+        Do(Actor::Player(DeviceId(random_.Below(100)), who), act::Pass{card});
+        break;
     }
   }
 
@@ -220,7 +268,8 @@ class Playout {
     CheckSeats();
     if (thorough_) {
       for (const Device& device : state_.devices) {
-        for (const std::string& problem : spirit::test::MovesDisagreeingWithRules(state_, device.id)) {
+        for (const std::string& problem :
+             spirit::test::MovesDisagreeingWithRules(state_, device.id)) {
           Fail("device " + std::to_string(device.id) + ", " + problem);
         }
       }
@@ -244,7 +293,8 @@ class Playout {
     for (int g = 0; g < int(state_.groups.size()); ++g) {
       for (ParticipantId id : state_.groups[g].seats) {
         seatCount[id] += 1;
-        if (state_.participants[id - 1].group != g) Fail("a seat disagrees with its participant's group");
+        if (state_.participants[id - 1].group != g)
+          Fail("a seat disagrees with its participant's group");
       }
     }
     for (const Participant& person : state_.participants) {
@@ -264,7 +314,8 @@ class Playout {
         Fail("a plan item leaked: " + text);
       }
     }
-    if (!facilitator && !view.timeOuts.empty()) Fail("a time-out reached someone other than the facilitator");
+    if (!facilitator && !view.timeOuts.empty())
+      Fail("a time-out reached someone other than the facilitator");
     if (view.me && view.me->id != holder) Fail("a device sees someone else's private view");
     if (view.me) {
       const Participant& own = state_.participants[view.me->id - 1];
@@ -288,13 +339,15 @@ class Playout {
         if (seat.answer >= 0 && (!revealed || table->card->card.type == CardType::Signal)) {
           Fail("a hidden answer is visible");
         }
-        if (seat.answer >= 0 && viewer.role == ViewerRole::BigScreen) Fail("a named answer on the big screen");
+        if (seat.answer >= 0 && viewer.role == ViewerRole::BigScreen)
+          Fail("a named answer on the big screen");
       }
     }
     for (const HarvestView& harvest : view.harvests) {
       for (const InsightView& insight : harvest.insights) CheckInsight(insight);
       for (const SignalView& signal : harvest.signals) {
-        if (signal.answered < kFewestSignalAnswersShown) Fail("a station's signal count from fewer than five answers");
+        if (signal.answered < kFewestSignalAnswersShown)
+          Fail("a station's signal count from fewer than five answers");
       }
     }
   }
@@ -332,7 +385,7 @@ class Playout {
   int failures_ = 0;
 };
 
-const Shape kShapes[] = {{4, 4, 4, false}, {4, 5, 4, true}, {3, 2, 3, false},
+const Shape kShapes[] = {{4, 4, 4, false}, {4, 5, 4, true},  {3, 2, 3, false},
                          {2, 6, 3, true},  {5, 3, 5, false}, {1, 2, 6, true}};
 
 }  // namespace
@@ -350,7 +403,8 @@ TEST(Playout, RandomSessionsKeepEveryInvariant) {
       // The bots really played: answers were revealed and insights were left.
       int revealed = 0;
       for (const StationHarvest& harvest : playout.State().harvests) {
-        for (const Distribution& distribution : harvest.distributions) revealed += distribution.reveals;
+        for (const Distribution& distribution : harvest.distributions)
+          revealed += distribution.reveals;
         for (const SignalCount& count : harvest.signals) revealed += count.answered;
         insights += int(harvest.insights.size());
       }
@@ -386,11 +440,15 @@ TEST(Playout, EveryGroupVisitsEveryStationExactlyOnceByDefault) {
       Playout playout(shape, seed);
       playout.Run();
       bool rotatedEarly = false;
-      for (const auto& [group, count] : playout.VisitCounts()) rotatedEarly |= count != shape.stations;
+      for (const auto& [group, count] : playout.VisitCounts())
+        rotatedEarly |= count != shape.stations;
       // RotateNow ends rounds early but never skips one: each round still visits one new station.
       for (const auto& [group, stations] : playout.Visits()) {
-        EXPECT_EQ(int(stations.size()), playout.VisitCounts().at(group)) << "a station visited twice";
-        if (!rotatedEarly) { EXPECT_EQ(int(stations.size()), shape.stations); }
+        EXPECT_EQ(int(stations.size()), playout.VisitCounts().at(group))
+            << "a station visited twice";
+        if (!rotatedEarly) {
+          EXPECT_EQ(int(stations.size()), shape.stations);
+        }
       }
     }
   }

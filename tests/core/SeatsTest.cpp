@@ -40,7 +40,8 @@ TEST(Seats, AnAbsentActivePlayerIsSkippedByTheNextPresentPlayer) {
   const auto at = std::find(seats.begin(), seats.end(), active.player) - seats.begin();
   Actor next = session.As(seats[(at + 1) % seats.size()]);
   session.Ok(Actor::System(), act::DeviceDisconnected{active.device});
-  session.Refused(session.As(seats[(at + 2) % seats.size()]), act::Draw{}, RefusalCode::NotYourTurn);
+  session.Refused(session.As(seats[(at + 2) % seats.size()]), act::Draw{},
+                  RefusalCode::NotYourTurn);
   session.Ok(next, act::Draw{});
   EXPECT_EQ(session.State().groups[0].table.card->reader, next.player);
 }
@@ -114,7 +115,8 @@ TEST(Seats, ARemovedParticipantLosesTheirSeat) {
   session.Ok(Actor::Facilitator(), act::RemoveParticipant{dana});
   EXPECT_TRUE(FindParticipant(session.State(), dana)->left);
   EXPECT_EQ(session.State().groups[0].seats.size(), 3u);
-  session.Refused(Actor::Facilitator(), act::RemoveParticipant{dana}, RefusalCode::UnknownParticipant);
+  session.Refused(Actor::Facilitator(), act::RemoveParticipant{dana},
+                  RefusalCode::UnknownParticipant);
 }
 
 TEST(Seats, ATableDeviceIsPassedThroughAPrivacyScreen) {
@@ -171,14 +173,16 @@ TEST(Seats, WhoeverHoldsASharedTabletDrawsForTheStorytellerBesideThem) {
     const Actor active = session.Active(0);
     const Actor teller = active.device == holder.device ? holder : active;
     session.Ok(teller, act::Draw{});
-    session.Ok(teller, act::Pass{session.CardAt(0)});   // the storyteller lays it aside: the turn moves on
+    session.Ok(teller,
+               act::Pass{session.CardAt(0)});  // the storyteller lays it aside: the turn moves on
   }
   ASSERT_EQ(session.State().groups[0].table.active, bas);
   ASSERT_EQ(FindDevice(session.State(), holder.device)->holder, ank);
   session.Ok(holder, act::Draw{});
   EXPECT_EQ(session.State().groups[0].table.card->reader, bas) << "Bas tells";
   EXPECT_EQ(FindDevice(session.State(), holder.device)->holder, bas) << "and holds the tablet";
-  EXPECT_FALSE(FindDevice(session.State(), holder.device)->handoverPending) << "without a privacy screen";
+  EXPECT_FALSE(FindDevice(session.State(), holder.device)->handoverPending)
+      << "without a privacy screen";
   // The tablet never draws for a storyteller on another device.
   session.Ok(Actor::Player(holder.device, bas), act::Pass{session.CardAt(0)});
   ASSERT_EQ(session.State().groups[0].table.active, cor.player);

@@ -57,7 +57,8 @@ TEST(ShippedDecksDeal, NearlyEveryFiveCardRoundHoldsAnActionAndACaseOrScale) {
   content::DeckLibrary library(SPIRIT_SCENARIOS_DIR);
   library.Refresh();
   const auto decks = library.Available();
-  EXPECT_TRUE(library.Unavailable().empty()) << "every deck in scenarios/ must load to be simulated";
+  EXPECT_TRUE(library.Unavailable().empty())
+      << "every deck in scenarios/ must load to be simulated";
   if (decks.empty()) GTEST_SKIP() << "no playable decks in " << SPIRIT_SCENARIOS_DIR;
   for (const auto& available : decks) {
     const auto& deck = available.deck;
@@ -67,10 +68,12 @@ TEST(ShippedDecksDeal, NearlyEveryFiveCardRoundHoldsAnActionAndACaseOrScale) {
       for (std::uint64_t seed = 0; seed < std::uint64_t(kSeeds); ++seed) {
         const auto pile = FirstPile(deck, maxIntensity, seed);
         ASSERT_EQ(pile.size(), CardsUpTo(*deck, maxIntensity).size());
-        const std::vector<const Card*> round(pile.begin(), pile.begin() + std::min<std::size_t>(pile.size(), kHandSize));
+        const std::vector<const Card*> round(
+            pile.begin(), pile.begin() + std::min<std::size_t>(pile.size(), kHandSize));
         const bool caseOrScale = Has(round, CardType::Case) || Has(round, CardType::Scale);
         mixed += Has(round, CardType::Action) && caseOrScale ? 1 : 0;
-        caseOrScaleFirst += Has({round.front()}, CardType::Case) || Has({round.front()}, CardType::Scale) ? 1 : 0;
+        caseOrScaleFirst +=
+            Has({round.front()}, CardType::Case) || Has({round.front()}, CardType::Scale) ? 1 : 0;
         pausesKept += Count(round, CardType::Pause) <= 1 ? 1 : 0;
       }
       const double share = double(mixed) / kSeeds;
@@ -78,8 +81,10 @@ TEST(ShippedDecksDeal, NearlyEveryFiveCardRoundHoldsAnActionAndACaseOrScale) {
                 << maxIntensity << ": " << std::fixed << std::setprecision(1) << 100 * share
                 << "% of " << kSeeds << " first rounds hold an action and a case or scale\n";
       EXPECT_GE(share, kWantedShare)
-          << "does the deck have an action and a case or scale at intensity " << maxIntensity << "?";
-      EXPECT_GE(double(caseOrScaleFirst) / kSeeds, kWantedShare) << "a case or scale opens the round";
+          << "does the deck have an action and a case or scale at intensity " << maxIntensity
+          << "?";
+      EXPECT_GE(double(caseOrScaleFirst) / kSeeds, kWantedShare)
+          << "a case or scale opens the round";
       EXPECT_GE(double(pausesKept) / kSeeds, kWantedShare) << "at most one pause in the first five";
     }
   }

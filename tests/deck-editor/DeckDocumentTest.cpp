@@ -147,7 +147,8 @@ TEST(DeckDocument, ChangingTypeSetsFieldsAsideAndBringsThemBack) {
 
 TEST(DeckDocument, ANewDeckComesFromTheStarterAndIsNotOnDiskYet) {
   TempDeck deck("john");
-  editor::DeckDocument document = editor::DeckDocument::New("team-day", deck.Folder() / "team-day.toml");
+  editor::DeckDocument document =
+      editor::DeckDocument::New("team-day", deck.Folder() / "team-day.toml");
   EXPECT_FALSE(document.OnDisk());
   EXPECT_TRUE(document.Dirty());
   EXPECT_FALSE(document.LosesText());
@@ -218,5 +219,6 @@ TEST(DeckDocument, AddedDeletedAndMovedCardsAreSavedInPlace) {
   EXPECT_EQ(*loaded.deck, edited);
   EXPECT_EQ(loaded.deck->cards[3].title.en, "New");
   EXPECT_TRUE(document.HasComments());
-  EXPECT_EQ(document.PlanSave().text, TempDeck::Read(deck.File())) << "saved: nothing left to change";
+  EXPECT_EQ(document.PlanSave().text, TempDeck::Read(deck.File()))
+      << "saved: nothing left to change";
 }

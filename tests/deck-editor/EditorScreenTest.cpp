@@ -57,8 +57,9 @@ class EditorScreen : public testing::Test {
     card.text.nl = "Een korte tekst.";
     document->Changed();
     const auto& record = Show(3);
-    const std::string formHeading = editor::Format(editor::Es::CardFields, state.language,
-                                                   {"1", std::to_string(document->Deck().cards.size())});
+    const std::string formHeading =
+        editor::Format(editor::Es::CardFields, state.language,
+                       {"1", std::to_string(document->Deck().cards.size())});
     const client::RecordedText* heading = record.FindText(formHeading);
     ASSERT_NE(heading, nullptr) << "the form is shown: " << record.AllText();
     const SDL_Rect picture = dutch.PlacedRect();
@@ -106,7 +107,8 @@ TEST_F(EditorScreen, OpensARealDeckWithItsCardPreviewedInBothLanguages) {
   test::ExpectTidyLayout(record, kEditorWindow);
   test::ExpectNotBlank(harness.Pixels());
   harness.Save("editor-john-case");
-  client::WritePng(std::string(SPIRIT_SCREENSHOT_DIR) + "/editor-preview-john-case-nl.png", dutch.Pixels());
+  client::WritePng(std::string(SPIRIT_SCREENSHOT_DIR) + "/editor-preview-john-case-nl.png",
+                   dutch.Pixels());
 }
 
 TEST_F(EditorScreen, EditingAFieldChangesThePreviewAndTheProblemList) {
@@ -174,7 +176,8 @@ TEST_F(EditorScreen, SavingACommentedFileKeepsItsCommentsWithoutAsking) {
   std::string expected = original;
   expected.replace(expected.find(oldTitle), oldTitle.size(), "title.nl = \"John, later\"");
   EXPECT_EQ(TempDeck::Read(deck.File()), expected) << "one line changed, the comments kept";
-  EXPECT_EQ(state.notice, editor::Format(editor::Es::SavedTo, state.language, {deck.File().string()}))
+  EXPECT_EQ(state.notice,
+            editor::Format(editor::Es::SavedTo, state.language, {deck.File().string()}))
       << "saved in place: no word about rewriting the file";
 }
 
@@ -192,7 +195,8 @@ TEST_F(EditorScreen, WhenTheFileCannotBeEditedInPlaceSavingWarnsAboutTheComments
   harness.Click(*Show().FindButtonById("save"));
   const auto& record = Show();
   EXPECT_EQ(state.dialog, editor::Dialog::LosesText);
-  EXPECT_TRUE(record.HasText(editor::Tr(editor::Es::CommentsTitle, state.language))) << record.AllText();
+  EXPECT_TRUE(record.HasText(editor::Tr(editor::Es::CommentsTitle, state.language)))
+      << record.AllText();
   EXPECT_TRUE(record.HasText("het bestand is op schijf veranderd sinds het werd geopend"))
       << record.AllText();
   EXPECT_NE(record.FindButtonById("save-copy"), nullptr);
@@ -217,8 +221,9 @@ TEST_F(EditorScreen, SavingADeckWithErrorsAsksFirstInWordsThatCountRight) {
   harness.Click(*Show().FindButtonById("save"));
   const auto& one = Show();
   EXPECT_EQ(state.dialog, editor::Dialog::SaveWithErrors);
-  EXPECT_TRUE(one.HasText("Dit kaartspel heeft 1 fout; de host biedt het pas aan als die is opgelost. "
-                          "Toch bewaren?"))
+  EXPECT_TRUE(
+      one.HasText("Dit kaartspel heeft 1 fout; de host biedt het pas aan als die is opgelost. "
+                  "Toch bewaren?"))
       << one.AllText();
   harness.Save("editor-save-with-errors");
   harness.Click(*one.FindButtonById("keep-editing"));
@@ -232,8 +237,9 @@ TEST_F(EditorScreen, SavingADeckWithErrorsAsksFirstInWordsThatCountRight) {
   state.language = core::Language::English;
   harness.Click(*Show().FindButtonById("save"));
   const auto& three = Show();
-  EXPECT_TRUE(three.HasText("This deck has 3 errors; the host offers it only once they are fixed. "
-                            "Save anyway?"))
+  EXPECT_TRUE(
+      three.HasText("This deck has 3 errors; the host offers it only once they are fixed. "
+                    "Save anyway?"))
       << three.AllText();
   harness.Click(*three.FindButtonById("save-anyway"));
   Show();

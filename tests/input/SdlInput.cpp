@@ -44,11 +44,13 @@ std::vector<SDL_Event> TypeText(Uint32 window, std::string_view text) {
   std::size_t at = 0;
   while (at < text.size()) {
     std::size_t end = std::min(text.size(), at + sizeof(SDL_TextInputEvent::text) - 1);
-    while (end < text.size() && end > at && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    while (end < text.size() && end > at && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+      --end;
     SDL_Event event{};
     event.type = SDL_TEXTINPUT;
     event.text.windowID = window;
-    std::copy(text.begin() + std::ptrdiff_t(at), text.begin() + std::ptrdiff_t(end), event.text.text);
+    std::copy(text.begin() + std::ptrdiff_t(at), text.begin() + std::ptrdiff_t(end),
+              event.text.text);
     events.push_back(event);
     at = end;
   }

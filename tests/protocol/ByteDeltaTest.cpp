@@ -37,7 +37,8 @@ Bytes Edited(std::mt19937_64& random, Bytes bytes, int edits) {
       }
       default: {
         const std::size_t length = std::min<std::size_t>(bytes.size() - at, random() % 40);
-        bytes.erase(bytes.begin() + std::ptrdiff_t(at), bytes.begin() + std::ptrdiff_t(at + length));
+        bytes.erase(bytes.begin() + std::ptrdiff_t(at),
+                    bytes.begin() + std::ptrdiff_t(at + length));
         break;
       }
     }
@@ -106,7 +107,8 @@ TEST(ByteDelta, ATextGrowingInTheMiddleCostsAboutTheNewText) {
 TEST(ByteDelta, APatchThatReachesOutsideTheOldBytesIsRefused) {
   const Bytes base(100, 7);
   // A copy of 50 bytes from offset 80 (zigzag 160 as a varint): past the end.
-  EXPECT_FALSE(ApplyDelta(base, Bytes{std::uint8_t((50 << 1) | 1), 0xA0, 0x01}, kLimit).has_value());
+  EXPECT_FALSE(
+      ApplyDelta(base, Bytes{std::uint8_t((50 << 1) | 1), 0xA0, 0x01}, kLimit).has_value());
   // A copy from before the start (offset −1).
   EXPECT_FALSE(ApplyDelta(base, Bytes{std::uint8_t((5 << 1) | 1), 1}, kLimit).has_value());
   // An add of 10 bytes with 3 present.

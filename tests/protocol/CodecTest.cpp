@@ -18,7 +18,8 @@ namespace {
 ClientMessage RoundTrip(const ClientMessage& message) {
   auto bytes = Encode(message);
   auto decoded = DecodeClient(bytes.data(), bytes.size());
-  EXPECT_TRUE(std::holds_alternative<ClientMessage>(decoded)) << std::get<DecodeError>(decoded).what;
+  EXPECT_TRUE(std::holds_alternative<ClientMessage>(decoded))
+      << std::get<DecodeError>(decoded).what;
   return std::get<ClientMessage>(decoded);
 }
 
@@ -41,7 +42,8 @@ TEST(Codec, EveryKindOfActionSurvivesTheRoundTrip) {
     EXPECT_EQ(back.as, 3u);
     EXPECT_EQ(back.action.index(), action.index());
   }
-  auto join = std::get<Join>(std::get<ActionRequest>(RoundTrip(ActionRequest{1, 1, 0, actions[0]})).action);
+  auto join =
+      std::get<Join>(std::get<ActionRequest>(RoundTrip(ActionRequest{1, 1, 0, actions[0]})).action);
   EXPECT_EQ(join.names[0], "Zoë");
   EXPECT_EQ(join.kind, core::DeviceKind::Table);
 }
@@ -113,10 +115,10 @@ TEST(Validate, OutOfRangeEnumsAndBadTextAreCaught) {
 
 TEST(Validate, Utf8RulesAreStrict) {
   EXPECT_TRUE(IsValidUtf8("Zoë één ïs"));
-  EXPECT_FALSE(IsValidUtf8(std::string("\xC0\xAF", 2)));          // overlong
-  EXPECT_FALSE(IsValidUtf8(std::string("\xED\xA0\x80", 3)));      // surrogate
-  EXPECT_FALSE(IsValidUtf8(std::string("\xE2\x82", 2)));          // cut short
-  EXPECT_TRUE(IsValidUtf8("\xF0\x9F\x98\x80"));                   // emoji
+  EXPECT_FALSE(IsValidUtf8(std::string("\xC0\xAF", 2)));      // overlong
+  EXPECT_FALSE(IsValidUtf8(std::string("\xED\xA0\x80", 3)));  // surrogate
+  EXPECT_FALSE(IsValidUtf8(std::string("\xE2\x82", 2)));      // cut short
+  EXPECT_TRUE(IsValidUtf8("\xF0\x9F\x98\x80"));               // emoji
 }
 
 TEST(ProtocolRefusals, HaveNamesAndBothSentences) {
@@ -138,7 +140,8 @@ TEST(ViewCompaction, StrippedViewsComeBackWholeFromTheDeckCache) {
   StripDeckContent(slim);
   EXPECT_TRUE(slim.table->intro.nl.empty());
   EXPECT_TRUE(slim.table->card->card.text.nl.empty());
-  EXPECT_LT(Encode(ServerMessage{ViewUpdate{slim}}).size(), Encode(ServerMessage{ViewUpdate{full}}).size());
+  EXPECT_LT(Encode(ServerMessage{ViewUpdate{slim}}).size(),
+            Encode(ServerMessage{ViewUpdate{full}}).size());
   DeckCache cache;
   EXPECT_FALSE(RestoreDeckContent(slim, cache)) << "a missing deck is reported";
   for (const auto& deck : stations) cache[deck->id] = deck;
@@ -150,7 +153,8 @@ TEST(ViewCompaction, StrippedViewsComeBackWholeFromTheDeckCache) {
 }
 
 TEST(Codec, AJoinLinkSurvivesTheRoundTripAndPassesItsChecks) {
-  JoinLink link{"http://192.168.1.20:47809/?code=Z6CM4T", core::QrMatrix::Light(29), 1, 2, "K7QF2M9XABCDEFGHJKMNPQRSTV"};
+  JoinLink link{"http://192.168.1.20:47809/?code=Z6CM4T", core::QrMatrix::Light(29), 1, 2,
+                "K7QF2M9XABCDEFGHJKMNPQRSTV"};
   link.code.SetDark(0, 0);
   link.code.SetDark(28, 28);
   const auto bytes = Encode(ServerMessage{link});
@@ -161,26 +165,30 @@ TEST(Codec, AJoinLinkSurvivesTheRoundTripAndPassesItsChecks) {
   EXPECT_TRUE(std::get<JoinLink>(message).code.Dark(28, 28));
   EXPECT_FALSE(std::get<JoinLink>(message).code.Dark(1, 0));
   EXPECT_EQ(Validate(message), std::nullopt);
-  EXPECT_EQ(Validate(ServerMessage{JoinLink{}}), std::nullopt) << "no URL known: an empty link is fine";
+  EXPECT_EQ(Validate(ServerMessage{JoinLink{}}), std::nullopt)
+      << "no URL known: an empty link is fine";
   EXPECT_TRUE(std::holds_alternative<NextJoinAddress>(RoundTrip(NextJoinAddress{})));
 }
 
 TEST(Codec, AJoinLinkOutOfRangeIsRefusedBeforeADeviceKeepsIt) {
-  const JoinLink good{"http://10.0.0.5:47809/?code=Z6CM4T", core::QrMatrix::Light(25), 0, 1, "K7QF2M9XABCDEFGHJKMNPQRSTV"};
+  const JoinLink good{"http://10.0.0.5:47809/?code=Z6CM4T", core::QrMatrix::Light(25), 0, 1,
+                      "K7QF2M9XABCDEFGHJKMNPQRSTV"};
   auto bad = [&](auto change) {
     JoinLink link = good;
     change(link);
     return Validate(ServerMessage{link}).has_value();
   };
   EXPECT_FALSE(bad([](JoinLink&) {}));
-  EXPECT_TRUE(bad([](JoinLink& link) { link.code.size = 26; }));            // not 21 + 4k
-  EXPECT_TRUE(bad([](JoinLink& link) { link.code.size = 181; }));           // beyond version 40
-  EXPECT_TRUE(bad([](JoinLink& link) { link.code.bits.pop_back(); }));      // fewer modules than its size
+  EXPECT_TRUE(bad([](JoinLink& link) { link.code.size = 26; }));   // not 21 + 4k
+  EXPECT_TRUE(bad([](JoinLink& link) { link.code.size = 181; }));  // beyond version 40
+  EXPECT_TRUE(
+      bad([](JoinLink& link) { link.code.bits.pop_back(); }));  // fewer modules than its size
   EXPECT_TRUE(bad([](JoinLink& link) { link.code = core::QrMatrix{0, {1}}; }));
-  EXPECT_TRUE(bad([](JoinLink& link) { link.url.clear(); }));               // a code of nothing
-  EXPECT_TRUE(bad([](JoinLink& link) { link.fingerprint.assign(65, 'K'); }));  // longer than any key
+  EXPECT_TRUE(bad([](JoinLink& link) { link.url.clear(); }));  // a code of nothing
+  EXPECT_TRUE(
+      bad([](JoinLink& link) { link.fingerprint.assign(65, 'K'); }));  // longer than any key
   EXPECT_TRUE(bad([](JoinLink& link) { link.url = std::string(kMaxJoinUrl + 1, 'a'); }));
-  EXPECT_TRUE(bad([](JoinLink& link) { link.url = "http://\xC3"; }));       // not UTF-8
-  EXPECT_TRUE(bad([](JoinLink& link) { link.address = 1; }));              // the second of one
+  EXPECT_TRUE(bad([](JoinLink& link) { link.url = "http://\xC3"; }));  // not UTF-8
+  EXPECT_TRUE(bad([](JoinLink& link) { link.address = 1; }));          // the second of one
   EXPECT_TRUE(bad([](JoinLink& link) { link.addresses = kMaxJoinAddresses + 1; }));
 }

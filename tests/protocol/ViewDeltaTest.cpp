@@ -20,7 +20,7 @@ namespace {
 struct PatchedViewer {
   explicit PatchedViewer(core::Viewer who) : viewer(who) {}
   core::Viewer viewer;
-  std::vector<std::uint8_t> held;   // empty until the first (whole) view
+  std::vector<std::uint8_t> held;  // empty until the first (whole) view
   std::size_t patches = 0;
   std::size_t patchBytes = 0;
   std::size_t wholeBytes = 0;
@@ -43,10 +43,13 @@ class DeltaPlayout {
     Do(Actor::Guest(), core::act::Join{state_.joinCode, table, core::DeviceKind::Table});
     for (int g = 1; g < groups; ++g) {
       for (int p = 0; p < perGroup; ++p) {
-        Do(Actor::Guest(), core::act::Join{state_.joinCode, {"Deelnemer " + std::to_string(g) + "-" + std::to_string(p)}});
+        Do(Actor::Guest(),
+           core::act::Join{state_.joinCode,
+                           {"Deelnemer " + std::to_string(g) + "-" + std::to_string(p)}});
       }
     }
-    for (const core::Device& device : state_.devices) viewers_.emplace_back(core::Viewer::OfDevice(device.id));
+    for (const core::Device& device : state_.devices)
+      viewers_.emplace_back(core::Viewer::OfDevice(device.id));
     CheckEveryViewer();
   }
 
@@ -70,7 +73,9 @@ class DeltaPlayout {
   const std::vector<PatchedViewer>& Viewers() const { return viewers_; }
 
  private:
-  void Do(const Actor& actor, const core::Action& action) { core::ApplyInPlace(state_, actor, action); }
+  void Do(const Actor& actor, const core::Action& action) {
+    core::ApplyInPlace(state_, actor, action);
+  }
 
   void OneStep() {
     const int roll = random_.Below(100);
@@ -84,7 +89,8 @@ class DeltaPlayout {
         Do(Actor::System(), core::act::DeviceReconnected{device});
       }
     } else if (roll < 21) {
-      Do(Actor::Facilitator(), core::act::SendMessage{"Nog vijf minuten, neem de tijd.", random_.Below(3) - 1});
+      Do(Actor::Facilitator(),
+         core::act::SendMessage{"Nog vijf minuten, neem de tijd.", random_.Below(3) - 1});
     } else if (roll < 22) {
       Do(Actor::Facilitator(), core::act::ExtendRound{1});
     } else {
@@ -93,13 +99,15 @@ class DeltaPlayout {
   }
 
   void BotTurn() {
-    const core::Device& device = state_.devices[std::size_t(random_.Below(int(state_.devices.size())))];
+    const core::Device& device =
+        state_.devices[std::size_t(random_.Below(int(state_.devices.size())))];
     const core::View view = core::ViewFor(state_, core::Viewer::OfDevice(device.id));
     auto move = bots::ChooseMove(view, random_);
     if (!move) return;
     Do(Actor::Player(device.id, move->as), move->action);
     if (random_.Chance(5)) {
-      Do(Actor::Player(device.id, move->as), core::act::WriteNote{"Wat ik meeneem: " + std::to_string(random_.Below(1000))});
+      Do(Actor::Player(device.id, move->as),
+         core::act::WriteNote{"Wat ik meeneem: " + std::to_string(random_.Below(1000))});
     }
   }
 
@@ -159,5 +167,6 @@ TEST(ViewDelta, PatchesAreAFractionOfTheWholeViews) {
   }
   RecordProperty("patchBytes", int(patchBytes));
   RecordProperty("wholeBytes", int(wholeBytes));
-  EXPECT_LT(patchBytes * 20, wholeBytes) << "patches " << patchBytes << " bytes for " << wholeBytes << " bytes of views";
+  EXPECT_LT(patchBytes * 20, wholeBytes)
+      << "patches " << patchBytes << " bytes for " << wholeBytes << " bytes of views";
 }

@@ -13,9 +13,13 @@ using namespace spirit::secure;
 
 namespace {
 
-std::vector<std::uint8_t> Bytes(const std::string& text) { return {text.begin(), text.end()}; }
+std::vector<std::uint8_t> Bytes(const std::string& text) {
+  return {text.begin(), text.end()};
+}
 
-std::string Text(const std::vector<std::uint8_t>& bytes) { return {bytes.begin(), bytes.end()}; }
+std::string Text(const std::vector<std::uint8_t>& bytes) {
+  return {bytes.begin(), bytes.end()};
+}
 
 // A device and a host that finished a handshake.
 struct Linked {
@@ -85,13 +89,15 @@ TEST(SecureLink, AFrameFromAnotherConnectionDoesNotOpen) {
 TEST(Handshake, TheExpectedKeyIsAccepted) {
   HostKey key = HostKey::Generate();
   const std::string fingerprint = Fingerprint(key.publicKey);
-  for (const std::string& expected : {fingerprint, fingerprint.substr(0, 8), ShortFingerprint(fingerprint)}) {
+  for (const std::string& expected :
+       {fingerprint, fingerprint.substr(0, 8), ShortFingerprint(fingerprint)}) {
     ClientHandshake device;
     const auto hello = device.Hello();
     auto host = AnswerHello(key, hello.data(), hello.size());
     ASSERT_TRUE(host);
     HandshakeFailure failure;
-    EXPECT_TRUE(device.Finish(host->reply.data(), host->reply.size(), expected, failure)) << expected;
+    EXPECT_TRUE(device.Finish(host->reply.data(), host->reply.size(), expected, failure))
+        << expected;
   }
 }
 
@@ -113,7 +119,8 @@ TEST(Handshake, AnAnswerSignedWithAnotherKeyIsNoAnswer) {
   // The impostor puts the real host's public key in its answer, but cannot sign for it.
   std::copy(real.publicKey.begin(), real.publicKey.end(), answer->reply.begin() + 2 + 32);
   HandshakeFailure failure;
-  EXPECT_FALSE(device.Finish(answer->reply.data(), answer->reply.size(), Fingerprint(real.publicKey), failure));
+  EXPECT_FALSE(device.Finish(answer->reply.data(), answer->reply.size(),
+                             Fingerprint(real.publicKey), failure));
   EXPECT_EQ(failure, HandshakeFailure::BadAnswer);
 }
 
@@ -129,7 +136,8 @@ TEST(Handshake, AnAnswerToAnotherHelloIsNoAnswer) {
 
 TEST(Handshake, WhatIsNotAHelloGetsNoLink) {
   HostKey key = HostKey::Generate();
-  for (const std::string& junk : {std::string(""), std::string("GET / HTTP/1.1"), std::string(34, '\xC1')}) {
+  for (const std::string& junk :
+       {std::string(""), std::string("GET / HTTP/1.1"), std::string(34, '\xC1')}) {
     EXPECT_FALSE(AnswerHello(key, reinterpret_cast<const std::uint8_t*>(junk.data()), junk.size()));
   }
   ClientHandshake device;
@@ -158,7 +166,8 @@ TEST(HostKey, AFingerprintIsShortToCompareAndMatchesItsStart) {
   std::string lower = shown;
   for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
   EXPECT_TRUE(FingerprintMatches(fingerprint, lower));
-  EXPECT_FALSE(FingerprintMatches(fingerprint, fingerprint.substr(0, 5))) << "too short to mean anything";
+  EXPECT_FALSE(FingerprintMatches(fingerprint, fingerprint.substr(0, 5)))
+      << "too short to mean anything";
   EXPECT_TRUE(FingerprintMatches(fingerprint, ""));
   std::string other = fingerprint;
   other[3] = other[3] == 'A' ? 'B' : 'A';

@@ -23,9 +23,10 @@ using Person = test::PlayingPerson;
 
 TEST(Storm, AnIdleFloodFromOneAddressCannotKeepARealDeviceOut) {
   const int port = 33000 + ::getpid() % 10000;
-  constexpr int kPerAddress = 24;   // the host's default
+  constexpr int kPerAddress = 24;  // the host's default
   constexpr int kJoinWithin = 4;
-  test::HostProcess running = test::StartHostProcess(port, {"--join-within", std::to_string(kJoinWithin)});
+  test::HostProcess running =
+      test::StartHostProcess(port, {"--join-within", std::to_string(kJoinWithin)});
   const std::string code = running.code;
   ASSERT_FALSE(code.empty()) << "the host did not start";
 
@@ -46,7 +47,8 @@ TEST(Storm, AnIdleFloodFromOneAddressCannotKeepARealDeviceOut) {
   plan.guessers = plan.garbage = plan.flooders = 0;
   plan.idle = plan.connections;
   plan.seconds = 2;
-  plan.quietSeconds = kJoinWithin + 4;   // the flood keeps its connections open past the host's deadline
+  plan.quietSeconds =
+      kJoinWithin + 4;  // the flood keeps its connections open past the host's deadline
   const auto started = Clock::now();
   Person bram;
   bram.name = "Bram";
@@ -59,14 +61,17 @@ TEST(Storm, AnIdleFloodFromOneAddressCannotKeepARealDeviceOut) {
     }
     if (bram.link) {
       bram.Play(code, false);
-      if (bramJoined == Clock::time_point{} && bram.link->Status() == LinkStatus::Joined) bramJoined = Clock::now();
+      if (bramJoined == Clock::time_point{} && bram.link->Status() == LinkStatus::Joined)
+        bramJoined = Clock::now();
     }
   });
   SCOPED_TRACE(storm::Describe(report));
   ASSERT_NE(bram.link, nullptr);
   ASSERT_EQ(bram.link->Status(), LinkStatus::Joined) << "a real device got in during the flood";
-  const auto bramMs = std::chrono::duration_cast<std::chrono::milliseconds>(bramJoined - bramStarted).count();
-  std::printf("[ figures ] Bram joined %lld ms after opening the app, during the flood\n", (long long)bramMs);
+  const auto bramMs =
+      std::chrono::duration_cast<std::chrono::milliseconds>(bramJoined - bramStarted).count();
+  std::printf("[ figures ] Bram joined %lld ms after opening the app, during the flood\n",
+              (long long)bramMs);
   // Generous: the point is that he got in at all; it takes a few milliseconds on an idle machine.
   EXPECT_LT(bramMs, 10000);
 
@@ -74,7 +79,8 @@ TEST(Storm, AnIdleFloodFromOneAddressCannotKeepARealDeviceOut) {
   EXPECT_EQ(report.connected + report.neverConnected, plan.connections);
   EXPECT_GT(report.idleWelcomed, 0);
   EXPECT_LE(report.idleWelcomed, 2 * kPerAddress)
-      << "at most its share at once (a second share once the host closed the first for never joining)";
+      << "at most its share at once (a second share once the host closed the first for never "
+         "joining)";
   // Every other connection was closed, nearly all of them told why (the answer is reliable, but a
   // refused connection still there after ten seconds is dropped unread).
   // (A refusal waits for the connection's secure link; one still making it when the flood ends is

@@ -1,4 +1,5 @@
-// The session authority alone, with no transport: bytes in for connection ids, bytes and closes out.
+// The session authority alone, with no transport: bytes in for connection ids, bytes and closes
+// out.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -18,11 +19,16 @@ namespace {
 // An outbox that keeps what the authority sent, decoded, per connection.
 class RecordingOutbox : public server::Outbox {
  public:
-  void Send(ConnectionId connection, const std::vector<std::uint8_t>& bytes) override { Keep(connection, bytes); }
-  void Send(ConnectionId connection, const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) override {
+  void Send(ConnectionId connection, const std::vector<std::uint8_t>& bytes) override {
+    Keep(connection, bytes);
+  }
+  void Send(ConnectionId connection,
+            const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) override {
     Keep(connection, *bytes);
   }
-  void Close(ConnectionId connection, CloseKind how) override { closes.emplace_back(connection, how); }
+  void Close(ConnectionId connection, CloseKind how) override {
+    closes.emplace_back(connection, how);
+  }
 
   std::map<ConnectionId, std::vector<protocol::ServerMessage>> sent;
   std::vector<std::pair<ConnectionId, CloseKind>> closes;
@@ -40,7 +46,8 @@ class RecordingOutbox : public server::Outbox {
  private:
   void Keep(ConnectionId connection, const std::vector<std::uint8_t>& bytes) {
     auto decoded = protocol::DecodeServer(bytes.data(), bytes.size());
-    ASSERT_TRUE(std::holds_alternative<protocol::ServerMessage>(decoded)) << "the authority sent unreadable bytes";
+    ASSERT_TRUE(std::holds_alternative<protocol::ServerMessage>(decoded))
+        << "the authority sent unreadable bytes";
     sent[connection].push_back(std::get<protocol::ServerMessage>(decoded));
   }
 };
@@ -63,7 +70,7 @@ struct Bench {
   void Say(ConnectionId connection, const protocol::ClientMessage& message) {
     const auto bytes = protocol::Encode(message);
     authority->Received(connection, bytes.data(), bytes.size());
-    clock.Advance(30);   // a person's pace, well inside the message budget
+    clock.Advance(30);  // a person's pace, well inside the message budget
     authority->Advance();
   }
 };
@@ -81,7 +88,8 @@ TEST(Authority, ADeviceJoinsThroughBytesAloneAndHearsOnItsOwnConnection) {
   bench.authority->Connected(11, 0x0100007f);
   bench.authority->Connected(12, 0x0100007f);
   bench.Say(11, protocol::Hello{});
-  bench.Say(11, protocol::JoinRequest{core::act::Join{bench.authority->State().joinCode, {"Anna"}}, "n1"});
+  bench.Say(11, protocol::JoinRequest{core::act::Join{bench.authority->State().joinCode, {"Anna"}},
+                                      "n1"});
   ASSERT_EQ(bench.outbox.Of<protocol::Welcome>(11).size(), 1u);
   const auto accepted = bench.outbox.Of<protocol::JoinAccepted>(11);
   ASSERT_EQ(accepted.size(), 1u);
@@ -96,7 +104,8 @@ TEST(Authority, ADeviceJoinsThroughBytesAloneAndHearsOnItsOwnConnection) {
 TEST(Authority, EveryMessageKindReachesItsOwnHandler) {
   Bench bench;
   bench.authority->Connected(1, 0x0100007f);
-  const auto kinds = EveryKind(std::make_index_sequence<std::variant_size_v<protocol::ClientMessage>>{});
+  const auto kinds =
+      EveryKind(std::make_index_sequence<std::variant_size_v<protocol::ClientMessage>>{});
   for (const auto& message : kinds) bench.Say(1, message);
   const auto handled = bench.authority->Stats().handled;
   for (std::size_t kind = 0; kind < handled.size(); ++kind) {
@@ -116,7 +125,8 @@ TEST(Authority, RefusalsStayTypedToTheDevice) {
   ASSERT_EQ(refused.size(), 2u);
   EXPECT_TRUE(protocol::Is(refused[0], core::RefusalCode::WrongJoinCode));
   EXPECT_TRUE(protocol::Is(refused[1], protocol::ProtocolRefusal::NotFacilitator));
-  EXPECT_EQ(refused[1].message.en, protocol::ExplainReason(protocol::ProtocolRefusal::NotFacilitator).en);
+  EXPECT_EQ(refused[1].message.en,
+            protocol::ExplainReason(protocol::ProtocolRefusal::NotFacilitator).en);
 }
 
 TEST(Authority, AConnectionOverTheCapIsClosedAtOnce) {
@@ -147,20 +157,25 @@ TEST(Authority, AfterTheFirstViewOnlyPatchesGoAndAResendBringsTheWholeViewBack) 
   Bench bench;
   bench.authority->Connected(11, 0x0100007f);
   bench.Say(11, protocol::Hello{});
-  bench.Say(11, protocol::JoinRequest{core::act::Join{bench.authority->State().joinCode, {"Anna"}}, "n1"});
+  bench.Say(11, protocol::JoinRequest{core::act::Join{bench.authority->State().joinCode, {"Anna"}},
+                                      "n1"});
   ASSERT_EQ(bench.outbox.Of<protocol::ViewUpdate>(11).size(), 1u);
   // Others joining change Anna's lobby: she hears it as patches of the view she has.
   bench.authority->Connected(12, 0x0100007f);
   bench.Say(12, protocol::Hello{});
-  bench.Say(12, protocol::JoinRequest{core::act::Join{bench.authority->State().joinCode, {"Bram"}}, "n2"});
+  bench.Say(12, protocol::JoinRequest{core::act::Join{bench.authority->State().joinCode, {"Bram"}},
+                                      "n2"});
   bench.Say(12, protocol::SaveDraft{"note", "x"});
-  ASSERT_FALSE(bench.authority->Facilitate(core::act::SendMessage{"Welkom allemaal", -1}).has_value());
+  ASSERT_FALSE(
+      bench.authority->Facilitate(core::act::SendMessage{"Welkom allemaal", -1}).has_value());
   bench.clock.Advance(30);
   bench.authority->Advance();
-  std::vector<std::uint8_t> held = protocol::EncodeView(bench.outbox.Of<protocol::ViewUpdate>(11)[0].view);
+  std::vector<std::uint8_t> held =
+      protocol::EncodeView(bench.outbox.Of<protocol::ViewUpdate>(11)[0].view);
   const auto deltas = bench.outbox.Of<protocol::ViewDelta>(11);
   ASSERT_GE(deltas.size(), 2u);
-  EXPECT_EQ(bench.outbox.Of<protocol::ViewUpdate>(11).size(), 1u) << "only the first view goes whole";
+  EXPECT_EQ(bench.outbox.Of<protocol::ViewUpdate>(11).size(), 1u)
+      << "only the first view goes whole";
   for (const protocol::ViewDelta& delta : deltas) {
     auto patched = protocol::ApplyDelta(held, delta.patch, protocol::kMaxServerPacket);
     ASSERT_TRUE(patched.has_value());
@@ -170,8 +185,8 @@ TEST(Authority, AfterTheFirstViewOnlyPatchesGoAndAResendBringsTheWholeViewBack) 
   }
   auto shown = protocol::DecodeView(held);
   ASSERT_TRUE(shown.has_value());
-  const core::View expected =
-      bench.authority->ViewFor(core::Viewer::OfDevice(bench.outbox.Of<protocol::JoinAccepted>(11)[0].device));
+  const core::View expected = bench.authority->ViewFor(
+      core::Viewer::OfDevice(bench.outbox.Of<protocol::JoinAccepted>(11)[0].device));
   ASSERT_TRUE(shown->me.has_value());
   EXPECT_EQ(shown->me->name, "Anna");
   ASSERT_EQ(shown->messages.size(), 1u);

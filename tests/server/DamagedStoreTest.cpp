@@ -34,8 +34,8 @@ std::vector<std::filesystem::path> SetAside(const std::filesystem::path& file) {
   std::vector<std::filesystem::path> found;
   for (const auto& entry : std::filesystem::directory_iterator(file.parent_path())) {
     const std::string name = entry.path().filename().string();
-    if (name.rfind(file.filename().string() + ".damaged-", 0) == 0 && name.find("-wal") == std::string::npos &&
-        name.find("-shm") == std::string::npos) {
+    if (name.rfind(file.filename().string() + ".damaged-", 0) == 0 &&
+        name.find("-wal") == std::string::npos && name.find("-shm") == std::string::npos) {
       found.push_back(entry.path());
     }
   }
@@ -56,7 +56,8 @@ int RunHost(const std::string& arguments, std::string& output) {
   FILE* pipe = ::popen((std::string(SPIRIT_HOST_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
   if (pipe == nullptr) return -1;
   char buffer[4096];
-  for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) output.append(buffer, got);
+  for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+    output.append(buffer, got);
   const int status = ::pclose(pipe);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -103,7 +104,9 @@ TEST(Store, AStoreInAnotherFormatIsNamedAndMovedAsideNeverReadWrong) {
   sqlite3_close(db);
   EXPECT_EQ(server::Journal::Open(file, error), nullptr);
   EXPECT_NE(error.find("opslagformaat 1"), std::string::npos) << error;
-  EXPECT_NE(error.find("this version reads format " + std::to_string(server::kStoreFormat)), std::string::npos) << error;
+  EXPECT_NE(error.find("this version reads format " + std::to_string(server::kStoreFormat)),
+            std::string::npos)
+      << error;
   const auto aside = SetAside(file);
   ASSERT_EQ(aside.size(), 1u) << "moved aside, not deleted";
   EXPECT_NE(error.find(aside.front().string()), std::string::npos);
@@ -128,15 +131,19 @@ TEST(Store, ATruncatedStoreIsNamedAndMovedAside) {
     // A long session's log, written in one go to keep the test fast.
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db,
-                           "BEGIN; WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 3000) "
-                           "INSERT INTO actions (session, version, entry, checkpoint) SELECT 'cut', v, randomblob(40), 0 "
-                           "FROM n; COMMIT; PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK);
+    ASSERT_EQ(
+        sqlite3_exec(
+            db,
+            "BEGIN; WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 3000) "
+            "INSERT INTO actions (session, version, entry, checkpoint) SELECT 'cut', v, "
+            "randomblob(40), 0 "
+            "FROM n; COMMIT; PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;",
+            nullptr, nullptr, nullptr),
+        SQLITE_OK);
     sqlite3_close(db);
   }
-  ASSERT_FALSE(std::filesystem::exists(folder / "sessions.sqlite-wal")) << "all of it is in the file";
+  ASSERT_FALSE(std::filesystem::exists(folder / "sessions.sqlite-wal"))
+      << "all of it is in the file";
   const auto size = std::filesystem::file_size(file);
   ASSERT_GT(size, 16u * 4096u);
   std::filesystem::resize_file(file, size / 2);
@@ -155,7 +162,8 @@ TEST(Store, ListAndResumeLatestReportADamagedStoreAndFail) {
   for (const std::string command : {"--list", "--resume latest"}) {
     WriteRandomBytes(file, 8192);
     std::string output;
-    const int code = RunHost("--data " + folder.string() + " " + command + " --port 0 --discovery-port 0", output);
+    const int code = RunHost(
+        "--data " + folder.string() + " " + command + " --port 0 --discovery-port 0", output);
     EXPECT_NE(code, 0) << command << ": " << output;
     ExpectNamedWithTheWayOut(output, file);
     EXPECT_EQ(output.find("no unfinished session"), std::string::npos) << output;

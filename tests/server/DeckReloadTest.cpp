@@ -22,7 +22,8 @@ namespace {
 class SilentOutbox : public server::Outbox {
  public:
   void Send(server::ConnectionId, const std::vector<std::uint8_t>&) override {}
-  void Send(server::ConnectionId, const std::shared_ptr<const std::vector<std::uint8_t>>&) override {}
+  void Send(server::ConnectionId,
+            const std::shared_ptr<const std::vector<std::uint8_t>>&) override {}
   void Close(server::ConnectionId, server::CloseKind) override {}
 };
 
@@ -173,7 +174,8 @@ TEST_F(DeckReload, AStationsDeckIsUndisturbedWhenItsFileChangesDuringPlay) {
   EXPECT_EQ(authority_->State().phase, core::SessionPhase::Rounds);
   FinishScans();
   EXPECT_EQ(authority_->State().stations.size(), stations);
-  EXPECT_EQ(authority_->State().stations[0], atStation) << "the station plays the deck it was dealt";
+  EXPECT_EQ(authority_->State().stations[0], atStation)
+      << "the station plays the deck it was dealt";
   EXPECT_EQ(*authority_->State().stations[0], asDealt);
   ASSERT_NE(authority_->Decks().Find(asDealt.id), nullptr);
   EXPECT_EQ(authority_->Decks().Find(asDealt.id)->cards.size(), asDealt.cards.size() + 6)
@@ -182,13 +184,14 @@ TEST_F(DeckReload, AStationsDeckIsUndisturbedWhenItsFileChangesDuringPlay) {
   Write(file.filename().string(), "[deck]\nid = 3\n");  // now broken
   ScanAndSwap();
   EXPECT_EQ(authority_->Decks().Find(asDealt.id), nullptr);
-  EXPECT_EQ(*authority_->State().stations[0], asDealt) << "a broken file does not reach the station";
+  EXPECT_EQ(*authority_->State().stations[0], asDealt)
+      << "a broken file does not reach the station";
 }
 
 TEST_F(DeckReload, TheLoopComesRoundWhileAScanIsInsideAFile) {
   StartPlaying();
   WriteDeck("slow", 5);
-  LoopAfterScanInterval();  // starts the scan, and returns
+  LoopAfterScanInterval();            // starts the scan, and returns
   slow_.entered.get_future().wait();  // the scan is now inside slow.toml, and stays there
   EXPECT_TRUE(authority_->Decks().Scanning());
   const std::uint64_t version = authority_->State().version;

@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "StoreFiles.h"
 #include "FaultyDisk.h"
+#include "StoreFiles.h"
 #include "spirit/server/Journal.h"
 #include "spirit/server/SessionHost.h"
 
@@ -61,7 +61,8 @@ TEST(Store, WhileTheDiskIsFullTheStoreAsksAtMostEveryTwoSeconds) {
   std::uint64_t version = 0;
   auto append = [&] {
     ++version;
-    return journal->Append("full", version, core::Actor::System(), core::act::Tick{core::Millis(version)}, 0);
+    return journal->Append("full", version, core::Actor::System(),
+                           core::act::Tick{core::Millis(version)}, 0);
   };
   ASSERT_TRUE(append());
   // A row per action fills the page's room quickly; the disk has none left.
@@ -84,8 +85,10 @@ TEST(Store, WhileTheDiskIsFullTheStoreAsksAtMostEveryTwoSeconds) {
   }
   const auto health = journal->Health();
   EXPECT_EQ(health.retries, 5u) << "10 s at one attempt every 2 s";
-  EXPECT_LE(test::FaultyDisk::RefusedWrites() - refusedBefore, 5u) << "one refused write per attempt";
-  EXPECT_LE(test::FaultyDisk::Operations() - operationsBefore, 5u) << "no disk work between attempts";
+  EXPECT_LE(test::FaultyDisk::RefusedWrites() - refusedBefore, 5u)
+      << "one refused write per attempt";
+  EXPECT_LE(test::FaultyDisk::Operations() - operationsBefore, 5u)
+      << "no disk work between attempts";
   EXPECT_GE(health.unwritten, 50u);
   // Space returns: the next attempt writes everything, in order.
   test::FaultyDisk::SetFreeBytes(-1);
@@ -100,7 +103,8 @@ TEST(Store, WhileTheDiskIsFullTheStoreAsksAtMostEveryTwoSeconds) {
   ASSERT_TRUE(stored.has_value());
   ASSERT_EQ(stored->actions.size(), version) << "nothing is lost";
   for (std::size_t index = 0; index < stored->actions.size(); ++index) {
-    EXPECT_EQ(std::get<core::act::Tick>(stored->actions[index].second).now, core::Millis(index + 1));
+    EXPECT_EQ(std::get<core::act::Tick>(stored->actions[index].second).now,
+              core::Millis(index + 1));
   }
   std::filesystem::remove_all(folder);
 }
@@ -126,7 +130,8 @@ TEST(Store, AFullDiskIsToldAtOnceAndPlayGoesOnUntilSpaceReturns) {
   EXPECT_NE(problem.en.find("cannot write"), std::string::npos) << problem.en;
   EXPECT_NE(problem.en.find(folder.string()), std::string::npos) << "it says which disk to free";
   EXPECT_EQ(host->ViewFor(core::Viewer::Facilitator()).storeProblem, problem);
-  EXPECT_TRUE(host->ViewFor(core::Viewer::BigScreen()).storeProblem.nl.empty()) << "the facilitator's only";
+  EXPECT_TRUE(host->ViewFor(core::Viewer::BigScreen()).storeProblem.nl.empty())
+      << "the facilitator's only";
   // Play and time went on in memory.
   EXPECT_LT(host->State().timer.remaining, remaining) << "the clock is not frozen";
   EXPECT_GT(host->State().version, version + 40) << "ticks and the bots' actions were accepted";
@@ -157,22 +162,27 @@ TEST(Store, ClosingOnAFullDiskStillPurgesThePrivateData) {
   std::string error;
   auto host = server::SessionHost::Start(FaultyConfig(folder), clock, error);
   ASSERT_NE(host, nullptr) << error;
-  ASSERT_TRUE(std::filesystem::exists(folder / "sessions.sqlite-reserve")) << "room is kept for the purge";
+  ASSERT_TRUE(std::filesystem::exists(folder / "sessions.sqlite-reserve"))
+      << "room is kept for the purge";
   host->AddBots(6);
   ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
   Play(*host, clock, 600);
-  const std::string before = Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
+  const std::string before =
+      Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
   ASSERT_NE(before.find("Voor mezelf"), std::string::npos) << "the bots' private notes are stored";
   test::FaultyDisk::SetFreeBytes(0);
   Play(*host, clock, 20);
   ASSERT_FALSE(host->StoreProblem().nl.empty());
   ASSERT_FALSE(host->Facilitate(core::act::EndCarousel{}).has_value());
   ASSERT_FALSE(host->Facilitate(core::act::CloseSession{}).has_value());
-  EXPECT_FALSE(std::filesystem::exists(folder / "sessions.sqlite-reserve")) << "the reserve gave its room";
+  EXPECT_FALSE(std::filesystem::exists(folder / "sessions.sqlite-reserve"))
+      << "the reserve gave its room";
   const std::string id = host->SessionId();
   host.reset();
-  const std::string after = Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
-  EXPECT_EQ(after.find("Voor mezelf"), std::string::npos) << "private notes are gone from the files";
+  const std::string after =
+      Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
+  EXPECT_EQ(after.find("Voor mezelf"), std::string::npos)
+      << "private notes are gone from the files";
   auto journal = server::Journal::Open(folder / "sessions.sqlite", error);
   ASSERT_NE(journal, nullptr) << error;
   const auto stored = journal->Load(id);

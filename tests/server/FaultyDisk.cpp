@@ -49,10 +49,12 @@ struct FaultyFile {
   sqlite3_file* real;
 };
 
-constexpr std::size_t kRealOffset = (sizeof(FaultyFile) + alignof(std::max_align_t) - 1) / alignof(std::max_align_t) *
-                                    alignof(std::max_align_t);
+constexpr std::size_t kRealOffset = (sizeof(FaultyFile) + alignof(std::max_align_t) - 1) /
+                                    alignof(std::max_align_t) * alignof(std::max_align_t);
 
-FaultyFile& Of(sqlite3_file* file) { return *reinterpret_cast<FaultyFile*>(file); }
+FaultyFile& Of(sqlite3_file* file) {
+  return *reinterpret_cast<FaultyFile*>(file);
+}
 
 // Counts one operation and cuts the power when it is the one; with the lock held.
 void Operation(Faults& faults) {
@@ -64,7 +66,8 @@ void Operation(Faults& faults) {
 sqlite3_int64 LogicalSize(FaultyFile& file) {
   sqlite3_int64 size = 0;
   file.real->pMethods->xFileSize(file.real, &size);
-  for (const HeldWrite& write : *file.held) size = std::max(size, write.offset + sqlite3_int64(write.bytes.size()));
+  for (const HeldWrite& write : *file.held)
+    size = std::max(size, write.offset + sqlite3_int64(write.bytes.size()));
   return size;
 }
 
@@ -73,7 +76,8 @@ int ApplyHeld(FaultyFile& file) {
   int result = SQLITE_OK;
   for (const HeldWrite& write : *file.held) {
     if (result == SQLITE_OK) {
-      result = file.real->pMethods->xWrite(file.real, write.bytes.data(), int(write.bytes.size()), write.offset);
+      result = file.real->pMethods->xWrite(file.real, write.bytes.data(), int(write.bytes.size()),
+                                           write.offset);
     }
   }
   file.held->clear();
@@ -102,8 +106,11 @@ int Read(sqlite3_file* handle, void* buffer, int amount, sqlite3_int64 offset) {
   auto* bytes = static_cast<char*>(buffer);
   for (const HeldWrite& write : *file.held) {
     const sqlite3_int64 from = std::max(offset, write.offset);
-    const sqlite3_int64 to = std::min(offset + amount, write.offset + sqlite3_int64(write.bytes.size()));
-    if (from < to) std::memcpy(bytes + (from - offset), write.bytes.data() + (from - write.offset), std::size_t(to - from));
+    const sqlite3_int64 to =
+        std::min(offset + amount, write.offset + sqlite3_int64(write.bytes.size()));
+    if (from < to)
+      std::memcpy(bytes + (from - offset), write.bytes.data() + (from - write.offset),
+                  std::size_t(to - from));
   }
   const sqlite3_int64 size = LogicalSize(file);
   if (offset + amount <= size) return SQLITE_OK;
@@ -134,12 +141,14 @@ int Truncate(sqlite3_file* handle, sqlite3_int64 size) {
   Faults& faults = TheFaults();
   std::lock_guard guard(faults.lock);
   Operation(faults);
-  if (faults.freeBytes >= 0) faults.freeBytes += std::max<sqlite3_int64>(0, LogicalSize(file) - size);
+  if (faults.freeBytes >= 0)
+    faults.freeBytes += std::max<sqlite3_int64>(0, LogicalSize(file) - size);
   // Held writes beyond the new end are gone; those across it are cut.
   std::vector<HeldWrite>& held = *file.held;
   std::erase_if(held, [&](const HeldWrite& write) { return write.offset >= size; });
   for (HeldWrite& write : held) {
-    if (write.offset + sqlite3_int64(write.bytes.size()) > size) write.bytes.resize(std::size_t(size - write.offset));
+    if (write.offset + sqlite3_int64(write.bytes.size()) > size)
+      write.bytes.resize(std::size_t(size - write.offset));
   }
   return file.real->pMethods->xTruncate(file.real, size);
 }
@@ -160,8 +169,12 @@ int FileSize(sqlite3_file* handle, sqlite3_int64* size) {
   return SQLITE_OK;
 }
 
-int Lock(sqlite3_file* handle, int level) { return Of(handle).real->pMethods->xLock(Of(handle).real, level); }
-int Unlock(sqlite3_file* handle, int level) { return Of(handle).real->pMethods->xUnlock(Of(handle).real, level); }
+int Lock(sqlite3_file* handle, int level) {
+  return Of(handle).real->pMethods->xLock(Of(handle).real, level);
+}
+int Unlock(sqlite3_file* handle, int level) {
+  return Of(handle).real->pMethods->xUnlock(Of(handle).real, level);
+}
 int CheckReservedLock(sqlite3_file* handle, int* out) {
   return Of(handle).real->pMethods->xCheckReservedLock(Of(handle).real, out);
 }
@@ -170,7 +183,9 @@ int FileControl(sqlite3_file* handle, int op, void* argument) {
   if (op == SQLITE_FCNTL_SIZE_HINT || op == SQLITE_FCNTL_CHUNK_SIZE) return SQLITE_OK;
   return Of(handle).real->pMethods->xFileControl(Of(handle).real, op, argument);
 }
-int SectorSize(sqlite3_file* handle) { return Of(handle).real->pMethods->xSectorSize(Of(handle).real); }
+int SectorSize(sqlite3_file* handle) {
+  return Of(handle).real->pMethods->xSectorSize(Of(handle).real);
+}
 int DeviceCharacteristics(sqlite3_file* handle) {
   return Of(handle).real->pMethods->xDeviceCharacteristics(Of(handle).real);
 }
@@ -180,15 +195,33 @@ int ShmMap(sqlite3_file* handle, int page, int size, int extend, void volatile**
 int ShmLock(sqlite3_file* handle, int offset, int count, int flags) {
   return Of(handle).real->pMethods->xShmLock(Of(handle).real, offset, count, flags);
 }
-void ShmBarrier(sqlite3_file* handle) { Of(handle).real->pMethods->xShmBarrier(Of(handle).real); }
+void ShmBarrier(sqlite3_file* handle) {
+  Of(handle).real->pMethods->xShmBarrier(Of(handle).real);
+}
 int ShmUnmap(sqlite3_file* handle, int deleteFlag) {
   return Of(handle).real->pMethods->xShmUnmap(Of(handle).real, deleteFlag);
 }
 
 // Version 2: no memory-mapped reads (xFetch), so every read sees the held writes.
-const sqlite3_io_methods kMethods = {
-    2,         Close,         Read,       Write,       Truncate, Sync,     FileSize, Lock, Unlock, CheckReservedLock,
-    FileControl, SectorSize, DeviceCharacteristics, ShmMap, ShmLock, ShmBarrier, ShmUnmap, nullptr, nullptr};
+const sqlite3_io_methods kMethods = {2,
+                                     Close,
+                                     Read,
+                                     Write,
+                                     Truncate,
+                                     Sync,
+                                     FileSize,
+                                     Lock,
+                                     Unlock,
+                                     CheckReservedLock,
+                                     FileControl,
+                                     SectorSize,
+                                     DeviceCharacteristics,
+                                     ShmMap,
+                                     ShmLock,
+                                     ShmBarrier,
+                                     ShmUnmap,
+                                     nullptr,
+                                     nullptr};
 
 int Open(sqlite3_vfs*, const char* name, sqlite3_file* handle, int flags, int* flagsOut) {
   FaultyFile& file = Of(handle);
@@ -215,15 +248,27 @@ int Delete(sqlite3_vfs*, const char* name, int syncDirectory) {
   return System()->xDelete(System(), name, syncDirectory);
 }
 
-int Access(sqlite3_vfs*, const char* name, int flags, int* out) { return System()->xAccess(System(), name, flags, out); }
+int Access(sqlite3_vfs*, const char* name, int flags, int* out) {
+  return System()->xAccess(System(), name, flags, out);
+}
 int FullPathname(sqlite3_vfs*, const char* name, int size, char* out) {
   return System()->xFullPathname(System(), name, size, out);
 }
-int Randomness(sqlite3_vfs*, int size, char* out) { return System()->xRandomness(System(), size, out); }
-int Sleep(sqlite3_vfs*, int micros) { return System()->xSleep(System(), micros); }
-int CurrentTime(sqlite3_vfs*, double* out) { return System()->xCurrentTime(System(), out); }
-int LastError(sqlite3_vfs*, int size, char* out) { return System()->xGetLastError(System(), size, out); }
-int CurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out) { return System()->xCurrentTimeInt64(System(), out); }
+int Randomness(sqlite3_vfs*, int size, char* out) {
+  return System()->xRandomness(System(), size, out);
+}
+int Sleep(sqlite3_vfs*, int micros) {
+  return System()->xSleep(System(), micros);
+}
+int CurrentTime(sqlite3_vfs*, double* out) {
+  return System()->xCurrentTime(System(), out);
+}
+int LastError(sqlite3_vfs*, int size, char* out) {
+  return System()->xGetLastError(System(), size, out);
+}
+int CurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out) {
+  return System()->xCurrentTimeInt64(System(), out);
+}
 
 // The VFS: ours for opening and deleting files, the system's for the rest.
 sqlite3_vfs& TheVfs() {

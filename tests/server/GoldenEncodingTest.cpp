@@ -27,7 +27,8 @@ constexpr int kGoldenStoreFormat = 2;
 // What a golden holds of an encoding: its length and checksum (whole views run to kilobytes).
 std::string Fingerprint(const std::vector<std::uint8_t>& bytes) {
   char text[40];
-  std::snprintf(text, sizeof text, "%zu:%016llx", bytes.size(), static_cast<unsigned long long>(protocol::BytesChecksum(bytes)));
+  std::snprintf(text, sizeof text, "%zu:%016llx", bytes.size(),
+                static_cast<unsigned long long>(protocol::BytesChecksum(bytes)));
   return text;
 }
 
@@ -36,8 +37,11 @@ template <class Variant, class Encode>
 std::map<std::string, std::string> EveryAlternative(const char* prefix, Encode encode) {
   std::map<std::string, std::string> out;
   [&]<std::size_t... I>(std::index_sequence<I...>) {
-    ((out[std::string(prefix) + std::to_string(I)] = Fingerprint(encode(Variant{std::in_place_index<I>}))), ...);
-  }(std::make_index_sequence<std::variant_size_v<Variant>>{});
+    ((out[std::string(prefix) + std::to_string(I)] =
+          Fingerprint(encode(Variant{std::in_place_index<I>}))),
+     ...);
+  }
+  (std::make_index_sequence<std::variant_size_v<Variant>>{});
   return out;
 }
 
@@ -52,8 +56,10 @@ core::SessionState RichState() {
 }
 
 std::map<std::string, std::string> ThisBuild() {
-  auto all = EveryAlternative<protocol::ClientMessage>("client-", [](const protocol::ClientMessage& m) { return protocol::Encode(m); });
-  auto server = EveryAlternative<protocol::ServerMessage>("server-", [](const protocol::ServerMessage& m) { return protocol::Encode(m); });
+  auto all = EveryAlternative<protocol::ClientMessage>(
+      "client-", [](const protocol::ClientMessage& m) { return protocol::Encode(m); });
+  auto server = EveryAlternative<protocol::ServerMessage>(
+      "server-", [](const protocol::ServerMessage& m) { return protocol::Encode(m); });
   auto entries = EveryAlternative<core::Action>("entry-", [](const core::Action& action) {
     return protocol::EncodeEntry({core::Actor::Facilitator(), action});
   });
@@ -61,9 +67,12 @@ std::map<std::string, std::string> ThisBuild() {
   all.insert(entries.begin(), entries.end());
   const core::SessionState state = RichState();
   all["state"] = Fingerprint(protocol::EncodeState(state));
-  all["view-device"] = Fingerprint(protocol::EncodeView(core::ViewFor(state, core::Viewer::OfDevice(1))));
-  all["view-big-screen"] = Fingerprint(protocol::EncodeView(core::ViewFor(state, core::Viewer::BigScreen())));
-  all["view-facilitator"] = Fingerprint(protocol::EncodeView(core::ViewFor(state, core::Viewer::Facilitator())));
+  all["view-device"] =
+      Fingerprint(protocol::EncodeView(core::ViewFor(state, core::Viewer::OfDevice(1))));
+  all["view-big-screen"] =
+      Fingerprint(protocol::EncodeView(core::ViewFor(state, core::Viewer::BigScreen())));
+  all["view-facilitator"] =
+      Fingerprint(protocol::EncodeView(core::ViewFor(state, core::Viewer::Facilitator())));
   return all;
 }
 
@@ -75,18 +84,23 @@ const std::map<std::string, std::string> kGoldens = {
 TEST(GoldenEncoding, EveryEncodingIsTheOneItsVersionPromises) {
   const auto now = ThisBuild();
   if (std::getenv("SPIRIT_PRINT_GOLDENS") != nullptr) {
-    for (const auto& [name, fingerprint] : now) std::printf("    {\"%s\", \"%s\"},\n", name.c_str(), fingerprint.c_str());
+    for (const auto& [name, fingerprint] : now)
+      std::printf("    {\"%s\", \"%s\"},\n", name.c_str(), fingerprint.c_str());
   }
   ASSERT_EQ(protocol::kProtocolVersion, kGoldenProtocol)
-      << "the protocol version changed: write the goldens again (SPIRIT_PRINT_GOLDENS=1) and set kGoldenProtocol";
+      << "the protocol version changed: write the goldens again (SPIRIT_PRINT_GOLDENS=1) and set "
+         "kGoldenProtocol";
   ASSERT_EQ(server::kStoreFormat, kGoldenStoreFormat)
-      << "the store format changed: write the goldens again (SPIRIT_PRINT_GOLDENS=1) and set kGoldenStoreFormat";
+      << "the store format changed: write the goldens again (SPIRIT_PRINT_GOLDENS=1) and set "
+         "kGoldenStoreFormat";
   for (const auto& [name, fingerprint] : now) {
     auto golden = kGoldens.find(name);
-    ASSERT_NE(golden, kGoldens.end()) << name << " has no golden: a new message or action needs a new protocol version";
+    ASSERT_NE(golden, kGoldens.end())
+        << name << " has no golden: a new message or action needs a new protocol version";
     EXPECT_EQ(fingerprint, golden->second)
-        << name << " is encoded differently than protocol version " << kGoldenProtocol << " / store format "
-        << kGoldenStoreFormat << " promise: raise kProtocolVersion (messages, views) or kStoreFormat (entries, states)";
+        << name << " is encoded differently than protocol version " << kGoldenProtocol
+        << " / store format " << kGoldenStoreFormat
+        << " promise: raise kProtocolVersion (messages, views) or kStoreFormat (entries, states)";
   }
   EXPECT_EQ(now.size(), kGoldens.size()) << "a message or action kind went away";
 }

@@ -10,14 +10,16 @@ using namespace spirit;
 
 namespace {
 
-// Reads every argument; returns the ones the parser did not know, or "BAD: error" at the first bad one.
+// Reads every argument; returns the ones the parser did not know, or "BAD: error" at the first bad
+// one.
 std::vector<std::string> Read(std::vector<std::string> words, server::HostOptions& options) {
   std::vector<char*> argv;
   for (std::string& word : words) argv.push_back(word.data());
   std::vector<std::string> left;
   for (int i = 0; i < int(argv.size()); ++i) {
     std::string error;
-    const server::OptionRead read = server::ReadHostOption(int(argv.size()), argv.data(), i, options, error);
+    const server::OptionRead read =
+        server::ReadHostOption(int(argv.size()), argv.data(), i, options, error);
     if (read == server::OptionRead::Bad) return {"BAD: " + error};
     if (read == server::OptionRead::Unknown) left.push_back(argv[std::size_t(i)]);
   }
@@ -27,9 +29,28 @@ std::vector<std::string> Read(std::vector<std::string> words, server::HostOption
 
 TEST(HostOptions, OneParserReadsEveryHostOptionAndLeavesTheRestToItsProgram) {
   server::HostOptions options = server::DefaultHostOptions("/decks");
-  const auto left = Read({"--name", "Teamdag Zuid", "--port", "47900", "--web-port", "8080", "--bots", "8", "--lang", "en",
-                          "--round-minutes", "5", "--warning-minutes", "9", "--stations", "john,burnout", "--no-store",
-                          "--no-big-screen", "--seed", "42", "--fast", "20"},
+  const auto left = Read({"--name",
+                          "Teamdag Zuid",
+                          "--port",
+                          "47900",
+                          "--web-port",
+                          "8080",
+                          "--bots",
+                          "8",
+                          "--lang",
+                          "en",
+                          "--round-minutes",
+                          "5",
+                          "--warning-minutes",
+                          "9",
+                          "--stations",
+                          "john,burnout",
+                          "--no-store",
+                          "--no-big-screen",
+                          "--seed",
+                          "42",
+                          "--fast",
+                          "20"},
                          options);
   EXPECT_EQ(left, (std::vector<std::string>{"--no-big-screen"}));
   EXPECT_EQ(options.config.settings.sessionName, "Teamdag Zuid");
@@ -49,8 +70,10 @@ TEST(HostOptions, OneParserReadsEveryHostOptionAndLeavesTheRestToItsProgram) {
 
 TEST(HostOptions, AWrongValueIsNamedWithWhatItNeeds) {
   server::HostOptions options = server::DefaultHostOptions("/decks");
-  EXPECT_EQ(Read({"--port", "99999"}, options), (std::vector<std::string>{"BAD: --port needs a number from 0 to 65535"}));
-  EXPECT_EQ(Read({"--lang", "de"}, options), (std::vector<std::string>{"BAD: --lang needs nl or en"}));
+  EXPECT_EQ(Read({"--port", "99999"}, options),
+            (std::vector<std::string>{"BAD: --port needs a number from 0 to 65535"}));
+  EXPECT_EQ(Read({"--lang", "de"}, options),
+            (std::vector<std::string>{"BAD: --lang needs nl or en"}));
   EXPECT_EQ(Read({"--name"}, options), (std::vector<std::string>{"BAD: --name needs a value"}));
   server::HostOptions stored = server::DefaultHostOptions("/decks");
   Read({"--data", "/tmp/spirit-data"}, stored);

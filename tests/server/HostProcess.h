@@ -1,6 +1,7 @@
 #pragma once
 
-// A spirit-host process started for a test, with what it printed at start and its latest status line.
+// A spirit-host process started for a test, with what it printed at start and its latest status
+// line.
 
 #include <string>
 #include <vector>
@@ -11,12 +12,13 @@ namespace spirit::test {
 
 struct HostProcess {
   process::Child child;
-  std::string code;         // the join code ("" when the host did not start)
-  std::string token;        // the console token
-  std::string browsers;     // where browsers join, from the "Browsers:" line ("http://…/?code=…")
-  std::string lastStatus;   // the latest "[status]" line read
+  std::string code;      // the join code ("" when the host did not start)
+  std::string token;     // the console token
+  std::string browsers;  // where browsers join, from the "Browsers:" line ("http://…/?code=…")
+  std::string lastStatus;  // the latest "[status]" line read
 
-  // Reads what the host printed since the last call, without waiting, keeping the latest status line.
+  // Reads what the host printed since the last call, without waiting, keeping the latest status
+  // line.
   void ReadOutput();
 };
 

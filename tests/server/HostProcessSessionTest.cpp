@@ -18,8 +18,9 @@ using remote::LinkStatus;
 
 TEST(HostProcessSession, EightDevicesOverWebSocketPlayAWholeCarouselToThePlenary) {
   const int port = 24000 + ::getpid() % 9000;
-  test::HostProcess running = test::StartHostProcess(
-      port, {"--fast", "60", "--round-minutes", "1", "--warning-minutes", "0", "--group-size", "4", "--status-every", "1"});
+  test::HostProcess running =
+      test::StartHostProcess(port, {"--fast", "60", "--round-minutes", "1", "--warning-minutes",
+                                    "0", "--group-size", "4", "--status-every", "1"});
   process::Child& host = running.child;
   const std::string code = running.code;
   const std::string token = running.token;
@@ -28,7 +29,8 @@ TEST(HostProcessSession, EightDevicesOverWebSocketPlayAWholeCarouselToThePlenary
   auto console = test::ConnectTo(port, net::TransportKind::WebSocket);
   bool loggedIn = false;
   std::vector<std::unique_ptr<remote::RemoteSession>> devices;
-  for (int i = 0; i < 8; ++i) devices.push_back(test::ConnectTo(port, net::TransportKind::WebSocket));
+  for (int i = 0; i < 8; ++i)
+    devices.push_back(test::ConnectTo(port, net::TransportKind::WebSocket));
   std::vector<bool> asked(devices.size(), false);
   bots::BotRandom random(11);
   bool started = false;
@@ -59,7 +61,8 @@ TEST(HostProcessSession, EightDevicesOverWebSocketPlayAWholeCarouselToThePlenary
       if (!view || device.Unconfirmed() > 0 || !random.Chance(20)) continue;
       auto move = bots::ChooseMove(*view, random);
       if (!move) continue;
-      if (view->phase == core::SessionPhase::Plenary && std::holds_alternative<core::act::ShareWithRoom>(move->action)) {
+      if (view->phase == core::SessionPhase::Plenary &&
+          std::holds_alternative<core::act::ShareWithRoom>(move->action)) {
         ++shared;
       }
       device.Act(move->as, move->action);

@@ -14,7 +14,8 @@ TEST(HostStartup, TheBrowsersLineIsTheWholeJoinUrlWithTheCode) {
   test::HostProcess running = test::StartHostProcess(port, {});
   ASSERT_FALSE(running.code.empty()) << "the host did not start";
   // The link to type; the QR code adds the session key's fingerprint.
-  EXPECT_EQ(running.browsers, server::JoinUrl(server::LanAddress(), std::uint16_t(port), running.code, ""));
+  EXPECT_EQ(running.browsers,
+            server::JoinUrl(server::LanAddress(), std::uint16_t(port), running.code, ""));
   EXPECT_NE(running.browsers.find("/?code=" + running.code), std::string::npos) << running.browsers;
   running.child.Stop();
 }

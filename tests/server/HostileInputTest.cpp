@@ -34,7 +34,8 @@ TEST_P(HostileInput, MalformedPacketsAreDroppedCountedAndAnswered) {
   EXPECT_GT(stats.malformedPackets, 100u);
   EXPECT_EQ(stats.unknownMessages, 1u);
   bool told = false;
-  for (const auto& refused : attacker.TakeRefusals()) told |= protocol::Is(refused, protocol::ProtocolRefusal::Malformed);
+  for (const auto& refused : attacker.TakeRefusals())
+    told |= protocol::Is(refused, protocol::ProtocolRefusal::Malformed);
   EXPECT_TRUE(told) << "the sender hears that its message could not be read";
   // Everyone else is served as before.
   anna.Act(anna.View()->me->id, core::act::WriteNote{"nog steeds hier"});
@@ -69,7 +70,8 @@ TEST_P(HostileInput, AFloodingPeerIsThrottledAndOthersAreStillServed) {
   auto& anna = rig.JoinAs("Anna");
   auto& flooder = rig.JoinAs("Flood");
   const core::ParticipantId flooderId = flooder.View()->me->id;
-  for (int i = 0; i < 3000; ++i) flooder.Act(flooderId, core::act::SetLanguage{core::Language::English});
+  for (int i = 0; i < 3000; ++i)
+    flooder.Act(flooderId, core::act::SetLanguage{core::Language::English});
   // While the flood is being handled, Anna acts and is served.
   anna.Act(anna.View()->me->id, core::act::WriteNote{"ik ben er ook"});
   EXPECT_TRUE(rig.PumpUntil([&] { return anna.View()->me->notes.size() == 1; }));
@@ -78,7 +80,8 @@ TEST_P(HostileInput, AFloodingPeerIsThrottledAndOthersAreStillServed) {
   EXPECT_GT(stats.floodDropped, 2000u);
   EXPECT_LT(stats.playerActions, 200u) << "most of the flood never reached the rules";
   bool told = false;
-  for (const auto& refused : flooder.TakeRefusals()) told |= protocol::Is(refused, protocol::ProtocolRefusal::TooFast);
+  for (const auto& refused : flooder.TakeRefusals())
+    told |= protocol::Is(refused, protocol::ProtocolRefusal::TooFast);
   EXPECT_TRUE(told);
 }
 
@@ -106,7 +109,8 @@ TEST_P(HostileInput, SilentConnectionsCannotCrowdOutRealDevices) {
   ASSERT_NE(host, nullptr) << error;
   std::vector<std::unique_ptr<net::ClientTransport>> silent;
   for (int i = 0; i < 60; ++i) {
-    silent.push_back(net::ConnectTransport(GetParam(), "127.0.0.1", test::PortFor(*host, GetParam()), 1 << 16, error));
+    silent.push_back(net::ConnectTransport(GetParam(), "127.0.0.1",
+                                           test::PortFor(*host, GetParam()), 1 << 16, error));
   }
   auto pump = [&](int rounds) {
     for (int i = 0; i < rounds; ++i) {
@@ -123,8 +127,8 @@ TEST_P(HostileInput, SilentConnectionsCannotCrowdOutRealDevices) {
   EXPECT_GE(host->Stats().silentClosed, 40u);
   // ... and a real device gets in and joins.
   std::string ignored;
-  auto device = remote::RemoteSession::Connect("127.0.0.1", test::PortFor(*host, GetParam()), core::Language::Dutch,
-                                              ignored, GetParam());
+  auto device = remote::RemoteSession::Connect("127.0.0.1", test::PortFor(*host, GetParam()),
+                                               core::Language::Dutch, ignored, GetParam());
   ASSERT_NE(device, nullptr);
   bool asked = false;
   for (int i = 0; i < 400 && device->Status() != LinkStatus::Joined; ++i) {

@@ -17,7 +17,9 @@ SPIRIT_OVER_EACH_TRANSPORT(JoinLinkOnTheWire);
 namespace {
 
 // A host that offers browsers two LAN addresses, as a laptop on cable and Wi-Fi does.
-void TwoAddresses(server::HostConfig& config) { config.joinAddresses = {"192.168.1.20", "10.0.0.5"}; }
+void TwoAddresses(server::HostConfig& config) {
+  config.joinAddresses = {"192.168.1.20", "10.0.0.5"};
+}
 
 // Pumps until the screen has received `count` join links.
 bool ReceivesLinks(LoopbackRig& rig, remote::RemoteSession& screen, std::uint64_t count) {
@@ -34,9 +36,12 @@ TEST_P(JoinLinkOnTheWire, ABigScreenReceivesTheJoinUrlAndTheHostsCode) {
   const protocol::JoinLink& link = *screen.LatestJoinLink();
   const protocol::JoinLink host = rig.Host().CurrentJoinLink();
   // The rig's host listens on loopback only, so that is where phones are sent.
-  EXPECT_EQ(link.url, server::JoinUrl("127.0.0.1", rig.Host().WebPort(), rig.Host().State().joinCode, ""));
-  EXPECT_EQ(link.fingerprint, rig.Host().HostFingerprint()) << "beside the code, for people to compare";
-  EXPECT_EQ(link.fingerprint, screen.HostFingerprint()) << "the key the screen's own secure link checked";
+  EXPECT_EQ(link.url,
+            server::JoinUrl("127.0.0.1", rig.Host().WebPort(), rig.Host().State().joinCode, ""));
+  EXPECT_EQ(link.fingerprint, rig.Host().HostFingerprint())
+      << "beside the code, for people to compare";
+  EXPECT_EQ(link.fingerprint, screen.HostFingerprint())
+      << "the key the screen's own secure link checked";
   EXPECT_EQ(link.url, host.url);
   ASSERT_FALSE(link.code.Empty());
   EXPECT_EQ(link.code, host.code) << "the same modules the host encoded";
@@ -58,7 +63,8 @@ TEST_P(JoinLinkOnTheWire, TheConsolesSwitchReachesEveryScreenAndConsole) {
   const std::string second = server::JoinUrl("10.0.0.5", rig.Host().WebPort(), code, "");
   EXPECT_EQ(console.LatestJoinLink()->url, first);
   EXPECT_EQ(console.LatestJoinLink()->addresses, 2u);
-  // The remote console switches: the big screen, the console and the host all show the second address.
+  // The remote console switches: the big screen, the console and the host all show the second
+  // address.
   console.NextJoinAddress();
   ASSERT_TRUE(ReceivesLinks(rig, screen, 2) && ReceivesLinks(rig, console, 2));
   EXPECT_EQ(screen.LatestJoinLink()->url, second);
@@ -82,13 +88,18 @@ TEST_P(JoinLinkOnTheWire, OnlyTheFacilitatorSwitchesAndParticipantsHearNothingOf
   anna.NextJoinAddress();
   screen.NextJoinAddress();
   bool annaRefused = false, screenRefused = false;
-  ASSERT_TRUE(rig.PumpUntil([&] {
-    for (const auto& refused : anna.TakeRefusals()) annaRefused |= protocol::Is(refused, protocol::ProtocolRefusal::NotFacilitator);
-    for (const auto& refused : screen.TakeRefusals()) screenRefused |= protocol::Is(refused, protocol::ProtocolRefusal::NotFacilitator);
-    return annaRefused && screenRefused;
-  }, 400));
+  ASSERT_TRUE(rig.PumpUntil(
+      [&] {
+        for (const auto& refused : anna.TakeRefusals())
+          annaRefused |= protocol::Is(refused, protocol::ProtocolRefusal::NotFacilitator);
+        for (const auto& refused : screen.TakeRefusals())
+          screenRefused |= protocol::Is(refused, protocol::ProtocolRefusal::NotFacilitator);
+        return annaRefused && screenRefused;
+      },
+      400));
   rig.Settle();
   EXPECT_EQ(rig.Host().CurrentJoinLink().address, 0u);
   EXPECT_EQ(screen.JoinLinksReceived(), 1u);
-  EXPECT_EQ(anna.JoinLinksReceived(), 0u) << "a participant's device is not told where browsers join";
+  EXPECT_EQ(anna.JoinLinksReceived(), 0u)
+      << "a participant's device is not told where browsers join";
 }

@@ -48,10 +48,12 @@ TEST_P(Joining, GuessingCodesIsRateLimitedPerAddress) {
   auto& guesser = rig.Connect();
   for (int i = 0; i < 5; ++i) {
     guesser.Join("GUESS" + std::to_string(i), {"Gok"}, core::DeviceKind::Personal);
-    EXPECT_EQ(FirstRefusal(rig, guesser).reason, protocol::RefusalReason{core::RefusalCode::WrongJoinCode});
+    EXPECT_EQ(FirstRefusal(rig, guesser).reason,
+              protocol::RefusalReason{core::RefusalCode::WrongJoinCode});
   }
   guesser.Join(rig.Host().State().joinCode, {"Gok"}, core::DeviceKind::Personal);
-  EXPECT_EQ(FirstRefusal(rig, guesser).reason, protocol::RefusalReason{protocol::ProtocolRefusal::TooManyAttempts});
+  EXPECT_EQ(FirstRefusal(rig, guesser).reason,
+            protocol::RefusalReason{protocol::ProtocolRefusal::TooManyAttempts});
   EXPECT_EQ(rig.Host().Stats().rateLimitedJoins, 1u);
   // A minute later the address may try again.
   rig.Clock().Advance(61 * core::kSecond);
@@ -64,7 +66,8 @@ TEST_P(Joining, ALockedLobbyRefusesWithAReason) {
   ASSERT_FALSE(rig.Host().Facilitate(core::act::LockLobby{true}).has_value());
   auto& device = rig.Connect();
   device.Join(rig.Host().State().joinCode, {"Laat"}, core::DeviceKind::Personal);
-  EXPECT_EQ(FirstRefusal(rig, device).reason, protocol::RefusalReason{core::RefusalCode::LobbyLocked});
+  EXPECT_EQ(FirstRefusal(rig, device).reason,
+            protocol::RefusalReason{core::RefusalCode::LobbyLocked});
 }
 
 TEST_P(Joining, AnOldAppIsToldToUpdate) {
@@ -86,7 +89,8 @@ TEST(JoiningOverEnet, AnAppMeetingANewerHostKnowsItIsOutdated) {
   ASSERT_NE(listening, nullptr) << error;
   const secure::HostKey key = secure::HostKey::Generate();
   auto fake = std::make_unique<secure::SecureServerTransport>(*listening, key);
-  auto device = remote::RemoteSession::Connect("127.0.0.1", listening->Port(), core::Language::English, error);
+  auto device = remote::RemoteSession::Connect("127.0.0.1", listening->Port(),
+                                               core::Language::English, error);
   ASSERT_NE(device, nullptr);
   for (int i = 0; i < 400 && device->Status() == LinkStatus::Connecting; ++i) {
     std::vector<net::NetEvent> events;
@@ -111,22 +115,30 @@ TEST_P(Joining, MessagesBeforeTheHandshakeAreRefused) {
   auto raw = secure::ConnectSecure(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, "", error);
   ASSERT_NE(raw, nullptr);
   std::vector<net::NetEvent> events;
-  rig.PumpUntil([&] { raw->Poll(0, events); return raw->Connected(); }, 400);
-  raw->Send(protocol::Encode(protocol::ClientMessage{protocol::JoinRequest{core::act::Join{"x", {"y"}}, ""}}));
+  rig.PumpUntil(
+      [&] {
+        raw->Poll(0, events);
+        return raw->Connected();
+      },
+      400);
+  raw->Send(protocol::Encode(
+      protocol::ClientMessage{protocol::JoinRequest{core::act::Join{"x", {"y"}}, ""}}));
   raw->Flush();
   std::optional<protocol::RefusalReason> reason;
-  rig.PumpUntil([&] {
-    raw->Poll(0, events);
-    for (const auto& event : events) {
-      if (event.kind != net::NetEvent::Kind::Received) continue;
-      auto decoded = protocol::DecodeServer(event.bytes.data(), event.bytes.size());
-      if (auto* message = std::get_if<protocol::ServerMessage>(&decoded)) {
-        if (auto* refused = std::get_if<protocol::Refused>(message)) reason = refused->reason;
-      }
-    }
-    events.clear();
-    return reason.has_value();
-  }, 400);
+  rig.PumpUntil(
+      [&] {
+        raw->Poll(0, events);
+        for (const auto& event : events) {
+          if (event.kind != net::NetEvent::Kind::Received) continue;
+          auto decoded = protocol::DecodeServer(event.bytes.data(), event.bytes.size());
+          if (auto* message = std::get_if<protocol::ServerMessage>(&decoded)) {
+            if (auto* refused = std::get_if<protocol::Refused>(message)) reason = refused->reason;
+          }
+        }
+        events.clear();
+        return reason.has_value();
+      },
+      400);
   EXPECT_EQ(reason, protocol::RefusalReason{protocol::ProtocolRefusal::HelloFirst});
 }
 
@@ -134,9 +146,11 @@ TEST_P(Rights, AParticipantCannotUseFacilitatorControls) {
   LoopbackRig rig(GetParam());
   auto& anna = rig.JoinAs("Anna");
   anna.Act(anna.View()->me->id, core::act::Start{});
-  EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::FacilitatorOnly});
+  EXPECT_EQ(FirstRefusal(rig, anna).reason,
+            protocol::RefusalReason{core::RefusalCode::FacilitatorOnly});
   anna.Act(anna.View()->me->id, core::act::RotateNow{});
-  EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::FacilitatorOnly});
+  EXPECT_EQ(FirstRefusal(rig, anna).reason,
+            protocol::RefusalReason{core::RefusalCode::FacilitatorOnly});
   EXPECT_EQ(rig.Host().State().phase, core::SessionPhase::Lobby);
 }
 
@@ -145,15 +159,22 @@ TEST_P(Rights, ARemoteConsoleNeedsTheHostsToken) {
   rig.JoinAs("Anna");
   auto& console = rig.Connect();
   console.LoginFacilitator("not-the-token");
-  EXPECT_EQ(FirstRefusal(rig, console).reason, protocol::RefusalReason{protocol::ProtocolRefusal::NotFacilitator});
+  EXPECT_EQ(FirstRefusal(rig, console).reason,
+            protocol::RefusalReason{protocol::ProtocolRefusal::NotFacilitator});
   console.Facilitate(core::act::Start{});
-  EXPECT_EQ(FirstRefusal(rig, console).reason, protocol::RefusalReason{protocol::ProtocolRefusal::JoinFirst});
+  EXPECT_EQ(FirstRefusal(rig, console).reason,
+            protocol::RefusalReason{protocol::ProtocolRefusal::JoinFirst});
   console.LoginFacilitator(rig.Host().FacilitatorToken());
   ASSERT_TRUE(rig.PumpUntil([&] { return console.Status() == LinkStatus::Facilitator; }, 400));
   console.Facilitate(core::act::Start{});
-  EXPECT_TRUE(rig.PumpUntil([&] { return rig.Host().State().phase == core::SessionPhase::Rounds; }, 400));
-  EXPECT_TRUE(rig.PumpUntil([&] { return console.View() && console.View()->role == core::ViewerRole::Facilitator &&
-                                         console.View()->phase == core::SessionPhase::Rounds; }, 400));
+  EXPECT_TRUE(
+      rig.PumpUntil([&] { return rig.Host().State().phase == core::SessionPhase::Rounds; }, 400));
+  EXPECT_TRUE(rig.PumpUntil(
+      [&] {
+        return console.View() && console.View()->role == core::ViewerRole::Facilitator &&
+               console.View()->phase == core::SessionPhase::Rounds;
+      },
+      400));
 }
 
 TEST_P(Rights, AJoinedDeviceCannotJoinTwiceOrActForSomeoneElse) {
@@ -161,9 +182,11 @@ TEST_P(Rights, AJoinedDeviceCannotJoinTwiceOrActForSomeoneElse) {
   auto& anna = rig.JoinAs("Anna");
   auto& bram = rig.JoinAs("Bram");
   anna.Join(rig.Host().State().joinCode, {"Anna twee"}, core::DeviceKind::Personal);
-  EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::AlreadyJoined});
+  EXPECT_EQ(FirstRefusal(rig, anna).reason,
+            protocol::RefusalReason{core::RefusalCode::AlreadyJoined});
   anna.Act(bram.View()->me->id, core::act::WriteNote{"niet van mij"});
-  EXPECT_EQ(FirstRefusal(rig, anna).reason, protocol::RefusalReason{core::RefusalCode::NotOnThisDevice});
+  EXPECT_EQ(FirstRefusal(rig, anna).reason,
+            protocol::RefusalReason{core::RefusalCode::NotOnThisDevice});
 }
 
 TEST_P(Joining, BytesOutsideASecureLinkAreDroppedCountedAndTold) {
@@ -173,22 +196,29 @@ TEST_P(Joining, BytesOutsideASecureLinkAreDroppedCountedAndTold) {
   auto raw = net::ConnectTransport(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, error);
   ASSERT_NE(raw, nullptr);
   std::vector<net::NetEvent> events;
-  rig.PumpUntil([&] { raw->Poll(0, events); return raw->Connected(); }, 400);
+  rig.PumpUntil(
+      [&] {
+        raw->Poll(0, events);
+        return raw->Connected();
+      },
+      400);
   for (int i = 0; i < 3; ++i) {
     raw->Send(protocol::Encode(protocol::ClientMessage{protocol::Hello{}}));
-    raw->Send(protocol::Encode(protocol::ClientMessage{protocol::JoinRequest{
-        core::act::Join{rig.Host().State().joinCode, {"Zonder slot"}}, ""}}));
+    raw->Send(protocol::Encode(protocol::ClientMessage{
+        protocol::JoinRequest{core::act::Join{rig.Host().State().joinCode, {"Zonder slot"}}, ""}}));
   }
   raw->Flush();
   std::vector<std::vector<std::uint8_t>> answers;
-  rig.PumpUntil([&] {
-    raw->Poll(0, events);
-    for (auto& event : events) {
-      if (event.kind == net::NetEvent::Kind::Received) answers.push_back(event.bytes);
-    }
-    events.clear();
-    return rig.Host().Stats().undecryptable >= 6;
-  }, 400);
+  rig.PumpUntil(
+      [&] {
+        raw->Poll(0, events);
+        for (auto& event : events) {
+          if (event.kind == net::NetEvent::Kind::Received) answers.push_back(event.bytes);
+        }
+        events.clear();
+        return rig.Host().Stats().undecryptable >= 6;
+      },
+      400);
   EXPECT_EQ(rig.Host().Stats().undecryptable, 6u) << "every frame dropped and counted";
   ASSERT_EQ(answers.size(), 1u) << "one plain answer: this host speaks only over a secure link";
   EXPECT_EQ(answers[0], secure::RefusedFrame());
@@ -203,13 +233,25 @@ TEST_P(Joining, ADeviceMeetingAnotherHostKeyIsToldItIsNotTheSession) {
   LoopbackRig rig(GetParam());
   std::string error;
   const std::string otherKey = secure::Fingerprint(secure::HostKey::Generate().publicKey);
-  auto device = remote::RemoteSession::Connect("127.0.0.1", rig.Port(), core::Language::Dutch, error, GetParam(), otherKey);
+  auto device = remote::RemoteSession::Connect("127.0.0.1", rig.Port(), core::Language::Dutch,
+                                               error, GetParam(), otherKey);
   ASSERT_NE(device, nullptr);
-  EXPECT_TRUE(rig.PumpUntil([&] { device->Poll(0); return device->Status() == LinkStatus::WrongHost; }, 400));
+  EXPECT_TRUE(rig.PumpUntil(
+      [&] {
+        device->Poll(0);
+        return device->Status() == LinkStatus::WrongHost;
+      },
+      400));
   EXPECT_EQ(rig.Host().State().participants.size(), 0u);
   // And with the key the big screen shows, it gets in.
-  auto right = remote::RemoteSession::Connect("127.0.0.1", rig.Port(), core::Language::Dutch, error, GetParam(),
-                                              secure::ShortFingerprint(rig.Host().HostFingerprint()));
-  EXPECT_TRUE(rig.PumpUntil([&] { right->Poll(0); return right->Status() == LinkStatus::Ready; }, 400));
+  auto right = remote::RemoteSession::Connect(
+      "127.0.0.1", rig.Port(), core::Language::Dutch, error, GetParam(),
+      secure::ShortFingerprint(rig.Host().HostFingerprint()));
+  EXPECT_TRUE(rig.PumpUntil(
+      [&] {
+        right->Poll(0);
+        return right->Status() == LinkStatus::Ready;
+      },
+      400));
   EXPECT_EQ(right->HostFingerprint(), rig.Host().HostFingerprint());
 }

@@ -1,10 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "StoreFiles.h"
 #include "spirit/bots/BotPolicy.h"
@@ -72,8 +72,10 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
   auto recovered = journal->Load(id);
   ASSERT_TRUE(recovered.has_value());
   EXPECT_FALSE(recovered->checkpoints.empty());
-  core::SessionState replayed = core::NewSession(recovered->start.settings, recovered->start.seed, recovered->start.startedAt);
-  for (const auto& [actor, action] : recovered->actions) core::ApplyInPlace(replayed, actor, action);
+  core::SessionState replayed = core::NewSession(recovered->start.settings, recovered->start.seed,
+                                                 recovered->start.startedAt);
+  for (const auto& [actor, action] : recovered->actions)
+    core::ApplyInPlace(replayed, actor, action);
   EXPECT_EQ(replayed.version, version);
   EXPECT_EQ(core::StateHash(replayed), hash);
   journal.reset();
@@ -85,8 +87,10 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
   auto host = server::SessionHost::Start(config, clock, error);
   ASSERT_NE(host, nullptr) << error;
   EXPECT_EQ(host->RecoveredVersion(), version);
-  EXPECT_EQ(host->HostFingerprint(), fingerprint) << "the same host key: devices' links come back to the host they know";
-  EXPECT_EQ(host->State().timer.remaining, remaining) << "time while the host was down does not count";
+  EXPECT_EQ(host->HostFingerprint(), fingerprint)
+      << "the same host key: devices' links come back to the host they know";
+  EXPECT_EQ(host->State().timer.remaining, remaining)
+      << "time while the host was down does not count";
   Play(*host, clock, 50);
   EXPECT_LT(host->State().timer.remaining, remaining) << "and the clock runs again";
   EXPECT_GT(host->State().version, version) << "the bots play on";
@@ -102,13 +106,15 @@ TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
   ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
   Play(*host, clock, 600);
   // Bots write private notes ("Voor mezelf: ...") and commitments; the store has them now.
-  const std::string before = Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
+  const std::string before =
+      Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
   EXPECT_NE(before.find("Voor mezelf"), std::string::npos);
   ASSERT_FALSE(host->Facilitate(core::act::EndCarousel{}).has_value());
   ASSERT_FALSE(host->Facilitate(core::act::CloseSession{}).has_value());
   const std::string id = host->SessionId();
   host.reset();
-  const std::string after = Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
+  const std::string after =
+      Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
   EXPECT_EQ(after.find("Voor mezelf"), std::string::npos) << "private notes are gone from the file";
   auto journal = server::Journal::Open(folder / "sessions.sqlite", error);
   auto stored = journal->Load(id);
@@ -142,7 +148,9 @@ TEST(Report, TheReportShowsTheHarvestAndNothingPrivate) {
   Play(*host, clock, 2000);
   ASSERT_FALSE(host->Facilitate(core::act::EndCarousel{}).has_value());
   Play(*host, clock, 100);
-  ASSERT_TRUE(server::WriteReport(host->State(), folder / "out", "verslag", core::Language::Dutch, error)) << error;
+  ASSERT_TRUE(
+      server::WriteReport(host->State(), folder / "out", "verslag", core::Language::Dutch, error))
+      << error;
   const std::string html = Slurp(folder / "out" / "verslag.html");
   const std::string csv = Slurp(folder / "out" / "verslag.csv");
   EXPECT_NE(html.find("<svg"), std::string::npos) << "distributions are drawn as charts";
@@ -156,9 +164,13 @@ TEST(Report, TheReportShowsTheHarvestAndNothingPrivate) {
       if (i == person.sharedWithRoom) continue;
       bool sharedElsewhere = false;
       for (const auto& other : host->State().participants) {
-        if (other.sharedWithRoom >= 0 && other.plan[other.sharedWithRoom].text == person.plan[i].text) sharedElsewhere = true;
+        if (other.sharedWithRoom >= 0 &&
+            other.plan[other.sharedWithRoom].text == person.plan[i].text)
+          sharedElsewhere = true;
       }
-      if (!sharedElsewhere) { EXPECT_EQ(html.find(person.plan[i].text), std::string::npos); }
+      if (!sharedElsewhere) {
+        EXPECT_EQ(html.find(person.plan[i].text), std::string::npos);
+      }
     }
   }
 }
@@ -172,7 +184,7 @@ TEST(Report, TheReportSaysWhenTheSessionRanAndWhoTookPart) {
   auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
   ASSERT_NE(host, nullptr) << error;
   host->AddBots(8);
-  clock.Advance(60 * core::kSecond - 1000);   // the session clock stands at 1 minute
+  clock.Advance(60 * core::kSecond - 1000);  // the session clock stands at 1 minute
   host->Poll(0);
   ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
   for (int minute = 0; minute < 95; ++minute) {
@@ -185,14 +197,18 @@ TEST(Report, TheReportSaysWhenTheSessionRanAndWhoTookPart) {
   const std::string groups = std::to_string(host->State().groups.size());
   const std::string dutch = server::HtmlReport(host->State(), core::Language::Dutch, noon);
   EXPECT_NE(dutch.find("Datum: 2 december 2026"), std::string::npos) << dutch.substr(0, 1200);
-  EXPECT_NE(dutch.find("Carrousel: 12:01–13:36 (1 u 35 min)"), std::string::npos) << dutch.substr(0, 1200);
-  EXPECT_NE(dutch.find("8 deelnemers in " + groups + " groep"), std::string::npos) << dutch.substr(0, 1200);
+  EXPECT_NE(dutch.find("Carrousel: 12:01–13:36 (1 u 35 min)"), std::string::npos)
+      << dutch.substr(0, 1200);
+  EXPECT_NE(dutch.find("8 deelnemers in " + groups + " groep"), std::string::npos)
+      << dutch.substr(0, 1200);
   const std::string english = server::HtmlReport(host->State(), core::Language::English, noon);
   EXPECT_NE(english.find("Date: 2 December 2026"), std::string::npos);
   EXPECT_NE(english.find("Carousel: 12:01–13:36 (1 h 35 min)"), std::string::npos);
   EXPECT_NE(english.find("8 participants in " + groups + " group"), std::string::npos);
   // Without the wall clock (an old store), the duration still shows.
-  EXPECT_NE(server::HtmlReport(host->State(), core::Language::English).find("Carousel (1 h 35 min)"), std::string::npos);
+  EXPECT_NE(
+      server::HtmlReport(host->State(), core::Language::English).find("Carousel (1 h 35 min)"),
+      std::string::npos);
   unsetenv("TZ");
   tzset();
 }

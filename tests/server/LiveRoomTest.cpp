@@ -53,12 +53,16 @@ TEST_P(LiveRoom, APlusOneFromAnotherGroupReachesTheAuthorsTableAtOnce) {
   }
   ASSERT_NE(other, nullptr);
   author->Act(author->View()->me->id, core::act::AddInsight{"Samen pauzeren helpt", false, ""});
-  ASSERT_TRUE(rig.PumpUntil([&] { return FindInsight(*other->View(), "Samen pauzeren helpt") != nullptr; }, 100));
+  ASSERT_TRUE(rig.PumpUntil(
+      [&] { return FindInsight(*other->View(), "Samen pauzeren helpt") != nullptr; }, 100));
   const core::InsightView* seen = FindInsight(*other->View(), "Samen pauzeren helpt");
   other->Act(other->View()->me->id, core::act::PlusOne{seen->id});
   // Well before the 15-second resync (300 loops of 50 ms), the author's table shows the +1.
-  EXPECT_TRUE(rig.PumpUntil([&] {
-    const core::InsightView* mine = FindInsight(*author->View(), "Samen pauzeren helpt");
-    return mine != nullptr && mine->plusOnes == 1;
-  }, 40)) << "the author's table still shows the old count";
+  EXPECT_TRUE(rig.PumpUntil(
+      [&] {
+        const core::InsightView* mine = FindInsight(*author->View(), "Samen pauzeren helpt");
+        return mine != nullptr && mine->plusOnes == 1;
+      },
+      40))
+      << "the author's table still shows the old count";
 }

@@ -32,16 +32,22 @@ LoopbackRig::LoopbackRig(net::TransportKind transport, core::Settings settings, 
 
 protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device) {
   std::vector<protocol::Refused> refusals;
-  rig.PumpUntil([&] {
-    auto more = device.TakeRefusals();
-    refusals.insert(refusals.end(), more.begin(), more.end());
-    return !refusals.empty();
-  }, 400);
-  return refusals.empty() ? protocol::Refused{0, protocol::ProtocolRefusal::HelloFirst, {"geen weigering", "no refusal"}}
+  rig.PumpUntil(
+      [&] {
+        auto more = device.TakeRefusals();
+        refusals.insert(refusals.end(), more.begin(), more.end());
+        return !refusals.empty();
+      },
+      400);
+  return refusals.empty() ? protocol::Refused{0,
+                                              protocol::ProtocolRefusal::HelloFirst,
+                                              {"geen weigering", "no refusal"}}
                           : refusals.front();
 }
 
-std::uint16_t LoopbackRig::Port() const { return PortFor(*host_, transport_); }
+std::uint16_t LoopbackRig::Port() const {
+  return PortFor(*host_, transport_);
+}
 
 remote::RemoteSession& LoopbackRig::Connect(core::Language language) {
   std::string error;
@@ -56,7 +62,9 @@ remote::RemoteSession& LoopbackRig::Connect(core::Language language) {
 remote::RemoteSession& LoopbackRig::JoinAs(const std::string& name) {
   remote::RemoteSession& device = Connect();
   device.Join(host_->State().joinCode, {name}, core::DeviceKind::Personal);
-  EXPECT_TRUE(PumpUntil([&] { return device.Status() == remote::LinkStatus::Joined && device.View().has_value(); }, 400))
+  EXPECT_TRUE(PumpUntil(
+      [&] { return device.Status() == remote::LinkStatus::Joined && device.View().has_value(); },
+      400))
       << name << " did not join";
   return device;
 }

@@ -20,7 +20,8 @@ class LoopbackRig {
  public:
   // Starts a host on free loopback ports with these settings and the shipped decks; its devices
   // connect over `transport`. `adjust`, when given, changes the rest of the host's configuration.
-  explicit LoopbackRig(net::TransportKind transport, core::Settings settings = {}, int clockStepMs = 50,
+  explicit LoopbackRig(net::TransportKind transport, core::Settings settings = {},
+                       int clockStepMs = 50,
                        const std::function<void(server::HostConfig&)>& adjust = {});
 
   // The host.
@@ -59,7 +60,8 @@ class LoopbackRig {
   int clockStepMs_;
 };
 
-// The first refusal a device of the rig gets, waiting for it (HelloFirst with "no refusal" when none came).
+// The first refusal a device of the rig gets, waiting for it (HelloFirst with "no refusal" when
+// none came).
 protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device);
 
 // The host's port for a transport: the game port for ENet, the web port for WebSocket.
@@ -74,7 +76,8 @@ std::string TransportTestName(const testing::TestParamInfo<net::TransportKind>& 
 }  // namespace spirit::test
 
 // Runs every test of a suite derived from OverEachTransport over both transports.
-#define SPIRIT_OVER_EACH_TRANSPORT(Suite)                                                          \
-  INSTANTIATE_TEST_SUITE_P(Transports, Suite,                                                      \
-                           testing::Values(spirit::net::TransportKind::Enet, spirit::net::TransportKind::WebSocket), \
-                           spirit::test::TransportTestName)
+#define SPIRIT_OVER_EACH_TRANSPORT(Suite)                                                       \
+  INSTANTIATE_TEST_SUITE_P(                                                                     \
+      Transports, Suite,                                                                        \
+      testing::Values(spirit::net::TransportKind::Enet, spirit::net::TransportKind::WebSocket), \
+      spirit::test::TransportTestName)

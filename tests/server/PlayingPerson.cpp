@@ -8,7 +8,9 @@ void PlayingPerson::Play(const std::string& code, bool writing) {
     link->Join(code, {name}, core::DeviceKind::Personal);
     asked = true;
   }
-  if (!writing || link->Status() != remote::LinkStatus::Joined || !link->View() || !link->View()->me) return;
+  if (!writing || link->Status() != remote::LinkStatus::Joined || !link->View() ||
+      !link->View()->me)
+    return;
   if (std::chrono::steady_clock::now() < nextNote) return;
   nextNote = std::chrono::steady_clock::now() + std::chrono::milliseconds(150);
   written.push_back(name + " " + std::to_string(written.size() + 1));
@@ -25,7 +27,8 @@ std::vector<std::string> PlayingPerson::Held() const {
 
 std::unique_ptr<remote::RemoteSession> ConnectTo(int port, net::TransportKind transport) {
   std::string error;
-  return remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(port), core::Language::Dutch, error, transport);
+  return remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(port), core::Language::Dutch,
+                                        error, transport);
 }
 
 }  // namespace spirit::test

@@ -29,6 +29,7 @@ struct PlayingPerson {
 };
 
 // A new device link to a host on 127.0.0.1 (the web port for WebSocket, the game port for ENet).
-std::unique_ptr<remote::RemoteSession> ConnectTo(int port, net::TransportKind transport = net::TransportKind::Enet);
+std::unique_ptr<remote::RemoteSession> ConnectTo(
+    int port, net::TransportKind transport = net::TransportKind::Enet);
 
 }  // namespace spirit::test

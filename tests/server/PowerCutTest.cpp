@@ -1,5 +1,6 @@
 // A power cut at any moment loses no action the store acknowledged: the store runs on a VFS that
-// keeps unsynced writes in memory and drops them when the power goes, as SQLite's own crash tests do.
+// keeps unsynced writes in memory and drops them when the power goes, as SQLite's own crash tests
+// do.
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
@@ -18,12 +19,12 @@ using namespace spirit;
 namespace {
 
 constexpr std::uint32_t kActions = 40;
-constexpr std::uint32_t kBegun = 0xffffffff;   // the session's start was acknowledged
+constexpr std::uint32_t kBegun = 0xffffffff;  // the session's start was acknowledged
 
 // What a run in a child process acknowledged before its power went, and how it ended.
 struct CutRun {
-  std::vector<std::uint32_t> acknowledged;   // kBegun, then the versions whose Append returned true
-  std::uint64_t operations = 0;              // the disk operations of a run that was not cut
+  std::vector<std::uint32_t> acknowledged;  // kBegun, then the versions whose Append returned true
+  std::uint64_t operations = 0;             // the disk operations of a run that was not cut
   int exitCode = -1;
 };
 
@@ -57,8 +58,8 @@ CutRun RunUntilTheCut(const std::filesystem::path& file, std::uint64_t cut, bool
     report(kBegun);
     if (grouped) journal->GroupCommits();
     for (std::uint32_t version = 1; version <= kActions; ++version) {
-      const bool appended =
-          journal->Append(start.id, version, core::Actor::System(), core::act::Tick{core::Millis(version) * 200}, 0);
+      const bool appended = journal->Append(start.id, version, core::Actor::System(),
+                                            core::act::Tick{core::Millis(version) * 200}, 0);
       if (!grouped && appended) report(version);
       if (grouped && version % 3 == 0 && journal->Commit()) {
         for (std::uint32_t done = version - 2; done <= version; ++done) report(done);
@@ -89,7 +90,8 @@ CutRun RunUntilTheCut(const std::filesystem::path& file, std::uint64_t cut, bool
 }  // namespace
 
 TEST(Store, APowerCutAtAnyMomentLosesNoAcknowledgedAction) {
-  const auto folder = std::filesystem::temp_directory_path() / ("spirit-test-power-" + std::to_string(::getpid()));
+  const auto folder =
+      std::filesystem::temp_directory_path() / ("spirit-test-power-" + std::to_string(::getpid()));
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
   // A run without a cut tells how many disk operations a whole run takes, one commit per action
@@ -108,7 +110,8 @@ TEST(Store, APowerCutAtAnyMomentLosesNoAcknowledgedAction) {
     const std::uint64_t cut = 1 + random() % whole[grouped].operations;
     const auto file = folder / ("trial-" + std::to_string(trial) + ".sqlite");
     const CutRun run = RunUntilTheCut(file, cut, grouped);
-    ASSERT_EQ(run.exitCode, test::FaultyDisk::kCutExitCode) << "trial " << trial << ": the power went at " << cut;
+    ASSERT_EQ(run.exitCode, test::FaultyDisk::kCutExitCode)
+        << "trial " << trial << ": the power went at " << cut;
     // Back on the system's own disk access, as after the restart.
     std::string error;
     server::JournalOptions options;
@@ -120,9 +123,9 @@ TEST(Store, APowerCutAtAnyMomentLosesNoAcknowledgedAction) {
     ASSERT_TRUE(stored.has_value()) << "trial " << trial << ": the acknowledged session is gone";
     cutsAfterTheStart += 1;
     const std::uint32_t last = run.acknowledged.back() == kBegun ? 0 : run.acknowledged.back();
-    EXPECT_GE(stored->actions.size(), last) << "trial " << trial << (grouped ? " (grouped" : " (single")
-                                             << ", cut at " << cut << " of " << whole[grouped].operations
-                                             << "): an acknowledged action is lost";
+    EXPECT_GE(stored->actions.size(), last)
+        << "trial " << trial << (grouped ? " (grouped" : " (single") << ", cut at " << cut << " of "
+        << whole[grouped].operations << "): an acknowledged action is lost";
     for (std::size_t index = 0; index < stored->actions.size(); ++index) {
       const auto* tick = std::get_if<core::act::Tick>(&stored->actions[index].second);
       ASSERT_NE(tick, nullptr);

@@ -10,7 +10,8 @@
 using namespace spirit;
 
 TEST(JoinUrl, CarriesTheAddressTheWebPortAndTheCode) {
-  EXPECT_EQ(server::JoinUrl("192.168.1.20", 47809, "Z6CM4T", ""), "http://192.168.1.20:47809/?code=Z6CM4T");
+  EXPECT_EQ(server::JoinUrl("192.168.1.20", 47809, "Z6CM4T", ""),
+            "http://192.168.1.20:47809/?code=Z6CM4T");
   EXPECT_EQ(server::JoinUrl("192.168.1.20", 47809, "Z6CM4T", "K7QF2M9XABCDEFGHJKMNPQRSTV"),
             "http://192.168.1.20:47809/?code=Z6CM4T&key=K7QF2M9XABCDEFGHJKMNPQRSTV");
 }
@@ -77,7 +78,8 @@ TEST(JoinLinks, MoveOnThroughEveryAddressAndBack) {
   ASSERT_TRUE(links.Next());
   EXPECT_EQ(links.Current().address, 0u);
   server::JoinLinks alone({}, 47809, "Z6CM4T", key);
-  EXPECT_EQ(alone.Current().url, "http://127.0.0.1:47809/?code=Z6CM4T") << "no LAN address: this machine";
+  EXPECT_EQ(alone.Current().url, "http://127.0.0.1:47809/?code=Z6CM4T")
+      << "no LAN address: this machine";
   EXPECT_FALSE(alone.Next());
 }
 

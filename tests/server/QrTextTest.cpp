@@ -13,7 +13,8 @@ using namespace spirit;
 
 namespace {
 
-// The lines of the text without their colour codes, each as a list of cells (one UTF-8 block or space).
+// The lines of the text without their colour codes, each as a list of cells (one UTF-8 block or
+// space).
 std::vector<std::vector<std::string>> Cells(const std::string& text) {
   std::vector<std::vector<std::string>> lines;
   std::istringstream in(text);

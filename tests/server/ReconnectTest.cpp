@@ -19,14 +19,18 @@ struct ScaleTable {
 
   explicit ScaleTable(net::TransportKind transport) : rig(transport, OneGroup()) {
     for (const char* name : {"Anna", "Bram", "Cees"}) people.push_back(&rig.JoinAs(name));
-    rig.Host().Facilitate(core::act::SetStations{{test::MakeDeckOf(
-        "schaal", {test::MakeCard(core::CardType::Scale, "s1"), test::MakeCard(core::CardType::Question, "q1")})}});
+    rig.Host().Facilitate(core::act::SetStations{
+        {test::MakeDeckOf("schaal", {test::MakeCard(core::CardType::Scale, "s1"),
+                                     test::MakeCard(core::CardType::Question, "q1")})}});
     rig.Host().Facilitate(core::act::Start{});
     remote::RemoteSession& active = Active();
     rig.PumpUntil([&] { return active.View()->table.has_value(); });
     active.Act(active.View()->me->id, core::act::Draw{});
-    rig.PumpUntil([&] { return Everyone([](const core::View& view) { return view.table && view.table->card; }); });
-    EXPECT_EQ(rig.Host().State().groups[0].table.card->cardId, "s1") << "the deal opens with the scale";
+    rig.PumpUntil([&] {
+      return Everyone([](const core::View& view) { return view.table && view.table->card; });
+    });
+    EXPECT_EQ(rig.Host().State().groups[0].table.card->cardId, "s1")
+        << "the deal opens with the scale";
   }
 
   static core::Settings OneGroup() {
@@ -46,7 +50,8 @@ struct ScaleTable {
 
   bool Everyone(const std::function<bool(const core::View&)>& test) {
     for (auto* person : people) {
-      if (person->Status() == LinkStatus::Joined && (!person->View() || !test(*person->View()))) return false;
+      if (person->Status() == LinkStatus::Joined && (!person->View() || !test(*person->View())))
+        return false;
     }
     return true;
   }
@@ -69,7 +74,8 @@ TEST_P(Reconnect, ADroppedDeviceComesBackToItsSeatWithItsDraftsAndHiddenPosition
   bram.Drop();
   auto& again = table.rig.Connect();
   again.Rejoin(token);
-  ASSERT_TRUE(table.rig.PumpUntil([&] { return again.Status() == LinkStatus::Joined && again.View().has_value(); }));
+  ASSERT_TRUE(table.rig.PumpUntil(
+      [&] { return again.Status() == LinkStatus::Joined && again.View().has_value(); }));
   ASSERT_TRUE(again.View()->me.has_value());
   EXPECT_EQ(again.View()->me->id, bramId);
   EXPECT_EQ(again.View()->me->myAnswer, 3) << "the chosen but unrevealed position is intact";
@@ -85,16 +91,20 @@ TEST_P(Reconnect, WhileAwayTheTableSkipsThePlayerAndEveryoneSeesWhoIsAway) {
   const core::ParticipantId awayId = other->View()->me->id;
   const std::string token = other->Token();
   other->Close();
-  ASSERT_TRUE(table.rig.PumpUntil([&] { return !core::IsPresent(table.rig.Host().State(), awayId); }));
+  ASSERT_TRUE(
+      table.rig.PumpUntil([&] { return !core::IsPresent(table.rig.Host().State(), awayId); }));
   // The others need not wait for the absent player's position.
   for (auto* person : table.people) {
-    if (person->Status() == LinkStatus::Joined) person->Act(person->View()->me->id, core::act::PlacePosition{"s1", 1});
+    if (person->Status() == LinkStatus::Joined)
+      person->Act(person->View()->me->id, core::act::PlacePosition{"s1", 1});
   }
   ASSERT_TRUE(table.rig.PumpUntil([&] {
-    return active.View()->table->card && active.View()->table->card->phase == core::CardPhase::Reveal;
+    return active.View()->table->card &&
+           active.View()->table->card->phase == core::CardPhase::Reveal;
   }));
   bool shownAway = false;
-  for (const auto& seat : active.View()->table->seats) shownAway |= seat.id == awayId && !seat.present;
+  for (const auto& seat : active.View()->table->seats)
+    shownAway |= seat.id == awayId && !seat.present;
   EXPECT_TRUE(shownAway);
   const core::View screen = table.rig.Host().ViewFor(core::Viewer::BigScreen());
   bool onBigScreen = false;
@@ -111,7 +121,8 @@ TEST_P(Reconnect, AnUnknownTokenIsRefused) {
   LoopbackRig rig(GetParam());
   auto& device = rig.Connect();
   device.Rejoin("0123456789abcdef0123456789abcdef");
-  ASSERT_TRUE(rig.PumpUntil([&] { return !device.TakeRefusals().empty() || device.Status() == LinkStatus::Joined; }));
+  ASSERT_TRUE(rig.PumpUntil(
+      [&] { return !device.TakeRefusals().empty() || device.Status() == LinkStatus::Joined; }));
   EXPECT_NE(device.Status(), LinkStatus::Joined);
 }
 
@@ -137,13 +148,16 @@ TEST_P(Reconnect, ADeviceComesBackByItselfAndEveryActionLandsExactlyOnce) {
     anna.Drop();
     // ... and something is written while the device is away.
     anna.Act(id, core::act::WriteNote{"notitie " + std::to_string(++sent)});
-    ASSERT_TRUE(rig.PumpUntil([&] { return anna.Status() == LinkStatus::Joined && anna.Unconfirmed() == 0; }))
-        << "round " << round;
+    ASSERT_TRUE(rig.PumpUntil([&] {
+      return anna.Status() == LinkStatus::Joined && anna.Unconfirmed() == 0;
+    })) << "round "
+        << round;
   }
   ASSERT_TRUE(rig.PumpUntil([&] { return anna.View()->me->notes.size() >= std::size_t(sent); }));
   rig.Settle(20);
   const auto& notes = anna.View()->me->notes;
   ASSERT_EQ(notes.size(), std::size_t(sent)) << "nothing lost, nothing twice";
-  for (int i = 0; i < sent; ++i) EXPECT_EQ(notes[i].text, "notitie " + std::to_string(i + 1)) << "in order";
+  for (int i = 0; i < sent; ++i)
+    EXPECT_EQ(notes[i].text, "notitie " + std::to_string(i + 1)) << "in order";
   EXPECT_GE(anna.Reconnects(), 12);
 }

@@ -18,8 +18,10 @@ using test::FirstRefusal;
 namespace {
 
 // A join with a nonce of the test's choosing, as a device sends it.
-std::vector<std::uint8_t> JoinWithNonce(const std::string& code, const std::string& name, const std::string& nonce) {
-  protocol::JoinRequest join{core::act::Join{code, {name}, core::DeviceKind::Personal, core::Language::Dutch}, nonce};
+std::vector<std::uint8_t> JoinWithNonce(const std::string& code, const std::string& name,
+                                        const std::string& nonce) {
+  protocol::JoinRequest join{
+      core::act::Join{code, {name}, core::DeviceKind::Personal, core::Language::Dutch}, nonce};
   return protocol::Encode(protocol::ClientMessage{join});
 }
 
@@ -41,11 +43,13 @@ TEST_P(SeatToken, AnOverheardNonceWithAWrongCodeIsRefusedAsAWrongCode) {
   LoopbackRig rig(GetParam());
   auto& anna = rig.Connect();
   ASSERT_TRUE(anna.SendRaw(JoinWithNonce(rig.Host().State().joinCode, "Anna", "nonce-anna")));
-  ASSERT_TRUE(rig.PumpUntil([&] { return anna.Status() == LinkStatus::Joined && anna.View().has_value(); }));
+  ASSERT_TRUE(rig.PumpUntil(
+      [&] { return anna.Status() == LinkStatus::Joined && anna.View().has_value(); }));
 
   auto& stranger = rig.Connect();
   ASSERT_TRUE(stranger.SendRaw(JoinWithNonce("WRONG9", "Vreemde", "nonce-anna")));
-  EXPECT_EQ(FirstRefusal(rig, stranger).reason, protocol::RefusalReason{core::RefusalCode::WrongJoinCode});
+  EXPECT_EQ(FirstRefusal(rig, stranger).reason,
+            protocol::RefusalReason{core::RefusalCode::WrongJoinCode});
   EXPECT_NE(stranger.Status(), LinkStatus::Joined);
   EXPECT_TRUE(stranger.Token().empty()) << "no token for a wrong code";
   EXPECT_EQ(rig.Host().Stats().wrongCodes, 1u) << "counted like any wrong code";
@@ -99,7 +103,8 @@ TEST_P(SeatToken, AReplayedOldTokenGetsNothingAndTheOwnerPlaysOn) {
 
   auto& thief = rig.Connect();
   thief.Rejoin(overheard);
-  EXPECT_EQ(FirstRefusal(rig, thief).reason, protocol::RefusalReason{protocol::ProtocolRefusal::StaleToken});
+  EXPECT_EQ(FirstRefusal(rig, thief).reason,
+            protocol::RefusalReason{protocol::ProtocolRefusal::StaleToken});
   EXPECT_NE(thief.Status(), LinkStatus::Joined);
   EXPECT_FALSE(thief.View().has_value()) << "not even a view";
   EXPECT_EQ(rig.Host().Stats().staleTokens, 1u);
@@ -109,7 +114,8 @@ TEST_P(SeatToken, AReplayedOldTokenGetsNothingAndTheOwnerPlaysOn) {
   EXPECT_EQ(owner.Status(), LinkStatus::Joined);
   EXPECT_TRUE(owner.TakeRefusals().empty()) << "no Replaced for the owner";
   owner.Act(annaId, core::act::WriteNote{"nog steeds hier"});
-  ASSERT_TRUE(rig.PumpUntil([&] { return owner.Unconfirmed() == 0 && !owner.View()->me->notes.empty(); }));
+  ASSERT_TRUE(
+      rig.PumpUntil([&] { return owner.Unconfirmed() == 0 && !owner.View()->me->notes.empty(); }));
   EXPECT_EQ(owner.View()->me->notes.back().text, "nog steeds hier");
   EXPECT_TRUE(core::IsPresent(rig.Host().State(), annaId));
 
@@ -120,7 +126,8 @@ TEST_P(SeatToken, AReplayedOldTokenGetsNothingAndTheOwnerPlaysOn) {
   rig.Clock().Advance(61 * core::kSecond);
   auto& later = rig.Connect();
   later.Rejoin(overheard);
-  EXPECT_EQ(FirstRefusal(rig, later).reason, protocol::RefusalReason{protocol::ProtocolRefusal::StaleToken});
+  EXPECT_EQ(FirstRefusal(rig, later).reason,
+            protocol::RefusalReason{protocol::ProtocolRefusal::StaleToken});
   // The owner's latest token still brings her back.
   auto& home = rig.Connect();
   home.Rejoin(current);
@@ -162,7 +169,8 @@ TEST_P(SeatToken, SeatedDevicesGetNoJoinCodeButTheBigScreenAndTheConsoleDo) {
   screen.WatchBigScreen(rig.Host().FacilitatorToken());
   auto& console = rig.Connect();
   console.LoginFacilitator(rig.Host().FacilitatorToken());
-  ASSERT_TRUE(rig.PumpUntil([&] { return screen.View().has_value() && console.View().has_value(); }));
+  ASSERT_TRUE(
+      rig.PumpUntil([&] { return screen.View().has_value() && console.View().has_value(); }));
   EXPECT_EQ(screen.View()->joinCode, code);
   EXPECT_EQ(console.View()->joinCode, code);
 }
@@ -171,14 +179,16 @@ TEST_P(SeatToken, ABigScreenComesBackWithItsOwnTokenWhichWorksOnceAndIsRenewed) 
   LoopbackRig rig(GetParam());
   auto& screen = rig.Connect();
   screen.WatchBigScreen(rig.Host().FacilitatorToken());
-  ASSERT_TRUE(rig.PumpUntil([&] { return !screen.RoomToken().empty() && screen.View().has_value(); }));
+  ASSERT_TRUE(
+      rig.PumpUntil([&] { return !screen.RoomToken().empty() && screen.View().has_value(); }));
   const std::string first = screen.RoomToken();
   EXPECT_NE(first, rig.Host().FacilitatorToken()) << "its own way back, not the console's token";
 
   // The Wi-Fi drops; it comes back by itself with its own token and gets a new one.
   screen.Drop();
-  ASSERT_TRUE(rig.PumpUntil([&] { return !screen.RoomToken().empty() && screen.RoomToken() != first; }))
-      << "the big screen did not come back";
+  ASSERT_TRUE(rig.PumpUntil([&] {
+    return !screen.RoomToken().empty() && screen.RoomToken() != first;
+  })) << "the big screen did not come back";
   EXPECT_EQ(screen.View()->role, core::ViewerRole::BigScreen);
 
   // A copy of the used token gets nothing.
@@ -201,13 +211,15 @@ TEST_P(SeatToken, AConsoleWhoseRenewedTokenWasLostComesBackWithTheFirstToken) {
   LoopbackRig rig(GetParam());
   auto& console = rig.Connect();
   console.LoginFacilitator(rig.Host().FacilitatorToken());
-  ASSERT_TRUE(rig.PumpUntil([&] { return console.Status() == LinkStatus::Facilitator && !console.RoomToken().empty(); }));
+  ASSERT_TRUE(rig.PumpUntil(
+      [&] { return console.Status() == LinkStatus::Facilitator && !console.RoomToken().empty(); }));
   // Someone else used the console's way back first (as if its renewal had been lost in a drop).
   auto& other = rig.Connect();
   other.LoginFacilitator(console.RoomToken());
   ASSERT_TRUE(rig.PumpUntil([&] { return other.Status() == LinkStatus::Facilitator; }));
   console.Drop();
-  ASSERT_TRUE(rig.PumpUntil([&] { return console.Status() == LinkStatus::Facilitator && console.View().has_value(); }))
-      << "the console did not get back in with the host console's token";
+  ASSERT_TRUE(rig.PumpUntil([&] {
+    return console.Status() == LinkStatus::Facilitator && console.View().has_value();
+  })) << "the console did not get back in with the host console's token";
   EXPECT_TRUE(console.TakeRefusals().empty()) << "the person is not told of the first try";
 }

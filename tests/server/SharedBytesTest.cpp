@@ -13,7 +13,8 @@ TEST(SharedBytes, OnePacketReachesEveryPeerEvenAfterItsHandleIsGone) {
   auto server = net::NetServer::Listen("127.0.0.1", 0, 8, 1 << 20, error);
   ASSERT_NE(server, nullptr) << error;
   std::vector<std::unique_ptr<net::NetClient>> clients;
-  for (int i = 0; i < 3; ++i) clients.push_back(net::NetClient::Connect("127.0.0.1", server->Port(), 1 << 20, error));
+  for (int i = 0; i < 3; ++i)
+    clients.push_back(net::NetClient::Connect("127.0.0.1", server->Port(), 1 << 20, error));
   std::vector<net::PeerId> peers;
   std::vector<std::vector<std::uint8_t>> received(clients.size());
   std::vector<net::NetEvent> events;

@@ -13,7 +13,8 @@ namespace spirit::test {
 
 // An empty folder of its own for one test's store (named after the test and the process).
 inline std::filesystem::path FreshFolder(const std::string& name) {
-  auto folder = std::filesystem::temp_directory_path() / ("spirit-test-" + name + "-" + std::to_string(::getpid()));
+  auto folder = std::filesystem::temp_directory_path() /
+                ("spirit-test-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
   return folder;

@@ -52,14 +52,17 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   plan.joinCode = code;
   plan.connections = 3000;
   plan.seconds = 9;
-  plan.quietSeconds = 7;  // every silent connection reaches its five seconds before the crowd leaves
+  plan.quietSeconds =
+      7;  // every silent connection reaches its five seconds before the crowd leaves
   const auto stormStarted = Clock::now();
   Person bram;
   bram.name = "Bram";
   const storm::StormReport report = storm::RunStorm(plan, [&] {
-    // Anna writes while the storm rages (a note every 150 ms stays under the 100 a person may keep).
+    // Anna writes while the storm rages (a note every 150 ms stays under the 100 a person may
+    // keep).
     anna.Play(code, Clock::now() - stormStarted < std::chrono::seconds(plan.seconds));
-    if (!bram.link && Clock::now() - stormStarted > std::chrono::milliseconds(6500)) bram.link = ConnectTo(port);
+    if (!bram.link && Clock::now() - stormStarted > std::chrono::milliseconds(6500))
+      bram.link = ConnectTo(port);
     if (bram.link) bram.Play(code, false);
     readHost();
   });
@@ -67,7 +70,9 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   SCOPED_TRACE("host: " + lastStatus);
 
   // Afterwards everything Anna wrote is there exactly once, and Bram got in.
-  for (int i = 0; i < 3000 && (anna.link->Unconfirmed() > 0 || bram.link->Status() != LinkStatus::Joined); ++i) {
+  for (int i = 0;
+       i < 3000 && (anna.link->Unconfirmed() > 0 || bram.link->Status() != LinkStatus::Joined);
+       ++i) {
     anna.Play(code, false);
     bram.Play(code, false);
     readHost();
@@ -82,7 +87,9 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
   // A figure from the host's last status line ("..., 5 wrong codes, ..."), -1 when it is not there.
   auto hostCount = [&](const std::string& what) {
     const auto at = lastStatus.find(" " + what);
-    return at == std::string::npos ? -1L : std::atol(lastStatus.substr(lastStatus.rfind(' ', at - 1) + 1).c_str());
+    return at == std::string::npos
+               ? -1L
+               : std::atol(lastStatus.substr(lastStatus.rfind(' ', at - 1) + 1).c_str());
   };
   auto silentClosedNow = [&] { return hostCount("silent connections closed"); };
 
@@ -106,8 +113,10 @@ TEST(Storm, ThousandsOfHostileConnectionsDoNotStopTheSession) {
     usleep(100000);
   }
   ASSERT_NE(lastStatus.find(" silent connections closed"), std::string::npos) << lastStatus;
-  EXPECT_LE(hostCount("connections"), 2 + kPerAddress) << "open at the end: Anna, Bram and at most the address's share";
-  EXPECT_LE(silentClosedNow(), kPerAddress * 2) << "only the share that got in could be silent inside the host";
+  EXPECT_LE(hostCount("connections"), 2 + kPerAddress)
+      << "open at the end: Anna, Bram and at most the address's share";
+  EXPECT_LE(silentClosedNow(), kPerAddress * 2)
+      << "only the share that got in could be silent inside the host";
   EXPECT_EQ(::kill(host.pid, 0), 0) << "the host is still running";
   host.Stop();
 }

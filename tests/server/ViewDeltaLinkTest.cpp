@@ -18,7 +18,8 @@ TEST_P(ViewDeltaLink, DevicesAndTheBigScreenFollowAWholeRoundOnPatchesAndShowExa
   settings.groupCount = 2;
   LoopbackRig rig(GetParam(), settings);
   std::vector<remote::RemoteSession*> people;
-  for (const char* name : {"Anna", "Bram", "Cees", "Dirk", "Els", "Fenna"}) people.push_back(&rig.JoinAs(name));
+  for (const char* name : {"Anna", "Bram", "Cees", "Dirk", "Els", "Fenna"})
+    people.push_back(&rig.JoinAs(name));
   remote::RemoteSession& screen = rig.Connect();
   screen.WatchBigScreen(rig.Host().FacilitatorToken());
   ASSERT_FALSE(rig.Host().Facilitate(core::act::Start{}).has_value());
@@ -52,11 +53,14 @@ TEST_P(ViewDeltaLink, DevicesAndTheBigScreenFollowAWholeRoundOnPatchesAndShowExa
     return protocol::ViewContentHash(host) == protocol::ViewContentHash(shown);
   };
   for (auto* person : people) {
-    EXPECT_TRUE(sameAsHost(*person, core::Viewer::OfDevice(person->Device()))) << "a device shows another view than the host's";
-    EXPECT_GT(person->ViewDeltasReceived() * 2, person->ViewsReceived()) << "most views should come as patches";
+    EXPECT_TRUE(sameAsHost(*person, core::Viewer::OfDevice(person->Device())))
+        << "a device shows another view than the host's";
+    EXPECT_GT(person->ViewDeltasReceived() * 2, person->ViewsReceived())
+        << "most views should come as patches";
     EXPECT_EQ(person->ViewResendsAsked(), 0u);
   }
-  EXPECT_TRUE(sameAsHost(screen, core::Viewer::BigScreen())) << "the big screen shows another view than the host's";
+  EXPECT_TRUE(sameAsHost(screen, core::Viewer::BigScreen()))
+      << "the big screen shows another view than the host's";
   EXPECT_GT(screen.ViewDeltasReceived(), 0u);
   EXPECT_EQ(screen.ViewResendsAsked(), 0u);
   EXPECT_EQ(rig.Host().Stats().viewResends, 0u);

@@ -51,7 +51,8 @@ int OpenTcp(int port) {
 
 // Everything the host sends on a connection until it closes it or `seconds` pass, while the
 // person keeps playing.
-std::string ReadUntilClosed(int fd, double seconds, const std::function<void()>& meanwhile, bool* closed = nullptr) {
+std::string ReadUntilClosed(int fd, double seconds, const std::function<void()>& meanwhile,
+                            bool* closed = nullptr) {
   std::string got;
   const auto until = Clock::now() + std::chrono::milliseconds(int(seconds * 1000));
   if (closed != nullptr) *closed = false;
@@ -126,12 +127,14 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
   // A client that sends its request one byte at a time, slowly: closed before it finishes.
   const int slow = OpenTcp(port);
   ASSERT_GE(slow, 0);
-  const std::string slowRequest = "GET /index.html HTTP/1.1\r\nHost: spirit\r\nX-Padding: " + std::string(40, 'a') + "\r\n\r\n";
+  const std::string slowRequest =
+      "GET /index.html HTTP/1.1\r\nHost: spirit\r\nX-Padding: " + std::string(40, 'a') + "\r\n\r\n";
   std::size_t slowSent = 0;
   auto slowClock = Clock::now();
   auto trickle = [&] {
     play();
-    if (slowSent < slowRequest.size() && Clock::now() - slowClock > std::chrono::milliseconds(1000)) {
+    if (slowSent < slowRequest.size() &&
+        Clock::now() - slowClock > std::chrono::milliseconds(1000)) {
       slowClock = Clock::now();
       if (::send(slow, slowRequest.data() + slowSent, 1, MSG_NOSIGNAL) == 1) ++slowSent;
     }
@@ -152,20 +155,23 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
   // Oversized headers: refused with a status, the connection closed.
   {
     const int fd = OpenTcp(port);
-    const std::string big = "GET / HTTP/1.1\r\nHost: spirit\r\nX-Big: " + std::string(64 * 1024, 'x') + "\r\n\r\n";
+    const std::string big =
+        "GET / HTTP/1.1\r\nHost: spirit\r\nX-Big: " + std::string(64 * 1024, 'x') + "\r\n\r\n";
     ::send(fd, big.data(), big.size(), MSG_NOSIGNAL);
     bool closed = false;
     const std::string answer = ReadUntilClosed(fd, 5, trickle, &closed);
     ::close(fd);
-    EXPECT_TRUE(StatusOf(answer) == 431 || StatusOf(answer) == 400 || (answer.empty() && closed)) << answer.substr(0, 200);
+    EXPECT_TRUE(StatusOf(answer) == 431 || StatusOf(answer) == 400 || (answer.empty() && closed))
+        << answer.substr(0, 200);
   }
 
   // Path traversal, plain, encoded and with backslashes: never the file outside the web root.
   for (const std::string target : {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-                                   "/..%2f..%2f..%2fetc%2fpasswd", "/..\\..\\etc\\passwd", "//etc/passwd",
-                                   "/%2e%2e%5c%2e%2e%5cetc%5cpasswd"}) {
+                                   "/..%2f..%2f..%2fetc%2fpasswd", "/..\\..\\etc\\passwd",
+                                   "//etc/passwd", "/%2e%2e%5c%2e%2e%5cetc%5cpasswd"}) {
     const int fd = OpenTcp(port);
-    const std::string get = "GET " + target + " HTTP/1.1\r\nHost: spirit\r\nConnection: close\r\n\r\n";
+    const std::string get =
+        "GET " + target + " HTTP/1.1\r\nHost: spirit\r\nConnection: close\r\n\r\n";
     ::send(fd, get.data(), get.size(), MSG_NOSIGNAL);
     const std::string answer = ReadUntilClosed(fd, 5, trickle);
     ::close(fd);
@@ -176,7 +182,8 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
   // Another method than GET or HEAD, and garbage on the port.
   {
     const int fd = OpenTcp(port);
-    const std::string post = "POST / HTTP/1.1\r\nHost: spirit\r\nContent-Length: 4\r\nConnection: close\r\n\r\nabcd";
+    const std::string post =
+        "POST / HTTP/1.1\r\nHost: spirit\r\nContent-Length: 4\r\nConnection: close\r\n\r\nabcd";
     ::send(fd, post.data(), post.size(), MSG_NOSIGNAL);
     const std::string answer = ReadUntilClosed(fd, 5, trickle);
     ::close(fd);
@@ -221,7 +228,8 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
     boost::beast::flat_buffer buffer;
     fragmented.ws.read(buffer);
     secure::HandshakeFailure failure;
-    auto link = handshake.Finish(static_cast<const std::uint8_t*>(buffer.data().data()), buffer.size(), "", failure);
+    auto link = handshake.Finish(static_cast<const std::uint8_t*>(buffer.data().data()),
+                                 buffer.size(), "", failure);
     ASSERT_TRUE(link.has_value()) << int(failure);
     const auto greeting = protocol::Encode(protocol::ClientMessage{protocol::Hello{}});
     fragmented.ws.write(asio::buffer(link->Seal(greeting.data(), greeting.size())));
@@ -231,7 +239,8 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
     ASSERT_TRUE(opened.has_value());
     auto decoded = protocol::DecodeServer(opened->data(), opened->size());
     ASSERT_TRUE(std::holds_alternative<protocol::ServerMessage>(decoded));
-    EXPECT_TRUE(std::holds_alternative<protocol::Welcome>(std::get<protocol::ServerMessage>(decoded)));
+    EXPECT_TRUE(
+        std::holds_alternative<protocol::Welcome>(std::get<protocol::ServerMessage>(decoded)));
   }
 
   // 2,000 WebSocket connections at once that never say hello.
@@ -257,7 +266,8 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
   std::size_t crowdClosed = 0;
   for (int fd : crowd) {
     bool closed = false;
-    ReadUntilClosed(fd, 0.001, [] {}, &closed);
+    ReadUntilClosed(
+        fd, 0.001, [] {}, &closed);
     crowdClosed += closed ? 1 : 0;
     ::close(fd);
   }
@@ -267,7 +277,9 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
   test::PlayingPerson bram;
   bram.name = "Bram";
   bram.link = test::ConnectTo(port, net::TransportKind::Enet);
-  for (int i = 0; i < 3000 && (anna.link->Unconfirmed() > 0 || bram.link->Status() != LinkStatus::Joined); ++i) {
+  for (int i = 0;
+       i < 3000 && (anna.link->Unconfirmed() > 0 || bram.link->Status() != LinkStatus::Joined);
+       ++i) {
     anna.Play(code, false);
     bram.Play(code, false);
     readHost();

@@ -3,11 +3,11 @@
 #include "LoopbackRig.h"
 #include "spirit/bots/BotPolicy.h"
 #include "spirit/core/Hash.h"
-#include "spirit/protocol/ViewCompaction.h"
 #include "spirit/net/Discovery.h"
+#include "spirit/protocol/ViewCompaction.h"
 
-#include <thread>
 #include <unistd.h>
+#include <thread>
 
 using namespace spirit;
 using remote::LinkStatus;
@@ -27,17 +27,19 @@ TEST_P(WholeSession, SixteenBotsPlayFourStationsToThePlenary) {
   ASSERT_FALSE(rig.Host().Facilitate(core::act::Start{}).has_value());
   bots::BotRandom random(5);
   std::uint64_t moves = 0;
-  const bool reachedPlenary = rig.PumpUntil([&] {
-    for (auto& device : rig.Devices()) {
-      if (!device->View() || !random.Chance(30)) continue;
-      auto move = bots::ChooseMove(*device->View(), random);
-      if (move) {
-        device->Act(move->as, move->action);
-        ++moves;
-      }
-    }
-    return rig.Host().State().phase == core::SessionPhase::Plenary;
-  }, 20000);
+  const bool reachedPlenary = rig.PumpUntil(
+      [&] {
+        for (auto& device : rig.Devices()) {
+          if (!device->View() || !random.Chance(30)) continue;
+          auto move = bots::ChooseMove(*device->View(), random);
+          if (move) {
+            device->Act(move->as, move->action);
+            ++moves;
+          }
+        }
+        return rig.Host().State().phase == core::SessionPhase::Plenary;
+      },
+      20000);
   ASSERT_TRUE(reachedPlenary);
   EXPECT_GT(rig.Host().Stats().playerActions, 300u);
   // Plenary: every device shares one action with the room.
@@ -52,7 +54,9 @@ TEST_P(WholeSession, SixteenBotsPlayFourStationsToThePlenary) {
   EXPECT_FALSE(rig.Host().ViewFor(core::Viewer::BigScreen()).roomActions.empty());
   // Every device holds exactly the view the host would give it now.
   for (auto& device : rig.Devices()) {
-    EXPECT_EQ(protocol::ViewContentHash(*device->View()), protocol::ViewContentHash(rig.Host().ViewFor(core::Viewer::OfDevice(device->Device()))));
+    EXPECT_EQ(
+        protocol::ViewContentHash(*device->View()),
+        protocol::ViewContentHash(rig.Host().ViewFor(core::Viewer::OfDevice(device->Device()))));
   }
   // Each group visited every station: the harvest has something from all four.
   for (const auto& harvest : rig.Host().State().harvests) {
@@ -62,8 +66,9 @@ TEST_P(WholeSession, SixteenBotsPlayFourStationsToThePlenary) {
   rig.Settle(20);
   for (auto& device : rig.Devices()) EXPECT_EQ(device->View()->phase, core::SessionPhase::Closed);
   const auto stats = rig.Host().Stats();
-  std::cout << "[ figures ] " << stats.playerActions << " player actions, " << stats.viewsSent << " views, "
-            << stats.viewBytesSent / std::max<std::uint64_t>(1, stats.playerActions) << " view bytes per action\n";
+  std::cout << "[ figures ] " << stats.playerActions << " player actions, " << stats.viewsSent
+            << " views, " << stats.viewBytesSent / std::max<std::uint64_t>(1, stats.playerActions)
+            << " view bytes per action\n";
 }
 
 TEST_P(WholeSession, ATableTabletIsPassedAroundOverTheNetwork) {

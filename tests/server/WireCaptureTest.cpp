@@ -24,18 +24,24 @@ namespace {
 
 // Replaces every text the player types in the move by their marker; true when there was one.
 bool Mark(core::Action& action, const std::string& marker) {
-  if (auto* note = std::get_if<core::act::WriteNote>(&action)) note->text = marker + " notitie";
-  else if (auto* insight = std::get_if<core::act::AddInsight>(&action)) insight->text = marker + " inzicht";
-  else if (auto* commit = std::get_if<core::act::Commit>(&action)) commit->text = marker + " actie";
-  else if (auto* gift = std::get_if<core::act::GiveResource>(&action)) gift->words = marker + " waardering";
-  else return false;
+  if (auto* note = std::get_if<core::act::WriteNote>(&action))
+    note->text = marker + " notitie";
+  else if (auto* insight = std::get_if<core::act::AddInsight>(&action))
+    insight->text = marker + " inzicht";
+  else if (auto* commit = std::get_if<core::act::Commit>(&action))
+    commit->text = marker + " actie";
+  else if (auto* gift = std::get_if<core::act::GiveResource>(&action))
+    gift->words = marker + " waardering";
+  else
+    return false;
   return true;
 }
 
 // Whether the capture holds a host's signed answer whose key has this fingerprint: the answer
 // crosses in clear (its tag, version, the host's fresh key, then its signing key).
 bool HoldsHostKey(const std::string& capture, const std::string& fingerprint) {
-  for (std::size_t at = capture.find("\xC2\x01"); at != std::string::npos; at = capture.find("\xC2\x01", at + 1)) {
+  for (std::size_t at = capture.find("\xC2\x01"); at != std::string::npos;
+       at = capture.find("\xC2\x01", at + 1)) {
     if (at + 2 + 64 > capture.size()) break;
     secure::PublicKey key;
     for (std::size_t i = 0; i < key.size(); ++i) key[i] = std::uint8_t(capture[at + 2 + 32 + i]);
@@ -49,20 +55,22 @@ class WireCapture : public testing::TestWithParam<net::TransportKind> {};
 }  // namespace
 
 TEST_P(WireCapture, NothingAPlayerWritesCrossesTheWireInClear) {
-  const int port = 26000 + ::getpid() % 9000 + (GetParam() == net::TransportKind::WebSocket ? 1 : 0) * 3;
+  const int port =
+      26000 + ::getpid() % 9000 + (GetParam() == net::TransportKind::WebSocket ? 1 : 0) * 3;
   test::HostProcess running = test::StartHostProcess(
-      port, {"--fast", "60", "--round-minutes", "1", "--warning-minutes", "0", "--group-size", "3"});
+      port,
+      {"--fast", "60", "--round-minutes", "1", "--warning-minutes", "0", "--group-size", "3"});
   ASSERT_FALSE(running.code.empty()) << "the host did not start";
   test::WireTap tap(port, port);
   ASSERT_NE(tap.Port(), 0);
   std::string error;
-  auto console = remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(tap.Port()), core::Language::Dutch, error,
-                                                GetParam());
+  auto console = remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(tap.Port()),
+                                                core::Language::Dutch, error, GetParam());
   std::vector<std::unique_ptr<remote::RemoteSession>> devices;
   std::vector<std::string> markers;
   for (int i = 0; i < 3; ++i) {
-    devices.push_back(remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(tap.Port()), core::Language::Dutch,
-                                                     error, GetParam()));
+    devices.push_back(remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(tap.Port()),
+                                                     core::Language::Dutch, error, GetParam()));
     markers.push_back("GEHEIMXQ" + std::to_string(7310 + i));
   }
   ASSERT_TRUE(console && devices.back()) << error;
@@ -119,8 +127,10 @@ TEST_P(WireCapture, NothingAPlayerWritesCrossesTheWireInClear) {
   EXPECT_TRUE(held) << "the notes reached the host and came back in the players' own views";
   const std::string capture = tap.Captured();
   EXPECT_GT(capture.size(), 20000u) << "the whole session went through the tap";
-  EXPECT_TRUE(HoldsHostKey(capture, devices[0]->HostFingerprint())) << "the tap sees the wire as it is";
-  for (const std::string& marker : markers) EXPECT_EQ(capture.find(marker), std::string::npos) << marker;
+  EXPECT_TRUE(HoldsHostKey(capture, devices[0]->HostFingerprint()))
+      << "the tap sees the wire as it is";
+  for (const std::string& marker : markers)
+    EXPECT_EQ(capture.find(marker), std::string::npos) << marker;
   EXPECT_EQ(capture.find(running.code), std::string::npos) << "the join code is sealed too";
   EXPECT_EQ(capture.find(running.token), std::string::npos) << "and the console token";
   EXPECT_EQ(capture.find("Speler 1"), std::string::npos) << "and names";
@@ -129,4 +139,6 @@ TEST_P(WireCapture, NothingAPlayerWritesCrossesTheWireInClear) {
 
 INSTANTIATE_TEST_SUITE_P(BothTransports, WireCapture,
                          testing::Values(net::TransportKind::Enet, net::TransportKind::WebSocket),
-                         [](const auto& each) { return std::string(net::TransportName(each.param)); });
+                         [](const auto& each) {
+                           return std::string(net::TransportName(each.param));
+                         });

@@ -78,7 +78,7 @@ void WireTap::Run() {
   // connection a connection of its own to the host.
   std::map<int, sockaddr_in> upstreamToDevice;
   std::map<std::pair<std::uint32_t, std::uint16_t>, int> deviceToUpstream;
-  std::map<int, int> streamPeer;   // each TCP socket and the one it relays to
+  std::map<int, int> streamPeer;  // each TCP socket and the one it relays to
   std::vector<std::uint8_t> buffer(1 << 16);
   auto keep = [&](const std::uint8_t* data, ssize_t size) {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -94,7 +94,8 @@ void WireTap::Run() {
       if (each.fd == udpSocket_) {
         sockaddr_in from{};
         socklen_t length = sizeof from;
-        const ssize_t got = ::recvfrom(udpSocket_, buffer.data(), buffer.size(), 0, reinterpret_cast<sockaddr*>(&from), &length);
+        const ssize_t got = ::recvfrom(udpSocket_, buffer.data(), buffer.size(), 0,
+                                       reinterpret_cast<sockaddr*>(&from), &length);
         if (got <= 0) continue;
         keep(buffer.data(), got);
         const auto key = std::make_pair(from.sin_addr.s_addr, from.sin_port);
@@ -123,8 +124,8 @@ void WireTap::Run() {
         const ssize_t got = ::recv(each.fd, buffer.data(), buffer.size(), 0);
         if (got <= 0) continue;
         keep(buffer.data(), got);
-        ::sendto(udpSocket_, buffer.data(), std::size_t(got), 0, reinterpret_cast<const sockaddr*>(&device->second),
-                 sizeof device->second);
+        ::sendto(udpSocket_, buffer.data(), std::size_t(got), 0,
+                 reinterpret_cast<const sockaddr*>(&device->second), sizeof device->second);
       } else if (auto stream = streamPeer.find(each.fd); stream != streamPeer.end()) {
         const ssize_t got = ::recv(each.fd, buffer.data(), buffer.size(), 0);
         const int other = stream->second;
@@ -137,7 +138,8 @@ void WireTap::Run() {
         }
         keep(buffer.data(), got);
         for (ssize_t sent = 0; sent < got;) {
-          const ssize_t wrote = ::send(other, buffer.data() + sent, std::size_t(got - sent), MSG_NOSIGNAL);
+          const ssize_t wrote =
+              ::send(other, buffer.data() + sent, std::size_t(got - sent), MSG_NOSIGNAL);
           if (wrote <= 0) break;
           sent += wrote;
         }

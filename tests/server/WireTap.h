@@ -20,7 +20,8 @@ class WireTap {
   WireTap(const WireTap&) = delete;
   WireTap& operator=(const WireTap&) = delete;
 
-  // The port devices connect to instead of the host's (UDP and TCP); 0 when the tap could not start.
+  // The port devices connect to instead of the host's (UDP and TCP); 0 when the tap could not
+  // start.
   int Port() const { return port_; }
 
   // Every byte relayed so far, both ways, in the order seen.

@@ -57,8 +57,8 @@ std::shared_ptr<const Deck> MakeDeckOf(const std::string& id, std::vector<Card> 
 }
 
 std::shared_ptr<const Deck> MakeDeck(const std::string& id, int count) {
-  constexpr CardType kTypes[] = {CardType::Case,   CardType::Question, CardType::Scale,
-                                 CardType::Signal, CardType::Action,   CardType::Pause,
+  constexpr CardType kTypes[] = {CardType::Case,    CardType::Question, CardType::Scale,
+                                 CardType::Signal,  CardType::Action,   CardType::Pause,
                                  CardType::Resource};
   std::vector<Card> cards;
   for (int i = 0; i < count; ++i) {
@@ -69,7 +69,8 @@ std::shared_ptr<const Deck> MakeDeck(const std::string& id, int count) {
 
 std::vector<std::shared_ptr<const Deck>> MakeStations(int count, int cardsEach) {
   std::vector<std::shared_ptr<const Deck>> decks;
-  for (int i = 0; i < count; ++i) decks.push_back(MakeDeck("station-" + std::to_string(i), cardsEach));
+  for (int i = 0; i < count; ++i)
+    decks.push_back(MakeDeck("station-" + std::to_string(i), cardsEach));
   return decks;
 }
 
@@ -103,7 +104,8 @@ void SessionDriver::Refused(const Actor& actor, const Action& action, RefusalCod
   auto result = ApplyInPlace(copy, actor, action);
   if (auto* refusal = std::get_if<Refusal>(&result)) {
     EXPECT_EQ(RefusalName(refusal->code), std::string(RefusalName(code))) << ActionName(action);
-    EXPECT_EQ(StateHash(copy), before) << "a refused " << ActionName(action) << " changed the state";
+    EXPECT_EQ(StateHash(copy), before)
+        << "a refused " << ActionName(action) << " changed the state";
   } else {
     ADD_FAILURE() << ActionName(action) << " was accepted but should be refused with "
                   << RefusalName(code);
@@ -147,7 +149,9 @@ std::vector<Event> SessionDriver::Advance(Millis millis) {
   return Ok(Actor::System(), act::Tick{state_.now + millis});
 }
 
-Actor SessionDriver::Active(int group) const { return As(state_.groups[group].table.active); }
+Actor SessionDriver::Active(int group) const {
+  return As(state_.groups[group].table.active);
+}
 
 std::string SessionDriver::CardAt(int group) const {
   const auto& card = state_.groups[group].table.card;

@@ -9,7 +9,8 @@ namespace spirit::app {
 namespace {
 
 // The file in the device's seats folder for host:port with this extension.
-std::filesystem::path SeatFile(const std::string& host, std::uint16_t port, const std::string& extension) {
+std::filesystem::path SeatFile(const std::string& host, std::uint16_t port,
+                               const std::string& extension) {
   std::string name = host + "-" + std::to_string(port);
   for (char& c : name) {
     if (c == ':' || c == '/') c = '_';
@@ -19,9 +20,13 @@ std::filesystem::path SeatFile(const std::string& host, std::uint16_t port, cons
 
 }  // namespace
 
-std::filesystem::path TokenFile(const std::string& host, std::uint16_t port) { return SeatFile(host, port, ".token"); }
+std::filesystem::path TokenFile(const std::string& host, std::uint16_t port) {
+  return SeatFile(host, port, ".token");
+}
 
-std::filesystem::path HostKeyFile(const std::string& host, std::uint16_t port) { return SeatFile(host, port, ".key"); }
+std::filesystem::path HostKeyFile(const std::string& host, std::uint16_t port) {
+  return SeatFile(host, port, ".key");
+}
 
 std::string ReadToken(const std::filesystem::path& file) {
   std::ifstream in(file);
@@ -51,9 +56,12 @@ Kept FileDeviceStore::SavePlan(const std::string& name, const std::string& text)
   std::ofstream out(file, std::ios::trunc);
   out << text;
   if (out) {
-    return {{"Je plan is bewaard in " + file.string(), "Your plan was saved to " + file.string()}, false};
+    return {{"Je plan is bewaard in " + file.string(), "Your plan was saved to " + file.string()},
+            false};
   }
-  return {{"Je plan kon niet worden bewaard in " + file.string(), "Your plan could not be saved to " + file.string()}, true};
+  return {{"Je plan kon niet worden bewaard in " + file.string(),
+           "Your plan could not be saved to " + file.string()},
+          true};
 }
 
 }  // namespace spirit::app

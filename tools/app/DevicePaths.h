@@ -25,12 +25,17 @@ std::filesystem::path PlanFolder();
 // A computer's device store: token files in the data folder, plans as text files in PlanFolder().
 class FileDeviceStore : public DeviceStore {
  public:
-  std::string Token(const std::string& host, std::uint16_t port) override { return ReadToken(TokenFile(host, port)); }
+  std::string Token(const std::string& host, std::uint16_t port) override {
+    return ReadToken(TokenFile(host, port));
+  }
   void KeepToken(const std::string& host, std::uint16_t port, const std::string& token) override {
     WriteToken(TokenFile(host, port), token);
   }
-  std::string HostKey(const std::string& host, std::uint16_t port) override { return ReadToken(HostKeyFile(host, port)); }
-  void KeepHostKey(const std::string& host, std::uint16_t port, const std::string& fingerprint) override {
+  std::string HostKey(const std::string& host, std::uint16_t port) override {
+    return ReadToken(HostKeyFile(host, port));
+  }
+  void KeepHostKey(const std::string& host, std::uint16_t port,
+                   const std::string& fingerprint) override {
     WriteToken(HostKeyFile(host, port), fingerprint);
   }
   Kept SavePlan(const std::string& name, const std::string& text) override;

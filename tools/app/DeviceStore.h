@@ -28,7 +28,8 @@ class DeviceStore {
   // The host key fingerprint of the session the seat token at host:port belongs to, or "".
   virtual std::string HostKey(const std::string& host, std::uint16_t port) = 0;
   // Keeps the host key fingerprint beside the seat token for host:port; "" forgets it.
-  virtual void KeepHostKey(const std::string& host, std::uint16_t port, const std::string& fingerprint) = 0;
+  virtual void KeepHostKey(const std::string& host, std::uint16_t port,
+                           const std::string& fingerprint) = 0;
   // Saves a person's plan as text under `name`; says where it went, or why it could not.
   virtual Kept SavePlan(const std::string& name, const std::string& text) = 0;
 };

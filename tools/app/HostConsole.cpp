@@ -11,7 +11,8 @@
 
 namespace spirit::app {
 
-HostConsole::HostConsole(server::SessionHost& host, std::string joinAddress, std::filesystem::path reports)
+HostConsole::HostConsole(server::SessionHost& host, std::string joinAddress,
+                         std::filesystem::path reports)
     : host_(host), reports_(std::move(reports)) {
   context_.hostAddress = std::move(joinAddress);
 }
@@ -19,7 +20,8 @@ HostConsole::HostConsole(server::SessionHost& host, std::string joinAddress, std
 bool HostConsole::Update() {
   host_.Poll(0);
   if (openedAt_ == 0) openedAt_ = SDL_GetTicks64();
-  if (startAfterSeconds_ > 0 && SDL_GetTicks64() - openedAt_ >= std::uint64_t(startAfterSeconds_) * 1000) {
+  if (startAfterSeconds_ > 0 &&
+      SDL_GetTicks64() - openedAt_ >= std::uint64_t(startAfterSeconds_) * 1000) {
     startAfterSeconds_ = 0;
     if (host_.State().phase == core::SessionPhase::Lobby) {
       if (auto refused = host_.Facilitate(core::act::Start{})) Tell(refused->message, true);
@@ -27,7 +29,8 @@ bool HostConsole::Update() {
   }
   dirty_ |= notices_.Expire();
   // The join link changes when this console or a remote one switches to another address.
-  if (const protocol::JoinLink link = host_.CurrentJoinLink(); link.url != context_.browserJoin.url) {
+  if (const protocol::JoinLink link = host_.CurrentJoinLink();
+      link.url != context_.browserJoin.url) {
     context_.browserJoin = BrowserJoinOf(link);
     dirty_ = true;
   }
@@ -58,15 +61,20 @@ void HostConsole::Send(const client::Intent& intent) {
   } else if (std::holds_alternative<client::local::ExportReport>(intent)) {
     const std::string name = host_.SessionId().empty() ? "spirit-report" : host_.SessionId();
     std::string error;
-    // The session clock's last reading is now, give or take a tick: that places it on the wall clock.
+    // The session clock's last reading is now, give or take a tick: that places it on the wall
+    // clock.
     const auto wallNow = std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::system_clock::now().time_since_epoch()).count();
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
     const server::WallClockAtZero wallClock = std::int64_t(wallNow) - host_.State().now;
-    if (server::WriteReport(host_.State(), reports_, name, host_.State().settings.language, error, wallClock)) {
+    if (server::WriteReport(host_.State(), reports_, name, host_.State().settings.language, error,
+                            wallClock)) {
       const std::string file = (reports_ / (name + ".html")).string();
       Tell({"Verslag geschreven: " + file, "Report written: " + file}, false);
     } else {
-      Tell({"Het verslag kon niet worden geschreven: " + error, "The report could not be written: " + error}, true);
+      Tell({"Het verslag kon niet worden geschreven: " + error,
+            "The report could not be written: " + error},
+           true);
     }
   }
   dirty_ = true;

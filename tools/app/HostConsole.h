@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <string>
 
-#include "spirit/client/NoticeBoard.h"
 #include "spirit/client/ClientApp.h"
+#include "spirit/client/NoticeBoard.h"
 #include "spirit/server/SessionHost.h"
 
 namespace spirit::app {
@@ -25,7 +25,10 @@ class HostConsole : public client::ViewSource, public client::IntentSink {
   void StartAfter(int seconds) { startAfterSeconds_ = seconds; }
 
   // Shows a sentence on the console for a few seconds.
-  void Tell(core::Text text, bool problem) { notices_.Tell(std::move(text), problem); dirty_ = true; }
+  void Tell(core::Text text, bool problem) {
+    notices_.Tell(std::move(text), problem);
+    dirty_ = true;
+  }
 
  private:
   server::SessionHost& host_;

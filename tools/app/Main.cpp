@@ -1,7 +1,8 @@
 // spirit: one app for every role.
-//   spirit host [--name NAME] [--bots N] [--fast F] [...]   the trainer's laptop: host, console, big screen
-//   spirit join [HOST:PORT] [--lang en] [--ws]              a participant's tablet (or a table's)
-//   spirit bigscreen --host HOST:PORT --token TOKEN         the projector, on this or another machine
+//   spirit host [--name NAME] [--bots N] [--fast F] [...]   the trainer's laptop: host, console,
+//   big screen spirit join [HOST:PORT] [--lang en] [--ws]              a participant's tablet (or a
+//   table's) spirit bigscreen --host HOST:PORT --token TOKEN         the projector, on this or
+//   another machine
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,14 +12,14 @@
 #include <string>
 #include <vector>
 
-#include "HostConsole.h"
 #include "DevicePaths.h"
+#include "HostConsole.h"
 #include "LanFinder.h"
 #include "RemoteScreen.h"
 #include "spirit/server/HostOptions.h"
 #include "spirit/server/Journal.h"
-#include "spirit/server/QrText.h"
 #include "spirit/server/LanAddresses.h"
+#include "spirit/server/QrText.h"
 
 extern char** environ;
 
@@ -29,25 +30,32 @@ using spirit::app::RemoteScreen;
 namespace {
 
 void Usage() {
-  std::cout << "usage:\n"
-               "  spirit host [host options, as spirit-host --help lists them] [--no-big-screen]\n"
-               "              [--big-screen-fullscreen]\n"
-               "      Hosts a session: the facilitator console in this window, the big screen in a second\n"
-               "      window to drag to the projector. Without a display it runs headless and prints how\n"
-               "      to join.\n"
-               "  spirit join [HOST:PORT] [--lang nl|en] [--ws] [--fullscreen]\n"
-               "      A participant's tablet: pick a session found on the network (or the one given), type\n"
-               "      the code and your name (or several names for a table tablet). The window fits the\n"
-               "      display (upright on an upright screen); --fullscreen fills it.\n"
-               "  spirit bigscreen --host HOST:PORT --token TOKEN [--address TEXT] [--fullscreen] [--ws]\n"
-               "      The big screen on another machine (the token is printed by the host).\n"
-               "  --ws   connect over WebSocket to the host's web port (TCP) instead of ENet (UDP), as a\n"
-               "         browser does: for a network that blocks UDP.\n";
+  std::cout
+      << "usage:\n"
+         "  spirit host [host options, as spirit-host --help lists them] [--no-big-screen]\n"
+         "              [--big-screen-fullscreen]\n"
+         "      Hosts a session: the facilitator console in this window, the big screen in a "
+         "second\n"
+         "      window to drag to the projector. Without a display it runs headless and prints "
+         "how\n"
+         "      to join.\n"
+         "  spirit join [HOST:PORT] [--lang nl|en] [--ws] [--fullscreen]\n"
+         "      A participant's tablet: pick a session found on the network (or the one given), "
+         "type\n"
+         "      the code and your name (or several names for a table tablet). The window fits the\n"
+         "      display (upright on an upright screen); --fullscreen fills it.\n"
+         "  spirit bigscreen --host HOST:PORT --token TOKEN [--address TEXT] [--fullscreen] "
+         "[--ws]\n"
+         "      The big screen on another machine (the token is printed by the host).\n"
+         "  --ws   connect over WebSocket to the host's web port (TCP) instead of ENet (UDP), as "
+         "a\n"
+         "         browser does: for a network that blocks UDP.\n";
 }
 
 // Whether a display is there to open windows on.
 bool HaveDisplay() {
-  if (const char* driver = std::getenv("SDL_VIDEODRIVER"); driver != nullptr && *driver != '\0') return true;
+  if (const char* driver = std::getenv("SDL_VIDEODRIVER"); driver != nullptr && *driver != '\0')
+    return true;
   return std::getenv("DISPLAY") != nullptr || std::getenv("WAYLAND_DISPLAY") != nullptr;
 }
 
@@ -85,11 +93,20 @@ int Host(int argc, char** argv) {
     const std::string arg = argv[i];
     std::string bad;
     const server::OptionRead read = server::ReadHostOption(argc, argv, i, options, bad);
-    if (read == server::OptionRead::Bad) { std::cerr << bad << "\n"; return 2; }
+    if (read == server::OptionRead::Bad) {
+      std::cerr << bad << "\n";
+      return 2;
+    }
     if (read == server::OptionRead::Taken) continue;
-    if (arg == "--no-big-screen") { bigScreen = false; }
-    else if (arg == "--big-screen-fullscreen") { bigFullscreen = true; }
-    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+    if (arg == "--no-big-screen") {
+      bigScreen = false;
+    } else if (arg == "--big-screen-fullscreen") {
+      bigFullscreen = true;
+    } else {
+      std::cerr << "unknown option " << arg << "\n";
+      Usage();
+      return 2;
+    }
   }
   server::FinishHostOptions(options);
   server::HostConfig& config = options.config;
@@ -105,10 +122,12 @@ int Host(int argc, char** argv) {
   }
   if (bots > 0) host->AddBots(bots);
   const std::string joinAddress = server::LanAddress() + ":" + std::to_string(host->Port());
-  std::cout << "Spirit host \"" << config.settings.sessionName << "\": join at " << joinAddress << " with code "
-            << host->State().joinCode << "; browsers at " << host->CurrentJoinLink().url << " (TCP)\n";
+  std::cout << "Spirit host \"" << config.settings.sessionName << "\": join at " << joinAddress
+            << " with code " << host->State().joinCode << "; browsers at "
+            << host->CurrentJoinLink().url << " (TCP)\n";
   // On a terminal, the code phones scan, as the big screen shows it.
-  if (isatty(STDOUT_FILENO) != 0) std::cout << server::QrAsTerminalText(host->CurrentJoinLink().code);
+  if (isatty(STDOUT_FILENO) != 0)
+    std::cout << server::QrAsTerminalText(host->CurrentJoinLink().code);
   std::cout << std::flush;
   HostConsole console(*host, joinAddress, data / "reports");
   console.StartAfter(startAfter);
@@ -116,8 +135,10 @@ int Host(int argc, char** argv) {
     if (auto journal = server::Journal::Open(config.journalFile, error)) {
       for (const auto& session : journal->List()) {
         if (session.closed || session.id == host->SessionId()) continue;
-        console.Tell({"Een onderbroken sessie (" + session.name + ") kan terugkomen: start met --resume " + session.id,
-                      "An interrupted session (" + session.name + ") can come back: start with --resume " + session.id},
+        console.Tell({"Een onderbroken sessie (" + session.name +
+                          ") kan terugkomen: start met --resume " + session.id,
+                      "An interrupted session (" + session.name +
+                          ") can come back: start with --resume " + session.id},
                      false);
         break;
       }
@@ -137,8 +158,13 @@ int Host(int argc, char** argv) {
   }
   pid_t screen = -1;
   if (bigScreen) {
-    std::vector<std::string> arguments = {"bigscreen", "--host", "127.0.0.1:" + std::to_string(host->Port()),
-                                          "--token", host->FacilitatorToken(), "--address", joinAddress};
+    std::vector<std::string> arguments = {"bigscreen",
+                                          "--host",
+                                          "127.0.0.1:" + std::to_string(host->Port()),
+                                          "--token",
+                                          host->FacilitatorToken(),
+                                          "--address",
+                                          joinAddress};
     if (bigFullscreen) arguments.push_back("--fullscreen");
     screen = SpawnSelf(arguments);
   }
@@ -159,12 +185,23 @@ int Join(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
-    if (arg == "--lang") { language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
-    else if (arg == "--scale") { scale = float(std::atof(value.c_str())); ++i; }
-    else if (arg == "--ws") { transport = net::TransportKind::WebSocket; }
-    else if (arg == "--fullscreen") { fullscreen = true; }
-    else if (!arg.empty() && arg[0] != '-') { address = arg; }
-    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+    if (arg == "--lang") {
+      language = value == "en" ? core::Language::English : core::Language::Dutch;
+      ++i;
+    } else if (arg == "--scale") {
+      scale = float(std::atof(value.c_str()));
+      ++i;
+    } else if (arg == "--ws") {
+      transport = net::TransportKind::WebSocket;
+    } else if (arg == "--fullscreen") {
+      fullscreen = true;
+    } else if (!arg.empty() && arg[0] != '-') {
+      address = arg;
+    } else {
+      std::cerr << "unknown option " << arg << "\n";
+      Usage();
+      return 2;
+    }
   }
   // Where to look for sessions: the LAN's broadcast address, unless told otherwise.
   std::vector<std::string> probes = {"255.255.255.255"};
@@ -185,11 +222,13 @@ int Join(int argc, char** argv) {
   window.title = "Spirit";
   window.scale = scale;
   window.fullscreen = fullscreen;
-  window.fitDisplay = true;       // a portrait tablet gets a portrait window, a small laptop a smaller one
+  window.fitDisplay =
+      true;  // a portrait tablet gets a portrait window, a small laptop a smaller one
   window.idleWaitMillis = 20;
-  window.quietWaitMillis = 100;   // the link is polled each turn: 10 times a second once all is quiet
+  window.quietWaitMillis =
+      100;  // the link is polled each turn: 10 times a second once all is quiet
   window.assets = SPIRIT_ASSETS;
-  window.roomFonts = false;   // a participant's device never shows the big screen
+  window.roomFonts = false;  // a participant's device never shows the big screen
   client::ClientApp app(window, screen, screen);
   if (!app.Ok()) {
     std::cerr << "The window could not open: " << app.Error() << "\n";
@@ -205,12 +244,24 @@ int BigScreen(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
-    if (arg == "--host") { address = value; ++i; }
-    else if (arg == "--token") { token = value; ++i; }
-    else if (arg == "--address") { joinAddress = value; ++i; }
-    else if (arg == "--fullscreen") { fullscreen = true; }
-    else if (arg == "--ws") { transport = net::TransportKind::WebSocket; }
-    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+    if (arg == "--host") {
+      address = value;
+      ++i;
+    } else if (arg == "--token") {
+      token = value;
+      ++i;
+    } else if (arg == "--address") {
+      joinAddress = value;
+      ++i;
+    } else if (arg == "--fullscreen") {
+      fullscreen = true;
+    } else if (arg == "--ws") {
+      transport = net::TransportKind::WebSocket;
+    } else {
+      std::cerr << "unknown option " << arg << "\n";
+      Usage();
+      return 2;
+    }
   }
   if (address.empty() || token.empty()) {
     Usage();

@@ -3,9 +3,9 @@
 #include <chrono>
 
 #include "BrowserJoinOf.h"
-#include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/client/PlanText.h"
 #include "spirit/net/HostAddress.h"
+#include "spirit/protocol/ProtocolRefusal.h"
 
 namespace spirit::app {
 
@@ -14,22 +14,30 @@ namespace {
 // A host on the same network answers within a moment; after this long a join gives up.
 constexpr auto kNoAnswerAfter = std::chrono::seconds(6);
 
-core::Text Both(const std::string& dutch, const std::string& english) { return {dutch, english}; }
+core::Text Both(const std::string& dutch, const std::string& english) {
+  return {dutch, english};
+}
 
 }  // namespace
 
-RemoteScreen::RemoteScreen(DeviceStore& store, SessionFinder* finder, const std::string& typedAddress,
-                           core::Language language)
-    : store_(store), finder_(finder), role_(RemoteRole::Participant), language_(language), typedAddress_(typedAddress) {
+RemoteScreen::RemoteScreen(DeviceStore& store, SessionFinder* finder,
+                           const std::string& typedAddress, core::Language language)
+    : store_(store),
+      finder_(finder),
+      role_(RemoteRole::Participant),
+      language_(language),
+      typedAddress_(typedAddress) {
   view_.role = core::ViewerRole::Device;
   view_.language = language;
-  if (!typedAddress_.empty()) context_.sessions.push_back({typedAddress_, typedAddress_, typedAddress_});
+  if (!typedAddress_.empty())
+    context_.sessions.push_back({typedAddress_, typedAddress_, typedAddress_});
 }
 
-RemoteScreen::RemoteScreen(DeviceStore& store, const std::string& address, const std::string& token, std::string joinAddress,
-                           RemoteRole role)
+RemoteScreen::RemoteScreen(DeviceStore& store, const std::string& address, const std::string& token,
+                           std::string joinAddress, RemoteRole role)
     : store_(store), role_(role), language_(core::Language::Dutch), token_(token) {
-  view_.role = role == RemoteRole::Console ? core::ViewerRole::Facilitator : core::ViewerRole::BigScreen;
+  view_.role =
+      role == RemoteRole::Console ? core::ViewerRole::Facilitator : core::ViewerRole::BigScreen;
   context_.hostAddress = std::move(joinAddress);
   typedAddress_ = address;
 }
@@ -44,7 +52,8 @@ void RemoteScreen::Start() {
   // A device that sat here before goes straight back to its seat.
   std::string host;
   std::uint16_t port = 0;
-  if (net::ParseHostPort(typedAddress_, net::kDefaultGamePort, host, port) && !store_.Token(host, port).empty()) {
+  if (net::ParseHostPort(typedAddress_, net::kDefaultGamePort, host, port) &&
+      !store_.Token(host, port).empty()) {
     Connect(typedAddress_);
   }
 }
@@ -91,14 +100,16 @@ void RemoteScreen::ListSessions() {
   if (!pendingJoin_ && finder_ != nullptr) {
     for (const auto& session : finder_->Found()) {
       const std::string id = session.address + ":" + std::to_string(session.port);
-      if (triedKeptSeat_.count(id) > 0 || store_.Token(session.address, session.port).empty()) continue;
+      if (triedKeptSeat_.count(id) > 0 || store_.Token(session.address, session.port).empty())
+        continue;
       triedKeptSeat_.insert(id);
       Connect(id);
       return;
     }
   }
   if (listed.size() != context_.sessions.size()) dirty_ = true;
-  for (std::size_t i = 0; i < listed.size() && !dirty_; ++i) dirty_ = listed[i].id != context_.sessions[i].id;
+  for (std::size_t i = 0; i < listed.size() && !dirty_; ++i)
+    dirty_ = listed[i].id != context_.sessions[i].id;
   context_.sessions = std::move(listed);
 }
 
@@ -147,14 +158,17 @@ bool RemoteScreen::Update() {
         return true;
       }
     }
-    if (status == remote::LinkStatus::Ready || status == remote::LinkStatus::Joined) greeted_ = true;
+    if (status == remote::LinkStatus::Ready || status == remote::LinkStatus::Joined)
+      greeted_ = true;
     const bool silent = status == remote::LinkStatus::Closed ||
                         (status == remote::LinkStatus::Connecting &&
                          std::chrono::steady_clock::now() - connectedAt_ > kNoAnswerAfter);
     if (silent && !greeted_ && pendingJoin_ && role_ == RemoteRole::Participant) {
       // Nobody answers at the address the person chose: back to the join screen to correct it.
-      Tell(Both("Geen antwoord van " + address_ + ". Klopt het adres op het grote scherm, en zit je op hetzelfde netwerk?",
-                "No answer from " + address_ + ". Check the address on the big screen, and that you are on the same network."),
+      Tell(Both("Geen antwoord van " + address_ +
+                    ". Klopt het adres op het grote scherm, en zit je op hetzelfde netwerk?",
+                "No answer from " + address_ +
+                    ". Check the address on the big screen, and that you are on the same network."),
            true);
       link_.reset();
       pendingJoin_.reset();
@@ -164,14 +178,17 @@ bool RemoteScreen::Update() {
     }
     if (status == remote::LinkStatus::Joined && !link_->Token().empty()) {
       if (store_.Token(host, port) != link_->Token()) store_.KeepToken(host, port, link_->Token());
-      if (store_.HostKey(host, port) != link_->HostFingerprint()) store_.KeepHostKey(host, port, link_->HostFingerprint());
+      if (store_.HostKey(host, port) != link_->HostFingerprint())
+        store_.KeepHostKey(host, port, link_->HostFingerprint());
     }
     if (status == remote::LinkStatus::WrongHost && backToKeptSeat_) {
       // The seat kept here belongs to a session with another key: not this host. Join afresh.
-      Tell(Both("De sessie waarin je zat is niet meer op " + address_ + ": daar antwoordt een andere sessie. Doe mee met "
-                "de code op het grote scherm.",
-                "The session you sat in is no longer at " + address_ + ": another session answers there. Join with the "
-                "code on the big screen."),
+      Tell(Both("De sessie waarin je zat is niet meer op " + address_ +
+                    ": daar antwoordt een andere sessie. Doe mee met "
+                    "de code op het grote scherm.",
+                "The session you sat in is no longer at " + address_ +
+                    ": another session answers there. Join with the "
+                    "code on the big screen."),
            true);
       link_.reset();
       shownStatus_ = remote::LinkStatus::Connecting;
@@ -182,17 +199,23 @@ bool RemoteScreen::Update() {
       shownStatus_ = status;
       dirty_ = true;
       if (status == remote::LinkStatus::Outdated) {
-        Tell(Both("Deze app past niet bij de host. Werk de app bij.", "This app does not match the host. Please update the app."), true);
+        Tell(Both("Deze app past niet bij de host. Werk de app bij.",
+                  "This app does not match the host. Please update the app."),
+             true);
       }
       if (status == remote::LinkStatus::WrongHost) {
-        Tell(Both("Dit is niet de sessie op het grote scherm: een ander apparaat antwoordt op dit adres. Scan de code op het "
+        Tell(Both("Dit is niet de sessie op het grote scherm: een ander apparaat antwoordt op dit "
+                  "adres. Scan de code op het "
                   "grote scherm opnieuw of vraag de trainer.",
-                  "This is not the session on the big screen: another machine answers at this address. Scan the code on the "
+                  "This is not the session on the big screen: another machine answers at this "
+                  "address. Scan the code on the "
                   "big screen again or ask the trainer."),
              true);
       }
       if (status == remote::LinkStatus::Closed) {
-        Tell(Both("De verbinding is weg; we proberen het opnieuw.", "The connection dropped; trying again."), true);
+        Tell(Both("De verbinding is weg; we proberen het opnieuw.",
+                  "The connection dropped; trying again."),
+             true);
       }
     }
     if (link_->JoinLinksReceived() != joinLinksShown_ && link_->LatestJoinLink()) {
@@ -234,8 +257,10 @@ void RemoteScreen::Send(const client::Intent& intent) {
     if (link_) link_->NextJoinAddress();
   } else if (std::holds_alternative<client::local::ExportReport>(intent)) {
     // The report is written from the host's store, on the host's own machine.
-    Tell(Both("Het verslag schrijf je op de laptop van de host: het console daar, of spirit-host --report latest.",
-              "Write the report on the host's laptop: its console there, or spirit-host --report latest."),
+    Tell(Both("Het verslag schrijf je op de laptop van de host: het console daar, of spirit-host "
+              "--report latest.",
+              "Write the report on the host's laptop: its console there, or spirit-host --report "
+              "latest."),
          true);
   } else if (std::holds_alternative<client::local::SavePlan>(intent)) {
     SavePlan();
@@ -264,7 +289,8 @@ void RemoteScreen::KeepOwnCopy() {
 
 void RemoteScreen::SavePlan() {
   if (!view_.me) return;
-  const Kept kept = store_.SavePlan(view_.me->name, client::PlanAsText(*view_.me, view_.sessionName, view_.language));
+  const Kept kept = store_.SavePlan(
+      view_.me->name, client::PlanAsText(*view_.me, view_.sessionName, view_.language));
   Tell(kept.told, kept.problem);
 }
 

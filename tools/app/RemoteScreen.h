@@ -2,16 +2,16 @@
 
 #include <chrono>
 #include <cstdint>
-#include <optional>
-#include <set>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "DeviceStore.h"
-#include "spirit/client/NoticeBoard.h"
 #include "spirit/client/ClientApp.h"
+#include "spirit/client/NoticeBoard.h"
 #include "spirit/remote/RemoteSession.h"
 
 namespace spirit::app {
@@ -26,11 +26,12 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   // A participant's screen that lists the sessions `finder` finds (none: only addresses typed on
   // the join screen), plus `typedAddress` ("host:port") when given. Seat tokens and plans are kept
   // in `store`. The store and the finder must outlive the screen.
-  RemoteScreen(DeviceStore& store, SessionFinder* finder, const std::string& typedAddress, core::Language language);
+  RemoteScreen(DeviceStore& store, SessionFinder* finder, const std::string& typedAddress,
+               core::Language language);
   // A big screen (or, with RemoteRole::Console, the facilitator console) on the host at `address`
   // with the console's token; `joinAddress` is shown until the host says where browsers join.
-  RemoteScreen(DeviceStore& store, const std::string& address, const std::string& token, std::string joinAddress,
-               RemoteRole role = RemoteRole::BigScreen);
+  RemoteScreen(DeviceStore& store, const std::string& address, const std::string& token,
+               std::string joinAddress, RemoteRole role = RemoteRole::BigScreen);
   ~RemoteScreen() override = default;
 
   // Connects over WebSocket to the host's web port instead of ENet (as the browser build does).
@@ -59,35 +60,39 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   // Remembers each player's own plan and notes as this device last saw them before the close, and
   // puts them back into the closed session's view (the host has purged them by then).
   void KeepOwnCopy();
-  void Tell(core::Text text, bool problem) { notices_.Tell(std::move(text), problem); dirty_ = true; }
+  void Tell(core::Text text, bool problem) {
+    notices_.Tell(std::move(text), problem);
+    dirty_ = true;
+  }
 
   DeviceStore& store_;
   SessionFinder* finder_ = nullptr;
   RemoteRole role_;
   core::Language language_;
-  std::string token_;                 // big screen: the console's token
-  std::string address_;               // host:port connected to
+  std::string token_;    // big screen: the console's token
+  std::string address_;  // host:port connected to
   net::TransportKind transport_ = net::TransportKind::Enet;
-  std::string hostKey_;               // the host key expected, from the QR code
-  bool backToKeptSeat_ = false;       // the link goes back to a kept seat, held to that seat's host key
+  std::string hostKey_;          // the host key expected, from the QR code
+  bool backToKeptSeat_ = false;  // the link goes back to a kept seat, held to that seat's host key
   std::unique_ptr<remote::RemoteSession> link_;
   std::optional<core::act::Join> pendingJoin_;
   bool started_ = false;
   bool watching_ = false;
   bool rejoinAsked_ = false;
-  bool greeted_ = false;              // the host at address_ answered since the last Connect
-  std::chrono::steady_clock::time_point connectedAt_;   // when the last Connect started
+  bool greeted_ = false;  // the host at address_ answered since the last Connect
+  std::chrono::steady_clock::time_point connectedAt_;  // when the last Connect started
   core::View view_;
-  std::map<core::ParticipantId, core::PrivateView> ownCopies_;   // KeepOwnCopy's memory, this app's life only
+  std::map<core::ParticipantId, core::PrivateView>
+      ownCopies_;  // KeepOwnCopy's memory, this app's life only
   client::ScreenContext context_;
   client::NoticeBoard notices_;
   std::uint64_t viewsShown_ = 0;
-  std::uint64_t joinLinksShown_ = 0;   // join links taken from the link into the context
-  std::uint64_t seatsSeen_ = 0;        // seat grants taken from the link (with their drafts)
-  std::set<std::string> triedKeptSeat_;   // found sessions the screen went back to a kept seat in
+  std::uint64_t joinLinksShown_ = 0;     // join links taken from the link into the context
+  std::uint64_t seatsSeen_ = 0;          // seat grants taken from the link (with their drafts)
+  std::set<std::string> triedKeptSeat_;  // found sessions the screen went back to a kept seat in
   remote::LinkStatus shownStatus_ = remote::LinkStatus::Connecting;
   bool dirty_ = true;
-  std::string typedAddress_;         // a participant's typed "host:port"; a big screen's host
+  std::string typedAddress_;  // a participant's typed "host:port"; a big screen's host
 };
 
 }  // namespace spirit::app

@@ -32,9 +32,9 @@ const auto kStarted = Clock::now();
 
 // What the command line asks for.
 struct Options {
-  int frames = 60;           // frames timed per screen
-  std::string only;          // only the screens whose name contains this ("": all)
-  double idleSeconds = 10;   // how long each quiet window is watched (0: not at all)
+  int frames = 60;          // frames timed per screen
+  std::string only;         // only the screens whose name contains this ("": all)
+  double idleSeconds = 10;  // how long each quiet window is watched (0: not at all)
 };
 
 Options Read(int argc, char** argv) {
@@ -62,12 +62,14 @@ long ResidentKiB() {
 
 // Runs the app's own loop (ClientApp::Run's turns) on a window where nothing arrives after its
 // first frames, and prints its CPU and frames.
-[[gnu::noinline]] void WatchQuietWindow(client::ClientApp& app, const char* what, const Options& options) {
-  for (int i = 0; i < 5; ++i) app.Step(0);   // the frames that settle the first layout
+[[gnu::noinline]] void WatchQuietWindow(client::ClientApp& app, const char* what,
+                                        const Options& options) {
+  for (int i = 0; i < 5; ++i) app.Step(0);  // the frames that settle the first layout
   const auto framesBefore = app.FramesDrawn();
   const CpuMeter meter;
   while (meter.Seconds() < options.idleSeconds) app.Step(app.LoopWait());
-  std::printf("%-34s %5.2f%% of a core, %llu frames drawn in %.1f s\n", what, meter.PercentOfACore(),
+  std::printf("%-34s %5.2f%% of a core, %llu frames drawn in %.1f s\n", what,
+              meter.PercentOfACore(),
               static_cast<unsigned long long>(app.FramesDrawn() - framesBefore), meter.Seconds());
 }
 
@@ -108,7 +110,7 @@ int main(int argc, char** argv) {
   StillSource join(joinView);
   client::ClientAppOptions window;
   window.assets = SPIRIT_ASSETS;
-  window.idleWaitMillis = 20;    // as `spirit join`, which polls its link every turn
+  window.idleWaitMillis = 20;  // as `spirit join`, which polls its link every turn
   window.quietWaitMillis = 100;
   {
     client::ClientApp app(window, join, join);
@@ -117,13 +119,17 @@ int main(int argc, char** argv) {
       return 1;
     }
     app.Step(0);
-    const double startup = std::chrono::duration<double, std::milli>(Clock::now() - kStarted).count();
+    const double startup =
+        std::chrono::duration<double, std::milli>(Clock::now() - kStarted).count();
     std::printf("video driver %s, SDL's software renderer, %d x %d\n", SDL_GetCurrentVideoDriver(),
                 window.width, window.height);
-    std::printf("start to join screen: %.0f ms (decks loaded, window, fonts, first frame)\n", startup);
+    std::printf("start to join screen: %.0f ms (decks loaded, window, fonts, first frame)\n",
+                startup);
     if (options.idleSeconds > 0) {
-      std::printf("quiet windows, the loop sleeping at most %d ms a turn, %d ms after %d s of quiet (as spirit join):\n",
-                  window.idleWaitMillis, window.quietWaitMillis, window.quietAfterMillis / 1000);
+      std::printf(
+          "quiet windows, the loop sleeping at most %d ms a turn, %d ms after %d s of quiet (as "
+          "spirit join):\n",
+          window.idleWaitMillis, window.quietWaitMillis, window.quietAfterMillis / 1000);
       WatchQuietWindow(app, "  join screen, nothing happening", options);
     }
   }
@@ -147,7 +153,8 @@ int main(int argc, char** argv) {
                         {"facilitator 1920x1080", core::Viewer::Facilitator(), 1920, 1080}};
   std::printf("%-24s %12s %12s %10s\n", "screen", "median ms", "p90 ms", "RSS MiB");
   for (const Case& each : cases) {
-    if (!options.only.empty() && std::string(each.name).find(options.only) == std::string::npos) continue;
+    if (!options.only.empty() && std::string(each.name).find(options.only) == std::string::npos)
+      continue;
     StillSource source(core::ViewFor(state, each.viewer));
     window.width = each.width;
     window.height = each.height;

@@ -8,7 +8,9 @@ namespace spirit::bench {
 class StillSource : public client::ViewSource, public client::IntentSink {
  public:
   // A source that always shows `view`, with a host address for the join screens.
-  explicit StillSource(core::View view) : view_(std::move(view)) { context_.hostAddress = "192.168.1.20:47809"; }
+  explicit StillSource(core::View view) : view_(std::move(view)) {
+    context_.hostAddress = "192.168.1.20:47809";
+  }
   // Nothing ever arrives.
   bool Update() override { return false; }
   // The fixed view.

@@ -22,7 +22,8 @@ std::map<std::string, double> ParseResult(const std::string& line) {
   std::istringstream words(line.substr(line.find(' ') + 1));
   for (std::string word; words >> word;) {
     const auto equals = word.find('=');
-    if (equals != std::string::npos) fields[word.substr(0, equals)] = std::atof(word.c_str() + equals + 1);
+    if (equals != std::string::npos)
+      fields[word.substr(0, equals)] = std::atof(word.c_str() + equals + 1);
   }
   return fields;
 }
@@ -44,10 +45,11 @@ LoadResult RunColyseus(const LoadSpec& spec, const PeerPrograms& programs, int p
   const std::string port = std::to_string(spec.port);
   const std::string participants = std::to_string(spec.participants);
   const std::string tableSize = std::to_string(spec.tableSize);
-  Child server = StartProcess(programs.node,
-                              {programs.colyseusDir + "/server.js", "--port", port, "--participants", participants,
-                               "--table-size", tableSize, "--patch-ms", std::to_string(patchMs)},
-                              0);
+  Child server =
+      StartProcess(programs.node,
+                   {programs.colyseusDir + "/server.js", "--port", port, "--participants",
+                    participants, "--table-size", tableSize, "--patch-ms", std::to_string(patchMs)},
+                   0);
   PinSelf(1);
   Child load;
   auto finish = [&](const std::string& why) {
@@ -57,13 +59,16 @@ LoadResult RunColyseus(const LoadSpec& spec, const PeerPrograms& programs, int p
     return result;
   };
   std::string line;
-  if (!server.ReadLine(line, 20000) || line.rfind("listening", 0) != 0) return finish("the Colyseus server did not start");
-  if (ListenerOfTcpPort(spec.port) != server.pid) return finish("the process listening is not the server we started");
-  load = StartProcess(programs.node,
-                      {programs.colyseusDir + "/loadgen.js", "--port", port, "--participants", participants,
-                       "--table-size", tableSize, "--warmup", std::to_string(spec.warmupSeconds), "--measure",
-                       std::to_string(spec.measureSeconds), "--drain", std::to_string(spec.drainSeconds)},
-                      1);
+  if (!server.ReadLine(line, 20000) || line.rfind("listening", 0) != 0)
+    return finish("the Colyseus server did not start");
+  if (ListenerOfTcpPort(spec.port) != server.pid)
+    return finish("the process listening is not the server we started");
+  load = StartProcess(
+      programs.node,
+      {programs.colyseusDir + "/loadgen.js", "--port", port, "--participants", participants,
+       "--table-size", tableSize, "--warmup", std::to_string(spec.warmupSeconds), "--measure",
+       std::to_string(spec.measureSeconds), "--drain", std::to_string(spec.drainSeconds)},
+      1);
   CpuTime serverBefore{}, serverAfter{}, loadBefore{}, loadAfter{};
   LoopbackTraffic loopbackBefore{}, loopbackAfter{};
   std::map<std::string, double> fields;
@@ -104,10 +109,15 @@ LoadResult RunColyseus(const LoadSpec& spec, const PeerPrograms& programs, int p
   const double actions = double(std::max<long>(1, result.actions));
   const double windowMs = 1000.0 * spec.measureSeconds;
   result.serverUserUsPerAction = (serverAfter.userMs - serverBefore.userMs) * 1000.0 / actions;
-  result.serverKernelUsPerAction = (serverAfter.kernelMs - serverBefore.kernelMs) * 1000.0 / actions;
-  result.serverCpu = (serverAfter.userMs + serverAfter.kernelMs - serverBefore.userMs - serverBefore.kernelMs) / windowMs;
-  result.loadGeneratorCpu = (loadAfter.userMs + loadAfter.kernelMs - loadBefore.userMs - loadBefore.kernelMs) / windowMs;
-  if (spec.privateLoopback) result.loopbackBytesPerAction = double(loopbackAfter.bytes - loopbackBefore.bytes) / actions;
+  result.serverKernelUsPerAction =
+      (serverAfter.kernelMs - serverBefore.kernelMs) * 1000.0 / actions;
+  result.serverCpu =
+      (serverAfter.userMs + serverAfter.kernelMs - serverBefore.userMs - serverBefore.kernelMs) /
+      windowMs;
+  result.loadGeneratorCpu =
+      (loadAfter.userMs + loadAfter.kernelMs - loadBefore.userMs - loadBefore.kernelMs) / windowMs;
+  if (spec.privateLoopback)
+    result.loopbackBytesPerAction = double(loopbackAfter.bytes - loopbackBefore.bytes) / actions;
   const long lost = long(fields["lost"]);
   result.valid = true;
   if (result.actions == 0) return finish("no action was sent");

@@ -20,8 +20,8 @@ namespace {
 
 struct Options {
   std::vector<int> sizes = {100, 500, 1000};
-  std::vector<Peer> peers = {Peer::Ours, Peer::OursWebSocket, Peer::ColyseusBatched, Peer::ColyseusImmediate,
-                             Peer::EnetFloor};
+  std::vector<Peer> peers = {Peer::Ours, Peer::OursWebSocket, Peer::ColyseusBatched,
+                             Peer::ColyseusImmediate, Peer::EnetFloor};
   int repeats = 3;
   LoadSpec spec;
   bool sweep = false;
@@ -34,13 +34,17 @@ struct Options {
 };
 
 void Usage() {
-  std::cout << "usage: spirit-bench-compare [--sizes 100,500,1000] [--peers ours,ours-ws,ours-plain,colyseus,colyseus-immediate,floor]\n"
-               "         [--repeats 3] [--warmup 3] [--seconds 10] [--drain 2] [--sweep] [--sweep-from 1000]\n"
-               "         [--sweep-max 3000] [--sweep-seconds 5] [--markdown FILE] [--require-valid]\n"
-               "         [--shared-loopback] [--verbose]\n"
-               "Runs one workload (tables of 5, one vote per participant per second, one big screen) against each\n"
-               "server; the server is pinned to core 0, the load generator to core 1. Colyseus needs\n"
-               "tools/bench-compare/setup.sh once.\n";
+  std::cout
+      << "usage: spirit-bench-compare [--sizes 100,500,1000] [--peers "
+         "ours,ours-ws,ours-plain,colyseus,colyseus-immediate,floor]\n"
+         "         [--repeats 3] [--warmup 3] [--seconds 10] [--drain 2] [--sweep] [--sweep-from "
+         "1000]\n"
+         "         [--sweep-max 3000] [--sweep-seconds 5] [--markdown FILE] [--require-valid]\n"
+         "         [--shared-loopback] [--verbose]\n"
+         "Runs one workload (tables of 5, one vote per participant per second, one big screen) "
+         "against each\n"
+         "server; the server is pinned to core 0, the load generator to core 1. Colyseus needs\n"
+         "tools/bench-compare/setup.sh once.\n";
 }
 
 std::vector<std::string> Split(const std::string& text) {
@@ -60,7 +64,10 @@ bool Parse(int argc, char** argv, Options& options) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
-    auto number = [&] { ++i; return std::atoi(value.c_str()); };
+    auto number = [&] {
+      ++i;
+      return std::atoi(value.c_str());
+    };
     if (arg == "--sizes") {
       options.sizes.clear();
       for (const auto& size : Split(value)) options.sizes.push_back(std::atoi(size.c_str()));
@@ -73,24 +80,38 @@ bool Parse(int argc, char** argv, Options& options) {
         options.peers.push_back(peer);
       }
       ++i;
-    } else if (arg == "--repeats") options.repeats = number();
-    else if (arg == "--warmup") options.spec.warmupSeconds = number();
-    else if (arg == "--seconds") options.spec.measureSeconds = number();
-    else if (arg == "--drain") options.spec.drainSeconds = number();
-    else if (arg == "--sweep") options.sweep = true;
-    else if (arg == "--sweep-from") options.sweepFrom = number();
-    else if (arg == "--sweep-max") options.sweepMax = number();
-    else if (arg == "--sweep-seconds") options.sweepSeconds = number();
-    else if (arg == "--markdown") { options.markdown = value; ++i; }
-    else if (arg == "--require-valid") options.requireValid = true;
-    else if (arg == "--shared-loopback") options.privateLoopback = false;
-    else if (arg == "--verbose") options.spec.verbose = true;
-    else return false;
+    } else if (arg == "--repeats")
+      options.repeats = number();
+    else if (arg == "--warmup")
+      options.spec.warmupSeconds = number();
+    else if (arg == "--seconds")
+      options.spec.measureSeconds = number();
+    else if (arg == "--drain")
+      options.spec.drainSeconds = number();
+    else if (arg == "--sweep")
+      options.sweep = true;
+    else if (arg == "--sweep-from")
+      options.sweepFrom = number();
+    else if (arg == "--sweep-max")
+      options.sweepMax = number();
+    else if (arg == "--sweep-seconds")
+      options.sweepSeconds = number();
+    else if (arg == "--markdown") {
+      options.markdown = value;
+      ++i;
+    } else if (arg == "--require-valid")
+      options.requireValid = true;
+    else if (arg == "--shared-loopback")
+      options.privateLoopback = false;
+    else if (arg == "--verbose")
+      options.spec.verbose = true;
+    else
+      return false;
   }
   const bool bounded = options.spec.measureSeconds >= 1 && options.spec.measureSeconds <= 600 &&
                        options.spec.warmupSeconds >= 0 && options.spec.warmupSeconds <= 60 &&
-                       options.spec.drainSeconds >= 1 && options.spec.drainSeconds <= 60 && options.repeats >= 1 &&
-                       options.repeats <= 9;
+                       options.spec.drainSeconds >= 1 && options.spec.drainSeconds <= 60 &&
+                       options.repeats >= 1 && options.repeats <= 9;
   return bounded && !options.sizes.empty() && !options.peers.empty();
 }
 
@@ -127,9 +148,12 @@ int main(int argc, char** argv) {
       for (int repeat = 0; repeat < options.repeats; ++repeat) {
         runs.push_back(runOnce(peer, size, options.spec.measureSeconds));
         const LoadResult& r = runs.back();
-        std::fprintf(stderr, "%s N=%d run %d: echo p99 %.2f ms, table p99 %.2f ms, screen p99 %.2f ms, server %.0f%%, gen %.0f%%, %s\n",
-                     PeerName(peer).c_str(), size, repeat + 1, r.echoP99Ms, r.tableP99Ms, r.screenP99Ms,
-                     100.0 * r.serverCpu, 100.0 * r.loadGeneratorCpu, r.valid ? "valid" : ("INVALID: " + r.why).c_str());
+        std::fprintf(stderr,
+                     "%s N=%d run %d: echo p99 %.2f ms, table p99 %.2f ms, screen p99 %.2f ms, "
+                     "server %.0f%%, gen %.0f%%, %s\n",
+                     PeerName(peer).c_str(), size, repeat + 1, r.echoP99Ms, r.tableP99Ms,
+                     r.screenP99Ms, 100.0 * r.serverCpu, 100.0 * r.loadGeneratorCpu,
+                     r.valid ? "valid" : ("INVALID: " + r.why).c_str());
         allValid &= r.valid;
       }
       cells.push_back(MedianOf(peer, size, runs));
@@ -139,19 +163,24 @@ int main(int argc, char** argv) {
   if (options.sweep) {
     for (Peer peer : options.peers) {
       // Our host takes at most 1,500 connections (HostConfig::maxPeers), the big screen included.
-      const bool ours = peer == Peer::Ours || peer == Peer::OursWebSocket || peer == Peer::OursPlain;
+      const bool ours =
+          peer == Peer::Ours || peer == Peer::OursWebSocket || peer == Peer::OursPlain;
       const int cap = ours ? std::min(options.sweepMax, 1495) : options.sweepMax;
-      sweeps.push_back(SweepLargest(peer, options.sweepFrom, cap, options.spec.tableSize,
-                                    [&](int size) { return runOnce(peer, size, options.sweepSeconds); }));
+      sweeps.push_back(
+          SweepLargest(peer, options.sweepFrom, cap, options.spec.tableSize,
+                       [&](int size) { return runOnce(peer, size, options.sweepSeconds); }));
     }
   }
 
   auto report = [&](std::ostream& out, bool markdown) {
     const std::string space = markdown ? "\n" : "";
-    out << space << "Figures (median of " << options.repeats << " runs; latency in ms; skipped: votes not sent because the\n"
-        << "voter's previous one was still in flight, as a share of those due):\n" << space;
+    out << space << "Figures (median of " << options.repeats
+        << " runs; latency in ms; skipped: votes not sent because the\n"
+        << "voter's previous one was still in flight, as a share of those due):\n"
+        << space;
     PrintFigures(out, cells, markdown);
-    out << space << "\nRatios (peer ÷ spirit-host; above 1 means the peer is slower or bigger):\n" << space;
+    out << space << "\nRatios (peer ÷ spirit-host; above 1 means the peer is slower or bigger):\n"
+        << space;
     PrintRatios(out, cells, markdown);
     if (!sweeps.empty()) {
       out << space << "\nSweep (one run of " << options.sweepSeconds << " s per probe):\n" << space;

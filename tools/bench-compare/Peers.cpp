@@ -11,30 +11,44 @@ namespace spirit::bench {
 
 std::string PeerName(Peer peer) {
   switch (peer) {
-    case Peer::Ours: return "spirit-host";
-    case Peer::OursWebSocket: return "spirit-host ws";
-    case Peer::OursPlain: return "spirit-host plain";
-    case Peer::ColyseusBatched: return "colyseus 50ms";
-    case Peer::ColyseusImmediate: return "colyseus immediate";
-    case Peer::EnetFloor: return "enet floor";
+    case Peer::Ours:
+      return "spirit-host";
+    case Peer::OursWebSocket:
+      return "spirit-host ws";
+    case Peer::OursPlain:
+      return "spirit-host plain";
+    case Peer::ColyseusBatched:
+      return "colyseus 50ms";
+    case Peer::ColyseusImmediate:
+      return "colyseus immediate";
+    case Peer::EnetFloor:
+      return "enet floor";
   }
   return "?";
 }
 
 bool ParsePeer(const std::string& name, Peer& peer) {
-  if (name == "ours") peer = Peer::Ours;
-  else if (name == "ours-ws") peer = Peer::OursWebSocket;
-  else if (name == "ours-plain") peer = Peer::OursPlain;
-  else if (name == "colyseus") peer = Peer::ColyseusBatched;
-  else if (name == "colyseus-immediate") peer = Peer::ColyseusImmediate;
-  else if (name == "floor") peer = Peer::EnetFloor;
-  else return false;
+  if (name == "ours")
+    peer = Peer::Ours;
+  else if (name == "ours-ws")
+    peer = Peer::OursWebSocket;
+  else if (name == "ours-plain")
+    peer = Peer::OursPlain;
+  else if (name == "colyseus")
+    peer = Peer::ColyseusBatched;
+  else if (name == "colyseus-immediate")
+    peer = Peer::ColyseusImmediate;
+  else if (name == "floor")
+    peer = Peer::EnetFloor;
+  else
+    return false;
   return true;
 }
 
 LoadResult RunPeer(Peer peer, const LoadSpec& spec, const PeerPrograms& programs) {
   switch (peer) {
-    case Peer::Ours: return RunLoad(spec, programs.host);
+    case Peer::Ours:
+      return RunLoad(spec, programs.host);
     case Peer::OursWebSocket: {
       LoadSpec overWebSocket = spec;
       overWebSocket.transport = net::TransportKind::WebSocket;
@@ -45,9 +59,12 @@ LoadResult RunPeer(Peer peer, const LoadSpec& spec, const PeerPrograms& programs
       withoutEncryption.plainLinks = true;
       return RunLoad(withoutEncryption, programs.host);
     }
-    case Peer::ColyseusBatched: return RunColyseus(spec, programs, 50);
-    case Peer::ColyseusImmediate: return RunColyseus(spec, programs, 0);
-    case Peer::EnetFloor: return RunFloor(spec, programs.floor);
+    case Peer::ColyseusBatched:
+      return RunColyseus(spec, programs, 50);
+    case Peer::ColyseusImmediate:
+      return RunColyseus(spec, programs, 0);
+    case Peer::EnetFloor:
+      return RunFloor(spec, programs.floor);
   }
   return {};
 }

@@ -19,17 +19,17 @@ enum class Peer {
 
 // Where the programs each peer runs are.
 struct PeerPrograms {
-  std::string host;           // spirit-host
-  std::string floor;          // spirit-bench-floor
-  std::string colyseusDir;    // tools/bench-compare/colyseus, with node_modules after setup.sh
-  std::string node;           // the node binary
+  std::string host;         // spirit-host
+  std::string floor;        // spirit-bench-floor
+  std::string colyseusDir;  // tools/bench-compare/colyseus, with node_modules after setup.sh
+  std::string node;         // the node binary
 };
 
 // The peer's name as the tables print it.
 std::string PeerName(Peer peer);
 
-// The peer from a name on the command line (ours, ours-ws, ours-plain, colyseus, colyseus-immediate,
-// floor); false if none.
+// The peer from a name on the command line (ours, ours-ws, ours-plain, colyseus,
+// colyseus-immediate, floor); false if none.
 bool ParsePeer(const std::string& name, Peer& peer);
 
 // Runs one load run against the peer (server pinned to core 0, load generator to core 1).

@@ -22,15 +22,17 @@ std::string Format(const char* format, double value) {
 }
 
 // One row of cells, as a markdown row or padded columns.
-void Row(std::ostream& out, const std::vector<std::string>& cells, const std::vector<int>& widths, bool markdown) {
+void Row(std::ostream& out, const std::vector<std::string>& cells, const std::vector<int>& widths,
+         bool markdown) {
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (markdown) {
       out << "| " << cells[i] << " ";
     } else {
       const int width = i < widths.size() ? widths[i] : 10;
       std::string cell = cells[i];
-      if (int(cell.size()) < width) cell = (i == 0 ? cell + std::string(std::size_t(width) - cell.size(), ' ')
-                                                   : std::string(std::size_t(width) - cell.size(), ' ') + cell);
+      if (int(cell.size()) < width)
+        cell = (i == 0 ? cell + std::string(std::size_t(width) - cell.size(), ' ')
+                       : std::string(std::size_t(width) - cell.size(), ' ') + cell);
       out << cell << (i + 1 < cells.size() ? " " : "");
     }
   }
@@ -54,14 +56,19 @@ const Cell* Find(const std::vector<Cell>& cells, Peer peer, int participants) {
 std::vector<int> Sizes(const std::vector<Cell>& cells) {
   std::vector<int> sizes;
   for (const Cell& cell : cells) {
-    if (std::find(sizes.begin(), sizes.end(), cell.participants) == sizes.end()) sizes.push_back(cell.participants);
+    if (std::find(sizes.begin(), sizes.end(), cell.participants) == sizes.end())
+      sizes.push_back(cell.participants);
   }
   return sizes;
 }
 
-double Cpu(const LoadResult& r) { return r.serverUserUsPerAction + r.serverKernelUsPerAction; }
+double Cpu(const LoadResult& r) {
+  return r.serverUserUsPerAction + r.serverKernelUsPerAction;
+}
 
-double Bytes(const LoadResult& r) { return r.loopbackBytesPerAction > 0 ? r.loopbackBytesPerAction : r.bytesPerAction; }
+double Bytes(const LoadResult& r) {
+  return r.loopbackBytesPerAction > 0 ? r.loopbackBytesPerAction : r.bytesPerAction;
+}
 
 }  // namespace
 
@@ -110,9 +117,10 @@ Cell MedianOf(Peer peer, int participants, const std::vector<LoadResult>& runs) 
 }
 
 void PrintFigures(std::ostream& out, const std::vector<Cell>& cells, bool markdown) {
-  const std::vector<std::string> header = {"server", "N", "valid", "skipped", "echo p50", "echo p99", "table p50", "table p99",
-                                           "screen p50", "screen p99", "user µs/act", "sys µs/act", "idle MiB",
-                                           "load MiB", "loopback B/act", "payload B/act", "server %", "gen %"};
+  const std::vector<std::string> header = {
+      "server",    "N",         "valid",          "skipped",       "echo p50",    "echo p99",
+      "table p50", "table p99", "screen p50",     "screen p99",    "user µs/act", "sys µs/act",
+      "idle MiB",  "load MiB",  "loopback B/act", "payload B/act", "server %",    "gen %"};
   const std::vector<int> widths = {18, 5, 5, 7, 8, 8, 9, 9, 10, 10, 11, 10, 8, 8, 14, 13, 8, 5};
   Row(out, header, widths, markdown);
   Rule(out, header.size(), markdown);
@@ -120,19 +128,21 @@ void PrintFigures(std::ostream& out, const std::vector<Cell>& cells, bool markdo
     const LoadResult& r = cell.median;
     std::string valid = std::to_string(cell.validRuns) + "/" + std::to_string(cell.runs.size());
     if (cell.validRuns == 0) {
-      Row(out, {PeerName(cell.peer), std::to_string(cell.participants), valid, "invalid: " + r.why}, widths, markdown);
+      Row(out, {PeerName(cell.peer), std::to_string(cell.participants), valid, "invalid: " + r.why},
+          widths, markdown);
       continue;
     }
     Row(out,
         {PeerName(cell.peer), std::to_string(cell.participants), valid,
-         Format("%.0f%%", 100.0 * double(r.skipped) / double(std::max<long>(1, r.actions + r.skipped))),
-         Format("%.2f", r.echoP50Ms),
-         Format("%.2f", r.echoP99Ms), Format("%.2f", r.tableP50Ms), Format("%.2f", r.tableP99Ms),
-         Format("%.2f", r.screenP50Ms), Format("%.2f", r.screenP99Ms), Format("%.1f", r.serverUserUsPerAction),
-         Format("%.1f", r.serverKernelUsPerAction), Format("%.1f", double(r.idleKiB) / 1024.0),
-         Format("%.1f", double(r.loadKiB) / 1024.0),
-         r.loopbackBytesPerAction > 0 ? Format("%.0f", r.loopbackBytesPerAction) : "-", Format("%.0f", r.bytesPerAction),
-         Format("%.0f", 100.0 * r.serverCpu), Format("%.0f", 100.0 * r.loadGeneratorCpu)},
+         Format("%.0f%%",
+                100.0 * double(r.skipped) / double(std::max<long>(1, r.actions + r.skipped))),
+         Format("%.2f", r.echoP50Ms), Format("%.2f", r.echoP99Ms), Format("%.2f", r.tableP50Ms),
+         Format("%.2f", r.tableP99Ms), Format("%.2f", r.screenP50Ms), Format("%.2f", r.screenP99Ms),
+         Format("%.1f", r.serverUserUsPerAction), Format("%.1f", r.serverKernelUsPerAction),
+         Format("%.1f", double(r.idleKiB) / 1024.0), Format("%.1f", double(r.loadKiB) / 1024.0),
+         r.loopbackBytesPerAction > 0 ? Format("%.0f", r.loopbackBytesPerAction) : "-",
+         Format("%.0f", r.bytesPerAction), Format("%.0f", 100.0 * r.serverCpu),
+         Format("%.0f", 100.0 * r.loadGeneratorCpu)},
         widths, markdown);
   }
   // Why runs were invalid, so nothing is hidden by a median.
@@ -147,12 +157,15 @@ void PrintFigures(std::ostream& out, const std::vector<Cell>& cells, bool markdo
 }
 
 void PrintRatios(std::ostream& out, const std::vector<Cell>& cells, bool markdown) {
-  const std::vector<std::string> header = {"peer ÷ spirit-host", "N", "echo p99", "table p99", "screen p99",
-                                           "cpu µs/act", "idle MiB", "load MiB", "B/act"};
+  const std::vector<std::string> header = {"peer ÷ spirit-host", "N",          "echo p99",
+                                           "table p99",          "screen p99", "cpu µs/act",
+                                           "idle MiB",           "load MiB",   "B/act"};
   const std::vector<int> widths = {18, 5, 8, 9, 10, 10, 8, 8, 8};
   Row(out, header, widths, markdown);
   Rule(out, header.size(), markdown);
-  auto ratio = [](double peer, double ours) { return ours > 0 ? Format("%.2f", peer / ours) : std::string("-"); };
+  auto ratio = [](double peer, double ours) {
+    return ours > 0 ? Format("%.2f", peer / ours) : std::string("-");
+  };
   for (int size : Sizes(cells)) {
     const Cell* ours = Find(cells, Peer::Ours, size);
     if (ours == nullptr || ours->validRuns == 0) continue;
@@ -165,8 +178,9 @@ void PrintRatios(std::ostream& out, const std::vector<Cell>& cells, bool markdow
       }
       const LoadResult& p = cell.median;
       Row(out,
-          {PeerName(cell.peer), std::to_string(size), ratio(p.echoP99Ms, o.echoP99Ms), ratio(p.tableP99Ms, o.tableP99Ms),
-           ratio(p.screenP99Ms, o.screenP99Ms), ratio(Cpu(p), Cpu(o)), ratio(double(p.idleKiB), double(o.idleKiB)),
+          {PeerName(cell.peer), std::to_string(size), ratio(p.echoP99Ms, o.echoP99Ms),
+           ratio(p.tableP99Ms, o.tableP99Ms), ratio(p.screenP99Ms, o.screenP99Ms),
+           ratio(Cpu(p), Cpu(o)), ratio(double(p.idleKiB), double(o.idleKiB)),
            ratio(double(p.loadKiB), double(o.loadKiB)), ratio(Bytes(p), Bytes(o))},
           widths, markdown);
     }
@@ -174,14 +188,16 @@ void PrintRatios(std::ostream& out, const std::vector<Cell>& cells, bool markdow
 }
 
 void PrintSweep(std::ostream& out, const std::vector<SweepResult>& sweeps, bool markdown) {
-  const std::vector<std::string> header = {"server", "largest N with table p99 < 100 ms", "first N that failed"};
+  const std::vector<std::string> header = {"server", "largest N with table p99 < 100 ms",
+                                           "first N that failed"};
   const std::vector<int> widths = {18, 34, 40};
   Row(out, header, widths, markdown);
   Rule(out, header.size(), markdown);
   for (const SweepResult& sweep : sweeps) {
     Row(out,
         {PeerName(sweep.peer), sweep.largest > 0 ? std::to_string(sweep.largest) : "none",
-         sweep.firstFailing > 0 ? std::to_string(sweep.firstFailing) + " (" + sweep.why + ")" : "none up to the cap"},
+         sweep.firstFailing > 0 ? std::to_string(sweep.firstFailing) + " (" + sweep.why + ")"
+                                : "none up to the cap"},
         widths, markdown);
   }
 }
@@ -205,16 +221,18 @@ void PrintAims(std::ostream& out, const std::vector<Cell>& cells, bool markdown)
       const double load = o.loadKiB > 0 ? double(c.loadKiB) / double(o.loadKiB) : 0;
       out << " table p99 " << Format("%.1f", latency) << "× lower than Colyseus's default ("
           << (latency >= 10 ? "met" : "NOT met") << ");"
-          << " memory " << Format("%.1f", idle) << "× lower idle, " << Format("%.1f", load) << "× under load ("
-          << (idle >= 10 && load >= 10 ? "met" : "NOT met") << ");";
+          << " memory " << Format("%.1f", idle) << "× lower idle, " << Format("%.1f", load)
+          << "× under load (" << (idle >= 10 && load >= 10 ? "met" : "NOT met") << ");";
     }
     if (floor != nullptr && floor->validRuns > 0) {
-      const double ofFloor = floor->median.tableP99Ms > 0 ? o.tableP99Ms / floor->median.tableP99Ms : 0;
-      out << " table p99 " << Format("%.2f", ofFloor) << "× the ENet floor's (" << (ofFloor <= 2 ? "met" : "NOT met")
-          << ");";
+      const double ofFloor =
+          floor->median.tableP99Ms > 0 ? o.tableP99Ms / floor->median.tableP99Ms : 0;
+      out << " table p99 " << Format("%.2f", ofFloor) << "× the ENet floor's ("
+          << (ofFloor <= 2 ? "met" : "NOT met") << ");";
     }
-    out << " " << (o.tableP99Ms < 100 ? "no collapse" : "COLLAPSE") << " (table p99 " << Format("%.1f", o.tableP99Ms)
-        << " ms, " << o.completed << "/" << o.actions << " actions completed)\n";
+    out << " " << (o.tableP99Ms < 100 ? "no collapse" : "COLLAPSE") << " (table p99 "
+        << Format("%.1f", o.tableP99Ms) << " ms, " << o.completed << "/" << o.actions
+        << " actions completed)\n";
   }
 }
 

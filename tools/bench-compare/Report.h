@@ -14,7 +14,7 @@ struct Cell {
   Peer peer = Peer::Ours;
   int participants = 0;
   std::vector<LoadResult> runs;
-  LoadResult median;     // field by field over the valid runs; valid when at least one was
+  LoadResult median;  // field by field over the valid runs; valid when at least one was
   int validRuns = 0;
 };
 
@@ -24,9 +24,9 @@ Cell MedianOf(Peer peer, int participants, const std::vector<LoadResult>& runs);
 // The largest N found for a peer with a valid run and a table p99 under 100 ms.
 struct SweepResult {
   Peer peer = Peer::Ours;
-  int largest = 0;          // 0: not even the first size
-  int firstFailing = 0;     // 0: none failed up to the cap
-  std::string why;          // why the first failing size failed
+  int largest = 0;       // 0: not even the first size
+  int firstFailing = 0;  // 0: none failed up to the cap
+  std::string why;       // why the first failing size failed
 };
 
 // Writes the figure table, one row per peer and size (markdown when `markdown`).

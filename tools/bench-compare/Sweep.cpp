@@ -7,21 +7,26 @@ namespace spirit::bench {
 
 namespace {
 
-int RoundTo(int value, int step) { return std::max(step, (value + step / 2) / step * step); }
+int RoundTo(int value, int step) {
+  return std::max(step, (value + step / 2) / step * step);
+}
 
 }  // namespace
 
-SweepResult SweepLargest(Peer peer, int from, int cap, int tableSize, const std::function<LoadResult(int)>& run) {
+SweepResult SweepLargest(Peer peer, int from, int cap, int tableSize,
+                         const std::function<LoadResult(int)>& run) {
   SweepResult sweep;
   sweep.peer = peer;
   auto passes = [&](int size) {
     const LoadResult result = run(size);
     const bool ok = result.valid && result.tableP99Ms < 100.0;
-    std::fprintf(stderr, "  sweep %s N=%d: table p99 %.1f ms, %s\n", PeerName(peer).c_str(), size, result.tableP99Ms,
+    std::fprintf(stderr, "  sweep %s N=%d: table p99 %.1f ms, %s\n", PeerName(peer).c_str(), size,
+                 result.tableP99Ms,
                  result.valid ? (ok ? "passes" : "too slow") : ("invalid: " + result.why).c_str());
     if (!ok) {
       sweep.firstFailing = size;
-      sweep.why = result.valid ? "table p99 " + std::to_string(int(result.tableP99Ms)) + " ms" : result.why;
+      sweep.why =
+          result.valid ? "table p99 " + std::to_string(int(result.tableP99Ms)) + " ms" : result.why;
     }
     return ok;
   };

@@ -45,27 +45,34 @@ int main(int argc, char** argv) {
       hostBinary = value;
       ++i;
     } else {
-      std::cout << "usage: spirit-bench-host [--sizes 100,500,1000] [--seconds 15] [--warmup 3] [--drain 2] [--verbose]\n"
-                   "                         [--plain-links] [--add-deck-bytes N] [--host-binary PATH]\n"
-                   "  --plain-links       the host's device links without encryption, to compare what it costs\n"
-                   "  --add-deck-bytes N  half-way through the window, add a valid deck of N bytes to the host's\n"
-                   "                      deck folder (a copy of scenarios/) and report the actions around it\n"
-                   "  --host-binary PATH  run this spirit-host instead of the one built beside this tool\n";
+      std::cout
+          << "usage: spirit-bench-host [--sizes 100,500,1000] [--seconds 15] [--warmup 3] [--drain "
+             "2] [--verbose]\n"
+             "                         [--plain-links] [--add-deck-bytes N] [--host-binary PATH]\n"
+             "  --plain-links       the host's device links without encryption, to compare what it "
+             "costs\n"
+             "  --add-deck-bytes N  half-way through the window, add a valid deck of N bytes to "
+             "the host's\n"
+             "                      deck folder (a copy of scenarios/) and report the actions "
+             "around it\n"
+             "  --host-binary PATH  run this spirit-host instead of the one built beside this "
+             "tool\n";
       return arg == "--help" ? 0 : 2;
     }
   }
-  std::printf("%6s %6s %8s %9s %9s %9s %9s %10s %10s %10s %9s %9s %9s %6s %s\n", "N", "tables", "actions",
-              "echo p50", "echo p99", "table p50", "table p99", "screen p99", "cpu us/act", "sys us/act",
-              "idle MiB", "load MiB", "B/action", "gen %", "valid");
+  std::printf("%6s %6s %8s %9s %9s %9s %9s %10s %10s %10s %9s %9s %9s %6s %s\n", "N", "tables",
+              "actions", "echo p50", "echo p99", "table p50", "table p99", "screen p99",
+              "cpu us/act", "sys us/act", "idle MiB", "load MiB", "B/action", "gen %", "valid");
   for (int size : sizes) {
     spec.participants = size;
     spec.port += 1;
     const auto r = spirit::bench::RunLoad(spec, hostBinary);
-    std::printf("%6d %6d %8ld %9.2f %9.2f %9.2f %9.2f %10.2f %10.1f %10.1f %9.1f %9.1f %9.0f %6.0f %s\n",
-                r.participants, r.tables, r.actions, r.echoP50Ms, r.echoP99Ms, r.tableP50Ms, r.tableP99Ms,
-                r.screenP99Ms, r.serverUserUsPerAction,
-                r.serverKernelUsPerAction, double(r.idleKiB) / 1024.0, double(r.loadKiB) / 1024.0, r.bytesPerAction,
-                100.0 * r.loadGeneratorCpu, r.valid ? "yes" : ("NO: " + r.why).c_str());
+    std::printf(
+        "%6d %6d %8ld %9.2f %9.2f %9.2f %9.2f %10.2f %10.1f %10.1f %9.1f %9.1f %9.0f %6.0f %s\n",
+        r.participants, r.tables, r.actions, r.echoP50Ms, r.echoP99Ms, r.tableP50Ms, r.tableP99Ms,
+        r.screenP99Ms, r.serverUserUsPerAction, r.serverKernelUsPerAction,
+        double(r.idleKiB) / 1024.0, double(r.loadKiB) / 1024.0, r.bytesPerAction,
+        100.0 * r.loadGeneratorCpu, r.valid ? "yes" : ("NO: " + r.why).c_str());
     if (spec.addDeckBytes > 0) spirit::bench::PrintDeckDrop(r.deckDrop);
     std::fflush(stdout);
   }

@@ -19,7 +19,9 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 volatile std::sig_atomic_t stopRequested = 0;
-void RequestStop(int) { stopRequested = 1; }
+void RequestStop(int) {
+  stopRequested = 1;
+}
 
 struct Bot {
   std::unique_ptr<remote::RemoteSession> link;
@@ -30,11 +32,12 @@ struct Bot {
 };
 
 void Usage() {
-  std::cout << "usage: spirit-bot --code CODE [--host HOST[:PORT]] [--count N] [--name PREFIX]\n"
-               "                  [--pause-min MS] [--pause-max MS] [--seed N] [--lang nl|en] [--ws]\n"
-               "  --ws   connect over WebSocket to the host's web port (TCP), as a browser does\n"
-               "Joins the session with N bots that play legal moves with human-like pauses.\n"
-               "Without --host it looks for a session on this machine (127.0.0.1).\n";
+  std::cout
+      << "usage: spirit-bot --code CODE [--host HOST[:PORT]] [--count N] [--name PREFIX]\n"
+         "                  [--pause-min MS] [--pause-max MS] [--seed N] [--lang nl|en] [--ws]\n"
+         "  --ws   connect over WebSocket to the host's web port (TCP), as a browser does\n"
+         "Joins the session with N bots that play legal moves with human-like pauses.\n"
+         "Without --host it looks for a session on this machine (127.0.0.1).\n";
 }
 
 }  // namespace
@@ -52,17 +55,40 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const std::string value = i + 1 < argc ? argv[i + 1] : "";
-    if (arg == "--help" || arg == "-h") { Usage(); return 0; }
-    else if (arg == "--host") { address = value; ++i; }
-    else if (arg == "--code") { code = value; ++i; }
-    else if (arg == "--name") { prefix = value; ++i; }
-    else if (arg == "--count") { count = std::atoi(value.c_str()); ++i; }
-    else if (arg == "--pause-min") { pauseMin = std::atoi(value.c_str()); ++i; }
-    else if (arg == "--pause-max") { pauseMax = std::atoi(value.c_str()); ++i; }
-    else if (arg == "--seed") { seed = std::uint64_t(std::atoll(value.c_str())); ++i; }
-    else if (arg == "--lang") { language = value == "en" ? core::Language::English : core::Language::Dutch; ++i; }
-    else if (arg == "--ws") { transport = net::TransportKind::WebSocket; }
-    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return 2; }
+    if (arg == "--help" || arg == "-h") {
+      Usage();
+      return 0;
+    } else if (arg == "--host") {
+      address = value;
+      ++i;
+    } else if (arg == "--code") {
+      code = value;
+      ++i;
+    } else if (arg == "--name") {
+      prefix = value;
+      ++i;
+    } else if (arg == "--count") {
+      count = std::atoi(value.c_str());
+      ++i;
+    } else if (arg == "--pause-min") {
+      pauseMin = std::atoi(value.c_str());
+      ++i;
+    } else if (arg == "--pause-max") {
+      pauseMax = std::atoi(value.c_str());
+      ++i;
+    } else if (arg == "--seed") {
+      seed = std::uint64_t(std::atoll(value.c_str()));
+      ++i;
+    } else if (arg == "--lang") {
+      language = value == "en" ? core::Language::English : core::Language::Dutch;
+      ++i;
+    } else if (arg == "--ws") {
+      transport = net::TransportKind::WebSocket;
+    } else {
+      std::cerr << "unknown option " << arg << "\n";
+      Usage();
+      return 2;
+    }
   }
   if (code.empty() || count < 1 || count > 1000 || pauseMin < 0 || pauseMax <= pauseMin) {
     Usage();
@@ -90,8 +116,8 @@ int main(int argc, char** argv) {
       std::cerr << error << "\n";
       return 1;
     }
-    bots.push_back(Bot{std::move(link), bots::BotRandom(seed * 1000 + std::uint64_t(i)), Clock::now(),
-                       prefix + " " + std::to_string(i + 1), false});
+    bots.push_back(Bot{std::move(link), bots::BotRandom(seed * 1000 + std::uint64_t(i)),
+                       Clock::now(), prefix + " " + std::to_string(i + 1), false});
   }
   std::signal(SIGINT, RequestStop);
   std::signal(SIGTERM, RequestStop);
@@ -103,7 +129,10 @@ int main(int argc, char** argv) {
       for (const auto& refused : bot.link->TakeRefusals()) {
         if (bot.link->Status() != remote::LinkStatus::Joined) {
           // Not let in (a wrong code, a locked session): this bot is done.
-          std::cerr << bot.name << ": " << (language == core::Language::English ? refused.message.en : refused.message.nl) << "\n";
+          std::cerr << bot.name << ": "
+                    << (language == core::Language::English ? refused.message.en
+                                                            : refused.message.nl)
+                    << "\n";
           bot.link->Close();
         }
       }

@@ -8,13 +8,16 @@ namespace spirit::demo {
 namespace {
 
 void Usage() {
-  std::cout <<
-      "usage: spirit-client-demo [--role participant|table|bigscreen|facilitator] [--lang nl|en]\n"
-      "                          [--size WxH] [--scale S] [--bots N] [--groups G] [--round-minutes M]\n"
-      "                          [--speed X] [--auto-start] [--fullscreen] [--decks DIR] [--seed N]\n"
-      "                          [--screenshot FILE.png]\n"
-      "Runs the Spirit screens against a session in this process; bots fill the other seats.\n"
-      "Keys: F1 own tablet, F2 table tablet, F3 big screen, F4 facilitator, Esc quits.\n";
+  std::cout
+      << "usage: spirit-client-demo [--role participant|table|bigscreen|facilitator] [--lang "
+         "nl|en]\n"
+         "                          [--size WxH] [--scale S] [--bots N] [--groups G] "
+         "[--round-minutes M]\n"
+         "                          [--speed X] [--auto-start] [--fullscreen] [--decks DIR] "
+         "[--seed N]\n"
+         "                          [--screenshot FILE.png]\n"
+         "Runs the Spirit screens against a session in this process; bots fill the other seats.\n"
+         "Keys: F1 own tablet, F2 table tablet, F3 big screen, F4 facilitator, Esc quits.\n";
 }
 
 bool Number(const std::string& text, double low, double high, double& out) {
@@ -40,11 +43,16 @@ std::optional<DemoOptions> ParseDemoOptions(int argc, char** argv) {
     };
     if (arg == "--role") {
       const std::string role = value();
-      if (role == "participant") options.role = Role::Participant;
-      else if (role == "table") options.role = Role::Table;
-      else if (role == "bigscreen") options.role = Role::BigScreen;
-      else if (role == "facilitator") options.role = Role::Facilitator;
-      else return bad("participant, table, bigscreen or facilitator");
+      if (role == "participant")
+        options.role = Role::Participant;
+      else if (role == "table")
+        options.role = Role::Table;
+      else if (role == "bigscreen")
+        options.role = Role::BigScreen;
+      else if (role == "facilitator")
+        options.role = Role::Facilitator;
+      else
+        return bad("participant, table, bigscreen or facilitator");
     } else if (arg == "--lang") {
       const std::string lang = value();
       if (lang != "nl" && lang != "en") return bad("nl or en");

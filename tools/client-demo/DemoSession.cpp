@@ -11,17 +11,21 @@ namespace spirit::demo {
 
 namespace {
 
-const char* const kBotNames[] = {"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Freek", "Gerda",
-                                 "Hamza", "Ilse", "Joris", "Kim", "Lotte", "Mehmet", "Priya",
-                                 "Quinten", "Rosa", "Sem", "Tessa", "Umut", "Vera", "Wim", "Yara"};
+const char* const kBotNames[] = {"Anouk",  "Bram",  "Carlijn", "Daan",  "Esra", "Freek",
+                                 "Gerda",  "Hamza", "Ilse",    "Joris", "Kim",  "Lotte",
+                                 "Mehmet", "Priya", "Quinten", "Rosa",  "Sem",  "Tessa",
+                                 "Umut",   "Vera",  "Wim",     "Yara"};
 
 constexpr Uint64 kBotPaceMillis = 900;
 
-core::Text Both(const std::string& nl, const std::string& en) { return core::Text{nl, en}; }
+core::Text Both(const std::string& nl, const std::string& en) {
+  return core::Text{nl, en};
+}
 
 }  // namespace
 
-DemoSession::DemoSession(const DemoOptions& options, std::vector<std::shared_ptr<const core::Deck>> decks)
+DemoSession::DemoSession(const DemoOptions& options,
+                         std::vector<std::shared_ptr<const core::Deck>> decks)
     : options_(options), role_(options.role), random_(options.seed * 7919 + 1) {
   core::Settings settings;
   settings.sessionName = "Spirit demo";
@@ -33,17 +37,23 @@ DemoSession::DemoSession(const DemoOptions& options, std::vector<std::shared_ptr
   state_ = core::NewSession(settings, options.seed, 0);
   for (int i = 0; i < options.bots; ++i) {
     std::string name = kBotNames[std::size_t(i) % std::size(kBotNames)];
-    if (i >= int(std::size(kBotNames))) name += " " + std::to_string(i / int(std::size(kBotNames)) + 1);
-    Apply(core::Actor::Guest(), core::act::Join{state_.joinCode, {name}, core::DeviceKind::Personal, options.language}, false);
+    if (i >= int(std::size(kBotNames)))
+      name += " " + std::to_string(i / int(std::size(kBotNames)) + 1);
+    Apply(core::Actor::Guest(),
+          core::act::Join{state_.joinCode, {name}, core::DeviceKind::Personal, options.language},
+          false);
   }
   Apply(core::Actor::Guest(),
-        core::act::Join{state_.joinCode, {"Zoë", "Joël", "Noëlle"}, core::DeviceKind::Table, options.language},
+        core::act::Join{
+            state_.joinCode, {"Zoë", "Joël", "Noëlle"}, core::DeviceKind::Table, options.language},
         false);
   table_ = core::DeviceId(state_.devices.size());
   Apply(core::Actor::Facilitator(), core::act::SetStations{decks}, false);
   if (options.autoStart) {
     const std::string me = options.language == core::Language::English ? "Me" : "Ik";
-    Apply(core::Actor::Guest(), core::act::Join{state_.joinCode, {me}, core::DeviceKind::Personal, options.language}, false);
+    Apply(core::Actor::Guest(),
+          core::act::Join{state_.joinCode, {me}, core::DeviceKind::Personal, options.language},
+          false);
     personal_ = core::DeviceId(state_.devices.size());
     Apply(core::Actor::Facilitator(), core::act::Start{}, false);
   }
@@ -74,7 +84,8 @@ void DemoSession::Tick() {
   const auto elapsed = double(SDL_GetTicks64() - started_) * options_.speed;
   const core::Millis now = core::Millis(elapsed);
   // One tick per second of session time keeps the countdown moving without redrawing needlessly.
-  if (now / core::kSecond != state_.now / core::kSecond) Apply(core::Actor::System(), core::act::Tick{now}, false);
+  if (now / core::kSecond != state_.now / core::kSecond)
+    Apply(core::Actor::System(), core::act::Tick{now}, false);
 }
 
 void DemoSession::LetBotsPlay() {
@@ -85,7 +96,8 @@ void DemoSession::LetBotsPlay() {
     if (device.id == personal_) continue;
     if (device.id == table_ && role_ == Role::Table) continue;
     if (!random_.Chance(40)) continue;
-    const auto move = bots::ChooseMove(core::ViewFor(state_, core::Viewer::OfDevice(device.id)), random_);
+    const auto move =
+        bots::ChooseMove(core::ViewFor(state_, core::Viewer::OfDevice(device.id)), random_);
     if (move) Apply(core::Actor::Player(device.id, move->as), move->action, false);
   }
 }
@@ -93,10 +105,18 @@ void DemoSession::LetBotsPlay() {
 bool DemoSession::Refresh() {
   core::Viewer viewer = core::Viewer::BigScreen();
   switch (role_) {
-    case Role::Participant: viewer = core::Viewer::OfDevice(personal_); break;
-    case Role::Table: viewer = core::Viewer::OfDevice(table_); break;
-    case Role::BigScreen: viewer = core::Viewer::BigScreen(); break;
-    case Role::Facilitator: viewer = core::Viewer::Facilitator(); break;
+    case Role::Participant:
+      viewer = core::Viewer::OfDevice(personal_);
+      break;
+    case Role::Table:
+      viewer = core::Viewer::OfDevice(table_);
+      break;
+    case Role::BigScreen:
+      viewer = core::Viewer::BigScreen();
+      break;
+    case Role::Facilitator:
+      viewer = core::Viewer::Facilitator();
+      break;
   }
   view_ = core::ViewFor(state_, viewer);
   context_.notices = notices_.Current();

@@ -49,8 +49,8 @@ class DemoSession : public client::ViewSource, public client::IntentSink {
   core::View view_;
   client::ScreenContext context_;
   Role role_;
-  core::DeviceId personal_ = 0;   // the person's own tablet, once joined
-  core::DeviceId table_ = 0;      // the table tablet (bots play it unless it is shown)
+  core::DeviceId personal_ = 0;  // the person's own tablet, once joined
+  core::DeviceId table_ = 0;     // the table tablet (bots play it unless it is shown)
   bots::BotRandom random_;
   Uint64 started_ = 0;
   Uint64 nextBots_ = 0;

@@ -20,9 +20,18 @@ client::ClientAppOptions WindowFor(const demo::DemoOptions& options) {
   app.fullscreen = options.fullscreen;
   switch (options.role) {
     case demo::Role::Participant:
-    case demo::Role::Table: app.width = 1280; app.height = 800; break;
-    case demo::Role::BigScreen: app.width = 1920; app.height = 1080; break;
-    case demo::Role::Facilitator: app.width = 1366; app.height = 768; break;
+    case demo::Role::Table:
+      app.width = 1280;
+      app.height = 800;
+      break;
+    case demo::Role::BigScreen:
+      app.width = 1920;
+      app.height = 1080;
+      break;
+    case demo::Role::Facilitator:
+      app.width = 1366;
+      app.height = 768;
+      break;
   }
   if (options.width > 0) {
     app.width = options.width;

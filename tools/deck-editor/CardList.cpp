@@ -51,9 +51,13 @@ void DrawCardList(client::Ui& ui, DeckDocument& document, EditorUiState& state, 
     std::string label = CardLabel(card, language);
     label = client::Fit(ui, label, FontRole::Body, ui.Avail() - ui.Px(errors > 0 ? 110 : 60));
     if (errors > 0) label += "  ⚠ " + std::to_string(errors);
-    if (client::Button(ui, label, {.look = errors > 0 ? Look::Alert : Look::Secondary,
-                                   .width = ui.Avail(), .height = ui.Px(52), .font = FontRole::Body,
-                                   .selected = state.card == i, .id = "card-" + std::to_string(i)})) {
+    if (client::Button(ui, label,
+                       {.look = errors > 0 ? Look::Alert : Look::Secondary,
+                        .width = ui.Avail(),
+                        .height = ui.Px(52),
+                        .font = FontRole::Body,
+                        .selected = state.card == i,
+                        .id = "card-" + std::to_string(i)})) {
       state.card = i;
     }
   }
@@ -66,26 +70,31 @@ void DrawCardList(client::Ui& ui, DeckDocument& document, EditorUiState& state, 
   const bool pair = client::ButtonWidth(ui, Tr(Es::AddCard, language)) <= half &&
                     client::ButtonWidth(ui, Tr(Es::Duplicate, language)) <= half;
   const float addWidth = pair ? half : size.x;
-  if (client::Button(ui, Tr(Es::AddCard, language), {.look = Look::Primary, .width = addWidth, .id = "add-card"})) {
+  if (client::Button(ui, Tr(Es::AddCard, language),
+                     {.look = Look::Primary, .width = addWidth, .id = "add-card"})) {
     state.dialog = Dialog::AddCard;
   }
   if (pair) ImGui::SameLine();
-  if (client::Button(ui, Tr(Es::Duplicate, language), {.width = addWidth, .enabled = chosen, .id = "duplicate"})) {
+  if (client::Button(ui, Tr(Es::Duplicate, language),
+                     {.width = addWidth, .enabled = chosen, .id = "duplicate"})) {
     state.card = document.DuplicateCard(at);
     state.buffers.clear();
   }
-  if (client::Button(ui, Tr(Es::Delete, language), {.look = Look::Alert, .width = half,
-                                                    .enabled = chosen, .id = "delete"})) {
+  if (client::Button(ui, Tr(Es::Delete, language),
+                     {.look = Look::Alert, .width = half, .enabled = chosen, .id = "delete"})) {
     state.dialog = Dialog::DeleteCard;
   }
   ImGui::SameLine();
-  if (client::Button(ui, Tr(Es::MoveUp, language), {.width = quarter, .enabled = chosen && at > 0, .id = "up"})) {
+  if (client::Button(ui, Tr(Es::MoveUp, language),
+                     {.width = quarter, .enabled = chosen && at > 0, .id = "up"})) {
     state.card = document.MoveCard(at, -1);
     state.buffers.clear();
   }
   ImGui::SameLine();
   if (client::Button(ui, Tr(Es::MoveDown, language),
-                     {.width = quarter, .enabled = chosen && at + 1 < document.Deck().cards.size(), .id = "down"})) {
+                     {.width = quarter,
+                      .enabled = chosen && at + 1 < document.Deck().cards.size(),
+                      .id = "down"})) {
     state.card = document.MoveCard(at, +1);
     state.buffers.clear();
   }

@@ -42,9 +42,15 @@ bool LeftOut(const content::Problem& problem) {
   }
 }
 
-bool UsesOptions(core::CardType type) { return type == core::CardType::Case; }
-bool UsesPoles(core::CardType type) { return type == core::CardType::Scale; }
-bool UsesSeconds(core::CardType type) { return type == core::CardType::Pause; }
+bool UsesOptions(core::CardType type) {
+  return type == core::CardType::Case;
+}
+bool UsesPoles(core::CardType type) {
+  return type == core::CardType::Scale;
+}
+bool UsesSeconds(core::CardType type) {
+  return type == core::CardType::Pause;
+}
 
 }  // namespace
 
@@ -80,7 +86,8 @@ std::optional<DeckDocument> DeckDocument::Open(const std::filesystem::path& file
 DeckDocument DeckDocument::New(const std::string& id, const std::filesystem::path& file) {
   DeckDocument document;
   document.file_ = file;
-  content::LoadedDeck loaded = content::LoadDeckFromText(content::StarterDeckText(id), file.string());
+  content::LoadedDeck loaded =
+      content::LoadDeckFromText(content::StarterDeckText(id), file.string());
   if (loaded.deck) document.deck_ = *loaded.deck;
   document.deck_.id = id;
   document.diskDeck_ = document.deck_;
@@ -106,7 +113,8 @@ void DeckDocument::Changed() {
   problems_ = std::move(checked.problems);
   source_ = std::move(checked.source);
   targets_.clear();
-  for (const content::Problem& problem : problems_) targets_.push_back(TargetOf(problem, deck_, source_));
+  for (const content::Problem& problem : problems_)
+    targets_.push_back(TargetOf(problem, deck_, source_));
 }
 
 SavePlan DeckDocument::PlanSave() const {
@@ -117,7 +125,8 @@ SavePlan DeckDocument::PlanSave() const {
       plan.wholeWhyEn = "the file changed on disk since it was opened";
       plan.wholeWhyNl = "het bestand is op schijf veranderd sinds het werd geopend";
     } else {
-      content::DeckTextEdit edit = content::EditDeckText(diskText_, diskDeck_, diskSource_, deck_, origins_);
+      content::DeckTextEdit edit =
+          content::EditDeckText(diskText_, diskDeck_, diskSource_, deck_, origins_);
       if (edit.text) {
         plan.text = std::move(*edit.text);
         plan.inPlace = true;
@@ -183,14 +192,17 @@ SaveResult DeckDocument::WriteTo(const std::filesystem::path& file, const SavePl
   return result;
 }
 
-SaveResult DeckDocument::Save() { return WriteTo(file_, PlanSave()); }
+SaveResult DeckDocument::Save() {
+  return WriteTo(file_, PlanSave());
+}
 
 std::filesystem::path DeckDocument::CopyFile() const {
   std::string base = deck_.id.empty() ? file_.stem().string() : deck_.id;
   const std::filesystem::path folder = file_.parent_path();
   for (int n = 1;; ++n) {
     const std::string suffix = n == 1 ? "-copy" : "-copy-" + std::to_string(n);
-    std::string stem = base.substr(0, content::limits::kMaxIdChars - std::min(suffix.size(), base.size()));
+    std::string stem =
+        base.substr(0, content::limits::kMaxIdChars - std::min(suffix.size(), base.size()));
     if (stem.size() + suffix.size() > content::limits::kMaxIdChars) {
       stem.resize(content::limits::kMaxIdChars - suffix.size());
     }

@@ -110,16 +110,16 @@ class DeckDocument {
   std::filesystem::path file_;
   core::Deck deck_;
   core::Deck diskDeck_;
-  std::string diskText_;                 // the file's text as it was read or written
-  content::DeckSourceMap diskSource_;    // where each field of diskDeck_ stands in diskText_
-  content::CardOrigins origins_;         // per card of deck_, its position in diskDeck_, if any
+  std::string diskText_;               // the file's text as it was read or written
+  content::DeckSourceMap diskSource_;  // where each field of diskDeck_ stands in diskText_
+  content::CardOrigins origins_;       // per card of deck_, its position in diskDeck_, if any
   bool onDisk_ = false;
   bool hasComments_ = false;
   std::vector<content::Problem> unread_;
   std::vector<content::Problem> problems_;
   content::DeckSourceMap source_;
   std::vector<ProblemTarget> targets_;
-  std::vector<core::Card> setAside_;   // fields a type change set aside, by card id
+  std::vector<core::Card> setAside_;  // fields a type change set aside, by card id
 };
 
 }  // namespace spirit::editor

@@ -56,12 +56,14 @@ void SaveWithErrorsDialog(client::Ui& ui, DeckDocument& document, EditorUiState&
                            {content::CountInWords(errors, content::Severity::Error, language)});
   client::Paragraph(ui, body, FontRole::Large);
   client::Gap(ui, 6);
-  if (client::Button(ui, Tr(Es::SaveAnyway, language), {.look = Look::Alert, .id = "save-anyway"})) {
+  if (client::Button(ui, Tr(Es::SaveAnyway, language),
+                     {.look = Look::Alert, .id = "save-anyway"})) {
     state.dialog = Dialog::None;
     SaveUnlessTextIsLost(document, state);
   }
   ImGui::SameLine();
-  if (client::Button(ui, Tr(Es::KeepEditing, language), {.look = Look::Quiet, .id = "keep-editing"})) {
+  if (client::Button(ui, Tr(Es::KeepEditing, language),
+                     {.look = Look::Quiet, .id = "keep-editing"})) {
     state.dialog = Dialog::None;
     state.closeAfterSave = false;
   }
@@ -72,20 +74,23 @@ void LosesTextDialog(client::Ui& ui, DeckDocument& document, EditorUiState& stat
   const std::string name = document.File().filename().string();
   if (document.HasComments()) {
     client::Label(ui, Tr(Es::CommentsTitle, language), FontRole::Title, palette::kWarm);
-    client::Paragraph(ui, Format(Es::CommentsBody, language, {name, Backup(document), state.wholeWhy}),
+    client::Paragraph(ui,
+                      Format(Es::CommentsBody, language, {name, Backup(document), state.wholeWhy}),
                       FontRole::Large);
   }
   if (!document.Unread().empty()) {
     client::Label(ui, Tr(Es::UnreadTitle, language), FontRole::LargeBold, palette::kWarm);
     client::Paragraph(ui, Format(Es::UnreadBody, language, {name}), FontRole::Body);
     for (const content::Problem& problem : document.Unread()) {
-      client::Paragraph(ui, "•  " + content::FormatProblem(problem, language), FontRole::Small, palette::kInk);
+      client::Paragraph(ui, "•  " + content::FormatProblem(problem, language), FontRole::Small,
+                        palette::kInk);
     }
   }
   const std::filesystem::path copy = document.CopyFile();
   client::Gap(ui, 4);
-  client::Paragraph(ui, Format(Es::CopyWillBe, language, {copy.filename().string(), copy.stem().string()}),
-                    FontRole::Body, palette::kMuted);
+  client::Paragraph(
+      ui, Format(Es::CopyWillBe, language, {copy.filename().string(), copy.stem().string()}),
+      FontRole::Body, palette::kMuted);
   client::Gap(ui, 6);
   if (client::Button(ui, Tr(Es::SaveCopy, language), {.look = Look::Primary, .id = "save-copy"})) {
     state.dialog = Dialog::None;
@@ -106,7 +111,8 @@ void LosesTextDialog(client::Ui& ui, DeckDocument& document, EditorUiState& stat
 void RevertDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
   const core::Language language = state.language;
   client::Label(ui, Tr(Es::RevertTitle, language), FontRole::Title, palette::kInk);
-  client::Paragraph(ui, Format(Es::RevertBody, language, {document.File().filename().string()}), FontRole::Large);
+  client::Paragraph(ui, Format(Es::RevertBody, language, {document.File().filename().string()}),
+                    FontRole::Large);
   client::Gap(ui, 6);
   if (client::Button(ui, Tr(Es::RevertYes, language), {.look = Look::Alert, .id = "revert-yes"})) {
     state.dialog = Dialog::None;
@@ -129,18 +135,21 @@ void CloseDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
   client::Label(ui, Tr(Es::CloseTitle, language), FontRole::Title, palette::kInk);
   client::Paragraph(ui, Tr(Es::CloseBody, language), FontRole::Large);
   client::Gap(ui, 6);
-  if (client::Button(ui, Tr(Es::SaveAndClose, language), {.look = Look::Primary, .id = "save-close"})) {
+  if (client::Button(ui, Tr(Es::SaveAndClose, language),
+                     {.look = Look::Primary, .id = "save-close"})) {
     state.dialog = Dialog::None;
     state.closeAfterSave = true;
     RequestSave(document, state);
   }
   ImGui::SameLine();
-  if (client::Button(ui, Tr(Es::CloseWithoutSaving, language), {.look = Look::Alert, .id = "close-anyway"})) {
+  if (client::Button(ui, Tr(Es::CloseWithoutSaving, language),
+                     {.look = Look::Alert, .id = "close-anyway"})) {
     state.dialog = Dialog::None;
     state.quit = true;
   }
   ImGui::SameLine();
-  if (client::Button(ui, Tr(Es::KeepEditing, language), {.look = Look::Quiet, .id = "keep-editing"})) {
+  if (client::Button(ui, Tr(Es::KeepEditing, language),
+                     {.look = Look::Quiet, .id = "keep-editing"})) {
     state.dialog = Dialog::None;
     state.closeRequested = false;
   }
@@ -154,7 +163,9 @@ void DeleteDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) 
   }
   const core::Card& card = document.Deck().cards[*state.card];
   client::Label(ui, Tr(Es::DeleteTitle, language), FontRole::Title, palette::kInk);
-  client::Paragraph(ui, Format(Es::DeleteBody, language, {card.title.In(language).empty() ? card.id : card.title.In(language)}),
+  client::Paragraph(ui,
+                    Format(Es::DeleteBody, language,
+                           {card.title.In(language).empty() ? card.id : card.title.In(language)}),
                     FontRole::Large);
   client::Gap(ui, 6);
   if (client::Button(ui, Tr(Es::Yes, language), {.look = Look::Alert, .id = "delete-yes"})) {
@@ -174,9 +185,12 @@ void AddDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
   client::Label(ui, Tr(Es::AddCard, language), FontRole::Title, palette::kInk);
   client::Gap(ui, 4);
   for (core::CardType type : content::kAllCardTypes) {
-    const char* name = language == core::Language::Dutch ? core::CardTypeDutchName(type) : core::CardTypeName(type);
-    if (client::Button(ui, name, {.look = Look::Secondary, .width = ui.Px(300),
-                                  .id = std::string("new-") + core::CardTypeName(type)})) {
+    const char* name = language == core::Language::Dutch ? core::CardTypeDutchName(type)
+                                                         : core::CardTypeName(type);
+    if (client::Button(ui, name,
+                       {.look = Look::Secondary,
+                        .width = ui.Px(300),
+                        .id = std::string("new-") + core::CardTypeName(type)})) {
       state.dialog = Dialog::None;
       state.card = document.AddCard(type, state.card.value_or(document.Deck().cards.size()));
       state.buffers.clear();
@@ -197,20 +211,34 @@ void DrawDialog(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
   ImGui::SetNextWindowSize(display);
   ImGui::SetNextWindowFocus();
   ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kShade);
-  ImGui::Begin("dialog", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Begin(
+      "dialog", nullptr,
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PopStyleColor();
   const float width = std::min(display.x - ui.Px(80), ui.Px(860));
   ImGui::SetCursorScreenPos(ImVec2((display.x - width) / 2, display.y * 0.14f));
   ui.BeginPanel(palette::kSurface, width, palette::kLine);
   switch (state.dialog) {
-    case Dialog::SaveWithErrors: SaveWithErrorsDialog(ui, document, state); break;
-    case Dialog::LosesText: LosesTextDialog(ui, document, state); break;
-    case Dialog::Revert: RevertDialog(ui, document, state); break;
-    case Dialog::Close: CloseDialog(ui, document, state); break;
-    case Dialog::DeleteCard: DeleteDialog(ui, document, state); break;
-    case Dialog::AddCard: AddDialog(ui, document, state); break;
-    case Dialog::None: break;
+    case Dialog::SaveWithErrors:
+      SaveWithErrorsDialog(ui, document, state);
+      break;
+    case Dialog::LosesText:
+      LosesTextDialog(ui, document, state);
+      break;
+    case Dialog::Revert:
+      RevertDialog(ui, document, state);
+      break;
+    case Dialog::Close:
+      CloseDialog(ui, document, state);
+      break;
+    case Dialog::DeleteCard:
+      DeleteDialog(ui, document, state);
+      break;
+    case Dialog::AddCard:
+      AddDialog(ui, document, state);
+      break;
+    case Dialog::None:
+      break;
   }
   ui.EndPanel();
   ImGui::End();

@@ -11,7 +11,8 @@ EditorApp::EditorApp(DeckDocument document, core::Language language, int width, 
   state_.language = language;
   state_.card = document_.Deck().cards.empty() ? std::nullopt : std::optional<std::size_t>(0);
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
-  if (SDL_WasInit(SDL_INIT_VIDEO) == 0 && SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+  if (SDL_WasInit(SDL_INIT_VIDEO) == 0 &&
+      SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     error_ = std::string("cannot start SDL video: ") + SDL_GetError();
     return;
   }
@@ -20,9 +21,10 @@ EditorApp::EditorApp(DeckDocument document, core::Language language, int width, 
     width = std::min(width, usable.w);
     height = std::min(height, usable.h - 40);
   }
-  window_ = SDL_CreateWindow(("Spirit deck editor — " + document_.File().filename().string()).c_str(),
-                             SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
-                             SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  window_ =
+      SDL_CreateWindow(("Spirit deck editor — " + document_.File().filename().string()).c_str(),
+                       SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
+                       SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   if (window_ == nullptr) {
     error_ = std::string("cannot open the window: ") + SDL_GetError();
     return;
@@ -71,8 +73,8 @@ bool EditorApp::Step(int maxWaitMillis) {
   const bool got = wait > 0 ? SDL_WaitEventTimeout(&event, wait) != 0 : SDL_PollEvent(&event) != 0;
   if (got) {
     do {
-      const bool closing = event.type == SDL_QUIT ||
-                           (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE);
+      const bool closing = event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT &&
+                                                      event.window.event == SDL_WINDOWEVENT_CLOSE);
       if (closing) {
         RequestClose(document_, state_);
         input = true;

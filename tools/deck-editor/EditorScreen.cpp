@@ -27,25 +27,30 @@ void DrawTopBar(client::Ui& ui, DeckDocument& document, EditorUiState& state) {
                            client::ButtonWidth(ui, other);
   const float leftWidth = width - rightWidth - gap * 2;
   const std::string name = document.File().filename().string() + (document.Dirty() ? "  •" : "");
-  client::LabelAt(ui, origin, client::Fit(ui, name, FontRole::LargeBold, leftWidth), FontRole::LargeBold,
-                  palette::kInk);
-  std::string status = !document.OnDisk() ? Tr(Es::NotOnDiskYet, language)
-                                          : Tr(document.Dirty() ? Es::Unsaved : Es::Saved, language);
+  client::LabelAt(ui, origin, client::Fit(ui, name, FontRole::LargeBold, leftWidth),
+                  FontRole::LargeBold, palette::kInk);
+  std::string status = !document.OnDisk()
+                           ? Tr(Es::NotOnDiskYet, language)
+                           : Tr(document.Dirty() ? Es::Unsaved : Es::Saved, language);
   if (!state.notice.empty()) status += "   ·   " + state.notice;
   client::LabelAt(ui, ImVec2(origin.x, origin.y + ui.LineHeight(FontRole::LargeBold) + ui.Px(4)),
                   client::Fit(ui, status, FontRole::Body, leftWidth), FontRole::Body,
                   state.noticeProblem ? palette::kWarm : palette::kMuted);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - rightWidth, origin.y + (height - ui.Px(56)) / 2));
-  if (client::Button(ui, Tr(Es::Save, language), {.look = Look::Primary, .enabled = document.Dirty(), .id = "save"})) {
+  ImGui::SetCursorScreenPos(
+      ImVec2(origin.x + width - rightWidth, origin.y + (height - ui.Px(56)) / 2));
+  if (client::Button(ui, Tr(Es::Save, language),
+                     {.look = Look::Primary, .enabled = document.Dirty(), .id = "save"})) {
     RequestSave(document, state);
   }
   ImGui::SameLine();
-  if (client::Button(ui, Tr(Es::Revert, language), {.enabled = document.Dirty() && document.OnDisk(), .id = "revert"})) {
+  if (client::Button(ui, Tr(Es::Revert, language),
+                     {.enabled = document.Dirty() && document.OnDisk(), .id = "revert"})) {
     state.dialog = Dialog::Revert;
   }
   ImGui::SameLine(0, gap * 3);
   if (client::Button(ui, other, {.id = "language"})) {
-    state.language = language == core::Language::Dutch ? core::Language::English : core::Language::Dutch;
+    state.language =
+        language == core::Language::Dutch ? core::Language::English : core::Language::Dutch;
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(12)));
 }
@@ -84,10 +89,12 @@ void UpdatePreviews(const DeckDocument& document, const EditorUiState& state,
   if (card == nullptr) return;
   const ImVec2 tablet = PreviewTabletSize(state);
   if (state.previewLanguages != PreviewLanguages::English) {
-    pictures.dutch.Update(*card, core::Language::Dutch, int(tablet.x), int(tablet.y), state.previewScale);
+    pictures.dutch.Update(*card, core::Language::Dutch, int(tablet.x), int(tablet.y),
+                          state.previewScale);
   }
   if (state.previewLanguages != PreviewLanguages::Dutch) {
-    pictures.english.Update(*card, core::Language::English, int(tablet.x), int(tablet.y), state.previewScale);
+    pictures.english.Update(*card, core::Language::English, int(tablet.x), int(tablet.y),
+                            state.previewScale);
   }
 }
 
@@ -112,13 +119,15 @@ void DrawEditor(client::Ui& ui, DeckDocument& document, EditorUiState& state,
   // be beside them: at 1366 x 768 its card text is still some 14 pixels high.
   const float listWidth = std::clamp(body.x * 0.17f, ui.Px(240), ui.Px(340));
   const float rest = body.x - listWidth - gap;
-  const float formWidth = state.fullSize ? 0 : std::clamp((rest - gap) * 0.34f, ui.Px(350), ui.Px(640));
+  const float formWidth =
+      state.fullSize ? 0 : std::clamp((rest - gap) * 0.34f, ui.Px(350), ui.Px(640));
   const float sideWidth = state.fullSize ? rest : rest - formWidth - gap;
   // The problem list takes what it needs, between a few lines and a third of the height; it sits
   // under the form, so the preview has the whole height.
   const float problemsHeight =
       state.fullSize ? 0
-                     : std::max(ui.Px(120), ProblemPanelHeight(ui, document, state.language, formWidth, body.y * 0.33f));
+                     : std::max(ui.Px(120), ProblemPanelHeight(ui, document, state.language,
+                                                               formWidth, body.y * 0.33f));
   DrawCardList(ui, document, state, ImVec2(listWidth, body.y));
   ImGui::SameLine(0, gap);
   if (!state.fullSize) {

@@ -32,7 +32,8 @@ void PresentPreviews(const EditorUiState& state, PreviewPictures& pictures);
 
 // The whole editor for one frame: the top bar (file, save, revert, language), the card list, the
 // form of the deck or the chosen card, the live preview, the problem list and the questions
-// (save with errors, comments would be lost, discard changes, close with unsaved changes). Edits go into `document`.
+// (save with errors, comments would be lost, discard changes, close with unsaved changes). Edits go
+// into `document`.
 void DrawEditor(client::Ui& ui, DeckDocument& document, EditorUiState& state,
                 PreviewPictures& pictures);
 

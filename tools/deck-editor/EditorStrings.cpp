@@ -122,7 +122,8 @@ std::string Format(Es id, core::Language language, std::initializer_list<std::st
   int index = 0;
   for (std::string_view value : values) {
     const std::string mark = "{" + std::to_string(index++) + "}";
-    for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size())) {
+    for (std::size_t at = text.find(mark); at != std::string::npos;
+         at = text.find(mark, at + value.size())) {
       text.replace(at, mark.size(), value);
     }
   }

@@ -100,11 +100,11 @@ bool WrappedField(Form& form, const std::string& key, std::string_view label, st
   for (char c : buffer.shown) shownLines += c == '\n' ? 1 : 0;
   const int rows = std::max(lines, std::min(shownLines + (lines > 1 ? 1 : 0), 12));
   const float height = float(rows) * ImGui::GetTextLineHeight() + ui.Px(26);
-  const bool changed = lines > 1 || shownLines > 1
-                           ? ImGui::InputTextMultiline(("##" + key).c_str(), &buffer.shown,
-                                                       ImVec2(width, std::max(height, ui.Px(50))))
-                           : (ImGui::SetNextItemWidth(width),
-                              ImGui::InputText(("##" + key).c_str(), &buffer.shown));
+  const bool changed =
+      lines > 1 || shownLines > 1
+          ? ImGui::InputTextMultiline(("##" + key).c_str(), &buffer.shown,
+                                      ImVec2(width, std::max(height, ui.Px(50))))
+          : (ImGui::SetNextItemWidth(width), ImGui::InputText(("##" + key).c_str(), &buffer.shown));
   UnstyleField();
   RecordField(ui, label, key);
   if (focus) TakeFocus(form, Focused(form, key) ? key : key.substr(0, key.rfind('.')));
@@ -128,7 +128,8 @@ void LanguageTag(client::Ui& ui, const char* code) {
 
 bool SmallButton(client::Ui& ui, std::string_view label, const std::string& id,
                  Look look = Look::Quiet) {
-  return client::Button(ui, label, {.look = look, .height = ui.Px(50), .font = FontRole::Body, .id = id});
+  return client::Button(ui, label,
+                        {.look = look, .height = ui.Px(50), .font = FontRole::Body, .id = id});
 }
 
 }  // namespace
@@ -153,7 +154,8 @@ void FieldHeading(Form& form, const std::string& field, std::string_view label,
 }
 
 void FieldProblems(Form& form, const std::string& field) {
-  const auto problems = ProblemsFor(form.document.Problems(), form.document.Targets(), form.card, field);
+  const auto problems =
+      ProblemsFor(form.document.Problems(), form.document.Targets(), form.card, field);
   for (const content::Problem* problem : problems) {
     const bool error = problem->severity == content::Severity::Error;
     client::Paragraph(form.ui, (error ? "⚠ " : "• ") + problem->Message(form.state.language),
@@ -168,10 +170,13 @@ bool TextPairField(Form& form, const std::string& field, std::string_view label,
   FieldHeading(form, field, label, count, over);
   bool changed = false;
   LanguageTag(form.ui, "NL");
-  changed |= WrappedField(form, form.Key(field) + ".nl", std::string(label) + " NL", text.nl, lines);
+  changed |=
+      WrappedField(form, form.Key(field) + ".nl", std::string(label) + " NL", text.nl, lines);
   LanguageTag(form.ui, "EN");
-  changed |= WrappedField(form, form.Key(field) + ".en", std::string(label) + " EN", text.en, lines);
-  if (lines > 1) client::Paragraph(form.ui, form.T(Es::ParagraphHint), FontRole::Small, palette::kMuted);
+  changed |=
+      WrappedField(form, form.Key(field) + ".en", std::string(label) + " EN", text.en, lines);
+  if (lines > 1)
+    client::Paragraph(form.ui, form.T(Es::ParagraphHint), FontRole::Small, palette::kMuted);
   FieldProblems(form, field);
   return changed;
 }
@@ -181,7 +186,8 @@ namespace {
 // The end of a list field: removes the item whose Remove was tapped, offers Add, shows the
 // field's problems. True when the list changed.
 template <class Item>
-bool FinishList(Form& form, const std::string& field, std::vector<Item>& items, std::optional<std::size_t> remove) {
+bool FinishList(Form& form, const std::string& field, std::vector<Item>& items,
+                std::optional<std::size_t> remove) {
   bool changed = false;
   if (remove) {
     items.erase(items.begin() + std::ptrdiff_t(*remove));
@@ -263,8 +269,11 @@ bool NumberField(Form& form, const std::string& field, std::string_view label, i
   FieldHeading(form, field, label);
   const std::string key = form.Key(field);
   bool changed = false;
-  if (client::Button(ui, "−", {.width = ui.Px(64), .font = FontRole::LargeBold,
-                               .enabled = value > least, .id = "less-" + key})) {
+  if (client::Button(ui, "−",
+                     {.width = ui.Px(64),
+                      .font = FontRole::LargeBold,
+                      .enabled = value > least,
+                      .id = "less-" + key})) {
     value = std::clamp(value - 1, least, most);
     changed = true;
   }
@@ -278,8 +287,11 @@ bool NumberField(Form& form, const std::string& field, std::string_view label, i
                   FontRole::LargeBold, outside ? palette::kWarm : palette::kInk);
   ImGui::Dummy(ImVec2(box, ui.Px(56)));
   ImGui::SameLine();
-  if (client::Button(ui, "+", {.width = ui.Px(64), .font = FontRole::LargeBold,
-                               .enabled = value < most, .id = "more-" + key})) {
+  if (client::Button(ui, "+",
+                     {.width = ui.Px(64),
+                      .font = FontRole::LargeBold,
+                      .enabled = value < most,
+                      .id = "more-" + key})) {
     value = std::clamp(value + 1, least, most);
     changed = true;
   }

@@ -1,7 +1,7 @@
 #include "Forms.h"
 
-#include "spirit/client/Widgets.h"
 #include "spirit/client/Palette.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/content/CardTypes.h"
 #include "spirit/content/DeckLimits.h"
 
@@ -34,8 +34,8 @@ bool ChoiceRow(client::Ui& ui, const std::vector<std::pair<Value, std::string>>&
       left = ui.Avail() - width;
     }
     first = false;
-    if (client::Button(ui, label, {.width = width, .selected = choice == value,
-                                   .id = id + "-" + label})) {
+    if (client::Button(ui, label,
+                       {.width = width, .selected = choice == value, .id = id + "-" + label})) {
       if (!(choice == value)) changed = true;
       value = choice;
     }
@@ -47,8 +47,8 @@ bool ChoiceRow(client::Ui& ui, const std::vector<std::pair<Value, std::string>>&
 bool Foreign(Form& form, const std::string& field, bool present) {
   if (!present) return false;
   client::Paragraph(form.ui, form.T(Es::NotUsedByType), FontRole::Body, palette::kWarm);
-  return client::Button(form.ui, form.T(Es::Remove), {.look = client::Look::Alert,
-                                                      .id = "clear-" + form.Key(field)});
+  return client::Button(form.ui, form.T(Es::Remove),
+                        {.look = client::Look::Alert, .id = "clear-" + form.Key(field)});
 }
 
 }  // namespace
@@ -61,7 +61,8 @@ void DrawDeckForm(Form& form) {
   changed |= NumberField(form, "minutes", form.T(Es::Minutes), deck.minutes, limits::kMinMinutes,
                          limits::kMaxMinutes);
   FieldHeading(form, "resilience", form.T(Es::Resilience));
-  std::vector<std::pair<bool, std::string>> meter = {{true, form.T(Es::On)}, {false, form.T(Es::Off)}};
+  std::vector<std::pair<bool, std::string>> meter = {{true, form.T(Es::On)},
+                                                     {false, form.T(Es::Off)}};
   changed |= ChoiceRow(form.ui, meter, deck.resilienceMeter, "resilience");
   FieldProblems(form, "resilience");
   changed |= TextPairField(form, "title", form.T(Es::Title), deck.title, limits::kMaxTitleChars);
@@ -85,7 +86,8 @@ void DrawCardForm(Form& form) {
 
   FieldHeading(form, "type", form.T(Es::Type));
   std::vector<std::pair<core::CardType, std::string>> types;
-  for (core::CardType type : content::kAllCardTypes) types.push_back({type, TypeLabel(type, form.state.language)});
+  for (core::CardType type : content::kAllCardTypes)
+    types.push_back({type, TypeLabel(type, form.state.language)});
   core::CardType type = deck.cards[index].type;
   if (ChoiceRow(form.ui, types, type, "type")) {
     form.document.ChangeType(index, type);
@@ -137,9 +139,10 @@ void DrawCardForm(Form& form) {
     }
   }
   if (deck.resilienceMeter || card.load != 0 || card.capacity != 0) {
-    changed |= NumberField(form, "load", form.T(Es::Load), card.load, limits::kMinWeight, limits::kMaxWeight);
-    changed |= NumberField(form, "capacity", form.T(Es::Capacity), card.capacity, limits::kMinWeight,
+    changed |= NumberField(form, "load", form.T(Es::Load), card.load, limits::kMinWeight,
                            limits::kMaxWeight);
+    changed |= NumberField(form, "capacity", form.T(Es::Capacity), card.capacity,
+                           limits::kMinWeight, limits::kMaxWeight);
   }
   changed |= StringListField(form, "tags", form.T(Es::Tags), card.tags);
   if (changed) form.document.Changed();

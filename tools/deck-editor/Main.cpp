@@ -24,8 +24,9 @@ int Usage() {
 
 int main(int argc, char** argv) {
   const char* lang = std::getenv("LANG");
-  core::Language language =
-      lang != nullptr && std::strncmp(lang, "nl", 2) == 0 ? core::Language::Dutch : core::Language::English;
+  core::Language language = lang != nullptr && std::strncmp(lang, "nl", 2) == 0
+                                ? core::Language::Dutch
+                                : core::Language::English;
   std::string newId;
   std::string file;
   int width = 1600;

@@ -24,7 +24,8 @@ std::vector<std::uint8_t> Shrink(const client::Image& image, int width, int heig
       const int x1 = std::max(x0 + 1, std::min(image.width, int(std::ceil((x + 1) * stepX))));
       unsigned sum[4] = {0, 0, 0, 0};
       for (int sy = y0; sy < y1; ++sy) {
-        const std::uint8_t* row = &image.rgba[(std::size_t(sy) * std::size_t(image.width) + std::size_t(x0)) * 4];
+        const std::uint8_t* row =
+            &image.rgba[(std::size_t(sy) * std::size_t(image.width) + std::size_t(x0)) * 4];
         for (int sx = x0; sx < x1; ++sx, row += 4) {
           for (int c = 0; c < 4; ++c) sum[c] += row[c];
         }
@@ -101,8 +102,9 @@ void PreviewCanvas::Update(const core::Card& card, core::Language language, int 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::Begin("tablet", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
-                                        ImGuiWindowFlags_NoMove);
+    ImGui::Begin(
+        "tablet", nullptr,
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
     ImGui::PopStyleVar();
     fits = client::DrawCardPreview(ui, card, language, size);
     ImGui::End();
@@ -119,12 +121,14 @@ void PreviewCanvas::Update(const core::Card& card, core::Language language, int 
 
 SDL_Texture* PreviewCanvas::Texture(float maxWidth, float maxHeight, ImVec2* size) {
   if (pixels_.width <= 0 || maxWidth < 1 || maxHeight < 1) return nullptr;
-  const float scale = std::min({1.0f, maxWidth / float(pixels_.width), maxHeight / float(pixels_.height)});
+  const float scale =
+      std::min({1.0f, maxWidth / float(pixels_.width), maxHeight / float(pixels_.height)});
   const int width = std::max(1, int(float(pixels_.width) * scale));
   const int height = std::max(1, int(float(pixels_.height) * scale));
   if (texture_ == nullptr || width != textureWidth_ || height != textureHeight_) {
     if (texture_ != nullptr) SDL_DestroyTexture(texture_);
-    texture_ = SDL_CreateTexture(display_, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STREAMING, width, height);
+    texture_ = SDL_CreateTexture(display_, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STREAMING,
+                                 width, height);
     textureWidth_ = width;
     textureHeight_ = height;
     textureStale_ = true;

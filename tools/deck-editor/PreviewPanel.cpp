@@ -38,14 +38,16 @@ void Picture(client::Ui& ui, PreviewCanvas& canvas, const char* code, ImVec2 fit
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), palette::kSurface);
     drawList->AddRect(ImVec2(at.x - ui.Px(1.5f), at.y - ui.Px(1.5f)),
-                      ImVec2(at.x + size.x + ui.Px(1.5f), at.y + size.y + ui.Px(1.5f)), palette::kLine, 0,
-                      0, ui.Px(1.5f));
+                      ImVec2(at.x + size.x + ui.Px(1.5f), at.y + size.y + ui.Px(1.5f)),
+                      palette::kLine, 0, 0, ui.Px(1.5f));
     canvas.Place(at, size, drawList->GetClipRectMin(), drawList->GetClipRectMax());
     ImGui::Dummy(size);
   }
   // The line is always there, so the switches and the picture never move when it appears.
   if (canvas.Overflows()) {
-    client::Label(ui, client::Fit(ui, Tr(Es::NeedsScrolling, language), FontRole::Small, std::max(size.x, ui.Px(200))),
+    client::Label(ui,
+                  client::Fit(ui, Tr(Es::NeedsScrolling, language), FontRole::Small,
+                              std::max(size.x, ui.Px(200))),
                   FontRole::Small, palette::kWarm);
   } else {
     ImGui::Dummy(ImVec2(1, ui.LineHeight(FontRole::Small)));
@@ -58,18 +60,22 @@ void Picture(client::Ui& ui, PreviewCanvas& canvas, const char* code, ImVec2 fit
 void DrawPreviewPanel(client::Ui& ui, const DeckDocument& document, EditorUiState& state,
                       PreviewPictures& pictures, ImVec2 size) {
   const core::Language language = state.language;
-  ImGui::BeginChild("preview", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BeginChild("preview", size, false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ui.BeginColumn(size.x);
   // The heading, with the size switch at the right end of its row.
   const Es sizeLabel = state.fullSize ? Es::FitPreview : Es::Zoom;
   const float sizeWidth = client::ButtonWidth(ui, Tr(sizeLabel, language), FontRole::Body);
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float buttonHeight = ui.Px(56);
-  client::LabelAt(ui, ImVec2(top.x, top.y + (buttonHeight - ui.LineHeight(FontRole::LargeBold)) / 2),
-                  client::Fit(ui, Tr(Es::Preview, language), FontRole::LargeBold, size.x - sizeWidth - ui.Px(16)),
+  client::LabelAt(ui,
+                  ImVec2(top.x, top.y + (buttonHeight - ui.LineHeight(FontRole::LargeBold)) / 2),
+                  client::Fit(ui, Tr(Es::Preview, language), FontRole::LargeBold,
+                              size.x - sizeWidth - ui.Px(16)),
                   FontRole::LargeBold, palette::kInk);
   ImGui::SetCursorScreenPos(ImVec2(top.x + size.x - sizeWidth, top.y));
-  if (client::Button(ui, Tr(sizeLabel, language), {.width = sizeWidth, .font = FontRole::Body, .id = "preview-size"})) {
+  if (client::Button(ui, Tr(sizeLabel, language),
+                     {.width = sizeWidth, .font = FontRole::Body, .id = "preview-size"})) {
     state.fullSize = !state.fullSize;
   }
   ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + buttonHeight + ImGui::GetStyle().ItemSpacing.y));
@@ -77,7 +83,8 @@ void DrawPreviewPanel(client::Ui& ui, const DeckDocument& document, EditorUiStat
   float left = size.x;
   bool first = true;
   auto toggle = [&](Es label, bool on, const char* id, float space) {
-    const float width = client::ButtonWidth(ui, std::string("✓ ") + Tr(label, language), FontRole::Body);
+    const float width =
+        client::ButtonWidth(ui, std::string("✓ ") + Tr(label, language), FontRole::Body);
     if (!first && width + space <= left) {
       ImGui::SameLine(0, space);
       left -= width + space;
@@ -119,7 +126,8 @@ void DrawPreviewPanel(client::Ui& ui, const DeckDocument& document, EditorUiStat
   } else {
     state.previewScale = ScaleToFit(ui, tablet, area, false);
     const bool dutch = state.previewLanguages == PreviewLanguages::Dutch;
-    Picture(ui, dutch ? pictures.dutch : pictures.english, dutch ? "NL" : "EN", area, false, language);
+    Picture(ui, dutch ? pictures.dutch : pictures.english, dutch ? "NL" : "EN", area, false,
+            language);
   }
   ui.EndColumn();
   ImGui::EndChild();

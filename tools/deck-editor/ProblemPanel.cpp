@@ -30,44 +30,53 @@ constexpr float kProblemHeight = 50;  // the least height of a problem's button,
 
 }  // namespace
 
-float ProblemPanelHeight(client::Ui& ui, const DeckDocument& document, core::Language language, float width,
-                         float most) {
+float ProblemPanelHeight(client::Ui& ui, const DeckDocument& document, core::Language language,
+                         float width, float most) {
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
   float height = ui.LineHeight(FontRole::BodyBold) + spacing * 2;
   const float wrap = width - ui.Px(40) - ImGui::GetStyle().ScrollbarSize;
   for (std::size_t i = 0; i < document.Problems().size() && height < most; ++i) {
-    const float text = client::Measure(ui, ProblemLine(document, i, language), FontRole::Small, wrap).y;
+    const float text =
+        client::Measure(ui, ProblemLine(document, i, language), FontRole::Small, wrap).y;
     height += std::max(ui.Px(kProblemHeight), text + ui.Px(28)) + spacing;
   }
   if (document.Problems().empty()) height += ui.Px(kProblemHeight);
   return std::min(height, most);
 }
 
-void DrawProblemPanel(client::Ui& ui, const DeckDocument& document, EditorUiState& state, ImVec2 size) {
+void DrawProblemPanel(client::Ui& ui, const DeckDocument& document, EditorUiState& state,
+                      ImVec2 size) {
   const core::Language language = state.language;
   const auto& problems = document.Problems();
   const int errors = content::CountProblems(problems, content::Severity::Error);
   const int warnings = content::CountProblems(problems, content::Severity::Warning);
   ImGui::BeginGroup();
   ui.BeginColumn(size.x);
-  const std::string heading = std::string(Tr(Es::Problems, language)) + "   " +
-                              (problems.empty() ? std::string(Tr(Es::NoErrors, language))
-                                                : content::CountInWords(errors, content::Severity::Error, language) +
-                                                      ", " +
-                                                      content::CountInWords(warnings, content::Severity::Warning, language));
-  client::Label(ui, heading, FontRole::BodyBold, errors > 0 ? palette::kWarm : palette::kPrimaryDark);
-  client::BeginScroll(ui, "problems", ImVec2(size.x, size.y - ui.LineHeight(FontRole::BodyBold) -
-                                                       ImGui::GetStyle().ItemSpacing.y));
+  const std::string heading =
+      std::string(Tr(Es::Problems, language)) + "   " +
+      (problems.empty()
+           ? std::string(Tr(Es::NoErrors, language))
+           : content::CountInWords(errors, content::Severity::Error, language) + ", " +
+                 content::CountInWords(warnings, content::Severity::Warning, language));
+  client::Label(ui, heading, FontRole::BodyBold,
+                errors > 0 ? palette::kWarm : palette::kPrimaryDark);
+  client::BeginScroll(
+      ui, "problems",
+      ImVec2(size.x, size.y - ui.LineHeight(FontRole::BodyBold) - ImGui::GetStyle().ItemSpacing.y));
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const content::Problem& problem = problems[i];
     const bool error = problem.severity == content::Severity::Error;
     const std::string text = ProblemLine(document, i, language);
-    if (client::WrapButton(ui, text, {.look = error ? Look::Alert : Look::Quiet, .height = ui.Px(kProblemHeight),
-                                      .font = FontRole::Small, .id = "problem-" + std::to_string(i)})) {
+    if (client::WrapButton(ui, text,
+                           {.look = error ? Look::Alert : Look::Quiet,
+                            .height = ui.Px(kProblemHeight),
+                            .font = FontRole::Small,
+                            .id = "problem-" + std::to_string(i)})) {
       const ProblemTarget& target = document.Targets()[i];
       state.card = target.card;
-      state.focusField = (target.card ? "card" + std::to_string(*target.card) + "." : std::string("deck.")) +
-                         FormKey(target.path);
+      state.focusField =
+          (target.card ? "card" + std::to_string(*target.card) + "." : std::string("deck.")) +
+          FormKey(target.path);
       if (target.path.empty()) state.focusField.clear();
       state.focusPending = !state.focusField.empty();
       state.fullSize = false;

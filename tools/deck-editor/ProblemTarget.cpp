@@ -11,7 +11,8 @@ std::string BaseField(const std::string& path) {
   std::string base = path.substr(0, path.find('['));
   for (const char* suffix : {".nl", ".en"}) {
     const std::string tail(suffix);
-    if (base.size() > tail.size() && base.compare(base.size() - tail.size(), tail.size(), tail) == 0) {
+    if (base.size() > tail.size() &&
+        base.compare(base.size() - tail.size(), tail.size(), tail) == 0) {
       base.resize(base.size() - tail.size());
     }
   }
@@ -50,7 +51,8 @@ ProblemTarget TargetOf(const content::Problem& problem, const core::Deck& deck,
         }
       }
     }
-    if (close != std::string::npos && close + 2 <= field.size()) target.path = field.substr(close + 2);
+    if (close != std::string::npos && close + 2 <= field.size())
+      target.path = field.substr(close + 2);
   } else if (field.rfind("deck.", 0) == 0) {
     target.path = field.substr(5);
   } else if (field.rfind("deck", 0) != 0) {

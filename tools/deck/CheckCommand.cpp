@@ -71,7 +71,8 @@ int RunCheck(const std::vector<std::string>& paths, core::Language language, std
         ++filesWithErrors;
         out << content::CountInWords(errors, content::Severity::Error, language);
       }
-      if (warnings > 0) out << ", " << content::CountInWords(warnings, content::Severity::Warning, language);
+      if (warnings > 0)
+        out << ", " << content::CountInWords(warnings, content::Severity::Warning, language);
       out << "\n";
     }
   }

@@ -20,7 +20,8 @@ std::string Opening(const char* side, const Card& card, const std::string& more,
 
 std::string List(const char* tag, const char* cssClass, const std::vector<core::Text>& items,
                  Language language) {
-  std::string html = "<" + std::string(tag) + (cssClass[0] ? " class=\"" + std::string(cssClass) + "\"" : "") + ">";
+  std::string html = "<" + std::string(tag) +
+                     (cssClass[0] ? " class=\"" + std::string(cssClass) + "\"" : "") + ">";
   for (const core::Text& item : items) html += "<li>" + EscapeHtml(item.In(language)) + "</li>";
   return html + "</" + tag + ">";
 }
@@ -41,21 +42,25 @@ std::string CardFrontHtml(const Card& card, const core::Deck& deck, Language lan
                           const CardSlot& slot) {
   const PrintWords& words = PrintWordsIn(language);
   const FrontSize& size = FrontSizeFor(card, language);
-  std::string html = Opening("front", card, size.cssClass[0] ? " " + std::string(size.cssClass) : "", slot);
-  html += "<div class=\"band\"><span class=\"type\">" + EscapeHtml(PrintedTypeName(words, card.type)) +
-          "</span><span class=\"level\">" + words.intensity + " " + std::to_string(card.intensity) +
-          "</span></div>";
+  std::string html =
+      Opening("front", card, size.cssClass[0] ? " " + std::string(size.cssClass) : "", slot);
+  html += "<div class=\"band\"><span class=\"type\">" +
+          EscapeHtml(PrintedTypeName(words, card.type)) + "</span><span class=\"level\">" +
+          words.intensity + " " + std::to_string(card.intensity) + "</span></div>";
   html += "<h2 class=\"title\">" + EscapeHtml(card.title.In(language)) + "</h2>";
   html += "<div class=\"text\">" + HtmlParagraphs(card.text.In(language)) + "</div>";
   if (!card.prompts.empty()) {
-    html += "<h3>" + std::string(words.prompts) + "</h3>" + List("ul", "prompts", card.prompts, language);
+    html += "<h3>" + std::string(words.prompts) + "</h3>" +
+            List("ul", "prompts", card.prompts, language);
   }
   if (card.type == CardType::Case && !card.options.empty()) {
-    html += "<h3>" + std::string(words.options) + "</h3>" + List("ol", "options", card.options, language);
+    html += "<h3>" + std::string(words.options) + "</h3>" +
+            List("ol", "options", card.options, language);
   }
   if (card.type == CardType::Scale) html += Scale(card, language);
   if (card.type == CardType::Pause) {
-    html += "<div class=\"seconds\">" + std::to_string(card.seconds) + " " + words.seconds + "</div>";
+    html +=
+        "<div class=\"seconds\">" + std::to_string(card.seconds) + " " + words.seconds + "</div>";
   }
   if (size.howTo) {
     html += "<div class=\"howto\">" + EscapeHtml(PrintedCardHowTo(words, card)) + "</div>";

@@ -33,8 +33,9 @@ int RunPrint(const std::string& path, Language language, const std::string& outp
   const content::CheckedDeck checked = content::CheckDeckFile(path);
   if (!checked.Usable()) {
     err << "spirit-deck: " << path
-        << (english ? ": this deck has errors, so it was not printed. Fix these first:\n"
-                    : ": dit kaartspel heeft fouten en is daarom niet geprint. Los eerst dit op:\n");
+        << (english
+                ? ": this deck has errors, so it was not printed. Fix these first:\n"
+                : ": dit kaartspel heeft fouten en is daarom niet geprint. Los eerst dit op:\n");
     for (const content::Problem& problem : checked.problems) {
       if (problem.severity == content::Severity::Error) {
         err << "  " << content::FormatProblem(problem, language) << "\n";

@@ -12,18 +12,21 @@ namespace {
 
 using core::Language;
 
-std::string Heading(const char* text) { return "<h2>" + EscapeHtml(text) + "</h2>"; }
+std::string Heading(const char* text) {
+  return "<h2>" + EscapeHtml(text) + "</h2>";
+}
 
 std::string IntroSheet(const core::Deck& deck, Language language, const PrintWords& words) {
   std::string html = "<section class=\"sheet text-sheet intro\">";
   html += "<h1>" + EscapeHtml(deck.title.In(language)) + "</h1>";
-  html += "<p class=\"facts\">" + std::string(words.roundMinutesBefore) + std::to_string(deck.minutes) +
-          words.roundMinutesAfter + " " + std::to_string(deck.cards.size()) + words.cardCountAfter +
-          ".</p>";
+  html += "<p class=\"facts\">" + std::string(words.roundMinutesBefore) +
+          std::to_string(deck.minutes) + words.roundMinutesAfter + " " +
+          std::to_string(deck.cards.size()) + words.cardCountAfter + ".</p>";
   html += Heading(words.goal) + HtmlParagraphs(deck.goal.In(language));
   html += Heading(words.situation) + HtmlParagraphs(deck.intro.In(language));
   html += Heading(words.debrief) + "<ol>";
-  for (const core::Text& question : deck.debrief) html += "<li>" + EscapeHtml(question.In(language)) + "</li>";
+  for (const core::Text& question : deck.debrief)
+    html += "<li>" + EscapeHtml(question.In(language)) + "</li>";
   html += "</ol>";
   html += Heading(words.sources) + "<ul class=\"sources\">";
   for (const std::string& source : deck.sources) html += "<li>" + EscapeHtml(source) + "</li>";
@@ -37,8 +40,8 @@ std::string HowToPlaySheet(const PrintWords& words) {
   for (const char* step : words.steps) html += "<li>" + EscapeHtml(step) + "</li>";
   html += "</ol>" + Heading(words.perType) + "<ul class=\"types\">";
   for (const core::CardType type : content::kAllCardTypes) {
-    html += "<li><b>" + EscapeHtml(PrintedTypeName(words, type)) + "</b>: " +
-            EscapeHtml(PrintedTypeHowTo(words, type)) + "</li>";
+    html += "<li><b>" + EscapeHtml(PrintedTypeName(words, type)) +
+            "</b>: " + EscapeHtml(PrintedTypeHowTo(words, type)) + "</li>";
   }
   html += "</ul><p class=\"printing\">" + EscapeHtml(words.printing) + "</p>";
   return html + "</section>";

@@ -12,12 +12,12 @@ namespace spirit::tools {
 namespace {
 
 constexpr double kMmPerPoint = 25.4 / 72;
-constexpr double kPaddingMm = 6;           // left and right, in PrintCss
+constexpr double kPaddingMm = 6;  // left and right, in PrintCss
 constexpr double kListIndentMm = 5;
 constexpr double kBoldWidth = 1.18;        // bold glyphs are this much wider
 constexpr double kFixedMm = 11.5 + 4 + 5;  // the band with its gap, the foot, bottom padding
 constexpr double kHowToMm = 2.5 + 3 * 8 * 1.3 * kMmPerPoint;  // its rule and up to three lines
-constexpr double kSafetyMm = 4;            // what the estimate may be short by
+constexpr double kSafetyMm = 4;                               // what the estimate may be short by
 
 // The advance width of a character in DejaVu Sans, in ems (a, b, ... z; rounded from the font).
 constexpr double kLowerCaseEm[26] = {0.61, 0.63, 0.55, 0.63, 0.62, 0.35, 0.63, 0.63, 0.28,
@@ -28,7 +28,8 @@ double CharacterEm(unsigned char c) {
   if (c >= 'a' && c <= 'z') return kLowerCaseEm[c - 'a'];
   if (c >= 'A' && c <= 'Z') return c == 'I' || c == 'J' ? 0.30 : c == 'M' || c == 'W' ? 0.90 : 0.70;
   if (c >= '0' && c <= '9') return 0.64;
-  if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '!') return 0.32;
+  if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '!')
+    return 0.32;
   if (c >= 0x80) return 0.62;  // a letter with a diacritic or a dash: counted at its lead byte
   return 0.50;
 }
@@ -71,7 +72,9 @@ double EstimatedHeightMm(const core::Card& card, core::Language language, const 
   const double line = size.points * size.lineHeight * kMmPerPoint;
   const double titlePoints = size.points + 4;
   double height = kFixedMm + (size.howTo ? kHowToMm : 0);
-  height += Lines(card.title.In(language), width, titlePoints, kBoldWidth) * titlePoints * 1.2 * kMmPerPoint + 3;
+  height += Lines(card.title.In(language), width, titlePoints, kBoldWidth) * titlePoints * 1.2 *
+                kMmPerPoint +
+            3;
   height += Lines(card.text.In(language), width, size.points) * line;
   height += 2.0 * double(content::DeckParagraphs(card.text.In(language)).size());
   const auto list = [&](const std::vector<core::Text>& items) {

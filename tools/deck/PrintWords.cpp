@@ -25,7 +25,8 @@ constexpr PrintWords kDutch = {
      "haar hardop voor.",
      "Geheim kiezen, samen onthullen: bij een casus met keuzes schrijft ieder een letter op een "
      "briefje, bij een stelling een positie (1 is de linkerpool). Vouw het dicht. Als iedereen "
-     "klaar is, leggen jullie de briefjes tegelijk open. Bij een stelling leggen de uitersten eerst "
+     "klaar is, leggen jullie de briefjes tegelijk open. Bij een stelling leggen de uitersten "
+     "eerst "
      "uit.",
      "Een signaal blijft privé: ieder legt een gevouwen briefje neer, met een kruisje als je het "
      "signaal bij jezelf herkent, anders leeg. De verteller schudt de briefjes en noemt alleen het "

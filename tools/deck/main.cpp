@@ -1,4 +1,5 @@
-// spirit-deck: check, preview, start and print Spirit scenario decks. Run without arguments for help.
+// spirit-deck: check, preview, start and print Spirit scenario decks. Run without arguments for
+// help.
 #include <cstdlib>
 #include <iostream>
 #include <string>

@@ -24,7 +24,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 volatile std::sig_atomic_t stopRequested = 0;
-void RequestStop(int) { stopRequested = 1; }
+void RequestStop(int) {
+  stopRequested = 1;
+}
 
 struct Options {
   std::string listen = "127.0.0.1:40000";
@@ -32,10 +34,10 @@ struct Options {
   int lossPercent = 0;
   int delayMs = 0;
   int jitterMs = 0;
-  std::vector<std::pair<int, int>> outages;   // (start second, length in seconds)
+  std::vector<std::pair<int, int>> outages;  // (start second, length in seconds)
   unsigned seed = 1;
   int seconds = 600;
-  int healAfter = -1;   // seconds after which every datagram goes straight through; -1: never
+  int healAfter = -1;  // seconds after which every datagram goes straight through; -1: never
 };
 
 bool ParseAddress(const std::string& text, sockaddr_in& address) {
@@ -63,17 +65,26 @@ int main(int argc, char** argv) {
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     const std::string value = argv[i + 1];
-    if (arg == "--listen") options.listen = value;
-    else if (arg == "--to") options.target = value;
-    else if (arg == "--loss") options.lossPercent = std::atoi(value.c_str());
-    else if (arg == "--delay") options.delayMs = std::atoi(value.c_str());
-    else if (arg == "--jitter") options.jitterMs = std::atoi(value.c_str());
-    else if (arg == "--seed") options.seed = unsigned(std::atoi(value.c_str()));
-    else if (arg == "--seconds") options.seconds = std::atoi(value.c_str());
-    else if (arg == "--heal-after") options.healAfter = std::atoi(value.c_str());
+    if (arg == "--listen")
+      options.listen = value;
+    else if (arg == "--to")
+      options.target = value;
+    else if (arg == "--loss")
+      options.lossPercent = std::atoi(value.c_str());
+    else if (arg == "--delay")
+      options.delayMs = std::atoi(value.c_str());
+    else if (arg == "--jitter")
+      options.jitterMs = std::atoi(value.c_str());
+    else if (arg == "--seed")
+      options.seed = unsigned(std::atoi(value.c_str()));
+    else if (arg == "--seconds")
+      options.seconds = std::atoi(value.c_str());
+    else if (arg == "--heal-after")
+      options.healAfter = std::atoi(value.c_str());
     else if (arg == "--outage") {
       const auto colon = value.find(':');
-      options.outages.emplace_back(std::atoi(value.substr(0, colon).c_str()), std::atoi(value.substr(colon + 1).c_str()));
+      options.outages.emplace_back(std::atoi(value.substr(0, colon).c_str()),
+                                   std::atoi(value.substr(colon + 1).c_str()));
     } else {
       std::fprintf(stderr, "unknown option %s\n", arg.c_str());
       return 2;
@@ -81,8 +92,10 @@ int main(int argc, char** argv) {
   }
   sockaddr_in listenAddress{}, target{};
   if (!ParseAddress(options.listen, listenAddress) || !ParseAddress(options.target, target)) {
-    std::fprintf(stderr, "usage: spirit-fault-proxy --listen IP:PORT --to IP:PORT [--loss %%] [--delay MS] "
-                         "[--jitter MS] [--outage START:SECONDS]... [--seed N] [--seconds N] [--heal-after N]\n");
+    std::fprintf(
+        stderr,
+        "usage: spirit-fault-proxy --listen IP:PORT --to IP:PORT [--loss %%] [--delay MS] "
+        "[--jitter MS] [--outage START:SECONDS]... [--seed N] [--seconds N] [--heal-after N]\n");
     return 2;
   }
   const int front = socket(AF_INET, SOCK_DGRAM, 0);
@@ -95,8 +108,9 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, RequestStop);
   std::signal(SIGTERM, RequestStop);
   std::mt19937 random(options.seed);
-  std::map<std::pair<std::uint32_t, std::uint16_t>, int> upstreamOf;   // device address -> its socket
-  std::map<int, sockaddr_in> deviceOf;                                   // socket -> device address
+  std::map<std::pair<std::uint32_t, std::uint16_t>, int>
+      upstreamOf;                       // device address -> its socket
+  std::map<int, sockaddr_in> deviceOf;  // socket -> device address
   std::priority_queue<Delayed, std::vector<Delayed>, std::greater<>> queue;
   const auto started = Clock::now();
   long forwarded = 0, lost = 0, cut = 0;
@@ -108,17 +122,28 @@ int main(int argc, char** argv) {
     return false;
   };
   auto healed = [&] {
-    return options.healAfter >= 0 && Clock::now() - started >= std::chrono::seconds(options.healAfter);
+    return options.healAfter >= 0 &&
+           Clock::now() - started >= std::chrono::seconds(options.healAfter);
   };
-  auto schedule = [&](int socketToSendOn, const sockaddr_in& to, const char* data, std::size_t size) {
+  auto schedule = [&](int socketToSendOn, const sockaddr_in& to, const char* data,
+                      std::size_t size) {
     if (healed()) {
       queue.push(Delayed{Clock::now(), socketToSendOn, to, std::vector<char>(data, data + size)});
       return;
     }
-    if (inOutage()) { ++cut; return; }
-    if (int(random() % 100) < options.lossPercent) { ++lost; return; }
-    const int jitter = options.jitterMs > 0 ? int(random() % unsigned(2 * options.jitterMs + 1)) - options.jitterMs : 0;
-    const auto due = Clock::now() + std::chrono::milliseconds(std::max(0, options.delayMs + jitter));
+    if (inOutage()) {
+      ++cut;
+      return;
+    }
+    if (int(random() % 100) < options.lossPercent) {
+      ++lost;
+      return;
+    }
+    const int jitter = options.jitterMs > 0
+                           ? int(random() % unsigned(2 * options.jitterMs + 1)) - options.jitterMs
+                           : 0;
+    const auto due =
+        Clock::now() + std::chrono::milliseconds(std::max(0, options.delayMs + jitter));
     queue.push(Delayed{due, socketToSendOn, to, std::vector<char>(data, data + size)});
   };
   while (!stopRequested && Clock::now() - started < std::chrono::seconds(options.seconds)) {
@@ -130,7 +155,8 @@ int main(int argc, char** argv) {
       if ((fd.revents & POLLIN) == 0) continue;
       sockaddr_in from{};
       socklen_t length = sizeof from;
-      const ssize_t got = recvfrom(fd.fd, data, sizeof data, 0, reinterpret_cast<sockaddr*>(&from), &length);
+      const ssize_t got =
+          recvfrom(fd.fd, data, sizeof data, 0, reinterpret_cast<sockaddr*>(&from), &length);
       if (got <= 0) continue;
       if (fd.fd == front) {
         const auto key = std::make_pair(from.sin_addr.s_addr, from.sin_port);
@@ -147,7 +173,8 @@ int main(int argc, char** argv) {
     }
     while (!queue.empty() && queue.top().due <= Clock::now()) {
       const Delayed& next = queue.top();
-      sendto(next.socket, next.bytes.data(), next.bytes.size(), 0, reinterpret_cast<const sockaddr*>(&next.to), sizeof next.to);
+      sendto(next.socket, next.bytes.data(), next.bytes.size(), 0,
+             reinterpret_cast<const sockaddr*>(&next.to), sizeof next.to);
       ++forwarded;
       queue.pop();
     }

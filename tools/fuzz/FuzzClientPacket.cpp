@@ -16,7 +16,8 @@ spirit::core::SessionState RunningSession() {
   settings.groupCount = 1;
   SessionState state = NewSession(settings, 7, 0);
   ApplyInPlace(state, Actor::Guest(), act::Join{state.joinCode, {"Anna"}});
-  ApplyInPlace(state, Actor::Guest(), act::Join{state.joinCode, {"Bram", "Cees"}, DeviceKind::Table, Language::English});
+  ApplyInPlace(state, Actor::Guest(),
+               act::Join{state.joinCode, {"Bram", "Cees"}, DeviceKind::Table, Language::English});
   auto deck = std::make_shared<Deck>();
   deck->id = "fuzz";
   for (int i = 0; i < 7; ++i) {
@@ -45,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (auto* request = std::get_if<spirit::protocol::ActionRequest>(message)) {
     spirit::core::SessionState state = start;
     for (spirit::core::DeviceId device = 1; device <= 2; ++device) {
-      spirit::core::ApplyInPlace(state, spirit::core::Actor::Player(device, request->as), request->action);
+      spirit::core::ApplyInPlace(state, spirit::core::Actor::Player(device, request->as),
+                                 request->action);
     }
   }
   return 0;

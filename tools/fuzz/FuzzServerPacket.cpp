@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (auto* delta = std::get_if<spirit::protocol::ViewDelta>(message)) {
     // A patch from anywhere, applied to a real view's bytes, then read as a view.
     const auto base = spirit::protocol::EncodeView(spirit::core::View{});
-    if (auto patched = spirit::protocol::ApplyDelta(base, delta->patch, spirit::protocol::kMaxServerPacket)) {
+    if (auto patched =
+            spirit::protocol::ApplyDelta(base, delta->patch, spirit::protocol::kMaxServerPacket)) {
       spirit::protocol::DecodeView(*patched);
     }
   }

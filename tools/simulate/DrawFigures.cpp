@@ -23,13 +23,15 @@ struct RoundTally {
   int twoPausesOrMore = 0;
 
   void Count(const std::vector<const Card*>& pile) {
-    const std::vector<const Card*> round(pile.begin(), pile.begin() + std::min<std::size_t>(pile.size(), kHandSize));
+    const std::vector<const Card*> round(
+        pile.begin(), pile.begin() + std::min<std::size_t>(pile.size(), kHandSize));
     const auto holds = [&](CardType type) {
-      return std::any_of(round.begin(), round.end(), [type](const Card* card) { return card->type == type; });
+      return std::any_of(round.begin(), round.end(),
+                         [type](const Card* card) { return card->type == type; });
     };
     const bool caseOrScale = holds(CardType::Case) || holds(CardType::Scale);
-    const auto pauses = std::count_if(round.begin(), round.end(),
-                                      [](const Card* card) { return card->type == CardType::Pause; });
+    const auto pauses = std::count_if(
+        round.begin(), round.end(), [](const Card* card) { return card->type == CardType::Pause; });
     rounds += 1;
     actionAndCaseOrScale += HoldsActionAndCaseOrScale(round) ? 1 : 0;
     noCase += holds(CardType::Case) ? 0 : 1;
@@ -73,8 +75,10 @@ void PrintRow(std::ostream& out, const std::string& deck, const std::string& int
   out << line;
   for (const RoundTally* tally : {&shuffle, &mixed}) {
     out << " " << Percent(tally->actionAndCaseOrScale, tally->rounds) << " "
-        << Percent(tally->noCase, tally->rounds) << " " << Percent(tally->noCaseOrScale, tally->rounds) << " " << Percent(tally->noAction, tally->rounds)
-        << " " << Percent(tally->twoPausesOrMore, tally->rounds) << " |";
+        << Percent(tally->noCase, tally->rounds) << " "
+        << Percent(tally->noCaseOrScale, tally->rounds) << " "
+        << Percent(tally->noAction, tally->rounds) << " "
+        << Percent(tally->twoPausesOrMore, tally->rounds) << " |";
   }
   out << "\n";
 }
@@ -91,15 +95,17 @@ double PrintDrawFigures(std::ostream& out, const std::vector<std::shared_ptr<con
       << " seeds for each deck and highest intensity.\n"
       << "  ok: holds an action and a case or scale; -case: no case; -c/s: no case or scale;\n"
       << "  -act: no action; 2+p: two pauses or more\n\n"
-      << "deck                 max cards |           plain shuffle            |        mixed deal (tables)         |\n"
-      << "                               |     ok  -case   -c/s   -act    2+p |     ok  -case   -c/s   -act    2+p |\n";
+      << "deck                 max cards |           plain shuffle            |        mixed deal "
+         "(tables)         |\n"
+      << "                               |     ok  -case   -c/s   -act    2+p |     ok  -case   "
+         "-c/s   -act    2+p |\n";
   RoundTally allShuffled, allMixed;
   for (const auto& deck : decks) {
     for (int maxIntensity = kMinIntensity; maxIntensity <= kMaxIntensity; ++maxIntensity) {
       const RoundTally plain = Tally(*deck, maxIntensity, seeds, shuffle);
       const RoundTally dealt = Tally(*deck, maxIntensity, seeds, mixed);
-      PrintRow(out, deck->id, std::to_string(maxIntensity), int(CardsUpTo(*deck, maxIntensity).size()),
-               plain, dealt);
+      PrintRow(out, deck->id, std::to_string(maxIntensity),
+               int(CardsUpTo(*deck, maxIntensity).size()), plain, dealt);
       allShuffled.Add(plain);
       allMixed.Add(dealt);
     }

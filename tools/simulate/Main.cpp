@@ -31,12 +31,15 @@ struct Options {
 };
 
 void Usage() {
-  std::cout << "usage: spirit-simulate [--stations S] [--groups G] [--players P] [--round-minutes M]\n"
-               "                       [--seed N] [--lang nl|en] [--decks DIR] [--quiet]\n"
-               "       spirit-simulate --draws [--seeds N] [--decks DIR]\n"
-               "Plays a whole carousel of bots on the rules engine and prints the transcript and harvest.\n"
-               "With --draws: what the first five cards of a round hold, over N seeds (default 2000) for\n"
-               "every deck at each highest intensity, plain shuffle against the mixed deal.\n";
+  std::cout
+      << "usage: spirit-simulate [--stations S] [--groups G] [--players P] [--round-minutes M]\n"
+         "                       [--seed N] [--lang nl|en] [--decks DIR] [--quiet]\n"
+         "       spirit-simulate --draws [--seeds N] [--decks DIR]\n"
+         "Plays a whole carousel of bots on the rules engine and prints the transcript and "
+         "harvest.\n"
+         "With --draws: what the first five cards of a round hold, over N seeds (default 2000) "
+         "for\n"
+         "every deck at each highest intensity, plain shuffle against the mixed deal.\n";
 }
 
 bool Parse(int argc, char** argv, Options& options) {
@@ -55,29 +58,48 @@ bool Parse(int argc, char** argv, Options& options) {
       return true;
     };
     int seed = 0;
-    if (arg == "--stations") { if (!number(1, 12, options.stations)) return false; }
-    else if (arg == "--groups") { if (!number(1, kMaxGroups, options.groups)) return false; }
-    else if (arg == "--players") { if (!number(1, kMaxGroupSize, options.players)) return false; }
-    else if (arg == "--round-minutes") { if (!number(1, 90, options.roundMinutes)) return false; }
-    else if (arg == "--seed") { if (!number(0, 1 << 30, seed)) return false; options.seed = std::uint64_t(seed); }
-    else if (arg == "--lang") {
+    if (arg == "--stations") {
+      if (!number(1, 12, options.stations)) return false;
+    } else if (arg == "--groups") {
+      if (!number(1, kMaxGroups, options.groups)) return false;
+    } else if (arg == "--players") {
+      if (!number(1, kMaxGroupSize, options.players)) return false;
+    } else if (arg == "--round-minutes") {
+      if (!number(1, 90, options.roundMinutes)) return false;
+    } else if (arg == "--seed") {
+      if (!number(0, 1 << 30, seed)) return false;
+      options.seed = std::uint64_t(seed);
+    } else if (arg == "--lang") {
       const std::string lang = value();
-      if (lang != "nl" && lang != "en") { std::cerr << "--lang is nl or en\n"; return false; }
+      if (lang != "nl" && lang != "en") {
+        std::cerr << "--lang is nl or en\n";
+        return false;
+      }
       options.language = lang == "en" ? Language::English : Language::Dutch;
+    } else if (arg == "--decks") {
+      options.decks = value();
+    } else if (arg == "--quiet") {
+      options.quiet = true;
+    } else if (arg == "--draws") {
+      options.draws = true;
+    } else if (arg == "--seeds") {
+      if (!number(1, 1000000, options.seeds)) return false;
+    } else if (arg == "--help" || arg == "-h") {
+      Usage();
+      std::exit(0);
+    } else {
+      std::cerr << "unknown option " << arg << "\n";
+      Usage();
+      return false;
     }
-    else if (arg == "--decks") { options.decks = value(); }
-    else if (arg == "--quiet") { options.quiet = true; }
-    else if (arg == "--draws") { options.draws = true; }
-    else if (arg == "--seeds") { if (!number(1, 1000000, options.seeds)) return false; }
-    else if (arg == "--help" || arg == "-h") { Usage(); std::exit(0); }
-    else { std::cerr << "unknown option " << arg << "\n"; Usage(); return false; }
   }
   return true;
 }
 
-const char* const kNames[] = {"Anouk", "Bram", "Carlijn", "Daan", "Esra", "Freek", "Gerda", "Hamza",
-                              "Ilse", "Joris", "Kim", "Lotte", "Mehmet", "Noor", "Otto", "Priya",
-                              "Quinten", "Rosa", "Sem", "Tessa", "Umut", "Vera", "Wim", "Yara", "Zoë"};
+const char* const kNames[] = {"Anouk", "Bram",  "Carlijn", "Daan", "Esra",  "Freek",  "Gerda",
+                              "Hamza", "Ilse",  "Joris",   "Kim",  "Lotte", "Mehmet", "Noor",
+                              "Otto",  "Priya", "Quinten", "Rosa", "Sem",   "Tessa",  "Umut",
+                              "Vera",  "Wim",   "Yara",    "Zoë"};
 
 // Runs the session and prints as it goes; returns the process exit status.
 class Simulation {
@@ -99,7 +121,8 @@ class Simulation {
     for (int i = 0; i < people; ++i) {
       std::string name = kNames[i % std::size(kNames)];
       if (i >= int(std::size(kNames))) name += " " + std::to_string(i / std::size(kNames) + 1);
-      Do(Actor::Guest(), act::Join{state_.joinCode, {name}, DeviceKind::Personal, options_.language});
+      Do(Actor::Guest(),
+         act::Join{state_.joinCode, {name}, DeviceKind::Personal, options_.language});
     }
     Do(Actor::Facilitator(), act::SetStations{decks_});
     if (!Do(Actor::Facilitator(), act::Start{})) return 1;
@@ -116,15 +139,18 @@ class Simulation {
       auto move = bots::ChooseMove(ViewFor(state_, Viewer::OfDevice(device.id)), random_);
       if (move) Do(Actor::Player(device.id, move->as), move->action);
     }
-    for (int s = 0; s < int(state_.stations.size()); ++s) Do(Actor::Facilitator(), act::ShowStation{s});
+    for (int s = 0; s < int(state_.stations.size()); ++s)
+      Do(Actor::Facilitator(), act::ShowStation{s});
     const View bigScreen = ViewFor(state_, Viewer::BigScreen());
     const bool en = options_.language == Language::English;
     std::cout << "\n# " << (en ? "Harvest" : "Oogst") << "\n";
     simulate::PrintHarvest(std::cout, bigScreen, options_.language);
     Do(Actor::Facilitator(), act::CloseSession{});
-    std::cout << "\n" << (en ? "Actions accepted: " : "Acties aanvaard: ") << accepted_
+    std::cout << "\n"
+              << (en ? "Actions accepted: " : "Acties aanvaard: ") << accepted_
               << (en ? ", refused: " : ", geweigerd: ") << refused_
-              << (en ? "; state hash " : "; toestandshash ") << std::hex << StateHash(state_) << std::dec << "\n";
+              << (en ? "; state hash " : "; toestandshash ") << std::hex << StateHash(state_)
+              << std::dec << "\n";
     return state_.phase == SessionPhase::Closed ? 0 : 1;
   }
 
@@ -134,7 +160,8 @@ class Simulation {
     if (auto* refusal = std::get_if<Refusal>(&result)) {
       ++refused_;
       if (actor.role == ActorRole::Facilitator) {
-        std::cout << "! " << ActionName(action) << ": " << Explain(refusal->code, options_.language) << "\n";
+        std::cout << "! " << ActionName(action) << ": " << Explain(refusal->code, options_.language)
+                  << "\n";
       }
       return false;
     }
@@ -178,9 +205,11 @@ int main(int argc, char** argv) {
     simulate::PrintDrawFigures(std::cout, decks, options.seeds);
     return 0;
   }
-  for (int i = 0; i < options.stations && i < int(available.size()); ++i) decks.push_back(available[i].deck);
+  for (int i = 0; i < options.stations && i < int(available.size()); ++i)
+    decks.push_back(available[i].deck);
   if (int(decks.size()) < options.stations) {
-    std::cerr << "only " << decks.size() << " playable decks; playing with " << decks.size() << " stations\n";
+    std::cerr << "only " << decks.size() << " playable decks; playing with " << decks.size()
+              << " stations\n";
   }
   return Simulation(options, std::move(decks)).Run();
 }

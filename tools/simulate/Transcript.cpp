@@ -23,11 +23,13 @@ std::string Clock(const SessionState& state) {
   return out.str();
 }
 
-std::string CardTitle(const SessionState& state, int group, const std::string& cardId, Language language) {
+std::string CardTitle(const SessionState& state, int group, const std::string& cardId,
+                      Language language) {
   const Deck* deck = DeckAt(state, group);
   const Card* card = deck == nullptr ? nullptr : FindCard(*deck, cardId);
   if (card == nullptr) return cardId;
-  return std::string(language == Language::English ? CardTypeName(card->type) : CardTypeDutchName(card->type)) +
+  return std::string(language == Language::English ? CardTypeName(card->type)
+                                                   : CardTypeDutchName(card->type)) +
          " \"" + card->title.In(language) + "\"";
 }
 
@@ -61,7 +63,8 @@ std::string Describe(const Event& event, const SessionState& state, Language lan
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, ev::Joined>) {
           std::string names;
-          for (ParticipantId id : e.players) names += (names.empty() ? "" : ", ") + NameOf(state, id);
+          for (ParticipantId id : e.players)
+            names += (names.empty() ? "" : ", ") + NameOf(state, id);
           line << names << (en ? " joined, " : " doet mee, ")
                << GroupName(FindParticipant(state, e.players.front())->group, language);
         } else if constexpr (std::is_same_v<E, ev::CarouselStarted>) {
@@ -71,35 +74,47 @@ std::string Describe(const Event& event, const SessionState& state, Language lan
           line << GroupName(e.group, language) << ": " << NameOf(state, e.reader)
                << (en ? " draws " : " trekt ") << CardTitle(state, e.group, e.cardId, language);
         } else if constexpr (std::is_same_v<E, ev::AnswersRevealed>) {
-          line << GroupName(e.group, language) << (en ? ": answers revealed" : ": antwoorden zichtbaar");
+          line << GroupName(e.group, language)
+               << (en ? ": answers revealed" : ": antwoorden zichtbaar");
         } else if constexpr (std::is_same_v<E, ev::CardFinished>) {
           if (!e.skipped) return false;
-          line << GroupName(e.group, language) << (en ? ": the trainer skipped a card" : ": de trainer sloeg een kaart over");
+          line << GroupName(e.group, language)
+               << (en ? ": the trainer skipped a card" : ": de trainer sloeg een kaart over");
         } else if constexpr (std::is_same_v<E, ev::StationFinished>) {
-          line << GroupName(e.group, language) << (en ? " played every card at this station" : " speelde alle kaarten van dit station");
+          line << GroupName(e.group, language)
+               << (en ? " played every card at this station"
+                      : " speelde alle kaarten van dit station");
         } else if constexpr (std::is_same_v<E, ev::ResourceGiven>) {
           line << GroupName(e.group, language) << ": " << NameOf(state, e.from)
-               << (en ? " gives a resource card to " : " geeft een bronkaart aan ") << NameOf(state, e.to);
+               << (en ? " gives a resource card to " : " geeft een bronkaart aan ")
+               << NameOf(state, e.to);
         } else if constexpr (std::is_same_v<E, ev::InsightAdded>) {
           line << (en ? "New insight at station " : "Nieuw inzicht bij station ") << e.station + 1;
         } else if constexpr (std::is_same_v<E, ev::InsightPlusOned>) {
-          line << (en ? "+1 for an insight at station " : "+1 voor een inzicht bij station ") << e.station + 1;
+          line << (en ? "+1 for an insight at station " : "+1 voor een inzicht bij station ")
+               << e.station + 1;
         } else if constexpr (std::is_same_v<E, ev::RoundWarning>) {
-          line << (en ? "Warning: a few minutes left in round " : "Let op: nog een paar minuten in ronde ") << e.round + 1;
+          line << (en ? "Warning: a few minutes left in round "
+                      : "Let op: nog een paar minuten in ronde ")
+               << e.round + 1;
         } else if constexpr (std::is_same_v<E, ev::TimersPaused>) {
-          line << (e.paused ? (en ? "Timers paused" : "Tijd gepauzeerd") : (en ? "Timers resumed" : "Tijd loopt weer"));
+          line << (e.paused ? (en ? "Timers paused" : "Tijd gepauzeerd")
+                            : (en ? "Timers resumed" : "Tijd loopt weer"));
         } else if constexpr (std::is_same_v<E, ev::RoundExtended>) {
           line << (en ? "Round extended by " : "Ronde verlengd met ") << e.minutes << " min";
         } else if constexpr (std::is_same_v<E, ev::Rotated>) {
-          line << "==== " << (en ? "Rotate! Round " : "Doordraaien! Ronde ") << e.round + 1 << " ====";
+          line << "==== " << (en ? "Rotate! Round " : "Doordraaien! Ronde ") << e.round + 1
+               << " ====";
         } else if constexpr (std::is_same_v<E, ev::PlenaryStarted>) {
           line << "==== " << (en ? "Plenary" : "Terugblik") << " ====";
         } else if constexpr (std::is_same_v<E, ev::MessageSent>) {
           line << (en ? "Trainer: " : "Trainer: ") << e.text;
         } else if constexpr (std::is_same_v<E, ev::TimeOutRaised>) {
-          line << (en ? "(facilitator only) time-out from " : "(alleen trainer) time-out van ") << NameOf(state, e.participant);
+          line << (en ? "(facilitator only) time-out from " : "(alleen trainer) time-out van ")
+               << NameOf(state, e.participant);
         } else if constexpr (std::is_same_v<E, ev::SessionClosed>) {
-          line << (en ? "Session closed; private data purged" : "Sessie gesloten; privégegevens gewist");
+          line << (en ? "Session closed; private data purged"
+                      : "Sessie gesloten; privégegevens gewist");
         } else if constexpr (std::is_same_v<E, ev::PresenceChanged>) {
           line << (en ? "Device " : "Apparaat ") << e.device
                << (e.connected ? (en ? " is back" : " is terug") : (en ? " is away" : " is weg"));
@@ -117,10 +132,12 @@ void PrintHarvest(std::ostream& out, const View& bigScreen, Language language) {
   for (const HarvestView& harvest : bigScreen.harvests) {
     out << "\n## " << (en ? "Station " : "Station ") << harvest.station + 1 << ": "
         << harvest.title.In(language) << "\n";
-    out << (en ? "Insights:" : "Inzichten:") << (harvest.insights.empty() ? (en ? " none" : " geen") : "") << "\n";
+    out << (en ? "Insights:" : "Inzichten:")
+        << (harvest.insights.empty() ? (en ? " none" : " geen") : "") << "\n";
     for (const InsightView& insight : harvest.insights) {
-      out << "  - " << insight.text << " (" << (insight.author.empty() ? (en ? "anonymous" : "anoniem") : insight.author)
-          << ", +" << insight.plusOnes << ")\n";
+      out << "  - " << insight.text << " ("
+          << (insight.author.empty() ? (en ? "anonymous" : "anoniem") : insight.author) << ", +"
+          << insight.plusOnes << ")\n";
     }
     for (const DistributionView& distribution : harvest.distributions) {
       out << "  " << distribution.title.In(language) << "\n";
@@ -135,13 +152,14 @@ void PrintHarvest(std::ostream& out, const View& bigScreen, Language language) {
           label = distribution.high.In(language);
         }
         label = Shortened(label, 28);
-        out << "    " << std::setw(2) << i + 1 << ' ' << std::left << std::setw(30) << label << std::right
-            << ' ' << std::setw(3) << distribution.counts[i] << ' ' << Bar(distribution.counts[i], most) << "\n";
+        out << "    " << std::setw(2) << i + 1 << ' ' << std::left << std::setw(30) << label
+            << std::right << ' ' << std::setw(3) << distribution.counts[i] << ' '
+            << Bar(distribution.counts[i], most) << "\n";
       }
     }
     for (const SignalView& signal : harvest.signals) {
-      out << "  " << (en ? "Signal " : "Signaal ") << '"' << signal.title.In(language) << "\": "
-          << signal.recognised << (en ? " of " : " van ") << signal.answered
+      out << "  " << (en ? "Signal " : "Signaal ") << '"' << signal.title.In(language)
+          << "\": " << signal.recognised << (en ? " of " : " van ") << signal.answered
           << (en ? " recognise it" : " herkennen het") << "\n";
     }
   }

@@ -10,7 +10,8 @@
 namespace spirit::simulate {
 
 // One readable line for an event, with names and card titles, or "" for events not worth a line.
-std::string Describe(const core::Event& event, const core::SessionState& state, core::Language language);
+std::string Describe(const core::Event& event, const core::SessionState& state,
+                     core::Language language);
 
 // Prints every station's harvest as the plenary would show it: insights, charts and counts.
 void PrintHarvest(std::ostream& out, const core::View& bigScreen, core::Language language);

@@ -10,19 +10,24 @@
 namespace {
 
 void Usage(std::FILE* out) {
-  std::fprintf(out,
-               "usage: spirit-storm --to HOST:PORT [--from IP] [--code JOINCODE] [--connections N] [--guessers N]\n"
-               "                    [--garbage N] [--flooders N] [--idle N] [--seconds N] [--quiet-seconds N]\n"
-               "Opens N connections at once (over ENet) from IP (default 127.0.0.2) against a running host and\n"
-               "prints what the host answered.\n"
-               "  --code JOINCODE    the real join code: the flooders join with it before they flood\n"
-               "  --guessers N       try a random join code five times a second (default 100)\n"
-               "  --garbage N        send random bytes and, now and then, 64 KiB at once (default 100)\n"
-               "  --flooders N       join, then send a thousand notes a second each (default 20)\n"
-               "  --idle N           say hello, then never join (default 0)\n"
-               "                     the rest of the connections never say a word\n"
-               "  --seconds N        how long the storm lasts (default 8)\n"
-               "  --quiet-seconds N  then all but the flooders keep still this long before they leave (default 0)\n");
+  std::fprintf(
+      out,
+      "usage: spirit-storm --to HOST:PORT [--from IP] [--code JOINCODE] [--connections N] "
+      "[--guessers N]\n"
+      "                    [--garbage N] [--flooders N] [--idle N] [--seconds N] [--quiet-seconds "
+      "N]\n"
+      "Opens N connections at once (over ENet) from IP (default 127.0.0.2) against a running host "
+      "and\n"
+      "prints what the host answered.\n"
+      "  --code JOINCODE    the real join code: the flooders join with it before they flood\n"
+      "  --guessers N       try a random join code five times a second (default 100)\n"
+      "  --garbage N        send random bytes and, now and then, 64 KiB at once (default 100)\n"
+      "  --flooders N       join, then send a thousand notes a second each (default 20)\n"
+      "  --idle N           say hello, then never join (default 0)\n"
+      "                     the rest of the connections never say a word\n"
+      "  --seconds N        how long the storm lasts (default 8)\n"
+      "  --quiet-seconds N  then all but the flooders keep still this long before they leave "
+      "(default 0)\n");
 }
 
 }  // namespace
@@ -46,15 +51,24 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "not an address: %s\n", value.c_str());
         return 2;
       }
-    } else if (arg == "--connections") plan.connections = std::atoi(value.c_str());
-    else if (arg == "--guessers") plan.guessers = std::atoi(value.c_str());
-    else if (arg == "--garbage") plan.garbage = std::atoi(value.c_str());
-    else if (arg == "--flooders") plan.flooders = std::atoi(value.c_str());
-    else if (arg == "--idle") plan.idle = std::atoi(value.c_str());
-    else if (arg == "--seconds") plan.seconds = std::atoi(value.c_str());
-    else if (arg == "--quiet-seconds") plan.quietSeconds = std::atoi(value.c_str());
-    else if (arg == "--from") plan.from = value;
-    else if (arg == "--code") plan.joinCode = value;
+    } else if (arg == "--connections")
+      plan.connections = std::atoi(value.c_str());
+    else if (arg == "--guessers")
+      plan.guessers = std::atoi(value.c_str());
+    else if (arg == "--garbage")
+      plan.garbage = std::atoi(value.c_str());
+    else if (arg == "--flooders")
+      plan.flooders = std::atoi(value.c_str());
+    else if (arg == "--idle")
+      plan.idle = std::atoi(value.c_str());
+    else if (arg == "--seconds")
+      plan.seconds = std::atoi(value.c_str());
+    else if (arg == "--quiet-seconds")
+      plan.quietSeconds = std::atoi(value.c_str());
+    else if (arg == "--from")
+      plan.from = value;
+    else if (arg == "--code")
+      plan.joinCode = value;
     else {
       std::fprintf(stderr, "unknown option %s\n", arg.c_str());
       Usage(stderr);

@@ -20,7 +20,8 @@ std::string BrowserStore::Token(const std::string& host, std::uint16_t port) {
   return StoredValue(SeatKey(host, port));
 }
 
-void BrowserStore::KeepToken(const std::string& host, std::uint16_t port, const std::string& token) {
+void BrowserStore::KeepToken(const std::string& host, std::uint16_t port,
+                             const std::string& token) {
   StoreValue(SeatKey(host, port), token);
 }
 
@@ -28,16 +29,20 @@ std::string BrowserStore::HostKey(const std::string& host, std::uint16_t port) {
   return StoredValue(HostKeyKey(host, port));
 }
 
-void BrowserStore::KeepHostKey(const std::string& host, std::uint16_t port, const std::string& fingerprint) {
+void BrowserStore::KeepHostKey(const std::string& host, std::uint16_t port,
+                               const std::string& fingerprint) {
   StoreValue(HostKeyKey(host, port), fingerprint);
 }
 
 app::Kept BrowserStore::SavePlan(const std::string& name, const std::string& text) {
   const std::string file = "spirit-plan-" + name + ".txt";
   if (DownloadText(file, text)) {
-    return {{"Je plan staat in je downloads: " + file, "Your plan is in your downloads: " + file}, false};
+    return {{"Je plan staat in je downloads: " + file, "Your plan is in your downloads: " + file},
+            false};
   }
-  return {{"Deze browser liet het plan niet downloaden.", "This browser did not allow the plan to download."}, true};
+  return {{"Deze browser liet het plan niet downloaden.",
+           "This browser did not allow the plan to download."},
+          true};
 }
 
 }  // namespace spirit::web

@@ -11,7 +11,8 @@ class BrowserStore : public app::DeviceStore {
   std::string Token(const std::string& host, std::uint16_t port) override;
   void KeepToken(const std::string& host, std::uint16_t port, const std::string& token) override;
   std::string HostKey(const std::string& host, std::uint16_t port) override;
-  void KeepHostKey(const std::string& host, std::uint16_t port, const std::string& fingerprint) override;
+  void KeepHostKey(const std::string& host, std::uint16_t port,
+                   const std::string& fingerprint) override;
   app::Kept SavePlan(const std::string& name, const std::string& text) override;
 };
 

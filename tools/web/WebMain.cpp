@@ -28,7 +28,7 @@ struct Page {
   std::unique_ptr<app::RemoteScreen> screen;
   std::unique_ptr<client::ClientApp> app;
   bool keyboardShown = false;
-  int width = 0;    // the page's size the window follows, in CSS pixels
+  int width = 0;  // the page's size the window follows, in CSS pixels
   int height = 0;
 };
 
@@ -99,7 +99,9 @@ EMSCRIPTEN_KEEPALIVE void spirit_type(const char* utf8) {
   for (std::size_t at = 0; at < text.size();) {
     std::size_t take = std::min(kMost, text.size() - at);
     // Never split a character: back off to the start of a UTF-8 sequence.
-    while (take > 0 && at + take < text.size() && (static_cast<unsigned char>(text[at + take]) & 0xC0) == 0x80) --take;
+    while (take > 0 && at + take < text.size() &&
+           (static_cast<unsigned char>(text[at + take]) & 0xC0) == 0x80)
+      --take;
     if (take == 0) break;
     Push(SDL_TEXTINPUT, [&](SDL_Event& event) {
       std::memcpy(event.text.text, text.data() + at, take);
@@ -132,7 +134,8 @@ EMSCRIPTEN_KEEPALIVE const char* spirit_frame() {
   int unused = 0;
   SDL_GetWindowSize(page->app->Window(), &width, &height);
   SDL_GetRendererOutputSize(page->app->Renderer(), &pixels, &unused);
-  json = web::FrameAsJson(page->app->Host().Record(), width > 0 ? float(pixels) / float(width) : 1.0f);
+  json =
+      web::FrameAsJson(page->app->Host().Record(), width > 0 ? float(pixels) / float(width) : 1.0f);
   return json.c_str();
 }
 
@@ -160,7 +163,8 @@ int main() {
   const std::string address = host + ":" + std::to_string(port);
   const std::string bigScreenToken = web::FragmentParameter("bigscreen");
   const std::string consoleToken = web::FragmentParameter("console");
-  const core::Language language = web::BrowserPrefersDutch() ? core::Language::Dutch : core::Language::English;
+  const core::Language language =
+      web::BrowserPrefersDutch() ? core::Language::Dutch : core::Language::English;
 
   client::ClientAppOptions window;
   window.title = "Spirit";
@@ -171,7 +175,8 @@ int main() {
     page->screen = std::make_unique<app::RemoteScreen>(page->store, address, consoleToken, address,
                                                        app::RemoteRole::Console);
   } else if (!bigScreenToken.empty()) {
-    page->screen = std::make_unique<app::RemoteScreen>(page->store, address, bigScreenToken, address);
+    page->screen =
+        std::make_unique<app::RemoteScreen>(page->store, address, bigScreenToken, address);
   } else {
     page->screen = std::make_unique<app::RemoteScreen>(page->store, nullptr, address, language);
   }

@@ -17,9 +17,9 @@ int BotRandom::Below(int bound) {
 
 namespace {
 
-const char* const kInsights[] = {
-    "Eerder aan de bel trekken helpt", "Samen pauzeren geeft lucht", "Vraag wat de ander nodig heeft",
-    "Grenzen stellen is ook zorgen", "Kleine signalen serieus nemen"};
+const char* const kInsights[] = {"Eerder aan de bel trekken helpt", "Samen pauzeren geeft lucht",
+                                 "Vraag wat de ander nodig heeft", "Grenzen stellen is ook zorgen",
+                                 "Kleine signalen serieus nemen"};
 const char* const kCommitments[] = {
     "Elke dienst één echte pauze nemen", "Mijn collega vragen om even mee te kijken",
     "Na een zware dienst tien minuten wandelen", "In het teamoverleg benoemen wat ik merk"};
@@ -31,7 +31,9 @@ std::string Pick(const char* const (&list)[N], BotRandom& random) {
   return list[random.Below(int(N))];
 }
 
-BotMove As(const PrivateView& me, Action action) { return {me.id, std::move(action)}; }
+BotMove As(const PrivateView& me, Action action) {
+  return {me.id, std::move(action)};
+}
 
 bool CommittedOn(const PrivateView& me, const std::string& deckId, const std::string& cardId) {
   for (const Commitment& item : me.plan) {
@@ -42,7 +44,8 @@ bool CommittedOn(const PrivateView& me, const std::string& deckId, const std::st
 
 // Whether the card still waits for someone's hidden answer (as the rules count it).
 bool AnyoneAwaited(const TableView& table) {
-  return std::any_of(table.seats.begin(), table.seats.end(), [](const SeatView& seat) { return seat.awaited; });
+  return std::any_of(table.seats.begin(), table.seats.end(),
+                     [](const SeatView& seat) { return seat.awaited; });
 }
 
 template <class Id>
@@ -51,8 +54,8 @@ bool Listed(const std::vector<Id>& ids, Id id) {
 }
 
 // What the player does with the card on the table.
-std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, const Moves& moves, bool acting,
-                                BotRandom& random) {
+std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, const Moves& moves,
+                                bool acting, BotRandom& random) {
   const CardView& card = *table.card;
   const std::string& id = card.card.id;
   switch (card.phase) {
@@ -67,16 +70,19 @@ std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, c
       }
       // The reveal waits for every player at the table who is there: a bot never shows the
       // answers over the head of a person still choosing.
-      if (moves.reveal.Allowed() && !AnyoneAwaited(table) && random.Chance(25)) return As(me, act::Reveal{id});
+      if (moves.reveal.Allowed() && !AnyoneAwaited(table) && random.Chance(25))
+        return As(me, act::Reveal{id});
       return std::nullopt;
     case CardPhase::Recognise:
       if (!acting) {
         for (const SeatView& seat : table.seats) {
-          if (seat.id == me.id && !seat.recognised && moves.recognise.Allowed() && random.Chance(30)) {
+          if (seat.id == me.id && !seat.recognised && moves.recognise.Allowed() &&
+              random.Chance(30)) {
             return As(me, act::MarkRecognisable{id});
           }
         }
-        if (random.Chance(5)) return As(me, act::AddInsight{Pick(kInsights, random), random.Chance(50), id});
+        if (random.Chance(5))
+          return As(me, act::AddInsight{Pick(kInsights, random), random.Chance(50), id});
         return std::nullopt;
       }
       break;
@@ -93,7 +99,8 @@ std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, c
       if (acting && card.giftTo == 0) {
         const std::vector<ParticipantId>& others = moves.giveTo;
         if (others.empty()) return As(me, act::Pass{id});
-        return As(me, act::GiveResource{id, others[random.Below(int(others.size()))], Pick(kGifts, random)});
+        return As(me, act::GiveResource{id, others[random.Below(int(others.size()))],
+                                        Pick(kGifts, random)});
       }
       break;
     case CardPhase::Reveal:
@@ -134,7 +141,8 @@ std::optional<BotMove> PlayRound(const View& view, BotRandom& random) {
 }  // namespace
 
 std::optional<BotMove> ChooseMove(const View& view, BotRandom& random) {
-  if (view.handover && view.moves.takeDevice.Allowed()) return BotMove{view.handover->to, act::TakeDevice{}};
+  if (view.handover && view.moves.takeDevice.Allowed())
+    return BotMove{view.handover->to, act::TakeDevice{}};
   if (!view.me) return std::nullopt;
   const PrivateView& me = *view.me;
   // A table device hands itself to whoever's turn it is, or who still has to answer.
@@ -151,7 +159,8 @@ std::optional<BotMove> ChooseMove(const View& view, BotRandom& random) {
   }
   switch (view.phase) {
     case SessionPhase::Rounds:
-      if (random.Chance(1)) return As(me, act::WriteNote{"Voor mezelf: " + Pick(kInsights, random)});
+      if (random.Chance(1))
+        return As(me, act::WriteNote{"Voor mezelf: " + Pick(kInsights, random)});
       return PlayRound(view, random);
     case SessionPhase::Plenary:
       if (view.moves.shareWithRoom.Allowed() && me.sharedWithRoom < 0 && !me.plan.empty()) {

@@ -44,7 +44,8 @@ void BannerSlot(Ui& ui, const std::vector<BannerText>& banners, FontRole font, i
     const float wrap = to.x - from.x - padX * 2;
     const std::string text = FitLines(ui, banner.text, font, wrap, shownLines);
     const float textHeight = Measure(ui, text, font, wrap).y;
-    LabelAt(ui, ImVec2(from.x + padX, from.y + (to.y - from.y - textHeight) / 2), text, font, banner.ink, wrap);
+    LabelAt(ui, ImVec2(from.x + padX, from.y + (to.y - from.y - textHeight) / 2), text, font,
+            banner.ink, wrap);
   }
   ImGui::Dummy(ImVec2(width, height));
 }

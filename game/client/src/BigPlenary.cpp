@@ -33,7 +33,10 @@ struct Page {
 constexpr float kItemGap = 14;
 
 ChartSpec RoomChart(float width) {
-  return {.width = width, .labels = FontRole::Wall, .counts = FontRole::WallBold, .markExtremes = false};
+  return {.width = width,
+          .labels = FontRole::Wall,
+          .counts = FontRole::WallBold,
+          .markExtremes = false};
 }
 
 Item InsightItem(Ui& ui, const core::InsightView& insight, float width) {
@@ -41,19 +44,24 @@ Item InsightItem(Ui& ui, const core::InsightView& insight, float width) {
   const float pad = ui.Px(18);
   const float textWidth = width - badge - ui.Px(24) - 2 * pad;
   const float badgeHeight = ui.LineHeight(FontRole::WallBold) + ui.Px(8);
-  const float height = std::max(badgeHeight, Measure(ui, insight.text, FontRole::Wall, textWidth).y) + 2 * pad;
-  return {height, [&ui, insight, badge, pad, textWidth, badgeHeight, height](ImVec2 at, float itemWidth) {
+  const float height =
+      std::max(badgeHeight, Measure(ui, insight.text, FontRole::Wall, textWidth).y) + 2 * pad;
+  return {height,
+          [&ui, insight, badge, pad, textWidth, badgeHeight, height](ImVec2 at, float itemWidth) {
             ImDrawList* draw = ImGui::GetWindowDrawList();
-            draw->AddRectFilled(at, ImVec2(at.x + itemWidth, at.y + height), palette::kSurface, ui.Px(18));
+            draw->AddRectFilled(at, ImVec2(at.x + itemWidth, at.y + height), palette::kSurface,
+                                ui.Px(18));
             const ImVec2 b(at.x + pad, at.y + pad);
             const bool plussed = insight.plusOnes > 0;
-            draw->AddRectFilled(b, ImVec2(b.x + badge, b.y + badgeHeight), plussed ? palette::kPrimaryDark : palette::kSunken,
+            draw->AddRectFilled(b, ImVec2(b.x + badge, b.y + badgeHeight),
+                                plussed ? palette::kPrimaryDark : palette::kSunken,
                                 badgeHeight / 2);
             const std::string plus = ui.F(Str::PlusOnes, {std::to_string(insight.plusOnes)});
             const float plusWidth = Measure(ui, plus, FontRole::WallBold).x;
-            LabelAt(ui, ImVec2(b.x + (badge - plusWidth) / 2, b.y + ui.Px(4)), plus, FontRole::WallBold,
-                    plussed ? palette::kOnPrimary : palette::kInk);
-            LabelAt(ui, ImVec2(b.x + badge + ui.Px(24), b.y), insight.text, FontRole::Wall, palette::kInk, textWidth);
+            LabelAt(ui, ImVec2(b.x + (badge - plusWidth) / 2, b.y + ui.Px(4)), plus,
+                    FontRole::WallBold, plussed ? palette::kOnPrimary : palette::kInk);
+            LabelAt(ui, ImVec2(b.x + badge + ui.Px(24), b.y), insight.text, FontRole::Wall,
+                    palette::kInk, textWidth);
           }};
 }
 
@@ -69,8 +77,10 @@ Item DistributionItem(Ui& ui, const core::DistributionView& distribution, float 
   ChartSpec spec = RoomChart(width);
   spec.barHeight = ui.Px(90);
   const bool scale = distribution.type == core::CardType::Scale;
-  const float chart = scale ? ScaleChartHeight(ui, spec) : OptionBarsHeight(ui, distribution.options, spec);
-  return {titleHeight + chart, [&ui, distribution, title, titleHeight, spec, scale](ImVec2 at, float itemWidth) {
+  const float chart =
+      scale ? ScaleChartHeight(ui, spec) : OptionBarsHeight(ui, distribution.options, spec);
+  return {titleHeight + chart,
+          [&ui, distribution, title, titleHeight, spec, scale](ImVec2 at, float itemWidth) {
             LabelAt(ui, at, title, FontRole::Wall, palette::kInk, itemWidth);
             ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + titleHeight));
             if (scale) {
@@ -95,23 +105,28 @@ Item SignalItem(Ui& ui, const core::SignalView& signal, float width) {
           }};
 }
 
-std::vector<Section> Sections(Ui& ui, const core::View& view, const core::HarvestView* harvest, float width) {
+std::vector<Section> Sections(Ui& ui, const core::View& view, const core::HarvestView* harvest,
+                              float width) {
   std::vector<Section> sections;
   Section insights{ui.T(Str::Insights), {}};
   if (harvest == nullptr || harvest->insights.empty()) {
-    insights.items.push_back(TextItem(ui, ui.T(Str::NothingHarvested), FontRole::Wall, palette::kMuted, width));
+    insights.items.push_back(
+        TextItem(ui, ui.T(Str::NothingHarvested), FontRole::Wall, palette::kMuted, width));
   } else {
-    for (const core::InsightView& insight : harvest->insights) insights.items.push_back(InsightItem(ui, insight, width));
+    for (const core::InsightView& insight : harvest->insights)
+      insights.items.push_back(InsightItem(ui, insight, width));
   }
   sections.push_back(std::move(insights));
   if (harvest != nullptr && !harvest->distributions.empty()) {
     Section stood{ui.T(Str::HowTheRoomStood), {}};
-    for (const auto& distribution : harvest->distributions) stood.items.push_back(DistributionItem(ui, distribution, width));
+    for (const auto& distribution : harvest->distributions)
+      stood.items.push_back(DistributionItem(ui, distribution, width));
     sections.push_back(std::move(stood));
   }
   if (harvest != nullptr && !harvest->signals.empty()) {
     Section signals{ui.T(Str::RecognisedSignals), {}};
-    for (const auto& signal : harvest->signals) signals.items.push_back(SignalItem(ui, signal, width));
+    for (const auto& signal : harvest->signals)
+      signals.items.push_back(SignalItem(ui, signal, width));
     sections.push_back(std::move(signals));
   }
   if (!view.roomActions.empty()) {
@@ -166,22 +181,27 @@ void DrawBigPlenary(Ui& ui, const core::View& view) {
 
   // Header: where we are, and which page.
   const std::string where = std::string(ui.T(Str::PlenaryTitle)) + "  ·  " +
-                            ui.F(Str::StationOf, {std::to_string(view.plenaryStation + 1), std::to_string(view.harvests.size())});
+                            ui.F(Str::StationOf, {std::to_string(view.plenaryStation + 1),
+                                                  std::to_string(view.harvests.size())});
   const std::string pageText =
-      pages.size() > 1 ? ui.F(Str::PageOf, {std::to_string(page + 1), std::to_string(pages.size())}) : std::string();
+      pages.size() > 1 ? ui.F(Str::PageOf, {std::to_string(page + 1), std::to_string(pages.size())})
+                       : std::string();
   const float pageWidth = pageText.empty() ? 0.0f : Measure(ui, pageText, FontRole::WallBold).x;
-  LabelAt(ui, ImVec2(margin, top), Fit(ui, where, FontRole::Wall, width - pageWidth - ui.Px(40)), FontRole::Wall,
-          palette::kMuted);
+  LabelAt(ui, ImVec2(margin, top), Fit(ui, where, FontRole::Wall, width - pageWidth - ui.Px(40)),
+          FontRole::Wall, palette::kMuted);
   if (!pageText.empty()) {
-    LabelAt(ui, ImVec2(size.x - margin - pageWidth, top), pageText, FontRole::WallBold, palette::kInk);
+    LabelAt(ui, ImVec2(size.x - margin - pageWidth, top), pageText, FontRole::WallBold,
+            palette::kInk);
   }
   if (harvest != nullptr) {
-    LabelAt(ui, ImVec2(margin, titleY), Fit(ui, ui.F(Str::HarvestOf, {ui.T(harvest->title)}), FontRole::Display, width),
+    LabelAt(ui, ImVec2(margin, titleY),
+            Fit(ui, ui.F(Str::HarvestOf, {ui.T(harvest->title)}), FontRole::Display, width),
             FontRole::Display, palette::kInk);
   }
   if (pages.empty()) return;
   const Page& shown = pages[std::size_t(page)];
-  LabelAt(ui, ImVec2(margin, contentTop), shown.section->heading, FontRole::WallBold, palette::kPrimaryDark);
+  LabelAt(ui, ImVec2(margin, contentTop), shown.section->heading, FontRole::WallBold,
+          palette::kPrimaryDark);
   float y = contentTop + ui.LineHeight(FontRole::WallBold) + ui.Px(10);
   for (std::size_t i = shown.first; i < shown.last; ++i) {
     const Item& item = shown.section->items[i];

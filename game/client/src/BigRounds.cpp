@@ -16,8 +16,8 @@ constexpr int kMostTilesPerPage = 4;
 // How many tiles of room-sized text fit an area: each needs its lines (group, type, title, turn,
 // cards left) in full, and room for a one-line title about 18 characters wide.
 int TilesPerPage(Ui& ui, ImVec2 area, float gap) {
-  const float height = ui.Px(20) + 4 * (ui.LineHeight(FontRole::Wall) + ui.Px(4)) + ui.LineHeight(FontRole::Headline) +
-                       ui.Px(10);
+  const float height = ui.Px(20) + 4 * (ui.LineHeight(FontRole::Wall) + ui.Px(4)) +
+                       ui.LineHeight(FontRole::Headline) + ui.Px(10);
   const float width = Measure(ui, "Groep 1 Wisselwerking", FontRole::WallBold).x + ui.Px(60);
   const int rows = std::max(1, int((area.y + gap) / (height + gap)));
   const int columns = std::max(1, int((area.x + gap) / (width + gap)));
@@ -26,8 +26,8 @@ int TilesPerPage(Ui& ui, ImVec2 area, float gap) {
 
 // The header's left part: the rotate or warning banner when there is one, else the session and
 // the round. It never reaches below `bottom`, so the tiles keep their place.
-void HeaderText(Ui& ui, const core::View& view, const core::TimerView& timer, ImVec2 at, float width,
-                const std::string& tablesPage) {
+void HeaderText(Ui& ui, const core::View& view, const core::TimerView& timer, ImVec2 at,
+                float width, const std::string& tablesPage) {
   std::string banner;
   Colour fill = 0;
   if (JustRotated(view, timer, 60 * core::kSecond)) {
@@ -48,7 +48,8 @@ void HeaderText(Ui& ui, const core::View& view, const core::TimerView& timer, Im
   const std::string& first = tablesPage.empty() ? view.sessionName : tablesPage;
   LabelAt(ui, at, Fit(ui, first, FontRole::Wall, width), FontRole::Wall, palette::kMuted);
   const float roundY = at.y + ui.LineHeight(FontRole::Wall) + ui.Px(6);
-  const std::string round = ui.F(Str::RoundOf, {std::to_string(timer.round + 1), std::to_string(timer.rounds)});
+  const std::string round =
+      ui.F(Str::RoundOf, {std::to_string(timer.round + 1), std::to_string(timer.rounds)});
   LabelAt(ui, ImVec2(at.x, roundY), round, FontRole::Display, palette::kInk);
   if (timer.paused) {
     const float x = at.x + Measure(ui, round, FontRole::Display).x + ui.Px(40);
@@ -91,15 +92,18 @@ void DrawBigRounds(Ui& ui, const core::View& view) {
   const ImVec2 grid = TileGrid(pages > 1 ? perPage : shown, area);
   const int columns = int(grid.x);
   const ImVec2 tile((area.x - gap * (grid.x - 1)) / grid.x, (area.y - gap * (grid.y - 1)) / grid.y);
-  const TileStyle style{FontRole::WallBold, FontRole::Wall, FontRole::Wall, true, FontRole::Headline};
+  const TileStyle style{FontRole::WallBold, FontRole::Wall, FontRole::Wall, true,
+                        FontRole::Headline};
   for (int i = 0; i < shown; ++i) {
     const int column = i % columns;
     const int row = i / columns;
-    ImGui::SetCursorScreenPos(ImVec2(start.x + float(column) * (tile.x + gap), start.y + float(row) * (tile.y + gap)));
+    ImGui::SetCursorScreenPos(
+        ImVec2(start.x + float(column) * (tile.x + gap), start.y + float(row) * (tile.y + gap)));
     DrawTableTile(ui, view.tables[std::size_t(first + i)], tile, style);
   }
   const std::string which =
-      pages > 1 ? ui.F(Str::TablesPage, {std::to_string(first + 1), std::to_string(first + shown), std::to_string(count)})
+      pages > 1 ? ui.F(Str::TablesPage, {std::to_string(first + 1), std::to_string(first + shown),
+                                         std::to_string(count)})
                 : std::string();
   HeaderText(ui, view, timer, ImVec2(margin, top), clockX - margin * 2, which);
 }

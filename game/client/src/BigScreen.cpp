@@ -80,15 +80,16 @@ bool PeoplePills(Ui& ui, const core::View& view, int groups, ImVec2 at, ImVec2 b
   for (int g = 0; g < groups; ++g) {
     const std::string group = ui.F(Str::Group, {std::to_string(g + 1)}) + ":";
     const ImVec2 label = place(Measure(ui, group, FontRole::Wall).x + ui.Px(8));
-    if (draw) LabelAt(ui, ImVec2(label.x, label.y + ui.Px(6)), group, FontRole::Wall, palette::kMuted);
+    if (draw)
+      LabelAt(ui, ImVec2(label.x, label.y + ui.Px(6)), group, FontRole::Wall, palette::kMuted);
     for (const core::MemberView& member : view.members) {
       if (member.group != g) continue;
       const float width = Measure(ui, member.name, FontRole::WallBold).x + ui.Px(36);
       if (width > box.x) return false;
       const ImVec2 pill = place(width);
       if (!draw) continue;
-      ImGui::GetWindowDrawList()->AddRectFilled(pill, ImVec2(pill.x + width, pill.y + pillHeight), palette::kSurface,
-                                                pillHeight / 2);
+      ImGui::GetWindowDrawList()->AddRectFilled(pill, ImVec2(pill.x + width, pill.y + pillHeight),
+                                                palette::kSurface, pillHeight / 2);
       LabelAt(ui, ImVec2(pill.x + ui.Px(18), pill.y + ui.Px(6)), member.name, FontRole::WallBold,
               member.present ? palette::kInk : palette::kAway);
     }
@@ -101,8 +102,9 @@ bool PeoplePills(Ui& ui, const core::View& view, int groups, ImVec2 at, ImVec2 b
 
 // Who is here: names by group when they fit the box, else how many are in each group.
 void People(Ui& ui, const core::View& view, ImVec2 at, ImVec2 box) {
-  const std::string count = view.members.empty() ? std::string(ui.T(Str::WaitingForPeople))
-                                                 : ui.F(Str::Participants, {std::to_string(view.members.size())});
+  const std::string count = view.members.empty()
+                                ? std::string(ui.T(Str::WaitingForPeople))
+                                : ui.F(Str::Participants, {std::to_string(view.members.size())});
   LabelAt(ui, at, Fit(ui, count, FontRole::WallBold, box.x), FontRole::WallBold, palette::kInk);
   const float top = at.y + ui.LineHeight(FontRole::WallBold) + ui.Px(14);
   const ImVec2 rest(box.x, at.y + box.y - top);
@@ -117,7 +119,8 @@ void People(Ui& ui, const core::View& view, ImVec2 at, ImVec2 box) {
   for (int g = 0; g < groups; ++g) {
     int members = 0;
     for (const core::MemberView& member : view.members) members += member.group == g ? 1 : 0;
-    const std::string line = ui.F(Str::Group, {std::to_string(g + 1)}) + ": " + std::to_string(members);
+    const std::string line =
+        ui.F(Str::Group, {std::to_string(g + 1)}) + ": " + std::to_string(members);
     const float width = Measure(ui, line, FontRole::WallBold).x + ui.Px(48);
     if (x + width > at.x + box.x && x > at.x) {
       x = at.x;
@@ -133,23 +136,28 @@ void People(Ui& ui, const core::View& view, ImVec2 at, ImVec2 box) {
 // the code on the left, the QR code at the right; nothing reaches past the panel.
 void JoinPanel(Ui& ui, const core::View& view, const ScreenContext& context, Box panel) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(ImVec2(panel.x0, panel.y0), ImVec2(panel.x1, panel.y1), palette::kSurface, ui.Px(32));
-  draw->AddRect(ImVec2(panel.x0, panel.y0), ImVec2(panel.x1, panel.y1), palette::kPrimary, ui.Px(32), 0, ui.Px(4));
+  draw->AddRectFilled(ImVec2(panel.x0, panel.y0), ImVec2(panel.x1, panel.y1), palette::kSurface,
+                      ui.Px(32));
+  draw->AddRect(ImVec2(panel.x0, panel.y0), ImVec2(panel.x1, panel.y1), palette::kPrimary,
+                ui.Px(32), 0, ui.Px(4));
   const float pad = ui.Px(28);
   const float inner = panel.Height() - 2 * pad * 0.7f;
   const BrowserJoin& join = context.browserJoin;
-  // The QR code at the right, about a third of the screen high (not while locked: nobody new may join).
+  // The QR code at the right, about a third of the screen high (not while locked: nobody new may
+  // join).
   const bool scan = !view.locked && !join.url.empty();
-  const float side = scan ? QrCodeSide(join.code, std::min(ImGui::GetIO().DisplaySize.y * 0.36f, inner)) : 0.0f;
+  const float side =
+      scan ? QrCodeSide(join.code, std::min(ImGui::GetIO().DisplaySize.y * 0.36f, inner)) : 0.0f;
   const float right = panel.x1 - pad - side;
-  if (side > 0) DrawQrCode(ui, join.code, ImVec2(right, panel.y0 + (panel.Height() - side) / 2), side);
+  if (side > 0)
+    DrawQrCode(ui, join.code, ImVec2(right, panel.y0 + (panel.Height() - side) / 2), side);
   const float x = panel.x0 + pad;
   const float width = right - ui.Px(40) - x;
   float y = panel.y0 + pad * 0.7f;
   // Where to go.
   if (scan) {
-    LabelAt(ui, ImVec2(x, y), Fit(ui, ui.T(Str::ScanOrGoTo), FontRole::WallBold, width), FontRole::WallBold,
-            palette::kMuted);
+    LabelAt(ui, ImVec2(x, y), Fit(ui, ui.T(Str::ScanOrGoTo), FontRole::WallBold, width),
+            FontRole::WallBold, palette::kMuted);
     y += ui.LineHeight(FontRole::WallBold);
     for (const std::string& line : UrlLines(ui, join.url, FontRole::WallBold, width)) {
       LabelAt(ui, ImVec2(x, y), line, FontRole::WallBold, palette::kPrimaryDark);
@@ -158,8 +166,8 @@ void JoinPanel(Ui& ui, const core::View& view, const ScreenContext& context, Box
   } else if (!context.hostAddress.empty()) {
     LabelAt(ui, ImVec2(x, y), ui.T(Str::JoinAt), FontRole::WallBold, palette::kMuted);
     y += ui.LineHeight(FontRole::WallBold);
-    LabelAt(ui, ImVec2(x, y), Fit(ui, context.hostAddress, FontRole::Display, width), FontRole::Display,
-            palette::kPrimaryDark);
+    LabelAt(ui, ImVec2(x, y), Fit(ui, context.hostAddress, FontRole::Display, width),
+            FontRole::Display, palette::kPrimaryDark);
     y += ui.LineHeight(FontRole::Display);
   }
   y += ui.Px(14);
@@ -174,12 +182,12 @@ void JoinPanel(Ui& ui, const core::View& view, const ScreenContext& context, Box
   const float besideWidth = right - ui.Px(40) - besideX;
   float by = y;
   if (besideWidth > ui.Px(120)) {
-    LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::JoinCode), FontRole::WallBold, besideWidth), FontRole::WallBold,
-            palette::kMuted);
+    LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::JoinCode), FontRole::WallBold, besideWidth),
+            FontRole::WallBold, palette::kMuted);
     by += ui.LineHeight(FontRole::WallBold) + ui.Px(8);
     if (view.locked) {
-      LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::Locked), FontRole::WallBold, besideWidth), FontRole::WallBold,
-              palette::kWarm);
+      LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::Locked), FontRole::WallBold, besideWidth),
+              FontRole::WallBold, palette::kWarm);
     }
   }
   if (scan && !join.key.empty()) {
@@ -197,13 +205,16 @@ void JoinPanel(Ui& ui, const core::View& view, const ScreenContext& context, Box
 void DrawBigLobby(Ui& ui, const core::View& view, const ScreenContext& context) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   const float margin = ui.Px(40);
-  LabelAt(ui, ImVec2(margin, margin), Fit(ui, view.sessionName, FontRole::Display, size.x - 2 * margin),
-          FontRole::Display, palette::kInk);
+  LabelAt(ui, ImVec2(margin, margin),
+          Fit(ui, view.sessionName, FontRole::Display, size.x - 2 * margin), FontRole::Display,
+          palette::kInk);
   // The lower half tells how to join; the upper half shows who is here.
   const Box panel{margin, size.y * 0.5f, size.x - margin, size.y - margin * 0.6f};
   float peopleBottom = panel.y0 - ui.Px(16);
   if (const core::MessageView* message = FreshMessage(ui, view, 120 * core::kSecond)) {
-    const float height = Measure(ui, message->text, FontRole::WallBold, size.x - 2 * margin - ui.Px(40)).y + ui.Px(24);
+    const float height =
+        Measure(ui, message->text, FontRole::WallBold, size.x - 2 * margin - ui.Px(40)).y +
+        ui.Px(24);
     peopleBottom -= height + ui.Px(10);
     ImGui::SetCursorScreenPos(ImVec2(margin, peopleBottom + ui.Px(10)));
     ui.BeginColumn(size.x - 2 * margin);

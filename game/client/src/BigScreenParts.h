@@ -2,8 +2,8 @@
 
 // The big screen's pages, drawn by DrawBigScreen.
 
-#include "spirit/client/Widgets.h"
 #include "spirit/client/ScreenContext.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/core/View.h"
 
 namespace spirit::client {

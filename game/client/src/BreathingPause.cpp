@@ -17,7 +17,9 @@ constexpr core::Millis kOut = 6 * core::kSecond;
 constexpr core::Millis kRest = 2 * core::kSecond;
 
 // Smooth start and end of each breath.
-float Ease(float t) { return 0.5f - 0.5f * std::cos(t * 3.14159265f); }
+float Ease(float t) {
+  return 0.5f - 0.5f * std::cos(t * 3.14159265f);
+}
 
 }  // namespace
 
@@ -52,7 +54,9 @@ void DrawBreathingPause(ParticipantFrame& frame, const core::CardView& card) {
   draw->AddCircle(centre, largest, palette::kCalmSoft, 96, ui.Px(3));
   draw->AddCircleFilled(centre, radius, palette::kCalmSoft, 96);
   draw->AddCircleFilled(centre, radius * 0.72f, Rgba(190, 206, 228), 96);
-  const std::string word = ui.T(breathingIn ? Str::BreatheIn : resting ? Str::BreatheRest : Str::BreatheOut);
+  const std::string word = ui.T(breathingIn ? Str::BreatheIn
+                                : resting   ? Str::BreatheRest
+                                            : Str::BreatheOut);
   const ImVec2 size = Measure(ui, word, FontRole::Title);
   LabelAt(ui, ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), word, FontRole::Title,
           palette::kInk);

@@ -29,7 +29,8 @@ void AnswerProgress(ParticipantFrame& frame, const core::CardView& card) {
   Gap(ui, 4);
   Label(ui, ui.F(Str::AnsweredCount, {std::to_string(card.answered), std::to_string(eligible)}),
         FontRole::BodyBold, palette::kMuted);
-  if (frame.Moves().reveal.Allowed()) Paragraph(ui, ui.T(Str::RevealHint), FontRole::Small, palette::kMuted);
+  if (frame.Moves().reveal.Allowed())
+    Paragraph(ui, ui.T(Str::RevealHint), FontRole::Small, palette::kMuted);
 }
 
 void OptionChoice(ParticipantFrame& frame, const core::CardView& card) {
@@ -54,14 +55,20 @@ void SignalChoice(ParticipantFrame& frame, const core::CardView& card) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float width = (ui.Avail() - gap) / 2;
   if (Button(ui, ui.T(Str::SignalYes),
-             {.width = width, .height = ui.Px(72), .font = FontRole::LargeBold,
-              .selected = frame.me.myAnswer == 1, .id = "signal-yes"})) {
+             {.width = width,
+              .height = ui.Px(72),
+              .font = FontRole::LargeBold,
+              .selected = frame.me.myAnswer == 1,
+              .id = "signal-yes"})) {
     frame.Act(core::act::MarkSignal{card.card.id, true});
   }
   ImGui::SameLine();
   if (Button(ui, ui.T(Str::SignalNo),
-             {.width = width, .height = ui.Px(72), .font = FontRole::LargeBold,
-              .selected = frame.me.myAnswer == 0, .id = "signal-no"})) {
+             {.width = width,
+              .height = ui.Px(72),
+              .font = FontRole::LargeBold,
+              .selected = frame.me.myAnswer == 0,
+              .id = "signal-no"})) {
     frame.Act(core::act::MarkSignal{card.card.id, false});
   }
   Paragraph(ui, ui.T(Str::SignalPrivate), FontRole::Body, palette::kMuted);
@@ -78,7 +85,8 @@ void ScaleChoice(ParticipantFrame& frame, const core::CardView& card) {
   const float gap = ui.Px(8);
   // One row when every step gets a whole touch target, else as few even rows as that needs.
   const float least = ui.Px(56);
-  const int rows = std::max(1, int(std::ceil(float(steps) * (least + gap) / (ui.Avail() + gap) - 0.001f)));
+  const int rows =
+      std::max(1, int(std::ceil(float(steps) * (least + gap) / (ui.Avail() + gap) - 0.001f)));
   const int perRow = (steps + rows - 1) / rows;
   const float width = (ui.Avail() - gap * float(perRow - 1)) / float(perRow);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, ImGui::GetStyle().ItemSpacing.y));
@@ -87,8 +95,11 @@ void ScaleChoice(ParticipantFrame& frame, const core::CardView& card) {
     const bool chosen = frame.me.myAnswer == i;
     const std::string id = "step-" + std::to_string(i);
     if (Button(ui, std::to_string(i + 1),
-               {.look = chosen ? Look::Primary : Look::Secondary, .width = width,
-                .height = ui.Px(76), .font = FontRole::LargeBold, .id = id})) {
+               {.look = chosen ? Look::Primary : Look::Secondary,
+                .width = width,
+                .height = ui.Px(76),
+                .font = FontRole::LargeBold,
+                .id = id})) {
       frame.Act(core::act::PlacePosition{face.id, i});
     }
   }
@@ -179,8 +190,11 @@ void Recognise(ParticipantFrame& frame, const core::CardView& card) {
     const core::SeatView* mine = MySeat(table, frame.me.id);
     const bool on = mine != nullptr && mine->recognised;
     if (Button(ui, ui.T(Str::Recognisable),
-               {.look = on ? Look::Primary : Look::Secondary, .height = ui.Px(64),
-                .font = FontRole::LargeBold, .selected = on, .id = "recognise"})) {
+               {.look = on ? Look::Primary : Look::Secondary,
+                .height = ui.Px(64),
+                .font = FontRole::LargeBold,
+                .selected = on,
+                .id = "recognise"})) {
       frame.Act(core::act::MarkRecognisable{card.card.id});
     }
   }
@@ -197,7 +211,8 @@ void CommitControls(ParticipantFrame& frame, const core::CardView& card) {
   const std::string& id = card.card.id;
   // A sent commitment that arrived in the plan clears the draft.
   for (const core::Commitment& item : frame.me.plan) {
-    if (item.cardId == id && item.deckId == table.deckId) SettleSent(state.commitment, state.commitmentSent, item.text);
+    if (item.cardId == id && item.deckId == table.deckId)
+      SettleSent(state.commitment, state.commitmentSent, item.text);
   }
   Paragraph(ui, ui.T(Str::CommitPrompt), FontRole::LargeBold, palette::kInk);
   Gap(ui, 4);
@@ -208,15 +223,18 @@ void CommitControls(ParticipantFrame& frame, const core::CardView& card) {
     state.commitmentKind = core::CommitmentKind::Myself;
   }
   ImGui::SameLine();
-  if (Button(ui, ui.T(Str::FromOthers), {.width = half, .selected = !myself, .id = "kind-others"})) {
+  if (Button(ui, ui.T(Str::FromOthers),
+             {.width = half, .selected = !myself, .id = "kind-others"})) {
     state.commitmentKind = core::CommitmentKind::FromOthers;
   }
   const bool pending = !state.commitmentSent.empty() && state.commitment == state.commitmentSent;
   const bool ready = !IsBlank(state.commitment) && !pending;
   const bool entered = TextField(ui, "commitment", ui.T(Str::CommitHint), state.commitment,
                                  core::kMaxCommitmentLength);
-  if ((Button(ui, ui.T(Str::AddToPlan), {.look = Look::Primary, .enabled = ready, .id = "add-to-plan"}) ||
-       entered) && ready) {
+  if ((Button(ui, ui.T(Str::AddToPlan),
+              {.look = Look::Primary, .enabled = ready, .id = "add-to-plan"}) ||
+       entered) &&
+      ready) {
     frame.Act(core::act::Commit{id, state.commitment, state.commitmentKind});
     state.commitmentSent = state.commitment;
   }
@@ -256,7 +274,8 @@ void GiveControls(ParticipantFrame& frame, const core::CardView& card) {
     Paragraph(ui, ui.F(Str::GaveTo, {SeatName(table, card.reader), SeatName(table, card.giftTo)}),
               FontRole::LargeBold, palette::kInk);
     if (!card.giftWords.empty()) {
-      Paragraph(ui, "“" + card.giftWords + "”", FontRole::Large, CardTypeColour(CardType::Resource));
+      Paragraph(ui, "“" + card.giftWords + "”", FontRole::Large,
+                CardTypeColour(CardType::Resource));
     }
     return;
   }
@@ -279,16 +298,19 @@ void GiveControls(ParticipantFrame& frame, const core::CardView& card) {
       lineLeft = ui.Avail() - width;
     }
     first = false;
-    if (Button(ui, seat.name, {.width = width, .enabled = seat.present && Listed(frame.Moves().giveTo, seat.id),
-                               .selected = state.giftTo == seat.id,
-                               .id = "give-to-" + std::to_string(seat.id)})) {
+    if (Button(ui, seat.name,
+               {.width = width,
+                .enabled = seat.present && Listed(frame.Moves().giveTo, seat.id),
+                .selected = state.giftTo == seat.id,
+                .id = "give-to-" + std::to_string(seat.id)})) {
       state.giftTo = seat.id;
     }
   }
   TextField(ui, "gift-words", ui.T(Str::GiveWordsHint), state.giftWords, core::kMaxGiftWordsLength);
   const bool ready = state.giftTo != 0 && !IsBlank(state.giftWords);
   // The hint keeps its room once a teammate is chosen, so "give" stays under the finger.
-  ReservedParagraph(ui, ui.T(Str::ChooseTeammate), state.giftTo == 0, FontRole::Body, palette::kMuted);
+  ReservedParagraph(ui, ui.T(Str::ChooseTeammate), state.giftTo == 0, FontRole::Body,
+                    palette::kMuted);
   if (Button(ui, ui.T(Str::Give), {.look = Look::Primary, .enabled = ready, .id = "give"})) {
     frame.Act(core::act::GiveResource{card.card.id, state.giftTo, state.giftWords});
   }

@@ -6,13 +6,20 @@ namespace spirit::client {
 
 Str CardTypeLabel(core::CardType type) {
   switch (type) {
-    case core::CardType::Case: return Str::TypeCase;
-    case core::CardType::Question: return Str::TypeQuestion;
-    case core::CardType::Scale: return Str::TypeScale;
-    case core::CardType::Signal: return Str::TypeSignal;
-    case core::CardType::Action: return Str::TypeAction;
-    case core::CardType::Pause: return Str::TypePause;
-    case core::CardType::Resource: return Str::TypeResource;
+    case core::CardType::Case:
+      return Str::TypeCase;
+    case core::CardType::Question:
+      return Str::TypeQuestion;
+    case core::CardType::Scale:
+      return Str::TypeScale;
+    case core::CardType::Signal:
+      return Str::TypeSignal;
+    case core::CardType::Action:
+      return Str::TypeAction;
+    case core::CardType::Pause:
+      return Str::TypePause;
+    case core::CardType::Resource:
+      return Str::TypeResource;
   }
   return Str::TypeCase;
 }

@@ -59,7 +59,9 @@ core::SessionState ExampleTable(const core::Card& card, core::Language language)
 // do included, with a round of four on the clock.
 core::View ExampleView(const core::Card& card, core::Language language) {
   core::View view = core::ViewFor(ExampleTable(card, language), core::Viewer::OfDevice(kViewer));
-  view.timer = {.round = 0, .rounds = 4, .remaining = 11 * 60 * core::kSecond,
+  view.timer = {.round = 0,
+                .rounds = 4,
+                .remaining = 11 * 60 * core::kSecond,
                 .roundLength = 15 * 60 * core::kSecond};
   return view;
 }
@@ -71,8 +73,10 @@ void DrawTabRow(Ui& ui) {
   const float width = (ui.Avail() - gap * 3) / 4;
   for (int i = 0; i < 4; ++i) {
     if (i > 0) ImGui::SameLine();
-    Button(ui, ui.T(tabs[i]), {.look = i == 0 ? Look::Primary : Look::Secondary, .width = width,
-                               .id = i == 3 ? std::string_view("tab-messages") : std::string_view()});
+    Button(ui, ui.T(tabs[i]),
+           {.look = i == 0 ? Look::Primary : Look::Secondary,
+            .width = width,
+            .id = i == 3 ? std::string_view("tab-messages") : std::string_view()});
   }
 }
 
@@ -134,7 +138,7 @@ bool DrawCardPreview(Ui& ui, const core::Card& card, core::Language language, Im
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.Px(24), ui.Px(20)));
   ImGui::BeginChild("card-preview", size, false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                    ImGuiWindowFlags_AlwaysUseWindowPadding);
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   ParticipantFrame frame{ui, view, context, state, *view.me, ignored};

@@ -31,11 +31,13 @@ struct OptionRow {
   float namesHeight;
 };
 
-OptionRow RowOf(Ui& ui, const std::string& text, const std::string* who, const ChartSpec& spec, float width) {
+OptionRow RowOf(Ui& ui, const std::string& text, const std::string* who, const ChartSpec& spec,
+                float width) {
   const float countWidth = Measure(ui, "000", spec.counts).x;
   const float textWidth = width - countWidth - ui.Px(16);
-  const float namesHeight =
-      who != nullptr && !who->empty() ? Measure(ui, *who, FontRole::Body, textWidth).y + ui.Px(4) : 0.0f;
+  const float namesHeight = who != nullptr && !who->empty()
+                                ? Measure(ui, *who, FontRole::Body, textWidth).y + ui.Px(4)
+                                : 0.0f;
   return {textWidth, Measure(ui, text, spec.labels, textWidth).y,
           std::max(ui.Px(14), ui.LineHeight(spec.labels) * 0.6f), namesHeight};
 }
@@ -54,16 +56,19 @@ float OptionBarsHeight(Ui& ui, const std::vector<core::Text>& options, const Cha
   const float width = spec.width > 0 ? spec.width : ui.Avail();
   float height = 0;
   for (std::size_t i = 0; i < options.size(); ++i) {
-    const std::string* who = spec.names != nullptr && i < spec.names->size() ? &(*spec.names)[i] : nullptr;
+    const std::string* who =
+        spec.names != nullptr && i < spec.names->size() ? &(*spec.names)[i] : nullptr;
     const OptionRow row = RowOf(ui, ui.T(options[i]), who, spec, width);
-    height += row.textHeight + row.barHeight + row.namesHeight + ui.Px(12) + ImGui::GetStyle().ItemSpacing.y;
+    height += row.textHeight + row.barHeight + row.namesHeight + ui.Px(12) +
+              ImGui::GetStyle().ItemSpacing.y;
   }
   return height;
 }
 
 float SignalBarHeight(Ui& ui, int recognised, int answered, const ChartSpec& spec) {
   const float width = spec.width > 0 ? spec.width : ui.Avail();
-  const std::string sentence = ui.F(Str::SignalCount, {std::to_string(recognised), std::to_string(answered)});
+  const std::string sentence =
+      ui.F(Str::SignalCount, {std::to_string(recognised), std::to_string(answered)});
   float height = Measure(ui, sentence, spec.counts, width).y + ImGui::GetStyle().ItemSpacing.y;
   if (answered > 0) {
     const float dot = std::min(ui.LineHeight(spec.labels) * 1.2f,
@@ -95,13 +100,17 @@ void ScaleChart(Ui& ui, const core::Text& low, const core::Text& high,
     const int count = counts[std::size_t(i)];
     const float height = count == 0 ? ui.Px(4) : barArea * float(count) / float(most);
     const bool extreme = spec.markExtremes && spread && count > 0 && (i == lowest || i == highest);
-    const Colour fill = count == 0 ? palette::kSunken : (extreme ? palette::kWarm : palette::kPrimary);
+    const Colour fill =
+        count == 0 ? palette::kSunken : (extreme ? palette::kWarm : palette::kPrimary);
     draw->AddRectFilled(ImVec2(x0, baseline - height), ImVec2(x1, baseline), fill, ui.Px(8),
                         ImDrawFlags_RoundCornersTop);
-    if (count > 0) RecordShape(ui, RecordedShape::Kind::Mark, ImVec2(x0, baseline - height), ImVec2(x1, baseline), fill);
+    if (count > 0)
+      RecordShape(ui, RecordedShape::Kind::Mark, ImVec2(x0, baseline - height),
+                  ImVec2(x1, baseline), fill);
     if (i == spec.mine) {
       draw->AddRect(ImVec2(x0 - ui.Px(3), baseline - height - ui.Px(3)),
-                    ImVec2(x1 + ui.Px(3), baseline + ui.Px(3)), palette::kInk, ui.Px(9), 0, ui.Px(3));
+                    ImVec2(x1 + ui.Px(3), baseline + ui.Px(3)), palette::kInk, ui.Px(9), 0,
+                    ui.Px(3));
     }
     if (count > 0) {
       const std::string label = std::to_string(count);
@@ -116,7 +125,8 @@ void ScaleChart(Ui& ui, const core::Text& low, const core::Text& high,
             palette::kMuted);
   }
   if (!spec.poles) {
-    RecordShape(ui, RecordedShape::Kind::Chart, origin, ImVec2(origin.x + width, baseline + stepHeight));
+    RecordShape(ui, RecordedShape::Kind::Chart, origin,
+                ImVec2(origin.x + width, baseline + stepHeight));
     ImGui::Dummy(ImVec2(width, ScaleChartHeight(ui, spec) - ImGui::GetStyle().ItemSpacing.y));
     return;
   }
@@ -139,11 +149,13 @@ void OptionBars(Ui& ui, const std::vector<core::Text>& options, const std::vecto
   const float width = spec.width > 0 ? spec.width : ui.Avail();
   int total = 0;
   for (int count : counts) total += count;
-  const int most = counts.empty() ? 1 : std::max(1, *std::max_element(counts.begin(), counts.end()));
+  const int most =
+      counts.empty() ? 1 : std::max(1, *std::max_element(counts.begin(), counts.end()));
   for (std::size_t i = 0; i < options.size(); ++i) {
     const int count = i < counts.size() ? counts[i] : 0;
     const std::string text = ui.T(options[i]);
-    const std::string* whoChose = spec.names != nullptr && i < spec.names->size() ? &(*spec.names)[i] : nullptr;
+    const std::string* whoChose =
+        spec.names != nullptr && i < spec.names->size() ? &(*spec.names)[i] : nullptr;
     const OptionRow row = RowOf(ui, text, whoChose, spec, width);
     const float countWidth = Measure(ui, "000", spec.counts).x;
     const ImVec2 start = ImGui::GetCursorScreenPos();
@@ -159,14 +171,15 @@ void OptionBars(Ui& ui, const std::vector<core::Text>& options, const std::vecto
       const float filled = textWidth * float(count) / float(most);
       const bool mine = int(i) == spec.mine;
       const Colour fill = mine ? palette::kPrimaryDark : palette::kPrimary;
-      draw->AddRectFilled(ImVec2(start.x, barTop), ImVec2(start.x + filled, barTop + barHeight), fill,
-                          barHeight / 2);
-      RecordShape(ui, RecordedShape::Kind::Mark, ImVec2(start.x, barTop), ImVec2(start.x + filled, barTop + barHeight),
-                  fill);
+      draw->AddRectFilled(ImVec2(start.x, barTop), ImVec2(start.x + filled, barTop + barHeight),
+                          fill, barHeight / 2);
+      RecordShape(ui, RecordedShape::Kind::Mark, ImVec2(start.x, barTop),
+                  ImVec2(start.x + filled, barTop + barHeight), fill);
     }
     const std::string label = std::to_string(count);
-    LabelAt(ui, ImVec2(start.x + width - countWidth, barTop + barHeight / 2 -
-                                                        ui.LineHeight(spec.counts) / 2),
+    LabelAt(ui,
+            ImVec2(start.x + width - countWidth,
+                   barTop + barHeight / 2 - ui.LineHeight(spec.counts) / 2),
             label, spec.counts, count > 0 ? palette::kInk : palette::kMuted);
     float namesHeight = 0;
     if (spec.names != nullptr && i < spec.names->size() && !(*spec.names)[i].empty()) {
@@ -198,7 +211,8 @@ void SignalBar(Ui& ui, int recognised, int answered, const ChartSpec& spec) {
       draw->AddCircle(centre, dot / 2 - ui.Px(1.5f), palette::kMuted, 32, ui.Px(3));
     }
     RecordShape(ui, RecordedShape::Kind::Mark, ImVec2(centre.x - dot / 2, centre.y - dot / 2),
-                ImVec2(centre.x + dot / 2, centre.y + dot / 2), i < recognised ? palette::kWarm : palette::kMuted);
+                ImVec2(centre.x + dot / 2, centre.y + dot / 2),
+                i < recognised ? palette::kWarm : palette::kMuted);
   }
   RecordShape(ui, RecordedShape::Kind::Chart, start, ImVec2(start.x + width, start.y + dot));
   ImGui::Dummy(ImVec2(width, dot + ui.Px(6)));

@@ -15,15 +15,15 @@ namespace spirit::client {
 
 // The fonts and sizes a chart uses, so tablets and the big screen can share it.
 struct ChartSpec {
-  float width = 0;          // window pixels; 0: the width left
-  float barHeight = 0;      // scale: the tallest bar, window pixels
+  float width = 0;      // window pixels; 0: the width left
+  float barHeight = 0;  // scale: the tallest bar, window pixels
   FontRole labels = FontRole::Body;
   FontRole counts = FontRole::BodyBold;
-  bool markExtremes = true; // scale: colour the lowest and highest chosen steps warm
-  int mine = -1;            // the viewer's own choice, outlined (-1: none or not to show)
+  bool markExtremes = true;  // scale: colour the lowest and highest chosen steps warm
+  int mine = -1;             // the viewer's own choice, outlined (-1: none or not to show)
   const std::vector<std::string>* names = nullptr;  // options: who chose each (the group only)
-  bool poles = true;        // scale: the pole texts under the ends
-  bool stepNumbers = true;  // scale: the step numbers under the bars
+  bool poles = true;                                // scale: the pole texts under the ends
+  bool stepNumbers = true;                          // scale: the step numbers under the bars
 };
 
 // A scale's distribution: one bar per step, counts above, step numbers below, poles at the ends.

@@ -20,11 +20,15 @@ constexpr float kNarrowestLayout = 480;
 }  // namespace
 
 WindowSize FitToDisplay(WindowSize wanted, WindowSize display) {
-  if (display.width <= 0 || display.height <= 0 || wanted.width <= 0 || wanted.height <= 0) return wanted;
-  if ((display.height > display.width) != (wanted.height > wanted.width)) std::swap(wanted.width, wanted.height);
+  if (display.width <= 0 || display.height <= 0 || wanted.width <= 0 || wanted.height <= 0)
+    return wanted;
+  if ((display.height > display.width) != (wanted.height > wanted.width))
+    std::swap(wanted.width, wanted.height);
   const double room = 0.9;
-  const double shrink = std::min({1.0, room * display.width / wanted.width, room * display.height / wanted.height});
-  if (shrink >= 1.0 && wanted.width <= display.width && wanted.height <= display.height) return wanted;
+  const double shrink =
+      std::min({1.0, room * display.width / wanted.width, room * display.height / wanted.height});
+  if (shrink >= 1.0 && wanted.width <= display.width && wanted.height <= display.height)
+    return wanted;
   return {int(wanted.width * shrink), int(wanted.height * shrink)};
 }
 
@@ -33,15 +37,16 @@ ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, Intent
   // Touch is the pointer itself; SDL's synthetic mouse events from touch are ignored by the host.
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
-  if (SDL_WasInit(SDL_INIT_VIDEO) == 0 && SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+  if (SDL_WasInit(SDL_INIT_VIDEO) == 0 &&
+      SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     error_ = std::string("cannot start SDL video: ") + SDL_GetError();
     return;
   }
   // SDL's offscreen and dummy drivers have no event wait: SDL_WaitEventTimeout would poll every
   // millisecond, so the loop sleeps on its own signal instead (nothing but Wake() brings events).
   const char* driver = SDL_GetCurrentVideoDriver();
-  const bool headless =
-      driver != nullptr && (std::strcmp(driver, "offscreen") == 0 || std::strcmp(driver, "dummy") == 0);
+  const bool headless = driver != nullptr && (std::strcmp(driver, "offscreen") == 0 ||
+                                              std::strcmp(driver, "dummy") == 0);
   driverWaits_ = !headless;
   wakeSignal_ = SDL_CreateSemaphore(0);
   // The software renderer's frame goes to the window as it is (X11's shared memory image), not
@@ -77,7 +82,7 @@ ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, Intent
     error_ = host_->Error();
     return;
   }
-  SDL_StopTextInput();   // started only while a text field is active (shows the on-screen keyboard)
+  SDL_StopTextInput();  // started only while a text field is active (shows the on-screen keyboard)
   lastActivity_ = SDL_GetTicks64();
 }
 
@@ -88,7 +93,9 @@ ClientApp::~ClientApp() {
   if (wakeSignal_ != nullptr) SDL_DestroySemaphore(wakeSignal_);
 }
 
-void ClientApp::UpdateScale() { host_->SetScale(WantedScale()); }
+void ClientApp::UpdateScale() {
+  host_->SetScale(WantedScale());
+}
 
 float ClientApp::WantedScale() const {
   int width = 0;
@@ -99,7 +106,8 @@ float ClientApp::WantedScale() const {
   SDL_GetRendererOutputSize(renderer_, &pixelWidth, &pixelHeight);
   const float density = width > 0 ? float(pixelWidth) / float(width) : 1.0f;
   float scale = (options_.scale > 0 ? options_.scale : 1.0f) * density;
-  if (pixelWidth > 0 && float(pixelWidth) / scale < kNarrowestLayout) scale = float(pixelWidth) / kNarrowestLayout;
+  if (pixelWidth > 0 && float(pixelWidth) / scale < kNarrowestLayout)
+    scale = float(pixelWidth) / kNarrowestLayout;
   return scale;
 }
 
@@ -130,9 +138,10 @@ bool ClientApp::Handle(const SDL_Event& event) {
   if (event.type == SDL_WINDOWEVENT) {
     const auto kind = event.window.event;
     if (kind == SDL_WINDOWEVENT_CLOSE) running_ = false;
-    if (kind == SDL_WINDOWEVENT_SIZE_CHANGED || kind == SDL_WINDOWEVENT_DISPLAY_CHANGED) UpdateScale();
+    if (kind == SDL_WINDOWEVENT_SIZE_CHANGED || kind == SDL_WINDOWEVENT_DISPLAY_CHANGED)
+      UpdateScale();
     host_->HandleEvent(event);
-    return true;   // exposed, resized, focus: draw again
+    return true;  // exposed, resized, focus: draw again
   }
   if (event.type == SDL_KEYDOWN && keys_ && !host_->WantsTextInput()) keys_(event.key.keysym.sym);
   return host_->HandleEvent(event);
@@ -187,7 +196,8 @@ void ClientApp::DrawFrame() {
   ++frames_;
   animating_ = host_->Record().animating;
   clockDue_.reset();
-  if (const auto redrawAt = host_->Record().redrawAt) clockDue_ = Uint64(anchor_.ArrivedAt() + *redrawAt);
+  if (const auto redrawAt = host_->Record().redrawAt)
+    clockDue_ = Uint64(anchor_.ArrivedAt() + *redrawAt);
   host_->SyncTextInput();
   if (intent) {
     sink_.Send(*intent);
@@ -216,8 +226,9 @@ void ClientApp::KeepDrafts() {
 }
 
 int ClientApp::LoopWait() const {
-  const bool quiet = options_.quietWaitMillis > 0 &&
-                     SDL_GetTicks64() - lastActivity_ >= Uint64(std::max(0, options_.quietAfterMillis));
+  const bool quiet =
+      options_.quietWaitMillis > 0 &&
+      SDL_GetTicks64() - lastActivity_ >= Uint64(std::max(0, options_.quietAfterMillis));
   return quiet ? options_.quietWaitMillis : options_.idleWaitMillis;
 }
 

@@ -23,12 +23,15 @@ int ToByte(double linear) {
   return std::clamp(int(std::lround(c * 255.0)), 0, 255);
 }
 
-bool ReadFlag(std::string_view value) { return value == "1"; }
+bool ReadFlag(std::string_view value) {
+  return value == "1";
+}
 
 }  // namespace
 
 std::string EncodeDisplaySettings(const DisplaySettings& settings) {
-  return "text=" + std::to_string(settings.textPercent) + ";contrast=" + (settings.highContrast ? "1" : "0") +
+  return "text=" + std::to_string(settings.textPercent) +
+         ";contrast=" + (settings.highContrast ? "1" : "0") +
          ";calm=" + (settings.reducedMotion ? "1" : "0");
 }
 

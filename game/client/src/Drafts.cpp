@@ -12,7 +12,7 @@ namespace {
 struct DraftField {
   const char* key;
   std::string ParticipantUiState::*text;
-  std::string ParticipantUiState::*sent;   // nullptr: the field has no sent copy
+  std::string ParticipantUiState::*sent;  // nullptr: the field has no sent copy
 };
 
 constexpr DraftField kFields[] = {
@@ -26,7 +26,8 @@ constexpr DraftField kFields[] = {
 
 DraftTexts TypedDrafts(const ScreenStates& states, const core::View& view) {
   DraftTexts drafts;
-  if (!view.me || view.devicePlayers.size() > 1 || view.phase == core::SessionPhase::Closed) return drafts;
+  if (!view.me || view.devicePlayers.size() > 1 || view.phase == core::SessionPhase::Closed)
+    return drafts;
   const ParticipantUiState& state = states.participant;
   for (const DraftField& field : kFields) {
     const std::string& text = state.*field.text;

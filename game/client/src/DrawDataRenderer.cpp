@@ -9,7 +9,8 @@ namespace spirit::client {
 
 namespace {
 
-// A draw command's clip rectangle as SDL takes it (FrameTriangles.h's rule); empty when nothing shows.
+// A draw command's clip rectangle as SDL takes it (FrameTriangles.h's rule); empty when nothing
+// shows.
 SDL_Rect SdlClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, int height) {
   const PixelClip clip = ClipOf(command, data, width, height);
   return {clip.x0, clip.y0, clip.x1 - clip.x0, clip.y1 - clip.y0};
@@ -27,7 +28,8 @@ bool RanCallback(const ImDrawList* list, const ImDrawCmd& command) {
 
 DrawDataRenderer::DrawDataRenderer(SDL_Renderer* renderer) : renderer_(renderer) {
   SDL_RendererInfo info{};
-  software_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+  software_ =
+      SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
   // SPIRIT_SDL_GEOMETRY=1 draws with SDL's own triangle filler even then, to compare the two.
   const char* compare = SDL_getenv("SPIRIT_SDL_GEOMETRY");
   if (compare != nullptr && compare[0] == '1') software_ = false;
@@ -44,8 +46,8 @@ bool DrawDataRenderer::UploadFonts(ImFontAtlas& atlas) {
   int height = 0;
   atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
   if (fontTexture_ != nullptr) SDL_DestroyTexture(fontTexture_);
-  fontTexture_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC,
-                                   width, height);
+  fontTexture_ =
+      SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width, height);
   if (fontTexture_ == nullptr) return false;
   SDL_UpdateTexture(fontTexture_, nullptr, pixels, 4 * width);
   SDL_SetTextureBlendMode(fontTexture_, SDL_BLENDMODE_BLEND);
@@ -87,10 +89,10 @@ void DrawDataRenderer::DrawWithGeometry(const ImDrawData& data, std::uint32_t ba
       SDL_RenderGeometryRaw(
           renderer_, static_cast<SDL_Texture*>(command.GetTexID()),
           reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)), int(sizeof(ImDrawVert)),
-          reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)), int(sizeof(ImDrawVert)),
-          reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)), int(sizeof(ImDrawVert)),
-          list->VtxBuffer.Size - int(command.VtxOffset), indices + command.IdxOffset,
-          int(command.ElemCount), int(sizeof(ImDrawIdx)));
+          reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
+          int(sizeof(ImDrawVert)), reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)),
+          int(sizeof(ImDrawVert)), list->VtxBuffer.Size - int(command.VtxOffset),
+          indices + command.IdxOffset, int(command.ElemCount), int(sizeof(ImDrawIdx)));
     }
   }
   SDL_RenderSetClipRect(renderer_, nullptr);
@@ -103,7 +105,8 @@ void DrawDataRenderer::DrawOnCpu(const ImDrawData& data, std::uint32_t backgroun
   if (width <= 0 || height <= 0) return;
   if (frame_ == nullptr || width != frameWidth_ || height != frameHeight_) {
     if (frame_ != nullptr) SDL_DestroyTexture(frame_);
-    frame_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STREAMING, width, height);
+    frame_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STREAMING,
+                               width, height);
     frameWidth_ = width;
     frameHeight_ = height;
     if (frame_ == nullptr) return;
@@ -121,7 +124,10 @@ void DrawDataRenderer::DrawOnCpu(const ImDrawData& data, std::uint32_t backgroun
     const int pitch = width * int(sizeof(std::uint32_t));
     raster_.Draw(drawn_, region, ToXrgb(background), picture_.data(), width, height, pitch);
     const SDL_Rect changed{region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0};
-    SDL_UpdateTexture(frame_, &changed, picture_.data() + std::size_t(region.y0) * std::size_t(width) + std::size_t(region.x0), pitch);
+    SDL_UpdateTexture(
+        frame_, &changed,
+        picture_.data() + std::size_t(region.y0) * std::size_t(width) + std::size_t(region.x0),
+        pitch);
   }
   SDL_RenderSetViewport(renderer_, nullptr);
   SDL_RenderSetClipRect(renderer_, nullptr);

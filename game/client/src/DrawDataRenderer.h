@@ -53,7 +53,7 @@ class DrawDataRenderer {
   int frameWidth_ = 0;
   int frameHeight_ = 0;
   std::uint32_t background_ = 0;
-  bool whole_ = true;                   // the next frame is drawn whole
+  bool whole_ = true;  // the next frame is drawn whole
 };
 
 }  // namespace spirit::client

@@ -18,10 +18,13 @@ void TimerControls(FacilitatorFrame& frame) {
   const float clockWidth = BigCountdownWidth(ui, timer, FontRole::Display);
   const std::string round =
       ui.F(Str::RoundOf, {std::to_string(timer.round + 1), std::to_string(timer.rounds)});
-  LabelAt(ui, ImVec2(at.x + clockWidth + ui.Px(16), at.y + ui.Px(4)), round, FontRole::LargeBold, palette::kInk);
+  LabelAt(ui, ImVec2(at.x + clockWidth + ui.Px(16), at.y + ui.Px(4)), round, FontRole::LargeBold,
+          palette::kInk);
   if (timer.paused) {
-    LabelAt(ui, ImVec2(at.x + clockWidth + ui.Px(16), at.y + ui.Px(8) + ui.LineHeight(FontRole::LargeBold)),
-            ui.T(Str::Paused), FontRole::BodyBold, palette::kCalm);
+    LabelAt(
+        ui,
+        ImVec2(at.x + clockWidth + ui.Px(16), at.y + ui.Px(8) + ui.LineHeight(FontRole::LargeBold)),
+        ui.T(Str::Paused), FontRole::BodyBold, palette::kCalm);
   }
   const float x = at.x + clockWidth + ui.Px(32) + Measure(ui, round, FontRole::LargeBold).x;
   ImGui::SetCursorScreenPos(ImVec2(x, at.y + (height - ui.Px(56)) / 2));
@@ -34,14 +37,17 @@ void TimerControls(FacilitatorFrame& frame) {
   const std::string rotate = ui.T(Str::RotateNow);
   auto rowWidth = [&](FontRole font) {
     return ButtonWidth(ui, pause, font) + ButtonWidth(ui, one, font) + ButtonWidth(ui, five, font) +
-           ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {rotate}), font) + ButtonWidth(ui, ui.T(Str::Cancel), font) + gap * 4;
+           ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {rotate}), font) +
+           ButtonWidth(ui, ui.T(Str::Cancel), font) + gap * 4;
   };
   const float room = at.x + ImGui::GetContentRegionAvail().x - x;
   const FontRole font = rowWidth(FontRole::BodyBold) <= room ? FontRole::BodyBold : FontRole::Body;
   if (timer.paused) {
-    if (Button(ui, pause, {.look = Look::Primary, .font = font, .id = "resume"})) frame.Act(core::act::ResumeTimers{});
+    if (Button(ui, pause, {.look = Look::Primary, .font = font, .id = "resume"}))
+      frame.Act(core::act::ResumeTimers{});
   } else {
-    if (Button(ui, pause, {.look = Look::Calm, .font = font, .id = "pause"})) frame.Act(core::act::PauseTimers{});
+    if (Button(ui, pause, {.look = Look::Calm, .font = font, .id = "pause"}))
+      frame.Act(core::act::PauseTimers{});
   }
   ImGui::SameLine();
   if (Button(ui, one, {.font = font, .id = "extend-1"})) frame.Act(core::act::ExtendRound{1});
@@ -64,15 +70,18 @@ void Tables(FacilitatorFrame& frame, ImVec2 size) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   for (int i = 0; i < int(tables.size()); ++i) {
     const core::TableView& table = tables[std::size_t(i)];
-    const ImVec2 at(origin.x + float(i % columns) * (width + gap), origin.y + float(i / columns) * (height + gap));
+    const ImVec2 at(origin.x + float(i % columns) * (width + gap),
+                    origin.y + float(i / columns) * (height + gap));
     ImGui::SetCursorScreenPos(at);
     // The tile's lines stop above the "skip card" button drawn over its foot.
     DrawTableTile(ui, table, ImVec2(width, height),
                   {FontRole::LargeBold, FontRole::Body, FontRole::Body, true, FontRole::LargeBold,
                    buttons + ui.Px(12)});
     ImGui::SetCursorScreenPos(ImVec2(at.x + ui.Px(30), at.y + height - buttons - ui.Px(12)));
-    if (Button(ui, ui.T(Str::SkipCard), {.font = FontRole::Body, .enabled = table.card.has_value(),
-                                          .id = "skip-" + std::to_string(table.group)})) {
+    if (Button(ui, ui.T(Str::SkipCard),
+               {.font = FontRole::Body,
+                .enabled = table.card.has_value(),
+                .id = "skip-" + std::to_string(table.group)})) {
       frame.Act(core::act::SkipCard{table.group});
     }
   }
@@ -87,8 +96,10 @@ void Tables(FacilitatorFrame& frame, ImVec2 size) {
 void LateArrivals(FacilitatorFrame& frame) {
   Ui& ui = frame.ui;
   const bool locked = frame.view.locked;
-  Paragraph(ui, ui.T(locked ? Str::NewcomersClosed : Str::NewcomersOpen), FontRole::Body, palette::kInk);
-  if (Button(ui, ui.T(locked ? Str::LetALateArrivalIn : Str::Lock), {.look = Look::Secondary, .id = "lock"})) {
+  Paragraph(ui, ui.T(locked ? Str::NewcomersClosed : Str::NewcomersOpen), FontRole::Body,
+            palette::kInk);
+  if (Button(ui, ui.T(locked ? Str::LetALateArrivalIn : Str::Lock),
+             {.look = Look::Secondary, .id = "lock"})) {
     frame.Act(core::act::LockLobby{!locked});
   }
 }

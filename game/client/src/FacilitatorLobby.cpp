@@ -19,7 +19,8 @@ void LoadDrafts(FacilitatorFrame& frame) {
   }
   if (!state.decksLoaded) {
     state.chosenDecks.clear();
-    for (const core::StationView& station : frame.view.stations) state.chosenDecks.push_back(station.deckId);
+    for (const core::StationView& station : frame.view.stations)
+      state.chosenDecks.push_back(station.deckId);
     if (state.chosenDecks.empty()) {
       for (const auto& deck : frame.context.decks) state.chosenDecks.push_back(deck->id);
     }
@@ -52,7 +53,8 @@ void SettingsColumn(FacilitatorFrame& frame) {
   }
   if (changed) Label(ui, ui.T(Str::NotApplied), FontRole::Body, palette::kWarm);
   Label(ui, ui.T(Str::SessionName), FontRole::BodyBold, palette::kMuted);
-  TextField(ui, "session-name", ui.T(Str::SessionName), draft.sessionName, core::kMaxSessionNameLength);
+  TextField(ui, "session-name", ui.T(Str::SessionName), draft.sessionName,
+            core::kMaxSessionNameLength);
   Gap(ui, 4);
   Label(ui, ui.T(Str::Groups), FontRole::BodyBold, palette::kMuted);
   // Side by side, in a lighter font when the bold one does not fit; one above the other only when
@@ -65,31 +67,38 @@ void SettingsColumn(FacilitatorFrame& frame) {
   }
   const bool oneRow = half < ui.Avail() - 1;
   const bool byCount = draft.groupMode == core::GroupMode::Count;
-  if (Button(ui, ui.T(Str::ByCount), {.width = half, .font = choiceFont, .selected = byCount, .id = "by-count"})) {
+  if (Button(ui, ui.T(Str::ByCount),
+             {.width = half, .font = choiceFont, .selected = byCount, .id = "by-count"})) {
     draft.groupMode = core::GroupMode::Count;
   }
   if (oneRow) ImGui::SameLine();
-  if (Button(ui, ui.T(Str::BySize), {.width = half, .font = choiceFont, .selected = !byCount, .id = "by-size"})) {
+  if (Button(ui, ui.T(Str::BySize),
+             {.width = half, .font = choiceFont, .selected = !byCount, .id = "by-size"})) {
     draft.groupMode = core::GroupMode::Size;
   }
   if (byCount) {
     Stepper(ui, ui.T(Str::GroupCount), draft.groupCount, 1, core::kMaxGroups, "group-count");
   } else {
-    Stepper(ui, ui.T(Str::GroupSize), draft.groupSize, core::kMinGroupSize, core::kMaxGroupSize, "group-size");
+    Stepper(ui, ui.T(Str::GroupSize), draft.groupSize, core::kMinGroupSize, core::kMaxGroupSize,
+            "group-size");
   }
   Stepper(ui, ui.T(Str::RoundMinutes), draft.roundMinutes, 1, 90, "round-minutes", 5);
   Stepper(ui, ui.T(Str::RoundsSetting), draft.rounds, 0, 50, "rounds");
   draft.warningMinutes = std::min(draft.warningMinutes, draft.roundMinutes - 1);
-  Stepper(ui, ui.T(Str::WarningMinutes), draft.warningMinutes, 0, draft.roundMinutes - 1, "warning-minutes");
+  Stepper(ui, ui.T(Str::WarningMinutes), draft.warningMinutes, 0, draft.roundMinutes - 1,
+          "warning-minutes");
   Gap(ui, 4);
   const Str words[] = {Str::IntensityLight, Str::IntensityPersonal, Str::IntensityDeep};
-  Label(ui, std::string(ui.T(Str::MaxIntensity)) + ": " + ui.T(words[std::clamp(draft.maxIntensity, 1, 3) - 1]),
+  Label(ui,
+        std::string(ui.T(Str::MaxIntensity)) + ": " +
+            ui.T(words[std::clamp(draft.maxIntensity, 1, 3) - 1]),
         FontRole::BodyBold, palette::kMuted);
   const float third = (ui.Avail() - ImGui::GetStyle().ItemSpacing.x * 2) / 3;
   for (int level = 1; level <= 3; ++level) {
     if (level > 1) ImGui::SameLine();
     const std::string id = "intensity-" + std::to_string(level);
-    if (Button(ui, std::to_string(level), {.width = third, .selected = draft.maxIntensity == level, .id = id})) {
+    if (Button(ui, std::to_string(level),
+               {.width = third, .selected = draft.maxIntensity == level, .id = id})) {
       draft.maxIntensity = level;
     }
   }
@@ -105,8 +114,9 @@ void SettingsColumn(FacilitatorFrame& frame) {
     draft.language = core::Language::English;
   }
   Gap(ui, 4);
-  if (Button(ui, ui.T(Str::NamesOnBigScreen),
-             {.width = ui.Avail(), .selected = draft.namesOnBigScreen, .id = "names-on-big-screen"})) {
+  if (Button(
+          ui, ui.T(Str::NamesOnBigScreen),
+          {.width = ui.Avail(), .selected = draft.namesOnBigScreen, .id = "names-on-big-screen"})) {
     draft.namesOnBigScreen = !draft.namesOnBigScreen;
   }
 }
@@ -118,8 +128,8 @@ void StationsColumn(FacilitatorFrame& frame) {
   for (const auto& deck : frame.context.decks) {
     const auto at = std::find(chosen.begin(), chosen.end(), deck->id);
     const bool on = at != chosen.end();
-    const std::string label = ui.T(deck->title) + "  ·  " +
-                              ui.F(Str::CardsCount, {std::to_string(deck->cards.size())});
+    const std::string label =
+        ui.T(deck->title) + "  ·  " + ui.F(Str::CardsCount, {std::to_string(deck->cards.size())});
     if (WrapButton(ui, label, {.selected = on, .id = "deck-" + deck->id})) {
       if (on) {
         chosen.erase(at);
@@ -132,7 +142,9 @@ void StationsColumn(FacilitatorFrame& frame) {
   for (const core::StationView& station : frame.view.stations) inUse.push_back(station.deckId);
   Gap(ui, 4);
   if (Button(ui, ui.T(Str::UseStations),
-             {.look = Look::Primary, .enabled = !chosen.empty() && chosen != inUse, .id = "use-stations"})) {
+             {.look = Look::Primary,
+              .enabled = !chosen.empty() && chosen != inUse,
+              .id = "use-stations"})) {
     core::act::SetStations set;
     for (const std::string& id : chosen) {
       for (const auto& deck : frame.context.decks) {
@@ -168,10 +180,12 @@ float JoinInviteBlock(FacilitatorFrame& frame, float width, float height) {
   const BrowserJoin& join = frame.context.browserJoin;
   if (join.url.empty()) return 0;
   const float top = ImGui::GetCursorPosY();
-  const InviteLook look{std::min(width * 0.5f, height * 0.3f), FontRole::BodyBold, FontRole::LargeBold, 2};
+  const InviteLook look{std::min(width * 0.5f, height * 0.3f), FontRole::BodyBold,
+                        FontRole::LargeBold, 2};
   const Box box = DrawJoinInvite(ui, join, ImGui::GetCursorScreenPos(), width, look);
   ImGui::Dummy(ImVec2(width, box.Height() + ui.Px(8)));
-  if (join.addresses > 1 && Button(ui, ui.T(Str::NextJoinAddress), {.look = Look::Quiet, .id = "next-join-address"})) {
+  if (join.addresses > 1 &&
+      Button(ui, ui.T(Str::NextJoinAddress), {.look = Look::Quiet, .id = "next-join-address"})) {
     frame.Ask(local::NextJoinAddress{});
   }
   Gap(ui, 8);
@@ -199,7 +213,8 @@ void DrawFacilitatorLobby(FacilitatorFrame& frame) {
   ImGui::BeginGroup();
   const float used = JoinInviteBlock(frame, width, height);
   const float startHeight = ui.Px(76);
-  BeginScroll(ui, "people", ImVec2(width, height - used - startHeight - ImGui::GetStyle().ItemSpacing.y));
+  BeginScroll(ui, "people",
+              ImVec2(width, height - used - startHeight - ImGui::GetStyle().ItemSpacing.y));
   const bool locked = frame.view.locked;
   if (Button(ui, ui.T(locked ? Str::Unlock : Str::Lock), {.look = Look::Secondary, .id = "lock"})) {
     frame.Act(core::act::LockLobby{!locked});
@@ -208,8 +223,13 @@ void DrawFacilitatorLobby(FacilitatorFrame& frame) {
   Gap(ui, 10);
   EndScroll(ui);
   const bool ready = !frame.view.stations.empty() && !frame.view.members.empty();
-  if (Button(ui, ui.T(Str::Start), {.look = Look::Primary, .width = width - ui.Px(12), .height = ui.Px(68),
-                                     .font = FontRole::LargeBold, .enabled = ready, .id = "start"})) {
+  if (Button(ui, ui.T(Str::Start),
+             {.look = Look::Primary,
+              .width = width - ui.Px(12),
+              .height = ui.Px(68),
+              .font = FontRole::LargeBold,
+              .enabled = ready,
+              .id = "start"})) {
     frame.Act(core::act::Start{});
   }
   ImGui::EndGroup();

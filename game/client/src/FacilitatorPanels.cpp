@@ -71,11 +71,15 @@ void DrawPeoplePanel(FacilitatorFrame& frame) {
       if (member.onTableDevice) label += " · " + std::string(ui.T(Str::TableDeviceShort));
       if (!member.present) label += " · " + std::string(ui.T(Str::Away));
       const bool on = state.selected == member.id;
-      const float width = ButtonWidth(ui, label, FontRole::Body) + (on ? Measure(ui, "✓ ", FontRole::Body).x : 0);
+      const float width =
+          ButtonWidth(ui, label, FontRole::Body) + (on ? Measure(ui, "✓ ", FontRole::Body).x : 0);
       flow.Next(width);
-      if (Button(ui, label, {.look = member.present ? Look::Secondary : Look::Quiet, .width = width,
-                             .font = FontRole::Body, .selected = on,
-                             .id = "member-" + std::to_string(member.id)})) {
+      if (Button(ui, label,
+                 {.look = member.present ? Look::Secondary : Look::Quiet,
+                  .width = width,
+                  .font = FontRole::Body,
+                  .selected = on,
+                  .id = "member-" + std::to_string(member.id)})) {
         state.selected = on ? 0 : member.id;
       }
     }
@@ -85,11 +89,14 @@ void DrawPeoplePanel(FacilitatorFrame& frame) {
 namespace {
 
 // Whole minutes, rounded down, in a span of the session clock.
-std::string Minutes(core::Millis span) { return std::to_string(std::max<core::Millis>(0, span) / (60 * core::kSecond)); }
+std::string Minutes(core::Millis span) {
+  return std::to_string(std::max<core::Millis>(0, span) / (60 * core::kSecond));
+}
 
 // "Group 2 · 3 min ago": where and when a time-out was asked for.
 std::string WhereAndWhen(Ui& ui, const core::View& view, const core::TimeOutView& timeOut) {
-  std::string line = timeOut.group >= 0 ? ui.F(Str::Group, {std::to_string(timeOut.group + 1)}) + " · " : "";
+  std::string line =
+      timeOut.group >= 0 ? ui.F(Str::Group, {std::to_string(timeOut.group + 1)}) + " · " : "";
   const core::Millis ago = ui.Now(view) - timeOut.at;
   return line + (ago < 60 * core::kSecond ? std::string(ui.T(Str::TimeOutJustNow))
                                           : ui.F(Str::TimeOutAgo, {Minutes(ago)}));
@@ -124,10 +131,11 @@ void DrawTimeOuts(FacilitatorFrame& frame) {
       headed = true;
     }
     const core::Millis waited = timeOut->seenAt - timeOut->at;
-    const std::string seen = waited < 60 * core::kSecond ? std::string(ui.T(Str::TimeOutSeenSoon))
-                                                         : ui.F(Str::TimeOutSeenAfter, {Minutes(waited)});
-    Paragraph(ui, timeOut->name + " · " + WhereAndWhen(ui, view, *timeOut) + " · " + seen, FontRole::Body,
-              palette::kMuted);
+    const std::string seen = waited < 60 * core::kSecond
+                                 ? std::string(ui.T(Str::TimeOutSeenSoon))
+                                 : ui.F(Str::TimeOutSeenAfter, {Minutes(waited)});
+    Paragraph(ui, timeOut->name + " · " + WhereAndWhen(ui, view, *timeOut) + " · " + seen,
+              FontRole::Body, palette::kMuted);
   }
 }
 
@@ -144,27 +152,37 @@ void DrawMessageComposer(FacilitatorFrame& frame) {
   const std::string everyone = ui.T(Str::MessageEveryone);
   const float check = Measure(ui, "✓ ", FontRole::Body).x;
   flow.Next(ButtonWidth(ui, everyone, FontRole::Body) + check);
-  if (Button(ui, everyone, {.width = ButtonWidth(ui, everyone, FontRole::Body) + check, .font = FontRole::Body,
-                            .selected = state.messageGroup < 0, .id = "to-everyone"})) {
+  if (Button(ui, everyone,
+             {.width = ButtonWidth(ui, everyone, FontRole::Body) + check,
+              .font = FontRole::Body,
+              .selected = state.messageGroup < 0,
+              .id = "to-everyone"})) {
     state.messageGroup = -1;
   }
   for (int g = 0; g < groups; ++g) {
     const std::string label = ui.F(Str::GroupShort, {std::to_string(g + 1)});
     const float width = ButtonWidth(ui, label, FontRole::Body) + check;
     flow.Next(width);
-    if (Button(ui, label, {.width = width, .font = FontRole::Body, .selected = state.messageGroup == g,
-                           .id = "to-group-" + std::to_string(g)})) {
+    if (Button(ui, label,
+               {.width = width,
+                .font = FontRole::Body,
+                .selected = state.messageGroup == g,
+                .id = "to-group-" + std::to_string(g)})) {
       state.messageGroup = g;
     }
   }
-  const bool entered = TextField(ui, "message", ui.T(Str::MessageHint), state.message, core::kMaxMessageLength);
+  const bool entered =
+      TextField(ui, "message", ui.T(Str::MessageHint), state.message, core::kMaxMessageLength);
   const bool pending = !state.messageSent.empty() && state.message == state.messageSent;
   const bool ready = !IsBlank(state.message) && !pending;
-  const std::string send = state.messageGroup < 0
-                               ? std::string(ui.T(Str::SendMessage)) + " · " + ui.T(Str::MessageEveryone)
-                               : std::string(ui.T(Str::SendMessage)) + " · " +
-                                     ui.F(Str::MessageGroup, {std::to_string(state.messageGroup + 1)});
-  if ((Button(ui, send, {.look = Look::Primary, .enabled = ready, .id = "send-message"}) || entered) && ready) {
+  const std::string send =
+      state.messageGroup < 0
+          ? std::string(ui.T(Str::SendMessage)) + " · " + ui.T(Str::MessageEveryone)
+          : std::string(ui.T(Str::SendMessage)) + " · " +
+                ui.F(Str::MessageGroup, {std::to_string(state.messageGroup + 1)});
+  if ((Button(ui, send, {.look = Look::Primary, .enabled = ready, .id = "send-message"}) ||
+       entered) &&
+      ready) {
     frame.Act(core::act::SendMessage{state.message, state.messageGroup});
     state.messageSent = state.message;
   }

@@ -4,8 +4,8 @@
 
 #include <optional>
 
-#include "spirit/client/Widgets.h"
 #include "spirit/client/FacilitatorScreen.h"
+#include "spirit/client/Widgets.h"
 
 namespace spirit::client {
 
@@ -37,7 +37,8 @@ bool ConfirmButton(FacilitatorFrame& frame, std::string_view label, std::string_
 float ConfirmButtonWidth(FacilitatorFrame& frame, std::string_view label, std::string_view id);
 
 // A labelled number with large − and + buttons; true when it changed.
-bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id, int step = 1);
+bool Stepper(Ui& ui, std::string_view label, int& value, int low, int high, std::string_view id,
+             int step = 1);
 
 // The number of groups the view knows of (from the members and the tables).
 int GroupCount(const core::View& view);

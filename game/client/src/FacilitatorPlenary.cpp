@@ -29,7 +29,9 @@ void DrawFacilitatorPlenary(FacilitatorFrame& frame) {
   for (const core::HarvestView& harvest : view.harvests) {
     const bool shown = harvest.station == view.plenaryStation;
     if (WrapButton(ui, std::to_string(harvest.station + 1) + ".  " + ui.T(harvest.title),
-                   {.enabled = !closed, .selected = shown, .id = "show-" + std::to_string(harvest.station)})) {
+                   {.enabled = !closed,
+                    .selected = shown,
+                    .id = "show-" + std::to_string(harvest.station)})) {
       frame.Act(core::act::ShowStation{harvest.station});
     }
   }
@@ -42,11 +44,14 @@ void DrawFacilitatorPlenary(FacilitatorFrame& frame) {
     if (harvest.station != view.plenaryStation) continue;
     Label(ui, ui.F(Str::HarvestOf, {ui.T(harvest.title)}), FontRole::Title, palette::kInk);
     Label(ui, ui.T(Str::Insights), FontRole::LargeBold, palette::kPrimaryDark);
-    if (harvest.insights.empty()) Paragraph(ui, ui.T(Str::NothingHarvested), FontRole::Body, palette::kMuted);
+    if (harvest.insights.empty())
+      Paragraph(ui, ui.T(Str::NothingHarvested), FontRole::Body, palette::kMuted);
     for (const core::InsightView& insight : harvest.insights) {
-      const std::string author = insight.author.empty() ? ui.T(Str::AnonymousAuthor) : insight.author;
-      Paragraph(ui, ui.F(Str::PlusOnes, {std::to_string(insight.plusOnes)}) + "   " + insight.text + "  " +
-                        ui.F(Str::ByAuthor, {author}),
+      const std::string author =
+          insight.author.empty() ? ui.T(Str::AnonymousAuthor) : insight.author;
+      Paragraph(ui,
+                ui.F(Str::PlusOnes, {std::to_string(insight.plusOnes)}) + "   " + insight.text +
+                    "  " + ui.F(Str::ByAuthor, {author}),
                 FontRole::Body, palette::kInk);
     }
     if (!harvest.distributions.empty()) {
@@ -73,8 +78,10 @@ void DrawFacilitatorPlenary(FacilitatorFrame& frame) {
   }
   Gap(ui, 8);
   Label(ui, ui.T(Str::RoomActions), FontRole::LargeBold, palette::kPrimaryDark);
-  if (view.roomActions.empty()) Paragraph(ui, ui.T(Str::NoRoomActions), FontRole::Body, palette::kMuted);
-  for (const std::string& action : view.roomActions) Paragraph(ui, "•  " + action, FontRole::Body, palette::kInk);
+  if (view.roomActions.empty())
+    Paragraph(ui, ui.T(Str::NoRoomActions), FontRole::Body, palette::kMuted);
+  for (const std::string& action : view.roomActions)
+    Paragraph(ui, "•  " + action, FontRole::Body, palette::kInk);
   Gap(ui, 10);
   EndScroll(ui);
 }

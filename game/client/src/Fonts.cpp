@@ -12,8 +12,8 @@ namespace {
 // Latin-1, Latin Extended-A, and the few symbols the screens draw (dashes, quotes, bullets,
 // ellipsis, arrows, minus, circles, star, check and cross marks, heart).
 const ImWchar kTextRanges[] = {
-    0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x2199, 0x25CB, 0x25CB, 0x25CF, 0x25CF,
-    0x2212, 0x2212, 0x2605, 0x2605, 0x26A0, 0x26A0, 0x2713, 0x2715, 0x2764, 0x2764, 0,
+    0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x2199, 0x25CB, 0x25CB, 0x25CF, 0x25CF, 0x2212,
+    0x2212, 0x2605, 0x2605, 0x26A0, 0x26A0, 0x2713, 0x2715, 0x2764, 0x2764, 0,
 };
 
 // The giant face shows only join codes and countdowns: capitals, digits and a little punctuation.
@@ -44,18 +44,29 @@ bool HasFonts(const std::filesystem::path& dir) {
 
 float FontSize(FontRole role) {
   switch (role) {
-    case FontRole::Small: return 18;
-    case FontRole::Body: return 22;
-    case FontRole::BodyBold: return 22;
-    case FontRole::Large: return 27;
-    case FontRole::LargeBold: return 27;
-    case FontRole::Title: return 36;
+    case FontRole::Small:
+      return 18;
+    case FontRole::Body:
+      return 22;
+    case FontRole::BodyBold:
+      return 22;
+    case FontRole::Large:
+      return 27;
+    case FontRole::LargeBold:
+      return 27;
+    case FontRole::Title:
+      return 36;
     // DejaVu's capitals are 0.626 of the line: 64 pixels give the room's 40-pixel cap height.
-    case FontRole::Wall: return 64;
-    case FontRole::WallBold: return 64;
-    case FontRole::Display: return 64;
-    case FontRole::Headline: return 80;
-    case FontRole::Giant: return 170;
+    case FontRole::Wall:
+      return 64;
+    case FontRole::WallBold:
+      return 64;
+    case FontRole::Display:
+      return 64;
+    case FontRole::Headline:
+      return 80;
+    case FontRole::Giant:
+      return 170;
   }
   return 22;
 }
@@ -64,7 +75,8 @@ std::string GlyphRangesAsUnicodes() {
   std::string list;
   for (const ImWchar* range = kTextRanges; range[0] != 0; range += 2) {
     char part[32];
-    std::snprintf(part, sizeof part, "%sU+%04X-%04X", list.empty() ? "" : ",", unsigned(range[0]), unsigned(range[1]));
+    std::snprintf(part, sizeof part, "%sU+%04X-%04X", list.empty() ? "" : ",", unsigned(range[0]),
+                  unsigned(range[1]));
     list += part;
   }
   return list;
@@ -104,8 +116,9 @@ std::optional<FontSet> FontSet::Load(ImFontAtlas& atlas, const FontFiles& files,
     const std::string path = (IsBold(role) ? files.bold : files.regular).string();
     const ImWchar* ranges = role == FontRole::Giant ? kGiantRanges : kTextRanges;
     set.fonts_[std::size_t(i)] =
-        path.empty() ? nullptr
-                     : atlas.AddFontFromFileTTF(path.c_str(), FontSize(role) * scale, &config, ranges);
+        path.empty()
+            ? nullptr
+            : atlas.AddFontFromFileTTF(path.c_str(), FontSize(role) * scale, &config, ranges);
     if (set.fonts_[std::size_t(i)] == nullptr) {
       if (error != nullptr) *error = "cannot read the font file '" + path + "'";
       atlas.Clear();

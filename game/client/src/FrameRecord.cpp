@@ -14,7 +14,8 @@ void FrameRecord::Clear() {
 bool FrameRecord::HasText(std::string_view piece) const {
   if (FindText(piece) != nullptr) return true;
   for (const RecordedButton& button : buttons) {
-    if (button.label.find(piece) != std::string::npos && button.id.rfind("field:", 0) != 0) return true;
+    if (button.label.find(piece) != std::string::npos && button.id.rfind("field:", 0) != 0)
+      return true;
   }
   return false;
 }

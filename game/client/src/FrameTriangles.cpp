@@ -40,13 +40,15 @@ PixelClip ClipOf(const ImDrawCmd& command, const ImDrawData& data, int width, in
   return clip;
 }
 
-void CollectTriangles(const ImDrawData& data, int width, int height, std::vector<RasterTriangle>& triangles) {
+void CollectTriangles(const ImDrawData& data, int width, int height,
+                      std::vector<RasterTriangle>& triangles) {
   triangles.clear();
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList* list = data.CmdLists[n];
     for (const ImDrawCmd& command : list->CmdBuffer) {
       if (command.UserCallback != nullptr) {
-        if (command.UserCallback != ImDrawCallback_ResetRenderState) command.UserCallback(list, &command);
+        if (command.UserCallback != ImDrawCallback_ResetRenderState)
+          command.UserCallback(list, &command);
         continue;
       }
       const PixelClip clip = ClipOf(command, data, width, height);
@@ -55,7 +57,8 @@ void CollectTriangles(const ImDrawData& data, int width, int height, std::vector
       const ImDrawIdx* indices = list->IdxBuffer.Data + command.IdxOffset;
       for (unsigned int at = 0; at + 3 <= command.ElemCount; at += 3) {
         RasterTriangle triangle;
-        for (int corner = 0; corner < 3; ++corner) triangle.corners[corner] = vertices[indices[at + unsigned(corner)]];
+        for (int corner = 0; corner < 3; ++corner)
+          triangle.corners[corner] = vertices[indices[at + unsigned(corner)]];
         triangle.clip = clip;
         triangles.push_back(triangle);
       }
@@ -82,12 +85,15 @@ PixelClip Bounds(const RasterTriangle& triangle) {
   return box;
 }
 
-PixelClip ChangedRegion(const std::vector<RasterTriangle>& before, const std::vector<RasterTriangle>& now) {
+PixelClip ChangedRegion(const std::vector<RasterTriangle>& before,
+                        const std::vector<RasterTriangle>& now) {
   const std::size_t shorter = std::min(before.size(), now.size());
   std::size_t head = 0;
   while (head < shorter && Alike(before[head], now[head])) ++head;
   std::size_t tail = 0;
-  while (tail < shorter - head && Alike(before[before.size() - 1 - tail], now[now.size() - 1 - tail])) ++tail;
+  while (tail < shorter - head &&
+         Alike(before[before.size() - 1 - tail], now[now.size() - 1 - tail]))
+    ++tail;
   PixelClip region;
   for (std::size_t i = head; i + tail < before.size(); ++i) Include(region, Bounds(before[i]));
   for (std::size_t i = head; i + tail < now.size(); ++i) Include(region, Bounds(now[i]));

@@ -28,7 +28,8 @@ struct RasterTriangle {
 
 // Collects a frame's triangles in drawing order, each with its command's clip in output pixels
 // (`width` x `height`), into `triangles` (cleared first). Runs the frame's draw callbacks.
-void CollectTriangles(const ImDrawData& data, int width, int height, std::vector<RasterTriangle>& triangles);
+void CollectTriangles(const ImDrawData& data, int width, int height,
+                      std::vector<RasterTriangle>& triangles);
 
 // The pixels a frame's triangles cover, inside its clip.
 PixelClip Bounds(const RasterTriangle& triangle);
@@ -36,6 +37,7 @@ PixelClip Bounds(const RasterTriangle& triangle);
 // Where two frames' pictures can differ: the bounds of the triangles between the longest run the
 // two lists start with alike and the longest run they end with alike (each list's own). Empty when
 // the lists are alike; pixels outside it are drawn by the same triangles in the same order.
-PixelClip ChangedRegion(const std::vector<RasterTriangle>& before, const std::vector<RasterTriangle>& now);
+PixelClip ChangedRegion(const std::vector<RasterTriangle>& before,
+                        const std::vector<RasterTriangle>& now);
 
 }  // namespace spirit::client

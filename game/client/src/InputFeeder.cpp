@@ -28,7 +28,7 @@ void InputFeeder::Press(ImGuiIO& io, ImVec2 at) {
 void InputFeeder::Release(ImGuiIO& io, ImVec2 at, bool hideAfter) {
   io.MousePos = at;
   if (pressedThisBatch_) {
-    releasePending_ = true;   // let this frame see the press; release in the next one
+    releasePending_ = true;  // let this frame see the press; release in the next one
   } else {
     io.MouseDown[0] = false;
   }
@@ -65,7 +65,7 @@ bool InputFeeder::Handle(const SDL_Event& event, ImGuiIO& io, float scaleX, floa
     case SDL_FINGERUP: {
       const ImVec2 at(event.tfinger.x * width, event.tfinger.y * height);
       if (event.type == SDL_FINGERDOWN) {
-        if (fingerDown_) return false;   // one finger is the pointer; others are ignored
+        if (fingerDown_) return false;  // one finger is the pointer; others are ignored
         fingerDown_ = true;
         finger_ = event.tfinger.fingerId;
         Press(io, at);
@@ -91,7 +91,7 @@ bool InputFeeder::Handle(const SDL_Event& event, ImGuiIO& io, float scaleX, floa
           io.KeysDown[key] = true;
           keysPressedThisBatch_.set(std::size_t(key));
         } else if (keysPressedThisBatch_.test(std::size_t(key))) {
-          keyUps_.push_back(key);   // let one frame see the key down
+          keyUps_.push_back(key);  // let one frame see the key down
         } else {
           io.KeysDown[key] = false;
         }

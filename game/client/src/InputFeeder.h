@@ -34,7 +34,7 @@ class InputFeeder {
   bool releasePending_ = false;
   bool hidePending_ = false;
   std::bitset<512> keysPressedThisBatch_;
-  std::vector<int> keyUps_;   // keys released in the batch they were pressed in
+  std::vector<int> keyUps_;  // keys released in the batch they were pressed in
   bool fingerDown_ = false;
   SDL_FingerID finger_ = 0;
 };

@@ -50,7 +50,8 @@ std::vector<std::string> UrlLines(Ui& ui, std::string_view url, FontRole font, f
   return lines;
 }
 
-Box DrawJoinInvite(Ui& ui, const BrowserJoin& join, ImVec2 at, float width, const InviteLook& look) {
+Box DrawJoinInvite(Ui& ui, const BrowserJoin& join, ImVec2 at, float width,
+                   const InviteLook& look) {
   if (join.url.empty()) return {at.x, at.y, at.x, at.y};
   const float side = QrCodeSide(join.code, std::min(look.codeSide, width));
   const std::string lead = ui.T(Str::ScanOrGoTo);

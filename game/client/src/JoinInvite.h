@@ -15,10 +15,10 @@ namespace spirit::client {
 
 // How a lobby shows the invitation: how large, in which fonts.
 struct InviteLook {
-  float codeSide = 0;                       // the QR code's side at most, quiet zone included
-  FontRole lead = FontRole::BodyBold;       // "Scan the code or go to …"
-  FontRole address = FontRole::LargeBold;   // the URL
-  int linesBeside = 2;                      // the most lines the URL may take beside the code
+  float codeSide = 0;                      // the QR code's side at most, quiet zone included
+  FontRole lead = FontRole::BodyBold;      // "Scan the code or go to …"
+  FontRole address = FontRole::LargeBold;  // the URL
+  int linesBeside = 2;                     // the most lines the URL may take beside the code
 };
 
 // A URL broken into lines of at most `width` pixels in a font, preferring to break before "?"

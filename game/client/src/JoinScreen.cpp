@@ -29,7 +29,8 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   // Wide screens take two columns (session and code | who joins); narrow ones one.
   const bool wide = avail >= ui.Px(1100);
   const float gap = ui.Px(40);
-  const float columnWidth = wide ? std::min((avail - gap) / 2, ui.Px(560)) : std::min(avail, ui.Px(720));
+  const float columnWidth =
+      wide ? std::min((avail - gap) / 2, ui.Px(560)) : std::min(avail, ui.Px(720));
   const float total = wide ? columnWidth * 2 + gap : columnWidth;
   const float left = ImGui::GetCursorPosX() + (avail - total) / 2;
   ImGui::SetCursorPosX(left);
@@ -42,14 +43,15 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   const float languageWidth = ButtonWidth(ui, other);
   ImGui::SetCursorPos(ImVec2(left + total - languageWidth, titleY));
   if (Button(ui, other, {.id = "language"})) {
-    form.language = form.language == core::Language::Dutch ? core::Language::English
-                                                           : core::Language::Dutch;
+    form.language =
+        form.language == core::Language::Dutch ? core::Language::English : core::Language::Dutch;
     if (!out) out = local::ChooseLanguage{form.language};
   }
   const float buttonBottom = ImGui::GetCursorPosY();
   // An intro that would run under the language button starts below it instead.
-  const bool clear = Measure(ui, ui.T(Str::JoinIntro), FontRole::Large).x + ImGui::GetStyle().ItemSpacing.x <=
-                     total - languageWidth;
+  const bool clear =
+      Measure(ui, ui.T(Str::JoinIntro), FontRole::Large).x + ImGui::GetStyle().ItemSpacing.x <=
+      total - languageWidth;
   ImGui::SetCursorPos(clear ? after : ImVec2(after.x, std::max(after.y, buttonBottom)));
   Paragraph(ui, ui.T(Str::JoinIntro), FontRole::Large, palette::kMuted);
   Gap(ui, 8);
@@ -69,12 +71,14 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   const bool typing = !typed.empty();
   bool chosenListed = false;
   for (const SessionListing& session : context.sessions) chosenListed |= session.id == form.session;
-  if (!chosenListed) form.session = context.sessions.empty() ? std::string() : context.sessions.front().id;
+  if (!chosenListed)
+    form.session = context.sessions.empty() ? std::string() : context.sessions.front().id;
   for (const SessionListing& session : context.sessions) {
     const std::string label =
         session.address.empty() ? session.name : session.name + "   ·   " + session.address;
-    if (WrapButton(ui, label, {.selected = !typing && form.session == session.id,
-                               .id = "session-" + session.id})) {
+    if (WrapButton(
+            ui, label,
+            {.selected = !typing && form.session == session.id, .id = "session-" + session.id})) {
       form.session = session.id;
       form.address.clear();
     }
@@ -116,11 +120,13 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   // Side by side when both fit whole (with the check mark); else one above the other, never cut.
   const float choiceWidth = ChoiceWidth(ui, {ui.T(Str::PersonalDevice), ui.T(Str::TableDevice)});
   const bool sideBySide = choiceWidth < ui.Avail() - 1;
-  if (Button(ui, ui.T(Str::PersonalDevice), {.width = choiceWidth, .selected = !form.tableMode, .id = "personal"})) {
+  if (Button(ui, ui.T(Str::PersonalDevice),
+             {.width = choiceWidth, .selected = !form.tableMode, .id = "personal"})) {
     form.tableMode = false;
   }
   if (sideBySide) ImGui::SameLine();
-  if (Button(ui, ui.T(Str::TableDevice), {.width = choiceWidth, .selected = form.tableMode, .id = "table"})) {
+  if (Button(ui, ui.T(Str::TableDevice),
+             {.width = choiceWidth, .selected = form.tableMode, .id = "table"})) {
     form.tableMode = true;
   }
   Gap(ui, 6);
@@ -137,15 +143,18 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
       TextField(ui, "table-name-" + id, ui.T(Str::NameHint), form.tableNames[std::size_t(i)],
                 core::kMaxNameLength, ui.Avail() - removeWidth - spacing);
       ImGui::SameLine();
-      if (Button(ui, ui.T(Str::RemoveName), {.look = Look::Quiet, .width = removeWidth,
-                                               .enabled = form.tableNames.size() > 2,
-                                               .id = "remove-name-" + id})) {
+      if (Button(ui, ui.T(Str::RemoveName),
+                 {.look = Look::Quiet,
+                  .width = removeWidth,
+                  .enabled = form.tableNames.size() > 2,
+                  .id = "remove-name-" + id})) {
         removed = i;
       }
     }
     if (removed >= 0) form.tableNames.erase(form.tableNames.begin() + removed);
-    if (Button(ui, ui.T(Str::AddName), {.enabled = int(form.tableNames.size()) < core::kMaxPlayersPerTableDevice,
-                                         .id = "add-name"})) {
+    if (Button(ui, ui.T(Str::AddName),
+               {.enabled = int(form.tableNames.size()) < core::kMaxPlayersPerTableDevice,
+                .id = "add-name"})) {
       form.tableNames.emplace_back();
     }
   }
@@ -153,9 +162,13 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   const std::vector<std::string> names = NamesToSend(form);
   const bool namesReady = form.tableMode ? names.size() >= 2 : !IsBlank(form.name);
   const bool ready = !chosen.empty() && !IsBlank(form.code) && namesReady;
-  if (Button(ui, ui.T(Str::JoinButton), {.look = Look::Primary, .width = ui.Avail(),
-                                          .height = ui.Px(72), .font = FontRole::LargeBold,
-                                          .enabled = ready, .id = "join"})) {
+  if (Button(ui, ui.T(Str::JoinButton),
+             {.look = Look::Primary,
+              .width = ui.Avail(),
+              .height = ui.Px(72),
+              .font = FontRole::LargeBold,
+              .enabled = ready,
+              .id = "join"})) {
     core::act::Join join;
     join.joinCode = form.code;
     join.names = names;
@@ -176,8 +189,8 @@ void DrawHandoverScreen(Ui& ui, const core::HandoverView& handover, std::optiona
   const FontRole titleFont =
       Measure(ui, title, FontRole::Display).x <= width ? FontRole::Display : FontRole::Title;
   const std::string body = ui.F(Str::HandoverBody, {handover.name});
-  const float total = ui.LineHeight(titleFont) + ui.Px(24) + Measure(ui, body, FontRole::Large, width).y +
-                      ui.Px(48) + ui.Px(96);
+  const float total = ui.LineHeight(titleFont) + ui.Px(24) +
+                      Measure(ui, body, FontRole::Large, width).y + ui.Px(48) + ui.Px(96);
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), (size.y - total) / 2));
   const float left = (size.x - width) / 2;
   ImGui::SetCursorPosX(left);
@@ -189,10 +202,15 @@ void DrawHandoverScreen(Ui& ui, const core::HandoverView& handover, std::optiona
   Paragraph(ui, body, FontRole::Large, palette::kMuted);
   Gap(ui, 36);
   const std::string iAm = ui.F(Str::IAm, {handover.name});
-  const float buttonWidth = std::min(width, std::max(ui.Px(420), ButtonWidth(ui, iAm, FontRole::Title)));
+  const float buttonWidth =
+      std::min(width, std::max(ui.Px(420), ButtonWidth(ui, iAm, FontRole::Title)));
   ImGui::SetCursorPosX(left + (width - buttonWidth) / 2);
-  if (Button(ui, iAm, {.look = Look::Primary, .width = buttonWidth, .height = ui.Px(96),
-                       .font = FontRole::Title, .id = "take-device"})) {
+  if (Button(ui, iAm,
+             {.look = Look::Primary,
+              .width = buttonWidth,
+              .height = ui.Px(96),
+              .font = FontRole::Title,
+              .id = "take-device"})) {
     if (!out) out = GameIntent{handover.to, core::act::TakeDevice{}};
   }
   ui.EndColumn();

@@ -16,7 +16,8 @@ bool Counting(const core::View& view) {
 core::TimerView TimerAfter(const core::View& view, core::Millis sinceView) {
   core::TimerView counted = view.timer;
   if (Counting(view)) {
-    const core::Millis ran = std::min(std::max<core::Millis>(0, sinceView), std::max<core::Millis>(0, counted.remaining));
+    const core::Millis ran = std::min(std::max<core::Millis>(0, sinceView),
+                                      std::max<core::Millis>(0, counted.remaining));
     counted.remaining -= ran;
     counted.played += ran;
   }

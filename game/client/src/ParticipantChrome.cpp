@@ -25,7 +25,8 @@ void ClockPill(Ui& ui, const core::TimerView& timer, ImVec2 at, float height) {
   }
   const ImVec2 max(at.x + ClockPillWidth(ui, timer), at.y + height);
   ImGui::GetWindowDrawList()->AddRectFilled(at, max, fill, height / 2);
-  LabelAt(ui, ImVec2(at.x + ui.Px(18), at.y + (height - size.y) / 2), text, FontRole::LargeBold, ink);
+  LabelAt(ui, ImVec2(at.x + ui.Px(18), at.y + (height - size.y) / 2), text, FontRole::LargeBold,
+          ink);
 }
 
 // The pill keeps the width of a two-digit minute ("00:00"; its digits are all as wide), so the
@@ -34,7 +35,9 @@ float ClockPillWidth(Ui& ui, const core::TimerView& timer) {
   const std::string clock = Clock(timer.remaining);
   const std::string text = timer.paused ? std::string(ui.T(Str::Paused)) + "  " + clock : clock;
   const std::string widest = timer.paused ? std::string(ui.T(Str::Paused)) + "  00:00" : "00:00";
-  return std::max(Measure(ui, text, FontRole::LargeBold).x, Measure(ui, widest, FontRole::LargeBold).x) + ui.Px(36);
+  return std::max(Measure(ui, text, FontRole::LargeBold).x,
+                  Measure(ui, widest, FontRole::LargeBold).x) +
+         ui.Px(36);
 }
 
 // The time-out button: one tap asks to confirm, the second sends it; then "sent" until seen.
@@ -45,8 +48,8 @@ void DrawTimeOutControl(ParticipantFrame& frame, ImVec2 at, float barHeight, boo
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + (barHeight - pillHeight) / 2));
     Pill(ui, ui.T(Str::TimeOutSent), palette::kWarmSoft, palette::kInk);
   } else if (frame.state.confirmTimeOut) {
-    const std::string question =
-        shortQuestion ? std::string(ui.T(Str::Sure)) : ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)});
+    const std::string question = shortQuestion ? std::string(ui.T(Str::Sure))
+                                               : ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)});
     if (Button(ui, question, {.look = Look::Warm, .id = "time-out"})) {
       frame.Act(core::act::TimeOut{});
       frame.state.confirmTimeOut = false;
@@ -90,7 +93,9 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   if (narrow) {
     confirmWidth = ButtonWidth(ui, ui.T(Str::Sure)) + gap + ButtonWidth(ui, ui.T(Str::Cancel));
   }
-  const float timeOutRoom = closed ? -gap : narrow ? timeOutButton : std::max(timeOutButton, confirmWidth);
+  const float timeOutRoom = closed   ? -gap
+                            : narrow ? timeOutButton
+                                     : std::max(timeOutButton, confirmWidth);
   const float rightWidth = others + timeOutRoom;
 
   // Left side: the station, the round and who holds the tablet. When they do not fit beside the
@@ -99,10 +104,12 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   std::string title = view.sessionName;
   if (view.table && !view.table->deckId.empty()) title = ui.T(view.table->title);
   const float besideWidth = width - rightWidth - gap * 2;
-  const bool stacked = besideWidth < ui.Px(160) || Measure(ui, title, FontRole::BodyBold).x > besideWidth;
+  const bool stacked =
+      besideWidth < ui.Px(160) || Measure(ui, title, FontRole::BodyBold).x > besideWidth;
   const float leftWidth = stacked ? width : besideWidth;
-  const FontRole titleFont =
-      Measure(ui, title, FontRole::LargeBold).x <= leftWidth ? FontRole::LargeBold : FontRole::BodyBold;
+  const FontRole titleFont = Measure(ui, title, FontRole::LargeBold).x <= leftWidth
+                                 ? FontRole::LargeBold
+                                 : FontRole::BodyBold;
   const std::string shownTitle = FitLines(ui, title, titleFont, leftWidth, stacked ? 2 : 1);
   const float titleHeight = Measure(ui, shownTitle, titleFont, leftWidth).y;
   std::string line = frame.me.name;
@@ -111,7 +118,9 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
            "  ·  " + frame.me.name;
   }
   LabelAt(ui, origin, shownTitle, titleFont, palette::kInk, leftWidth);
-  LabelAt(ui, ImVec2(origin.x, origin.y + std::max(titleHeight, ui.LineHeight(FontRole::LargeBold)) + ui.Px(4)),
+  LabelAt(ui,
+          ImVec2(origin.x,
+                 origin.y + std::max(titleHeight, ui.LineHeight(FontRole::LargeBold)) + ui.Px(4)),
           Fit(ui, line, FontRole::Body, leftWidth), FontRole::Body, palette::kMuted);
   const float textHeight = std::max(titleHeight, ui.LineHeight(FontRole::LargeBold)) + ui.Px(4) +
                            ui.LineHeight(FontRole::Body);
@@ -122,9 +131,8 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   float x = origin.x + std::max(0.0f, width - rightWidth);
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   if (!(narrow && asking) && Button(ui, language)) {
-    frame.Act(core::act::SetLanguage{ui.Language() == core::Language::Dutch
-                                         ? core::Language::English
-                                         : core::Language::Dutch});
+    frame.Act(core::act::SetLanguage{
+        ui.Language() == core::Language::Dutch ? core::Language::English : core::Language::Dutch});
   }
   x += languageWidth + gap;
   if (!closed) {
@@ -150,13 +158,16 @@ void DrawParticipantBanners(ParticipantFrame& frame) {
   const core::TimerView timer = ui.Timer(view);
   std::vector<BannerText> banners;
   if (JustRotated(view, timer, 45 * core::kSecond) && view.table) {
-    banners.push_back({ui.F(Str::RotateBanner, {ui.T(view.table->title)}), palette::kWarm, palette::kOnPrimary});
-  } else if (timer.warning && timer.remaining > 0 && !timer.paused && view.phase == core::SessionPhase::Rounds) {
-    banners.push_back({ui.F(Str::WarningBanner, {std::to_string(MinutesLeft(timer))}), palette::kWarningSoft,
-                       palette::kInk});
+    banners.push_back(
+        {ui.F(Str::RotateBanner, {ui.T(view.table->title)}), palette::kWarm, palette::kOnPrimary});
+  } else if (timer.warning && timer.remaining > 0 && !timer.paused &&
+             view.phase == core::SessionPhase::Rounds) {
+    banners.push_back({ui.F(Str::WarningBanner, {std::to_string(MinutesLeft(timer))}),
+                       palette::kWarningSoft, palette::kInk});
   }
   if (const core::MessageView* message = FreshMessage(ui, view, 90 * core::kSecond)) {
-    banners.push_back({std::string(ui.T(Str::NewMessage)) + ": " + message->text, palette::kCalmSoft, palette::kInk});
+    banners.push_back({std::string(ui.T(Str::NewMessage)) + ": " + message->text,
+                       palette::kCalmSoft, palette::kInk});
   }
   // The room is kept whether a banner shows or not: the buttons below never move when one comes.
   // A narrow screen keeps two lines, so a banner there is not cut after a few words.

@@ -6,9 +6,9 @@
 #include <optional>
 #include <vector>
 
-#include "spirit/client/Widgets.h"
 #include "spirit/client/Intent.h"
 #include "spirit/client/ParticipantScreen.h"
+#include "spirit/client/Widgets.h"
 #include "spirit/core/View.h"
 
 namespace spirit::client {
@@ -35,7 +35,8 @@ struct ParticipantFrame {
   bool Landscape() const { return ImGui::GetIO().DisplaySize.x > ImGui::GetIO().DisplaySize.y; }
   // Whether the viewing player acts for the table now (their turn, or standing in).
   bool Acting() const { return view.table && view.table->active == me.id; }
-  // What the rules let the viewing player do now, and why not (the screens judge no rule themselves).
+  // What the rules let the viewing player do now, and why not (the screens judge no rule
+  // themselves).
   const core::Moves& Moves() const { return view.moves; }
 };
 

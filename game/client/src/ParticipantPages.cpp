@@ -19,8 +19,10 @@ void PlanItems(ParticipantFrame& frame, bool share) {
          myself ? palette::kPrimarySoft : palette::kCalmSoft, palette::kInk);
     Paragraph(ui, item.text, FontRole::Large, palette::kInk);
     if (item.sharedWithGroup) {
-      Label(ui, "✓ " + std::string(ui.T(Str::SharedWithGroup)), FontRole::Body, palette::kPrimaryDark);
-    } else if (share && Button(ui, ui.T(Str::ShareWithGroup), {.id = "plan-share-" + std::to_string(i)})) {
+      Label(ui, "✓ " + std::string(ui.T(Str::SharedWithGroup)), FontRole::Body,
+            palette::kPrimaryDark);
+    } else if (share &&
+               Button(ui, ui.T(Str::ShareWithGroup), {.id = "plan-share-" + std::to_string(i)})) {
       frame.Act(core::act::ShareWithGroup{i});
     }
     ui.EndPanel();
@@ -30,7 +32,9 @@ void PlanItems(ParticipantFrame& frame, bool share) {
 
 }  // namespace
 
-void DrawPlanItems(ParticipantFrame& frame, bool share) { PlanItems(frame, share); }
+void DrawPlanItems(ParticipantFrame& frame, bool share) {
+  PlanItems(frame, share);
+}
 
 void DrawPlanPage(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
@@ -44,7 +48,8 @@ void DrawPlanPage(ParticipantFrame& frame) {
       ui.BeginPanel(CardTypeTint(core::CardType::Resource));
       Paragraph(ui, ui.T(resource.title), FontRole::LargeBold, palette::kInk);
       Label(ui, ui.F(Str::From, {resource.from}), FontRole::Body, palette::kMuted);
-      if (!resource.words.empty()) Paragraph(ui, "“" + resource.words + "”", FontRole::Large, palette::kInk);
+      if (!resource.words.empty())
+        Paragraph(ui, "“" + resource.words + "”", FontRole::Large, palette::kInk);
       ui.EndPanel();
       Gap(ui, 2);
     }
@@ -65,7 +70,8 @@ void DrawNotesPage(ParticipantFrame& frame) {
   const bool entered = TextField(ui, "note", ui.T(Str::NoteHint), state.note, core::kMaxNoteLength);
   const bool pending = !state.noteSent.empty() && state.note == state.noteSent;
   const bool ready = !IsBlank(state.note) && !pending;
-  if ((Button(ui, ui.T(Str::SaveNote), {.look = Look::Primary, .enabled = ready, .id = "save-note"}) ||
+  if ((Button(ui, ui.T(Str::SaveNote),
+              {.look = Look::Primary, .enabled = ready, .id = "save-note"}) ||
        entered) &&
       ready) {
     frame.Act(core::act::WriteNote{state.note});
@@ -84,11 +90,14 @@ void DrawMessagesPage(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
   Label(ui, ui.T(Str::Messages), FontRole::Title, palette::kInk);
   Gap(ui, 4);
-  if (frame.view.messages.empty()) Paragraph(ui, ui.T(Str::NoMessages), FontRole::Body, palette::kMuted);
-  for (auto message = frame.view.messages.rbegin(); message != frame.view.messages.rend(); ++message) {
+  if (frame.view.messages.empty())
+    Paragraph(ui, ui.T(Str::NoMessages), FontRole::Body, palette::kMuted);
+  for (auto message = frame.view.messages.rbegin(); message != frame.view.messages.rend();
+       ++message) {
     ui.BeginPanel(palette::kCalmSoft);
-    Label(ui, message->group < 0 ? std::string(ui.T(Str::ToEveryone))
-                                 : ui.F(Str::ToGroup, {std::to_string(message->group + 1)}),
+    Label(ui,
+          message->group < 0 ? std::string(ui.T(Str::ToEveryone))
+                             : ui.F(Str::ToGroup, {std::to_string(message->group + 1)}),
           FontRole::Small, palette::kMuted);
     Paragraph(ui, message->text, FontRole::Large, palette::kInk);
     ui.EndPanel();

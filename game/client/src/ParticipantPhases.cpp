@@ -17,7 +17,8 @@ void NamePills(Ui& ui, const std::vector<std::string>& names) {
   float lineLeft = ui.Avail();
   bool first = true;
   for (const std::string& name : names) {
-    const float width = Measure(ui, name, FontRole::BodyBold).x + ui.Px(24) + ImGui::GetStyle().ItemSpacing.x;
+    const float width =
+        Measure(ui, name, FontRole::BodyBold).x + ui.Px(24) + ImGui::GetStyle().ItemSpacing.x;
     if (!first && width <= lineLeft) {
       ImGui::SameLine();
       lineLeft -= width;
@@ -88,7 +89,8 @@ void DrawParticipantPlenary(ParticipantFrame& frame) {
       }
       ImGui::SameLine();
       ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.Px(16));
-      Label(ui, "✓ " + std::string(ui.T(Str::SharedWithRoom)), FontRole::BodyBold, palette::kPrimaryDark);
+      Label(ui, "✓ " + std::string(ui.T(Str::SharedWithRoom)), FontRole::BodyBold,
+            palette::kPrimaryDark);
     } else if (Button(ui, ui.T(Str::ShareWithRoom), {.id = "room-share-" + std::to_string(i)})) {
       frame.Act(core::act::ShareWithRoom{i});
     }
@@ -101,7 +103,8 @@ void DrawParticipantPlenary(ParticipantFrame& frame) {
   Gap(ui, 10);
   ui.BeginPanel(palette::kSunken);
   Label(ui, ui.T(Str::RoomActions), FontRole::LargeBold, palette::kInk);
-  if (view.roomActions.empty()) Paragraph(ui, ui.T(Str::NoRoomActions), FontRole::Body, palette::kMuted);
+  if (view.roomActions.empty())
+    Paragraph(ui, ui.T(Str::NoRoomActions), FontRole::Body, palette::kMuted);
   for (const std::string& action : view.roomActions) {
     Paragraph(ui, "•  " + action, FontRole::Large, palette::kInk);
   }
@@ -114,10 +117,12 @@ void DrawParticipantPlenary(ParticipantFrame& frame) {
     int shown = 0;
     for (const core::InsightView& insight : harvest.insights) {
       if (shown++ == 5) break;
-      Paragraph(ui, "“" + insight.text + "”  " + ui.F(Str::PlusOnes, {std::to_string(insight.plusOnes)}),
-                FontRole::Body, palette::kInk);
+      Paragraph(
+          ui, "“" + insight.text + "”  " + ui.F(Str::PlusOnes, {std::to_string(insight.plusOnes)}),
+          FontRole::Body, palette::kInk);
     }
-    if (harvest.insights.empty()) Paragraph(ui, ui.T(Str::NothingHarvested), FontRole::Body, palette::kMuted);
+    if (harvest.insights.empty())
+      Paragraph(ui, ui.T(Str::NothingHarvested), FontRole::Body, palette::kMuted);
     ui.EndPanel();
   }
   Gap(ui, 12);
@@ -136,8 +141,8 @@ void DrawParticipantClosed(ParticipantFrame& frame) {
   Paragraph(ui, ui.T(Str::ClosedTitle), FontRole::Title, palette::kInk);
   Paragraph(ui, ui.T(Str::ClosedBody), FontRole::Large, palette::kInk);
   Gap(ui, 4);
-  if (Button(ui, ui.T(Str::SavePlan), {.look = Look::Primary, .font = FontRole::LargeBold,
-                                        .id = "save-plan"})) {
+  if (Button(ui, ui.T(Str::SavePlan),
+             {.look = Look::Primary, .font = FontRole::LargeBold, .id = "save-plan"})) {
     frame.Ask(local::SavePlan{frame.me.id});
   }
   ui.EndPanel();

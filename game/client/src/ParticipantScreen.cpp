@@ -13,10 +13,9 @@ void DrawTabs(ParticipantFrame& frame) {
   const std::size_t unseen = frame.view.messages.size() > frame.state.messagesSeen
                                  ? frame.view.messages.size() - frame.state.messagesSeen
                                  : 0;
-  const std::string messages = unseen > 0
-                                   ? std::string(ui.T(Str::TabMessages)) + " (" +
-                                         std::to_string(unseen) + ")"
-                                   : std::string(ui.T(Str::TabMessages));
+  const std::string messages =
+      unseen > 0 ? std::string(ui.T(Str::TabMessages)) + " (" + std::to_string(unseen) + ")"
+                 : std::string(ui.T(Str::TabMessages));
   const struct {
     ParticipantTab tab;
     std::string label;
@@ -26,8 +25,10 @@ void DrawTabs(ParticipantFrame& frame) {
               {ParticipantTab::Messages, messages}};
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   // One row of four when every label fits its quarter, else two rows of two (a phone).
-  // The messages tab counts as its widest, with an unread count, so a new message never re-rows them.
-  bool oneRow = ButtonWidth(ui, std::string(ui.T(Str::TabMessages)) + " (99)") <= (ui.Avail() - gap * 3) / 4;
+  // The messages tab counts as its widest, with an unread count, so a new message never re-rows
+  // them.
+  bool oneRow =
+      ButtonWidth(ui, std::string(ui.T(Str::TabMessages)) + " (99)") <= (ui.Avail() - gap * 3) / 4;
   for (const auto& each : tabs) oneRow &= ButtonWidth(ui, each.label) <= (ui.Avail() - gap * 3) / 4;
   const int perRow = oneRow ? 4 : 2;
   const float width = (ui.Avail() - gap * float(perRow - 1)) / float(perRow);
@@ -40,7 +41,8 @@ void DrawTabs(ParticipantFrame& frame) {
     spec.id = i == 3 ? std::string_view("tab-messages") : std::string_view();
     if (Button(ui, tabs[i].label, spec)) frame.state.tab = tabs[i].tab;
   }
-  if (frame.state.tab == ParticipantTab::Messages) frame.state.messagesSeen = frame.view.messages.size();
+  if (frame.state.tab == ParticipantTab::Messages)
+    frame.state.messagesSeen = frame.view.messages.size();
 }
 
 // The table page: the card (or the station intro) and the table beside or below it.

@@ -17,7 +17,8 @@ std::string PlanAsText(const core::PrivateView& me, const std::string& sessionNa
   if (!me.resources.empty()) {
     text += "\n" + std::string(Tr(Str::ReceivedResources, language)) + "\n";
     for (const core::ReceivedResourceView& resource : me.resources) {
-      text += "- " + resource.title.In(language) + " (" + Format(Str::From, language, {resource.from}) + ")";
+      text += "- " + resource.title.In(language) + " (" +
+              Format(Str::From, language, {resource.from}) + ")";
       if (!resource.words.empty()) text += ": “" + resource.words + "”";
       text += "\n";
     }

@@ -40,8 +40,8 @@ void DrawNotices(Ui& ui, const std::vector<Notice>& notices) {
   // Each notice is its text plus the panel's padding above and below, and the space between them.
   float height = 0;
   for (std::size_t i = first; i < notices.size(); ++i) {
-    height += Measure(ui, ui.T(notices[i].text), FontRole::BodyBold, width - ui.Px(40)).y + ui.Px(40) +
-              ImGui::GetStyle().ItemSpacing.y;
+    height += Measure(ui, ui.T(notices[i].text), FontRole::BodyBold, width - ui.Px(40)).y +
+              ui.Px(40) + ImGui::GetStyle().ItemSpacing.y;
   }
   ImGui::SetNextWindowPos(ImVec2((size.x - width) / 2, size.y - height - ui.Px(110)));
   ImGui::SetNextWindowSize(ImVec2(width, height));

@@ -16,7 +16,7 @@ namespace {
 struct Edge {
   float topX = 0;
   float topY = 0;
-  float slope = 0;   // x per y
+  float slope = 0;  // x per y
 
   Edge(const ImVec2& p, const ImVec2& q) {
     const bool ordered = p.y < q.y || (p.y == q.y && p.x <= q.x);
@@ -31,7 +31,9 @@ struct Edge {
 };
 
 // The first pixel whose centre is at or after `edge`.
-int FirstCentreFrom(float edge) { return int(std::ceil(edge - 0.5f)); }
+int FirstCentreFrom(float edge) {
+  return int(std::ceil(edge - 0.5f));
+}
 
 // A quantity that varies linearly over a triangle: its value at the origin and its steps.
 struct Plane {
@@ -63,10 +65,14 @@ void StepBackFromFarEdge(float (&coordinates)[3]) {
 }
 
 // One channel of an ImGui colour (0: red, 1: green, 2: blue, 3: alpha), as a float.
-float Channel(ImU32 colour, int channel) { return float((colour >> (8 * channel)) & 0xFFu); }
+float Channel(ImU32 colour, int channel) {
+  return float((colour >> (8 * channel)) & 0xFFu);
+}
 
 // An interpolated colour channel as 0..255, rounded.
-std::uint32_t ChannelValue(float value) { return std::uint32_t(std::clamp(value + 0.5f, 0.0f, 255.0f)); }
+std::uint32_t ChannelValue(float value) {
+  return std::uint32_t(std::clamp(value + 0.5f, 0.0f, 255.0f));
+}
 
 // Lays one colour over a run of pixels at one alpha.
 void BlendRun(std::uint32_t* pixel, int count, std::uint32_t colour, std::uint32_t alpha) {
@@ -98,7 +104,8 @@ std::uint32_t SoftwareRaster::TexelAt(int column, int row) const {
 }
 
 void SoftwareRaster::Draw(const std::vector<RasterTriangle>& triangles, PixelClip region,
-                          std::uint32_t background, void* pixels, int width, int height, int pitch) {
+                          std::uint32_t background, void* pixels, int width, int height,
+                          int pitch) {
   pixels_ = pixels;
   width_ = width;
   height_ = height;
@@ -108,7 +115,8 @@ void SoftwareRaster::Draw(const std::vector<RasterTriangle>& triangles, PixelCli
   region.x1 = std::min(region.x1, width);
   region.y1 = std::min(region.y1, height);
   if (region.Empty()) return;
-  for (int y = region.y0; y < region.y1; ++y) std::fill_n(Row(y) + region.x0, region.x1 - region.x0, background);
+  for (int y = region.y0; y < region.y1; ++y)
+    std::fill_n(Row(y) + region.x0, region.x1 - region.x0, background);
   std::size_t at = 0;
   while (at < triangles.size()) {
     const RasterTriangle& triangle = triangles[at];
@@ -118,22 +126,26 @@ void SoftwareRaster::Draw(const std::vector<RasterTriangle>& triangles, PixelCli
     clip.x1 = std::min(clip.x1, region.x1);
     clip.y1 = std::min(clip.y1, region.y1);
     // Pairs are found whatever the region, so a part of the frame comes out as the whole would.
-    const bool sameCommand = at + 1 < triangles.size() &&
-                             std::memcmp(&triangles[at + 1].clip, &triangle.clip, sizeof(PixelClip)) == 0;
+    const bool sameCommand =
+        at + 1 < triangles.size() &&
+        std::memcmp(&triangles[at + 1].clip, &triangle.clip, sizeof(PixelClip)) == 0;
     if (sameCommand && DrawIfRectangle(triangle, triangles[at + 1], clip)) {
       at += 2;
       continue;
     }
-    if (!clip.Empty()) DrawTriangle(triangle.corners[0], triangle.corners[1], triangle.corners[2], clip);
+    if (!clip.Empty())
+      DrawTriangle(triangle.corners[0], triangle.corners[1], triangle.corners[2], clip);
     ++at;
   }
 }
 
-bool SoftwareRaster::DrawIfRectangle(const RasterTriangle& one, const RasterTriangle& other, PixelClip clip) {
+bool SoftwareRaster::DrawIfRectangle(const RasterTriangle& one, const RasterTriangle& other,
+                                     PixelClip clip) {
   // Two triangles sharing two corners, all four corners on two x and two y values, one colour.
   // First, cheaply: every corner of both on the box's edges, in one colour (a fan's slices and an
   // antialiased fringe fail here).
-  float boxLeft = one.corners[0].pos.x, boxRight = boxLeft, boxTop = one.corners[0].pos.y, boxBottom = boxTop;
+  float boxLeft = one.corners[0].pos.x, boxRight = boxLeft, boxTop = one.corners[0].pos.y,
+        boxBottom = boxTop;
   for (const RasterTriangle* triangle : {&one, &other}) {
     for (const ImDrawVert& corner : triangle->corners) {
       if (corner.col != one.corners[0].col) return false;
@@ -188,7 +200,8 @@ bool SoftwareRaster::DrawIfRectangle(const RasterTriangle& one, const RasterTria
     if (left && top) topLeft = &vertex;
     if (right && bottom) bottomRight = &vertex;
   }
-  if (onCorners != 4 || topLeft == nullptr || bottomRight == nullptr || topLeft == bottomRight) return false;
+  if (onCorners != 4 || topLeft == nullptr || bottomRight == nullptr || topLeft == bottomRight)
+    return false;
   const float width = bottomRight->pos.x - topLeft->pos.x;
   const float height = bottomRight->pos.y - topLeft->pos.y;
   const int u = int(topLeft->uv.x * float(texWidth_));
@@ -197,7 +210,7 @@ bool SoftwareRaster::DrawIfRectangle(const RasterTriangle& one, const RasterTria
   const int texHeight = int(bottomRight->uv.y * float(texHeight_) - float(v));
   const std::uint32_t colour = first.col;
   if (!oneTexel && (alpha_.empty() || texWidth <= 0 || texHeight <= 0)) {
-    return false;   // a texture stretched one way only (a thick line's profile): two triangles
+    return false;  // a texture stretched one way only (a thick line's profile): two triangles
   }
   if (!oneTexel) {
     CopyRectangle(int(topLeft->pos.x), int(topLeft->pos.y), int(width), int(height), u, v, texWidth,
@@ -210,7 +223,8 @@ bool SoftwareRaster::DrawIfRectangle(const RasterTriangle& one, const RasterTria
   return true;
 }
 
-void SoftwareRaster::FillRectangle(int x, int y, int width, int height, std::uint32_t colour, PixelClip clip) {
+void SoftwareRaster::FillRectangle(int x, int y, int width, int height, std::uint32_t colour,
+                                   PixelClip clip) {
   const int x0 = std::max(x, clip.x0), x1 = std::min(x + width, clip.x1);
   const int y0 = std::max(y, clip.y0), y1 = std::min(y + height, clip.y1);
   if (x1 <= x0 || y1 <= y0) return;
@@ -229,13 +243,16 @@ void SoftwareRaster::CopyRectangle(int x, int y, int width, int height, int u, i
   const bool sameSize = texWidth == width && texHeight == height;
   for (int row = y0; row < y1; ++row) {
     // Nearest texel, sampled at the middle of each pixel's share, as SDL's scaled blit does.
-    const int texRow = v + (sameSize ? row - y : int((std::int64_t(2 * (row - y) + 1) * texHeight) / (2 * height)));
+    const int texRow =
+        v +
+        (sameSize ? row - y : int((std::int64_t(2 * (row - y) + 1) * texHeight) / (2 * height)));
     if (texRow < 0 || texRow >= texHeight_) continue;
     const unsigned char* texels = alpha_.data() + std::size_t(texRow) * std::size_t(texWidth_);
     std::uint32_t* pixel = Row(row);
     for (int column = x0; column < x1; ++column) {
       const int texColumn =
-          u + (sameSize ? column - x : int((std::int64_t(2 * (column - x) + 1) * texWidth) / (2 * width)));
+          u + (sameSize ? column - x
+                        : int((std::int64_t(2 * (column - x) + 1) * texWidth) / (2 * width)));
       if (texColumn < 0 || texColumn >= texWidth_) continue;
       const std::uint32_t texel = texels[texColumn];
       if (texel == 0) continue;
@@ -245,36 +262,40 @@ void SoftwareRaster::CopyRectangle(int x, int y, int width, int height, int u, i
   }
 }
 
-void SoftwareRaster::DrawTriangle(const ImDrawVert& first, const ImDrawVert& second, const ImDrawVert& third,
-                                  PixelClip clip) {
+void SoftwareRaster::DrawTriangle(const ImDrawVert& first, const ImDrawVert& second,
+                                  const ImDrawVert& third, PixelClip clip) {
   // Corners on whole pixels, as SDL's software renderer puts them (it truncates each position).
   const auto snapped = [](ImDrawVert vertex) {
     vertex.pos = ImVec2(float(int(vertex.pos.x)), float(int(vertex.pos.y)));
     return vertex;
   };
   const ImDrawVert a = snapped(first), b = snapped(second), c = snapped(third);
-  const float area = (b.pos.x - a.pos.x) * (c.pos.y - a.pos.y) - (b.pos.y - a.pos.y) * (c.pos.x - a.pos.x);
+  const float area =
+      (b.pos.x - a.pos.x) * (c.pos.y - a.pos.y) - (b.pos.y - a.pos.y) * (c.pos.x - a.pos.x);
   if (area == 0) return;
   const ImDrawVert* sorted[3] = {&a, &b, &c};
-  std::sort(sorted, sorted + 3, [](const ImDrawVert* p, const ImDrawVert* q) { return p->pos.y < q->pos.y; });
+  std::sort(sorted, sorted + 3,
+            [](const ImDrawVert* p, const ImDrawVert* q) { return p->pos.y < q->pos.y; });
   const ImVec2 p0 = sorted[0]->pos, p1 = sorted[1]->pos, p2 = sorted[2]->pos;
   const int rowFrom = std::max(clip.y0, FirstCentreFrom(p0.y));
   const int rowTo = std::min(clip.y1, FirstCentreFrom(p2.y));
   if (rowTo <= rowFrom) return;
   const bool oneColour = a.col == b.col && b.col == c.col;
-  const bool oneTexel = a.uv.x == b.uv.x && b.uv.x == c.uv.x && a.uv.y == b.uv.y && b.uv.y == c.uv.y;
+  const bool oneTexel =
+      a.uv.x == b.uv.x && b.uv.x == c.uv.x && a.uv.y == b.uv.y && b.uv.y == c.uv.y;
   Plane channels[4];
   Plane u, v;
   if (!oneColour) {
     for (int channel = 0; channel < 4; ++channel) {
-      channels[channel] = PlaneOf(a.pos, b.pos, c.pos, Channel(a.col, channel), Channel(b.col, channel),
-                                  Channel(c.col, channel));
+      channels[channel] = PlaneOf(a.pos, b.pos, c.pos, Channel(a.col, channel),
+                                  Channel(b.col, channel), Channel(c.col, channel));
     }
   }
   if (!oneTexel) {
     // Texel columns and rows at the corners, the largest one less (SDL's software renderer steps
     // back from the far edge of the texels it spans, which thickens a thick line's profile).
-    float columns[3] = {float(int(a.uv.x * float(texWidth_))), float(int(b.uv.x * float(texWidth_))),
+    float columns[3] = {float(int(a.uv.x * float(texWidth_))),
+                        float(int(b.uv.x * float(texWidth_))),
                         float(int(c.uv.x * float(texWidth_)))};
     float rows[3] = {float(int(a.uv.y * float(texHeight_))), float(int(b.uv.y * float(texHeight_))),
                      float(int(c.uv.y * float(texHeight_)))};
@@ -287,7 +308,8 @@ void SoftwareRaster::DrawTriangle(const ImDrawVert& first, const ImDrawVert& sec
   const std::uint32_t flatAlpha = oneTexel ? MulAlpha(a.col >> 24, Texel(a.uv.x, a.uv.y)) : 0;
   const Edge across(p0, p2), upper(p0, p1), lower(p1, p2);
   // Corners of one colour but for alpha (an antialiased fringe): only alpha is interpolated.
-  const bool oneRgb = (a.col & 0xFFFFFFu) == (b.col & 0xFFFFFFu) && (b.col & 0xFFFFFFu) == (c.col & 0xFFFFFFu);
+  const bool oneRgb =
+      (a.col & 0xFFFFFFu) == (b.col & 0xFFFFFFu) && (b.col & 0xFFFFFFu) == (c.col & 0xFFFFFFu);
   const std::uint32_t flatTexel = oneTexel ? Texel(a.uv.x, a.uv.y) : 255;
   for (int row = rowFrom; row < rowTo; ++row) {
     const float y = float(row) + 0.5f;
@@ -303,7 +325,8 @@ void SoftwareRaster::DrawTriangle(const ImDrawVert& first, const ImDrawVert& sec
     }
     // Each quantity on this row, at x = 0: a pixel's value is then one multiply and one add away,
     // the same whichever part of the row is drawn.
-    const float red = channels[0].At(0, y), green = channels[1].At(0, y), blue = channels[2].At(0, y);
+    const float red = channels[0].At(0, y), green = channels[1].At(0, y),
+                blue = channels[2].At(0, y);
     const float opacity = channels[3].At(0, y);
     const float column = u.At(0, y), texRow = v.At(0, y);
     for (int at = from; at < to; ++at) {
@@ -314,7 +337,8 @@ void SoftwareRaster::DrawTriangle(const ImDrawVert& first, const ImDrawVert& sec
         alpha = ChannelValue(opacity + channels[3].perX * x);
         if (!oneRgb) {
           colour = (ChannelValue(red + channels[0].perX * x) << 16) |
-                   (ChannelValue(green + channels[1].perX * x) << 8) | ChannelValue(blue + channels[2].perX * x);
+                   (ChannelValue(green + channels[1].perX * x) << 8) |
+                   ChannelValue(blue + channels[2].perX * x);
         }
       }
       const std::uint32_t texel =

@@ -22,8 +22,8 @@ class SoftwareRaster {
   // Draws a frame's `triangles` into `pixels` (`width` x `height`, rows `pitch` bytes apart; not
   // owned) inside `region` only, which is cleared to `background` (0x00RRGGBB) first: the pixels
   // there come out as a whole frame drawn from scratch would have them.
-  void Draw(const std::vector<RasterTriangle>& triangles, PixelClip region, std::uint32_t background,
-            void* pixels, int width, int height, int pitch);
+  void Draw(const std::vector<RasterTriangle>& triangles, PixelClip region,
+            std::uint32_t background, void* pixels, int width, int height, int pitch);
 
  private:
   // A quad that SDL draws as a rectangle: true when the two triangles are one (and it was drawn).
@@ -31,13 +31,15 @@ class SoftwareRaster {
   void FillRectangle(int x, int y, int width, int height, std::uint32_t colour, PixelClip clip);
   void CopyRectangle(int x, int y, int width, int height, int u, int v, int texWidth, int texHeight,
                      std::uint32_t colour, PixelClip clip);
-  void DrawTriangle(const ImDrawVert& first, const ImDrawVert& second, const ImDrawVert& third, PixelClip clip);
+  void DrawTriangle(const ImDrawVert& first, const ImDrawVert& second, const ImDrawVert& third,
+                    PixelClip clip);
   // The atlas's alpha at texture coordinates (u, v), nearest texel.
   std::uint32_t Texel(float u, float v) const;
   // The atlas's alpha at a texel, clamped to the atlas.
   std::uint32_t TexelAt(int column, int row) const;
   std::uint32_t* Row(int y) const {
-    return reinterpret_cast<std::uint32_t*>(static_cast<unsigned char*>(pixels_) + std::ptrdiff_t(y) * pitch_);
+    return reinterpret_cast<std::uint32_t*>(static_cast<unsigned char*>(pixels_) +
+                                            std::ptrdiff_t(y) * pitch_);
   }
 
   std::vector<unsigned char> alpha_;

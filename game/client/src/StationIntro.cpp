@@ -12,7 +12,8 @@ std::vector<std::string> Paragraphs(const std::string& text) {
   std::size_t start = 0;
   while (start <= text.size()) {
     const std::size_t end = text.find("\n\n", start);
-    const std::string part = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    const std::string part =
+        text.substr(start, end == std::string::npos ? std::string::npos : end - start);
     if (!part.empty()) parts.push_back(part);
     if (end == std::string::npos) break;
     start = end + 2;
@@ -35,7 +36,8 @@ void DrawInsight(ParticipantFrame& frame, const core::InsightView& insight, bool
   if (canPlusOne) {
     const bool done = insight.plusOnedByMe;
     if (Button(ui, ui.T(done ? Str::PlusOned : Str::PlusOne),
-               {.enabled = Listed(frame.Moves().plusOneOn, insight.id), .selected = false,
+               {.enabled = Listed(frame.Moves().plusOneOn, insight.id),
+                .selected = false,
                 .id = "plus-one-" + std::to_string(insight.id)})) {
       frame.Act(core::act::PlusOne{insight.id});
     }
@@ -73,10 +75,13 @@ void DrawStationIntro(ParticipantFrame& frame) {
     ui.EndPanel();
     Gap(ui, 6);
   } else {
-    const std::string turn = frame.Acting() ? ui.T(Str::YourTurn)
-                                            : ui.F(Str::WaitingForDraw, {SeatName(table, table.active)});
-    Paragraph(ui, turn, FontRole::LargeBold, frame.Acting() ? palette::kPrimaryDark : palette::kInk);
-    Label(ui, ui.F(Str::CardsLeft, {std::to_string(table.cardsLeft)}), FontRole::Body, palette::kMuted);
+    const std::string turn = frame.Acting()
+                                 ? ui.T(Str::YourTurn)
+                                 : ui.F(Str::WaitingForDraw, {SeatName(table, table.active)});
+    Paragraph(ui, turn, FontRole::LargeBold,
+              frame.Acting() ? palette::kPrimaryDark : palette::kInk);
+    Label(ui, ui.F(Str::CardsLeft, {std::to_string(table.cardsLeft)}), FontRole::Body,
+          palette::kMuted);
     Gap(ui, 6);
   }
 }

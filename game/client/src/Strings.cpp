@@ -23,7 +23,8 @@ constexpr Entry kTable[] = {
     {Str::Group, "Groep {0}", "Group {0}"},
     {Str::GroupShort, "G{0}", "G{0}"},
     {Str::Station, "Station", "Station"},
-    {Str::WarningBanner, "Nog {0} min: rond het gesprek rustig af", "{0} min left: start wrapping up"},
+    {Str::WarningBanner, "Nog {0} min: rond het gesprek rustig af",
+     "{0} min left: start wrapping up"},
     {Str::RotateBanner, "Wisselen! Jullie nieuwe station: {0}", "Rotate! Your new station: {0}"},
     {Str::RotateTitle, "Wisselen van station", "Change stations"},
     {Str::Away, "afwezig", "away"},
@@ -198,9 +199,11 @@ constexpr Entry kTable[] = {
     {Str::NoRoomActions, "Nog niets gedeeld.", "Nothing shared yet."},
     {Str::ClosedTitle, "De sessie is afgesloten", "The session has closed"},
     {Str::ClosedBody,
-     "Dank je wel. De host heeft je plan en notities al gewist; dit apparaat heeft ze nog tot je de app sluit. "
+     "Dank je wel. De host heeft je plan en notities al gewist; dit apparaat heeft ze nog tot je "
+     "de app sluit. "
      "Bewaar ze nu als je ze wilt houden.",
-     "Thank you. The host has already erased your plan and notes; this device keeps them until you close the app. "
+     "Thank you. The host has already erased your plan and notes; this device keeps them until you "
+     "close the app. "
      "Save them now if you want to keep them."},
     // big screen
     {Str::JoinAt, "Doe mee", "Join"},
@@ -267,11 +270,14 @@ constexpr Entry kTable[] = {
     {Str::TimeOutSeenAfter, "gezien na {0} min", "seen after {0} min"},
     {Str::TimeOutSeenSoon, "binnen een minuut gezien", "seen within a minute"},
     {Str::TimeOutsEarlier, "Eerder", "Earlier"},
-    {Str::NewcomersClosed, "De sessie is gesloten voor nieuwe deelnemers.", "The session is closed to newcomers."},
-    {Str::NewcomersOpen, "Nieuwe deelnemers kunnen meedoen met de code.", "Newcomers can join with the code."},
+    {Str::NewcomersClosed, "De sessie is gesloten voor nieuwe deelnemers.",
+     "The session is closed to newcomers."},
+    {Str::NewcomersOpen, "Nieuwe deelnemers kunnen meedoen met de code.",
+     "Newcomers can join with the code."},
     {Str::LetALateArrivalIn, "Open voor een laatkomer", "Let a late arrival in"},
     {Str::DrawCardFor, "{0}: pak een kaart", "{0}: draw a card"},
-    {Str::HandToStoryteller, "Geef de tablet aan {0}: die rondt de kaart af.", "Hand the tablet to {0}, who finishes the card."},
+    {Str::HandToStoryteller, "Geef de tablet aan {0}: die rondt de kaart af.",
+     "Hand the tablet to {0}, who finishes the card."},
     {Str::Show, "Toon", "Show"},
     {Str::OnScreen, "op het scherm", "on screen"},
     {Str::CloseSession, "Sessie afsluiten", "Close the session"},
@@ -290,7 +296,8 @@ constexpr Entry kTable[] = {
     {Str::NextJoinAddress, "Ander netwerkadres", "Next network address"},
     {Str::SignalCountWithheld, "Minder dan drie antwoorden: het aantal blijft privé.",
      "Fewer than three answers: the count stays private."},
-    {Str::SignalCountPerStation, "Herkenning telt per station, in de terugblik", "Counted per station, in the plenary"},
+    {Str::SignalCountPerStation, "Herkenning telt per station, in de terugblik",
+     "Counted per station, in the plenary"},
     // seat badges
     {Str::TurnBadge, "verteller", "storyteller"},
     {Str::ChosenBadge, "✓ gekozen", "✓ chosen"},
@@ -321,7 +328,8 @@ const char* Tr(Str id, core::Language language) {
   return language == core::Language::English ? entry.en : entry.nl;
 }
 
-std::string Format(Str id, core::Language language, std::initializer_list<std::string_view> values) {
+std::string Format(Str id, core::Language language,
+                   std::initializer_list<std::string_view> values) {
   const std::string_view pattern = Tr(id, language);
   std::string out;
   out.reserve(pattern.size() + 16);

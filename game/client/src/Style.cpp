@@ -5,7 +5,9 @@
 namespace spirit::client {
 
 namespace {
-ImVec4 Vec(Colour colour) { return ImGui::ColorConvertU32ToFloat4(colour); }
+ImVec4 Vec(Colour colour) {
+  return ImGui::ColorConvertU32ToFloat4(colour);
+}
 }  // namespace
 
 void ApplyStyle(ImGuiStyle& style, float scale) {

@@ -14,7 +14,9 @@ bool OnThisTablet(const core::View& view, core::ParticipantId player) {
                      [&](const core::MemberView& each) { return each.id == player; });
 }
 
-bool HiddenPhase(const core::TableView& table) { return table.card && core::HidesAnswers(table.card->phase); }
+bool HiddenPhase(const core::TableView& table) {
+  return table.card && core::HidesAnswers(table.card->phase);
+}
 
 void Seats(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
@@ -40,7 +42,8 @@ void Seats(ParticipantFrame& frame) {
     if (seat.active) badge(Str::TurnBadge, palette::kPrimary, palette::kOnPrimary);
     if (!seat.present) badge(Str::Away, palette::kSunken, palette::kMuted);
     if (seat.passed) badge(Str::PassedBadge, palette::kSunken, palette::kMuted);
-    if (seat.answered && HiddenPhase(table)) badge(Str::ChosenBadge, palette::kPrimarySoft, palette::kPrimaryDark);
+    if (seat.answered && HiddenPhase(table))
+      badge(Str::ChosenBadge, palette::kPrimarySoft, palette::kPrimaryDark);
     if (seat.recognised) badge(Str::RecognisedBadge, palette::kPrimarySoft, palette::kPrimaryDark);
   }
 }
@@ -65,8 +68,9 @@ void Meter(ParticipantFrame& frame) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + height), palette::kSunken, height / 2);
     if (value > 0) {
-      draw->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + (x1 - x0) * float(value) / float(most), y + height),
-                          colour, height / 2);
+      draw->AddRectFilled(ImVec2(x0, y),
+                          ImVec2(x0 + (x1 - x0) * float(value) / float(most), y + height), colour,
+                          height / 2);
     }
     ImGui::Dummy(ImVec2(width, ui.LineHeight(FontRole::Body) + ui.Px(4)));
   };
@@ -88,8 +92,8 @@ void InsightComposer(ParticipantFrame& frame) {
   }
   Gap(ui, 8);
   Label(ui, ui.T(Str::AddInsight), FontRole::BodyBold, palette::kInk);
-  const bool entered = TextField(ui, "insight", ui.T(Str::InsightHint), state.insight,
-                                 core::kMaxInsightLength);
+  const bool entered =
+      TextField(ui, "insight", ui.T(Str::InsightHint), state.insight, core::kMaxInsightLength);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   // Equal thirds when both choices fit one with the check mark; otherwise the choices as wide as
   // their labels and the rest for "add" (equal thirds again when even that does not fit).
@@ -99,23 +103,30 @@ void InsightComposer(ParticipantFrame& frame) {
   float namedWidth = ButtonWidth(ui, "✓ " + named, FontRole::Body);
   float anonymousWidth = ButtonWidth(ui, "✓ " + anonymous, FontRole::Body);
   float addWidth = ui.Avail() - namedWidth - anonymousWidth - gap * 2;
-  if (std::max(namedWidth, anonymousWidth) <= third || addWidth < ButtonWidth(ui, ui.T(Str::Send))) {
+  if (std::max(namedWidth, anonymousWidth) <= third ||
+      addWidth < ButtonWidth(ui, ui.T(Str::Send))) {
     namedWidth = anonymousWidth = addWidth = third;
   }
-  if (Button(ui, named, {.width = namedWidth, .font = FontRole::Body,
-                         .selected = !state.insightAnonymous, .id = "named"})) {
+  if (Button(ui, named,
+             {.width = namedWidth,
+              .font = FontRole::Body,
+              .selected = !state.insightAnonymous,
+              .id = "named"})) {
     state.insightAnonymous = false;
   }
   ImGui::SameLine();
-  if (Button(ui, anonymous, {.width = anonymousWidth, .font = FontRole::Body,
-                             .selected = state.insightAnonymous, .id = "anonymous"})) {
+  if (Button(ui, anonymous,
+             {.width = anonymousWidth,
+              .font = FontRole::Body,
+              .selected = state.insightAnonymous,
+              .id = "anonymous"})) {
     state.insightAnonymous = true;
   }
   ImGui::SameLine();
   const bool pending = !state.insightSent.empty() && state.insight == state.insightSent;
   const bool ready = !IsBlank(state.insight) && !pending;
-  if ((Button(ui, ui.T(Str::Send), {.look = Look::Primary, .width = addWidth, .enabled = ready,
-                                     .id = "send-insight"}) ||
+  if ((Button(ui, ui.T(Str::Send),
+              {.look = Look::Primary, .width = addWidth, .enabled = ready, .id = "send-insight"}) ||
        entered) &&
       ready) {
     const std::string cardId = table.card ? table.card->card.id : std::string();
@@ -155,8 +166,8 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
   }
   // After the reveal the storyteller finishes the card: the tablet says to whom it goes.
   core::ParticipantId next = 0;
-  if (view.table && view.table->card && !HiddenPhase(*view.table) && view.table->active != frame.me.id &&
-      OnThisTablet(view, view.table->active)) {
+  if (view.table && view.table->card && !HiddenPhase(*view.table) &&
+      view.table->active != frame.me.id && OnThisTablet(view, view.table->active)) {
     next = view.table->active;
   }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -166,14 +177,16 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
                                             palette::kCalmSoft, ui.Px(14));
   const float y = origin.y + (height - ui.Px(56)) / 2;
   const std::string label = ui.T(Str::PassTabletTo);
-  LabelAt(ui, ImVec2(origin.x + ui.Px(18), origin.y + (height - ui.LineHeight(FontRole::BodyBold)) / 2), label,
-          FontRole::BodyBold, palette::kInk);
+  LabelAt(ui,
+          ImVec2(origin.x + ui.Px(18), origin.y + (height - ui.LineHeight(FontRole::BodyBold)) / 2),
+          label, FontRole::BodyBold, palette::kInk);
   float x = origin.x + ui.Px(36) + Measure(ui, label, FontRole::BodyBold).x;
   for (const core::MemberView& player : view.devicePlayers) {
     if (player.id == frame.me.id || !Listed(frame.Moves().handTo, player.id)) continue;
     ImGui::SetCursorScreenPos(ImVec2(x, y));
-    if (Button(ui, player.name, {.look = player.id == next ? Look::Primary : Look::Secondary,
-                                 .id = "hand-to-" + std::to_string(player.id)})) {
+    if (Button(ui, player.name,
+               {.look = player.id == next ? Look::Primary : Look::Secondary,
+                .id = "hand-to-" + std::to_string(player.id)})) {
       frame.Act(core::act::HandDeviceTo{player.id});
     }
     x += ButtonWidth(ui, player.name) + ImGui::GetStyle().ItemSpacing.x;
@@ -223,8 +236,8 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
     }
     if (passShown) {
       ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
-      if (Button(ui, ui.T(Str::Pass), {.look = Look::Quiet, .width = passWidth,
-                                        .height = buttonHeight, .id = "pass"})) {
+      if (Button(ui, ui.T(Str::Pass),
+                 {.look = Look::Quiet, .width = passWidth, .height = buttonHeight, .id = "pass"})) {
         frame.Act(core::act::Pass{id});
       }
     }
@@ -234,38 +247,55 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
       if (revealShown) {
         x -= revealWidth + gap;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
-        if (Button(ui, ui.T(Str::Reveal), {.look = Look::Primary, .width = revealWidth,
-                                            .height = buttonHeight,
-                                            .id = "reveal"})) {
+        if (Button(ui, ui.T(Str::Reveal),
+                   {.look = Look::Primary,
+                    .width = revealWidth,
+                    .height = buttonHeight,
+                    .id = "reveal"})) {
           frame.Act(core::act::Reveal{id});
         }
         x += revealWidth + gap;
       }
       ImGui::SetCursorScreenPos(ImVec2(x, y));
-      if (Button(ui, ui.T(Str::Done), {.look = Look::Primary, .width = doneWidth,
-                                        .height = buttonHeight, .enabled = doneReady, .id = "done"})) {
+      if (Button(ui, ui.T(Str::Done),
+                 {.look = Look::Primary,
+                  .width = doneWidth,
+                  .height = buttonHeight,
+                  .enabled = doneReady,
+                  .id = "done"})) {
         frame.Act(core::act::Done{id});
       }
     }
   } else if (moves.draw.Allowed() && moves.drawFor != frame.me.id) {
     // The storyteller shares this tablet: one tap draws for them, and the tablet is theirs.
     const std::string label = ui.F(Str::DrawCardFor, {SeatName(table, moves.drawFor)});
-    const float drawWidth = std::min(width, std::max(ui.Px(260), ButtonWidth(ui, label, FontRole::LargeBold)));
+    const float drawWidth =
+        std::min(width, std::max(ui.Px(260), ButtonWidth(ui, label, FontRole::LargeBold)));
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
-    if (Button(ui, label, {.look = Look::Primary, .width = drawWidth, .height = buttonHeight,
-                           .font = FontRole::LargeBold, .id = "draw"})) {
+    if (Button(ui, label,
+               {.look = Look::Primary,
+                .width = drawWidth,
+                .height = buttonHeight,
+                .font = FontRole::LargeBold,
+                .id = "draw"})) {
       frame.Act(core::act::Draw{});
     }
   } else if (!acting && !table.finished) {
     const std::string waiting = ui.F(Str::WaitingForDraw, {SeatName(table, table.active)});
-    LabelAt(ui, ImVec2(origin.x, origin.y + (height - ui.LineHeight(FontRole::LargeBold)) / 2 + ui.Px(2)),
-            Fit(ui, waiting, FontRole::LargeBold, width), FontRole::LargeBold, palette::kMuted);
+    LabelAt(
+        ui,
+        ImVec2(origin.x, origin.y + (height - ui.LineHeight(FontRole::LargeBold)) / 2 + ui.Px(2)),
+        Fit(ui, waiting, FontRole::LargeBold, width), FontRole::LargeBold, palette::kMuted);
   } else if (moves.draw.Allowed()) {
-    const float drawWidth = std::max(ui.Px(260), ButtonWidth(ui, ui.T(Str::DrawCard), FontRole::LargeBold));
+    const float drawWidth =
+        std::max(ui.Px(260), ButtonWidth(ui, ui.T(Str::DrawCard), FontRole::LargeBold));
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
-    if (Button(ui, ui.T(Str::DrawCard), {.look = Look::Primary, .width = drawWidth,
-                                          .height = buttonHeight, .font = FontRole::LargeBold,
-                                          .id = "draw"})) {
+    if (Button(ui, ui.T(Str::DrawCard),
+               {.look = Look::Primary,
+                .width = drawWidth,
+                .height = buttonHeight,
+                .font = FontRole::LargeBold,
+                .id = "draw"})) {
       frame.Act(core::act::Draw{});
     }
   }

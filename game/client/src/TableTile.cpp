@@ -57,7 +57,8 @@ struct Lines {
   }
 
   // A line with a second text at its right end (dropped when both do not fit side by side).
-  void Pair(const std::string& text, FontRole font, Colour colour, const std::string& right, Colour rightColour) {
+  void Pair(const std::string& text, FontRole font, Colour colour, const std::string& right,
+            Colour rightColour) {
     if (!Fits(ui.LineHeight(font))) return;
     const float rightWidth = right.empty() ? 0.0f : Measure(ui, right, font).x;
     const float room = width - rightWidth - ui.Px(16);
@@ -78,7 +79,8 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
   const core::CardView* card = table.card ? &*table.card : nullptr;
   const Colour stripe = card != nullptr ? CardTypeColour(card->card.type) : palette::kLine;
   draw->AddRectFilled(min, max, palette::kSurface, ui.Px(18));
-  draw->AddRectFilled(min, ImVec2(min.x + ui.Px(12), max.y), stripe, ui.Px(18), ImDrawFlags_RoundCornersLeft);
+  draw->AddRectFilled(min, ImVec2(min.x + ui.Px(12), max.y), stripe, ui.Px(18),
+                      ImDrawFlags_RoundCornersLeft);
   draw->AddRect(min, max, palette::kLine, ui.Px(18), 0, ui.Px(1.5f));
   ui.Record().shapes.push_back({RecordedShape::Kind::Tile, {min.x, min.y, max.x, max.y}, 0});
   draw->PushClipRect(min, max, true);
@@ -88,7 +90,8 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
   // The foot: "cards left" at the right, above whatever the caller keeps free under it.
   const bool footer = !table.deckId.empty() && !table.finished && style.chart;
   const float footerTop = max.y - pad * 0.6f - style.reserveBottom - ui.LineHeight(style.small);
-  Lines lines{ui, left, width, min.y + pad * 0.6f, footer ? footerTop - ui.Px(4) : max.y - pad * 0.6f - style.reserveBottom};
+  Lines lines{ui, left, width, min.y + pad * 0.6f,
+              footer ? footerTop - ui.Px(4) : max.y - pad * 0.6f - style.reserveBottom};
 
   // Group and station.
   const std::string group = ui.F(Str::Group, {std::to_string(table.group + 1)});
@@ -98,7 +101,9 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
     const float rest = width - groupWidth - ui.Px(20);
     const float y = lines.y - ui.Px(4) - ui.LineHeight(style.heading);
     if (rest > ui.Px(60)) {
-      LabelAt(ui, ImVec2(left + groupWidth + ui.Px(20), y + (ui.LineHeight(style.heading) - ui.LineHeight(style.text))),
+      LabelAt(ui,
+              ImVec2(left + groupWidth + ui.Px(20),
+                     y + (ui.LineHeight(style.heading) - ui.LineHeight(style.text))),
               Fit(ui, ui.T(table.title), style.text, rest), style.text, palette::kMuted);
     }
   }
@@ -113,21 +118,24 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
     // The card's type, with how many have answered a hidden card at the right.
     if (!charted) {
       const std::string answered =
-          hidden ? ui.F(Str::Answered, {std::to_string(card->answered), std::to_string(present)}) : std::string();
-      lines.Pair(ui.T(CardTypeLabel(card->card.type)), style.small, CardTypeColour(card->card.type), answered,
-                 palette::kInk);
+          hidden ? ui.F(Str::Answered, {std::to_string(card->answered), std::to_string(present)})
+                 : std::string();
+      lines.Pair(ui.T(CardTypeLabel(card->card.type)), style.small, CardTypeColour(card->card.type),
+                 answered, palette::kInk);
     }
     // Its title on up to two lines when they fit, else one line.
     const std::string& title = ui.T(card->card.title);
     const ImVec2 titleSize = Measure(ui, title, style.title, width);
-    if (titleSize.y <= ui.LineHeight(style.title) * 2.2f && lines.Fits(titleSize.y + ui.LineHeight(style.text))) {
+    if (titleSize.y <= ui.LineHeight(style.title) * 2.2f &&
+        lines.Fits(titleSize.y + ui.LineHeight(style.text))) {
       LabelAt(ui, ImVec2(left, lines.y), title, style.title, palette::kInk, width);
       lines.y += titleSize.y + ui.Px(6);
     } else {
       lines.Line(title, style.title, palette::kInk);
     }
     if (!charted) {
-      if (!active.empty() && !table.finished) lines.Line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
+      if (!active.empty() && !table.finished)
+        lines.Line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
       if (!away.empty()) lines.Line(ui.F(Str::TileAway, {away}), style.small, palette::kWarm);
     } else if (card->card.type == core::CardType::Signal) {
       if (card->counts.empty()) {
@@ -136,8 +144,8 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
       } else {
         const int no = card->counts.size() > 0 ? card->counts[0] : 0;
         const int yes = card->counts.size() > 1 ? card->counts[1] : 0;
-        lines.Line(ui.F(Str::SignalCount, {std::to_string(yes), std::to_string(yes + no)}), style.text,
-                   palette::kWarm);
+        lines.Line(ui.F(Str::SignalCount, {std::to_string(yes), std::to_string(yes + no)}),
+                   style.text, palette::kWarm);
       }
     } else {
       // The chart takes what is left down to the foot.
@@ -146,18 +154,25 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
       if (room > countsHeight + ui.Px(24)) {
         ImGui::SetCursorScreenPos(ImVec2(left, lines.y));
         ScaleChart(ui, card->card.low, card->card.high, card->counts,
-                   {.width = width, .barHeight = room - countsHeight, .labels = style.small,
-                    .counts = style.small, .poles = false, .stepNumbers = false});
+                   {.width = width,
+                    .barHeight = room - countsHeight,
+                    .labels = style.small,
+                    .counts = style.small,
+                    .poles = false,
+                    .stepNumbers = false});
       }
     }
   } else {
-    lines.Line(ui.T(table.finished ? Str::StationFinished : Str::NoCardYet), style.text, palette::kMuted);
-    if (!active.empty() && !table.finished) lines.Line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
+    lines.Line(ui.T(table.finished ? Str::StationFinished : Str::NoCardYet), style.text,
+               palette::kMuted);
+    if (!active.empty() && !table.finished)
+      lines.Line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
   }
   if (footer) {
     const std::string remaining = ui.F(Str::CardsLeft, {std::to_string(table.cardsLeft)});
     const ImVec2 remainingSize = Measure(ui, remaining, style.small);
-    LabelAt(ui, ImVec2(max.x - pad - remainingSize.x, footerTop), remaining, style.small, palette::kMuted);
+    LabelAt(ui, ImVec2(max.x - pad - remainingSize.x, footerTop), remaining, style.small,
+            palette::kMuted);
   }
   draw->PopClipRect();
   ImGui::SetCursorScreenPos(min);

@@ -10,9 +10,9 @@ struct TileStyle {
   FontRole heading = FontRole::WallBold;
   FontRole text = FontRole::Wall;
   FontRole small = FontRole::Wall;
-  bool chart = true;          // a revealed card's counts as a small chart (anonymous)
-  FontRole title = FontRole::WallBold;   // the card's title (the heading font when a chart shows)
-  float reserveBottom = 0;    // window pixels at the tile's foot kept free for controls over it
+  bool chart = true;                    // a revealed card's counts as a small chart (anonymous)
+  FontRole title = FontRole::WallBold;  // the card's title (the heading font when a chart shows)
+  float reserveBottom = 0;  // window pixels at the tile's foot kept free for controls over it
 };
 
 // One group's table as a tile of a fixed size at the cursor: group and station, the card and its

@@ -6,7 +6,8 @@
 
 namespace spirit::client {
 
-// An open panel: its content draws on channel 1, its background on channel 0 once its height is known.
+// An open panel: its content draws on channel 1, its background on channel 0 once its height is
+// known.
 struct Ui::Panel {
   ImDrawListSplitter splitter;
   ImDrawList* drawList = nullptr;
@@ -22,9 +23,13 @@ Ui::Ui(const FontSet& fonts, float scale, FrameRecord& record)
 
 Ui::~Ui() = default;
 
-float Ui::LineHeight(FontRole role) const { return Font(role)->FontSize; }
+float Ui::LineHeight(FontRole role) const {
+  return Font(role)->FontSize;
+}
 
-core::Millis Ui::Now(const core::View& view) const { return SessionClockAfter(view, sinceView_); }
+core::Millis Ui::Now(const core::View& view) const {
+  return SessionClockAfter(view, sinceView_);
+}
 
 core::TimerView Ui::Timer(const core::View& view) {
   if (const auto next = NextSecondOf(view, sinceView_)) RedrawAt(*next);
@@ -32,7 +37,8 @@ core::TimerView Ui::Timer(const core::View& view) {
 }
 
 void Ui::RedrawAt(core::Millis sinceView) {
-  record_.redrawAt = record_.redrawAt ? std::min<std::int64_t>(*record_.redrawAt, sinceView) : sinceView;
+  record_.redrawAt =
+      record_.redrawAt ? std::min<std::int64_t>(*record_.redrawAt, sinceView) : sinceView;
 }
 
 float Ui::Avail() const {

@@ -14,9 +14,9 @@ UiHost::UiHost(SDL_Renderer* renderer, const FontFiles& files, float scale)
   context_ = ImGui::CreateContext();
   Activate();
   ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;                  // nothing is written next to the app
+  io.IniFilename = nullptr;  // nothing is written next to the app
   io.LogFilename = nullptr;
-  io.ConfigInputTextCursorBlink = false;     // a blinking cursor would keep the loop awake
+  io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep the loop awake
   io.ConfigWindowsMoveFromTitleBarOnly = true;
   io.KeyMap[ImGuiKey_Tab] = SDL_SCANCODE_TAB;
   io.KeyMap[ImGuiKey_LeftArrow] = SDL_SCANCODE_LEFT;
@@ -48,7 +48,9 @@ UiHost::~UiHost() {
   if (context_ != nullptr) ImGui::DestroyContext(context_);
 }
 
-void UiHost::Activate() const { ImGui::SetCurrentContext(context_); }
+void UiHost::Activate() const {
+  ImGui::SetCurrentContext(context_);
+}
 
 bool UiHost::LoadFonts() {
   Activate();
@@ -111,7 +113,9 @@ int UiHost::PumpEvents() {
   return used;
 }
 
-bool UiHost::HasPendingInput() const { return input_->HasPending(); }
+bool UiHost::HasPendingInput() const {
+  return input_->HasPending();
+}
 
 Ui& UiHost::BeginFrame(core::Millis sinceView) {
   Activate();
@@ -122,9 +126,9 @@ Ui& UiHost::BeginFrame(core::Millis sinceView) {
   io.DisplaySize = ImVec2(float(width), float(height));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   const Uint64 counter = SDL_GetPerformanceCounter();
-  const double seconds = lastCounter_ == 0 ? 1.0 / 30.0
-                                           : double(counter - lastCounter_) /
-                                                 double(SDL_GetPerformanceFrequency());
+  const double seconds =
+      lastCounter_ == 0 ? 1.0 / 30.0
+                        : double(counter - lastCounter_) / double(SDL_GetPerformanceFrequency());
   lastCounter_ = counter;
   io.DeltaTime = float(seconds < 0.001 ? 0.001 : (seconds > 1.0 ? 1.0 : seconds));
   record_.Clear();
@@ -140,7 +144,9 @@ void UiHost::EndFrame(bool draw) {
   drawer_->Draw(*ImGui::GetDrawData(), palette::kBackground);
 }
 
-void UiHost::RedrawWhole() { drawer_->ForgetPicture(); }
+void UiHost::RedrawWhole() {
+  drawer_->ForgetPicture();
+}
 
 bool UiHost::WantsTextInput() const {
   Activate();

@@ -10,9 +10,13 @@ namespace spirit::client {
 
 namespace {
 
-Box ToBox(ImVec2 min, ImVec2 max) { return {min.x, min.y, max.x, max.y}; }
+Box ToBox(ImVec2 min, ImVec2 max) {
+  return {min.x, min.y, max.x, max.y};
+}
 
-bool LastItemVisible() { return ImGui::IsItemVisible(); }
+bool LastItemVisible() {
+  return ImGui::IsItemVisible();
+}
 
 // The part of a rectangle inside the current window's clip rectangle.
 Box Shown(ImVec2 min, ImVec2 max) {
@@ -43,8 +47,8 @@ void RecordButton(Ui& ui, std::string_view label, std::string_view id, ImVec2 mi
                                  selected, shown.Width() > 0 && shown.Height() > 0, shown, cut});
 }
 
-void RecordText(Ui& ui, std::string_view text, FontRole font, Colour colour, ImVec2 min,
-                ImVec2 max, bool visible) {
+void RecordText(Ui& ui, std::string_view text, FontRole font, Colour colour, ImVec2 min, ImVec2 max,
+                bool visible) {
   ui.Record().texts.push_back({std::string(text), ToBox(min, max), font, colour, visible});
 }
 
@@ -56,12 +60,18 @@ Colours ColoursFor(Look look, bool selected) {
   using namespace palette;
   if (selected) return {kPrimarySoft, kPrimarySoft, kPrimarySoft, kPrimaryDark, kPrimaryDark};
   switch (look) {
-    case Look::Primary: return {kPrimary, kPrimary, kPrimaryDark, kOnPrimary, kPrimary};
-    case Look::Secondary: return {kSurface, kSurface, kSunken, kInk, kLine};
-    case Look::Quiet: return {kBackground, kBackground, kSunken, kInk, kLine};
-    case Look::Alert: return {kSurface, kSurface, kWarmSoft, kWarm, kWarm};
-    case Look::Warm: return {kWarm, kWarm, Rgba(170, 92, 68), kOnPrimary, kWarm};
-    case Look::Calm: return {kCalmSoft, kCalmSoft, kCalm, kInk, kCalm};
+    case Look::Primary:
+      return {kPrimary, kPrimary, kPrimaryDark, kOnPrimary, kPrimary};
+    case Look::Secondary:
+      return {kSurface, kSurface, kSunken, kInk, kLine};
+    case Look::Quiet:
+      return {kBackground, kBackground, kSunken, kInk, kLine};
+    case Look::Alert:
+      return {kSurface, kSurface, kWarmSoft, kWarm, kWarm};
+    case Look::Warm:
+      return {kWarm, kWarm, Rgba(170, 92, 68), kOnPrimary, kWarm};
+    case Look::Calm:
+      return {kCalmSoft, kCalmSoft, kCalm, kInk, kCalm};
   }
   return {kSurface, kSurface, kSunken, kInk, kLine};
 }
@@ -89,7 +99,9 @@ void BeginScreen(Ui& ui, const char* id, Colour background) {
   ImGui::PopStyleColor();
 }
 
-void EndScreen() { ImGui::End(); }
+void EndScreen() {
+  ImGui::End();
+}
 
 bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   const Colours colours = ColoursFor(spec.look, spec.selected);
@@ -144,7 +156,8 @@ bool WrapButton(Ui& ui, std::string_view label, const ButtonSpec& spec) {
     return (colour & 0x00FFFFFFu) | (Colour(float(colour >> 24) * alpha) << 24);
   };
   draw->AddRectFilled(min, max, faded(held ? colours.fillActive : colours.fill), ui.Px(14));
-  draw->AddRect(min, max, faded(colours.border), ui.Px(14), 0, spec.selected ? ui.Px(3) : ui.Px(1.5f));
+  draw->AddRect(min, max, faded(colours.border), ui.Px(14), 0,
+                spec.selected ? ui.Px(3) : ui.Px(1.5f));
   ImFont* font = ui.Font(spec.font);
   const float textY = min.y + (height - size.y) / 2;
   if (spec.selected) {
@@ -312,11 +325,13 @@ bool TextField(Ui& ui, std::string_view id, std::string_view hint, std::string& 
   if (Measure(ui, text, font).x > innerWidth) {
     std::string_view preview = text;
     std::string shown(preview);
-    while (longText && preview.size() > 1 && Measure(ui, shown, FontRole::Small, wrap).y > room + 0.5f) {
+    while (longText && preview.size() > 1 &&
+           Measure(ui, shown, FontRole::Small, wrap).y > room + 0.5f) {
       // Drop the first word (or character) and mark the cut.
       const std::size_t space = preview.find(' ', 1);
       preview.remove_prefix(space == std::string_view::npos ? 1 : space + 1);
-      while (!preview.empty() && core::IsContinuationByte(preview.front())) preview.remove_prefix(1);
+      while (!preview.empty() && core::IsContinuationByte(preview.front()))
+        preview.remove_prefix(1);
       shown = "…" + std::string(preview);
     }
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -336,13 +351,16 @@ void Pill(Ui& ui, std::string_view text, Colour fill, Colour ink, FontRole font)
   const ImVec2 max(min.x + size.x + padding.x * 2, min.y + size.y + padding.y * 2);
   ImGui::GetWindowDrawList()->AddRectFilled(min, max, fill, (max.y - min.y) / 2);
   ImFont* face = ui.Font(font);
-  ImGui::GetWindowDrawList()->AddText(face, face->FontSize, ImVec2(min.x + padding.x, min.y + padding.y),
-                                      ink, text.data(), text.data() + text.size());
+  ImGui::GetWindowDrawList()->AddText(face, face->FontSize,
+                                      ImVec2(min.x + padding.x, min.y + padding.y), ink,
+                                      text.data(), text.data() + text.size());
   ImGui::Dummy(ImVec2(max.x - min.x, max.y - min.y));
   RecordText(ui, text, font, ink, min, max, LastItemVisible());
 }
 
-void Gap(Ui& ui, float units) { ImGui::Dummy(ImVec2(1, ui.Px(units))); }
+void Gap(Ui& ui, float units) {
+  ImGui::Dummy(ImVec2(1, ui.Px(units)));
+}
 
 void Divider(Ui& ui) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -367,8 +385,9 @@ void EndScroll(Ui& ui) {
   // A finger drag that did not start on a control scrolls the area (touch has no wheel), also
   // when the finger leaves the area while it drags.
   const ImGuiIO& io = ImGui::GetIO();
-  const bool onBackground = PressedOnBackground(ImGui::GetCurrentWindow()) ||
-                            (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemActive());
+  const bool onBackground =
+      PressedOnBackground(ImGui::GetCurrentWindow()) ||
+      (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemActive());
   if (onBackground && io.MouseDown[0] && io.MouseDelta.y != 0.0f) {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
   }
@@ -380,12 +399,14 @@ void EndScroll(Ui& ui) {
     const float fade = ui.Px(28);
     const Colour clear = palette::kBackground & 0x00FFFFFFu;
     if (ImGui::GetScrollY() < maxScroll - 1) {
-      window->DrawList->AddRectFilledMultiColor(ImVec2(inner.Min.x, inner.Max.y - fade), inner.Max, clear,
-                                                clear, palette::kBackground, palette::kBackground);
+      window->DrawList->AddRectFilledMultiColor(ImVec2(inner.Min.x, inner.Max.y - fade), inner.Max,
+                                                clear, clear, palette::kBackground,
+                                                palette::kBackground);
     }
     if (ImGui::GetScrollY() > 1) {
       window->DrawList->AddRectFilledMultiColor(inner.Min, ImVec2(inner.Max.x, inner.Min.y + fade),
-                                                palette::kBackground, palette::kBackground, clear, clear);
+                                                palette::kBackground, palette::kBackground, clear,
+                                                clear);
     }
   }
   // A thin, quiet indicator shows that there is more.

@@ -74,7 +74,8 @@ std::string ArrangeCards(std::string_view original, const CardBlocks& blocks,
     }
     pieces.push_back({false, !kept[i], ""});
   }
-  if (freshGap.empty()) freshGap.push_back('\n');   // (not = "\n": GCC 12 -O2 warns of a false overlap)
+  if (freshGap.empty())
+    freshGap.push_back('\n');  // (not = "\n": GCC 12 -O2 warns of a false overlap)
   for (std::size_t at = 0; at < pieces.size();) {
     if (!pieces[at].deleted) {
       ++at;
@@ -83,7 +84,8 @@ std::string ArrangeCards(std::string_view original, const CardBlocks& blocks,
     if (IsBlankGap(pieces, at + 1)) {
       pieces.erase(pieces.begin() + std::ptrdiff_t(at), pieces.begin() + std::ptrdiff_t(at + 2));
     } else if (at > 0 && IsBlankGap(pieces, at - 1)) {
-      pieces.erase(pieces.begin() + std::ptrdiff_t(at - 1), pieces.begin() + std::ptrdiff_t(at + 1));
+      pieces.erase(pieces.begin() + std::ptrdiff_t(at - 1),
+                   pieces.begin() + std::ptrdiff_t(at + 1));
       --at;
     } else {
       pieces.erase(pieces.begin() + std::ptrdiff_t(at));

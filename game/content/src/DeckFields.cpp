@@ -37,16 +37,14 @@ class FieldList {
   }
 
   void List(std::string_view key, std::vector<std::string> items, ValueLayout layout) {
-    fields_.push_back(
-        {std::string(key), WrittenField::Kind::List, {}, std::move(items), layout});
+    fields_.push_back({std::string(key), WrittenField::Kind::List, {}, std::move(items), layout});
   }
 
   std::vector<WrittenField> Take() { return std::move(fields_); }
 
  private:
   void OneText(std::string key, std::string_view text) {
-    fields_.push_back(
-        {std::move(key), WrittenField::Kind::Text, {}, {NormaliseDeckText(text)}});
+    fields_.push_back({std::move(key), WrittenField::Kind::Text, {}, {NormaliseDeckText(text)}});
   }
 
   std::vector<WrittenField> fields_;

@@ -14,10 +14,10 @@ struct WrittenField {
   // What the value is: a bare TOML value, one text, or a list of texts.
   enum class Kind { Plain, Text, List };
 
-  std::string key;                 // e.g. "intensity", "title.nl", "prompts.en"
+  std::string key;  // e.g. "intensity", "title.nl", "prompts.en"
   Kind kind = Kind::Plain;
-  std::string plain;               // Plain: the value as TOML text, e.g. 2, true or "case"
-  std::vector<std::string> texts;  // Text: the one (normalised) text; List: the items
+  std::string plain;                       // Plain: the value as TOML text, e.g. 2, true or "case"
+  std::vector<std::string> texts;          // Text: the one (normalised) text; List: the items
   ValueLayout layout = ValueLayout::Auto;  // how the writer lays it out when nothing else says
 
   bool operator==(const WrittenField&) const = default;

@@ -43,10 +43,13 @@ std::optional<EditRefusal> FindTables(const TomlLayout& layout, const TomlTableS
     } else if (table.kind == TomlTableSpan::Kind::ArrayElement && table.name == "card") {
       cards.push_back(&table);
     } else {
-      const std::string header = "[" + table.name + "] (line " + std::to_string(table.headerLine) + ")";
-      const std::string kop = "[" + table.name + "] (regel " + std::to_string(table.headerLine) + ")";
-      return EditRefusal{"the file has a table the editor does not keep in place: " + header,
-                         "het bestand heeft een tabel die de editor niet ter plekke bijwerkt: " + kop};
+      const std::string header =
+          "[" + table.name + "] (line " + std::to_string(table.headerLine) + ")";
+      const std::string kop =
+          "[" + table.name + "] (regel " + std::to_string(table.headerLine) + ")";
+      return EditRefusal{
+          "the file has a table the editor does not keep in place: " + header,
+          "het bestand heeft een tabel die de editor niet ter plekke bijwerkt: " + kop};
     }
   }
   return std::nullopt;
@@ -74,12 +77,14 @@ DeckTextEdit EditDeckText(std::string_view original, const core::Deck& before,
   const std::optional<TomlLayout> layout = ScanTomlLayout(original, &failedLine);
   if (!layout) {
     const std::string line = std::to_string(failedLine);
-    return Refused({"line " + line + " is written in a way the editor cannot follow",
-                    "regel " + line + " is geschreven op een manier die de editor niet kan volgen"});
+    return Refused(
+        {"line " + line + " is written in a way the editor cannot follow",
+         "regel " + line + " is geschreven op een manier die de editor niet kan volgen"});
   }
   const TomlTableSpan* deckTable = nullptr;
   std::vector<const TomlTableSpan*> cardTables;
-  if (auto refused = FindTables(*layout, deckTable, cardTables)) return Refused(std::move(*refused));
+  if (auto refused = FindTables(*layout, deckTable, cardTables))
+    return Refused(std::move(*refused));
   const EditRefusal misplaced{"the file's cards are not where the loader read them",
                               "de kaarten staan niet waar de lader ze las"};
   if (cardTables.size() != before.cards.size()) return Refused(misplaced);
@@ -116,8 +121,9 @@ DeckTextEdit EditDeckText(std::string_view original, const core::Deck& before,
     kept[from] = true;
     std::vector<TextSplice> splices;
     const auto cardPath = [from](std::string_view key) { return CardPath(from, key); };
-    if (auto refused = EditTableFields(original, *cardTables[from], CardTableFields(before.cards[from]),
-                                       CardTableFields(after.cards[i]), source, cardPath, splices)) {
+    if (auto refused =
+            EditTableFields(original, *cardTables[from], CardTableFields(before.cards[from]),
+                            CardTableFields(after.cards[i]), source, cardPath, splices)) {
       return Refused(std::move(*refused));
     }
     const CardBlock& block = blocks.cards[from];

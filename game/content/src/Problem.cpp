@@ -33,9 +33,10 @@ int CountProblems(const std::vector<Problem>& problems, Severity severity) {
 std::string CountInWords(int count, Severity severity, core::Language language) {
   const bool english = language == core::Language::English;
   const bool one = count == 1;
-  const char* word = severity == Severity::Error ? (english ? (one ? "error" : "errors") : (one ? "fout" : "fouten"))
-                                                 : (english ? (one ? "warning" : "warnings")
-                                                            : (one ? "waarschuwing" : "waarschuwingen"));
+  const char* word =
+      severity == Severity::Error
+          ? (english ? (one ? "error" : "errors") : (one ? "fout" : "fouten"))
+          : (english ? (one ? "warning" : "warnings") : (one ? "waarschuwing" : "waarschuwingen"));
   return std::to_string(count) + " " + word;
 }
 

@@ -14,7 +14,8 @@ const WrittenField* FieldNamed(const std::vector<WrittenField>& fields, std::str
 // How the author laid out a value: a """ string or a list over several lines is a block.
 ValueLayout LayoutOf(std::string_view value) {
   if (value.starts_with("\"\"\"") || value.starts_with("'''")) return ValueLayout::Block;
-  if (value.starts_with("[") && value.find('\n') != std::string_view::npos) return ValueLayout::Block;
+  if (value.starts_with("[") && value.find('\n') != std::string_view::npos)
+    return ValueLayout::Block;
   return ValueLayout::OneLine;
 }
 
@@ -77,13 +78,15 @@ class TableEditor {
   // Rewrites only the items that changed, when the list keeps its length and its items are texts
   // where the source map read them; false when it cannot.
   bool ChangeItems(const WrittenField& old, const WrittenField& now, const TomlEntrySpan& entry) {
-    if (old.texts.size() != now.texts.size() || entry.items.size() != now.texts.size()) return false;
+    if (old.texts.size() != now.texts.size() || entry.items.size() != now.texts.size())
+      return false;
     std::vector<TextSplice> items;
     for (std::size_t i = 0; i < now.texts.size(); ++i) {
       const auto [begin, end] = entry.items[i];
       if (!IsQuoted(text_.substr(begin, end - begin))) return false;
       if (source_.LineOf(pathOf_(ListItem(now.key, i))) != entry.itemLines[i]) return false;
-      if (old.texts[i] != now.texts[i]) items.push_back({begin, end, QuoteTomlString(now.texts[i])});
+      if (old.texts[i] != now.texts[i])
+        items.push_back({begin, end, QuoteTomlString(now.texts[i])});
     }
     splices_.insert(splices_.end(), items.begin(), items.end());
     return true;
@@ -123,12 +126,10 @@ class TableEditor {
 
 }  // namespace
 
-std::optional<EditRefusal> EditTableFields(std::string_view text, const TomlTableSpan& table,
-                                           const std::vector<WrittenField>& before,
-                                           const std::vector<WrittenField>& after,
-                                           const DeckSourceMap& source,
-                                           const std::function<std::string(std::string_view)>& pathOf,
-                                           std::vector<TextSplice>& splices) {
+std::optional<EditRefusal> EditTableFields(
+    std::string_view text, const TomlTableSpan& table, const std::vector<WrittenField>& before,
+    const std::vector<WrittenField>& after, const DeckSourceMap& source,
+    const std::function<std::string(std::string_view)>& pathOf, std::vector<TextSplice>& splices) {
   return TableEditor(text, table, source, pathOf, splices).Edit(before, after);
 }
 

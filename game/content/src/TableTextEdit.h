@@ -26,11 +26,9 @@ struct EditRefusal {
 // the writer's order; a field the writer no longer writes loses its lines. `pathOf` names a key's
 // path in `source` (DeckPath or CardPath), which must say the value starts where `table` found
 // it. A refusal when a changed field's place is not known.
-std::optional<EditRefusal> EditTableFields(std::string_view text, const TomlTableSpan& table,
-                                           const std::vector<WrittenField>& before,
-                                           const std::vector<WrittenField>& after,
-                                           const DeckSourceMap& source,
-                                           const std::function<std::string(std::string_view)>& pathOf,
-                                           std::vector<TextSplice>& splices);
+std::optional<EditRefusal> EditTableFields(
+    std::string_view text, const TomlTableSpan& table, const std::vector<WrittenField>& before,
+    const std::vector<WrittenField>& after, const DeckSourceMap& source,
+    const std::function<std::string(std::string_view)>& pathOf, std::vector<TextSplice>& splices);
 
 }  // namespace spirit::content

@@ -5,7 +5,9 @@
 
 namespace spirit::core {
 
-bool HasHiddenAnswers(const Card& card) { return HidesAnswers(OpeningPhase(card)); }
+bool HasHiddenAnswers(const Card& card) {
+  return HidesAnswers(OpeningPhase(card));
+}
 
 int ChoiceCount(const Card& card) {
   switch (card.type) {
@@ -22,26 +24,40 @@ int ChoiceCount(const Card& card) {
 
 const char* CardTypeName(CardType type) {
   switch (type) {
-    case CardType::Case: return "case";
-    case CardType::Question: return "question";
-    case CardType::Scale: return "scale";
-    case CardType::Signal: return "signal";
-    case CardType::Action: return "action";
-    case CardType::Pause: return "pause";
-    case CardType::Resource: return "resource";
+    case CardType::Case:
+      return "case";
+    case CardType::Question:
+      return "question";
+    case CardType::Scale:
+      return "scale";
+    case CardType::Signal:
+      return "signal";
+    case CardType::Action:
+      return "action";
+    case CardType::Pause:
+      return "pause";
+    case CardType::Resource:
+      return "resource";
   }
   return "?";
 }
 
 const char* CardTypeDutchName(CardType type) {
   switch (type) {
-    case CardType::Case: return "casus";
-    case CardType::Question: return "vraag";
-    case CardType::Scale: return "stelling";
-    case CardType::Signal: return "signaal";
-    case CardType::Action: return "actie";
-    case CardType::Pause: return "adem";
-    case CardType::Resource: return "bron";
+    case CardType::Case:
+      return "casus";
+    case CardType::Question:
+      return "vraag";
+    case CardType::Scale:
+      return "stelling";
+    case CardType::Signal:
+      return "signaal";
+    case CardType::Action:
+      return "actie";
+    case CardType::Pause:
+      return "adem";
+    case CardType::Resource:
+      return "bron";
   }
   return "?";
 }

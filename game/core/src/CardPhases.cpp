@@ -4,17 +4,26 @@ namespace spirit::core {
 
 CardPhase OpeningPhase(const Card& card) {
   switch (card.type) {
-    case CardType::Case: return card.options.empty() ? CardPhase::Discuss : CardPhase::Answer;
-    case CardType::Question: return CardPhase::Recognise;
-    case CardType::Scale: return CardPhase::Position;
-    case CardType::Signal: return CardPhase::Answer;
-    case CardType::Action: return CardPhase::Commit;
-    case CardType::Pause: return CardPhase::Breathe;
-    case CardType::Resource: return CardPhase::Give;
+    case CardType::Case:
+      return card.options.empty() ? CardPhase::Discuss : CardPhase::Answer;
+    case CardType::Question:
+      return CardPhase::Recognise;
+    case CardType::Scale:
+      return CardPhase::Position;
+    case CardType::Signal:
+      return CardPhase::Answer;
+    case CardType::Action:
+      return CardPhase::Commit;
+    case CardType::Pause:
+      return CardPhase::Breathe;
+    case CardType::Resource:
+      return CardPhase::Give;
   }
   return CardPhase::Discuss;
 }
 
-bool HidesAnswers(CardPhase phase) { return phase == CardPhase::Answer || phase == CardPhase::Position; }
+bool HidesAnswers(CardPhase phase) {
+  return phase == CardPhase::Answer || phase == CardPhase::Position;
+}
 
 }  // namespace spirit::core

@@ -12,8 +12,7 @@ Check RequirePlayer(const SessionState& state, const Actor& actor) {
   if (device == nullptr || me == nullptr) return Refuse(RefusalCode::NotJoined);
   if (me->device != device->id) return Refuse(RefusalCode::NotOnThisDevice);
   if (me->left) return Refuse(RefusalCode::NotJoined);
-  if (device->kind == DeviceKind::Table &&
-      (device->handoverPending || device->holder != me->id)) {
+  if (device->kind == DeviceKind::Table && (device->handoverPending || device->holder != me->id)) {
     return Refuse(RefusalCode::PassDeviceFirst);
   }
   return std::nullopt;
@@ -33,10 +32,14 @@ Check RequirePhase(const SessionState& state, SessionPhase phase) {
   if (state.phase == phase) return std::nullopt;
   if (state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
   switch (phase) {
-    case SessionPhase::Lobby: return Refuse(RefusalCode::NotInLobby);
-    case SessionPhase::Rounds: return Refuse(RefusalCode::NotInRounds);
-    case SessionPhase::Plenary: return Refuse(RefusalCode::NotInPlenary);
-    case SessionPhase::Closed: return Refuse(RefusalCode::SessionOver);
+    case SessionPhase::Lobby:
+      return Refuse(RefusalCode::NotInLobby);
+    case SessionPhase::Rounds:
+      return Refuse(RefusalCode::NotInRounds);
+    case SessionPhase::Plenary:
+      return Refuse(RefusalCode::NotInPlenary);
+    case SessionPhase::Closed:
+      return Refuse(RefusalCode::SessionOver);
   }
   return Refuse(RefusalCode::SessionOver);
 }
@@ -57,7 +60,9 @@ Check RequireCard(const SessionState& state, const Actor& actor, const std::stri
   return std::nullopt;
 }
 
-Participant& Me(Step& step) { return *FindParticipant(step.state, step.actor.player); }
+Participant& Me(Step& step) {
+  return *FindParticipant(step.state, step.actor.player);
+}
 
 Check RequireText(const std::string& text, int maxLength) {
   if (Trimmed(text).empty()) return Refuse(RefusalCode::TextEmpty);
@@ -65,6 +70,8 @@ Check RequireText(const std::string& text, int maxLength) {
   return std::nullopt;
 }
 
-std::uint64_t NextRandom(SessionState& state) { return core::NextRandom(state.random); }
+std::uint64_t NextRandom(SessionState& state) {
+  return core::NextRandom(state.random);
+}
 
 }  // namespace spirit::core::detail

@@ -35,19 +35,28 @@ void Concern(const SessionState& state, const ev::Moved& e, Concerned& concerned
   concerned.devices.insert(FindParticipant(state, e.participant)->device);
 }
 void Concern(const SessionState& state, const ev::PresenceChanged& e, Concerned& concerned) {
-  // A device that went away is told (it may still hold a link); one that came back gets its view anyway.
+  // A device that went away is told (it may still hold a link); one that came back gets its view
+  // anyway.
   if (!e.connected) concerned.devices.insert(e.device);
   if (const Device* device = FindDevice(state, e.device)) {
     for (ParticipantId id : device->players) concerned.groups.insert(GroupOf(state, id));
   }
 }
-void Concern(const SessionState&, const ev::CarouselStarted&, Concerned& concerned) { Everyone(concerned); }
-void Concern(const SessionState&, const ev::CardDrawn& e, Concerned& concerned) { concerned.groups.insert(e.group); }
+void Concern(const SessionState&, const ev::CarouselStarted&, Concerned& concerned) {
+  Everyone(concerned);
+}
+void Concern(const SessionState&, const ev::CardDrawn& e, Concerned& concerned) {
+  concerned.groups.insert(e.group);
+}
 void Concern(const SessionState&, const ev::AnswersRevealed& e, Concerned& concerned) {
   concerned.groups.insert(e.group);
 }
-void Concern(const SessionState&, const ev::CardFinished& e, Concerned& concerned) { concerned.groups.insert(e.group); }
-void Concern(const SessionState&, const ev::TurnPassed& e, Concerned& concerned) { concerned.groups.insert(e.group); }
+void Concern(const SessionState&, const ev::CardFinished& e, Concerned& concerned) {
+  concerned.groups.insert(e.group);
+}
+void Concern(const SessionState&, const ev::TurnPassed& e, Concerned& concerned) {
+  concerned.groups.insert(e.group);
+}
 void Concern(const SessionState&, const ev::StationFinished& e, Concerned& concerned) {
   concerned.groups.insert(e.group);
 }
@@ -60,11 +69,21 @@ void Concern(const SessionState& state, const ev::InsightAdded& e, Concerned& co
 void Concern(const SessionState& state, const ev::InsightPlusOned& e, Concerned& concerned) {
   TablesAt(state, e.station, concerned);
 }
-void Concern(const SessionState&, const ev::RoundWarning&, Concerned& concerned) { Everyone(concerned); }
-void Concern(const SessionState&, const ev::TimersPaused&, Concerned& concerned) { Everyone(concerned); }
-void Concern(const SessionState&, const ev::RoundExtended&, Concerned& concerned) { Everyone(concerned); }
-void Concern(const SessionState&, const ev::Rotated&, Concerned& concerned) { Everyone(concerned); }
-void Concern(const SessionState&, const ev::PlenaryStarted&, Concerned& concerned) { Everyone(concerned); }
+void Concern(const SessionState&, const ev::RoundWarning&, Concerned& concerned) {
+  Everyone(concerned);
+}
+void Concern(const SessionState&, const ev::TimersPaused&, Concerned& concerned) {
+  Everyone(concerned);
+}
+void Concern(const SessionState&, const ev::RoundExtended&, Concerned& concerned) {
+  Everyone(concerned);
+}
+void Concern(const SessionState&, const ev::Rotated&, Concerned& concerned) {
+  Everyone(concerned);
+}
+void Concern(const SessionState&, const ev::PlenaryStarted&, Concerned& concerned) {
+  Everyone(concerned);
+}
 void Concern(const SessionState&, const ev::MessageSent& e, Concerned& concerned) {
   if (e.group < 0) concerned.everyone = true;
   concerned.groups.insert(e.group);
@@ -77,7 +96,9 @@ void Concern(const SessionState&, const ev::SharedWithRoom&, Concerned& concerne
   // Every screen lists the room's shared actions during the plenary.
   concerned.everyone = true;
 }
-void Concern(const SessionState&, const ev::SessionClosed&, Concerned& concerned) { Everyone(concerned); }
+void Concern(const SessionState&, const ev::SessionClosed&, Concerned& concerned) {
+  Everyone(concerned);
+}
 
 }  // namespace
 
@@ -101,7 +122,8 @@ std::set<DeviceId> DevicesReached(const Concerned& concerned, const SessionState
   for (int group : concerned.groups) {
     if (group < 0 || group >= int(state.groups.size())) continue;
     for (ParticipantId player : state.groups[std::size_t(group)].seats) {
-      if (const Participant* person = FindParticipant(state, player)) devices.insert(person->device);
+      if (const Participant* person = FindParticipant(state, player))
+        devices.insert(person->device);
     }
   }
   return devices;

@@ -15,7 +15,9 @@ Check RequireFacilitatorOpen(const Step& step) {
   return std::nullopt;
 }
 
-bool Within(int value, int low, int high) { return value >= low && value <= high; }
+bool Within(int value, int low, int high) {
+  return value >= low && value <= high;
+}
 
 Check CheckSettings(const Settings& settings) {
   const bool valid =
@@ -96,8 +98,8 @@ Check Handle(Step& step, const act::MoveParticipant& action) {
   if (person == nullptr || person->left) return Refuse(RefusalCode::UnknownParticipant);
   // In the lobby the facilitator may open a new group by moving someone into it.
   const int groups = int(step.state.groups.size());
-  const bool opensGroup = step.state.phase == SessionPhase::Lobby && action.group == groups &&
-                          groups < kMaxGroups;
+  const bool opensGroup =
+      step.state.phase == SessionPhase::Lobby && action.group == groups && groups < kMaxGroups;
   if (action.group < 0 || (action.group >= groups && !opensGroup)) {
     return Refuse(RefusalCode::UnknownGroup);
   }

@@ -2,6 +2,8 @@
 
 namespace spirit::core {
 
-std::uint64_t StateHash(const SessionState& state) { return HashOf(state); }
+std::uint64_t StateHash(const SessionState& state) {
+  return HashOf(state);
+}
 
 }  // namespace spirit::core

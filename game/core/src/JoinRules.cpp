@@ -134,7 +134,8 @@ Check RequireHolder(const SessionState& state, const Actor& actor) {
 Check Allowed(const SessionState& state, const Actor& actor, const act::HandDeviceTo& action) {
   if (Check bad = RequireHolder(state, actor)) return bad;
   const Participant* to = FindParticipant(state, action.player);
-  if (to == nullptr || to->device != actor.device || to->left) return Refuse(RefusalCode::NotOnThisDevice);
+  if (to == nullptr || to->device != actor.device || to->left)
+    return Refuse(RefusalCode::NotOnThisDevice);
   return std::nullopt;
 }
 

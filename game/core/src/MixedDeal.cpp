@@ -13,9 +13,13 @@ bool IsCaseOrScale(const Card* card) {
   return card->type == CardType::Case || card->type == CardType::Scale;
 }
 
-bool IsAction(const Card* card) { return card->type == CardType::Action; }
+bool IsAction(const Card* card) {
+  return card->type == CardType::Action;
+}
 
-bool IsPause(const Card* card) { return card->type == CardType::Pause; }
+bool IsPause(const Card* card) {
+  return card->type == CardType::Pause;
+}
 
 // Moves the first card in `rest` that `wanted` accepts into `hand`; false when there is none.
 template <class Wanted>
@@ -35,7 +39,8 @@ std::vector<const Card*> TakeHand(std::list<const Card*>& rest) {
   TakeFirst(rest, hand, IsCaseOrScale);
   TakeFirst(rest, hand, IsAction);
   const auto inHand = [&hand](CardType type) {
-    return std::any_of(hand.begin(), hand.end(), [type](const Card* card) { return card->type == type; });
+    return std::any_of(hand.begin(), hand.end(),
+                       [type](const Card* card) { return card->type == type; });
   };
   while (int(hand.size()) < kHandSize && !rest.empty()) {
     if (TakeFirst(rest, hand, [&](const Card* card) { return !inHand(card->type); })) continue;
@@ -71,7 +76,8 @@ std::vector<const Card*> Shuffled(std::vector<const Card*> cards, std::uint64_t&
   return cards;
 }
 
-std::vector<const Card*> DealMixedHands(const std::vector<const Card*>& cards, std::uint64_t& random) {
+std::vector<const Card*> DealMixedHands(const std::vector<const Card*>& cards,
+                                        std::uint64_t& random) {
   const std::vector<const Card*> shuffled = Shuffled(cards, random);
   std::list<const Card*> rest(shuffled.begin(), shuffled.end());
   std::vector<const Card*> pile;
@@ -83,7 +89,8 @@ std::vector<const Card*> DealMixedHands(const std::vector<const Card*>& cards, s
   return pile;
 }
 
-std::vector<const Card*> DealStationPile(const Deck& deck, int maxIntensity, std::uint64_t& random) {
+std::vector<const Card*> DealStationPile(const Deck& deck, int maxIntensity,
+                                         std::uint64_t& random) {
   return DealMixedHands(CardsUpTo(deck, maxIntensity), random);
 }
 

@@ -20,13 +20,14 @@ MoveCheck Ask(const SessionState& state, const Actor& actor, const Action& actio
 
 // The id of the card in play at the player's table, or "" when there is none.
 std::string CardInPlayFor(const SessionState& state, const Participant* player) {
-  if (player == nullptr || player->group < 0 || player->group >= int(state.groups.size())) return {};
+  if (player == nullptr || player->group < 0 || player->group >= int(state.groups.size()))
+    return {};
   const Card* card = CardInPlayAt(state, player->group);
   return card != nullptr ? card->id : std::string();
 }
 
-// Those of `candidates` for whom `make(candidate)` would be accepted, and the check of the move as a
-// whole: allowed when anyone is, else the refusal `make(nobody)` gets.
+// Those of `candidates` for whom `make(candidate)` would be accepted, and the check of the move as
+// a whole: allowed when anyone is, else the refusal `make(nobody)` gets.
 template <class Id, class Make>
 MoveCheck AskEach(const SessionState& state, const Actor& actor, const std::vector<Id>& candidates,
                   Make make, std::vector<Id>& open) {
@@ -37,7 +38,8 @@ MoveCheck AskEach(const SessionState& state, const Actor& actor, const std::vect
   return Ask(state, actor, make(Id{}));
 }
 
-void AddCardMoves(const SessionState& state, const Actor& actor, const std::string& card, Moves& moves) {
+void AddCardMoves(const SessionState& state, const Actor& actor, const std::string& card,
+                  Moves& moves) {
   moves.draw = Ask(state, actor, act::Draw{});
   if (moves.draw.Allowed()) moves.drawFor = detail::DrawsFor(state, actor);
   moves.choose = Ask(state, actor, act::ChooseOption{card, 0});
@@ -60,14 +62,21 @@ void AddListedMoves(const SessionState& state, const Actor& actor, const Partici
     teammates = state.groups[holder.group].seats;
     const int station = state.groups[holder.group].table.station;
     if (station >= 0 && station < int(state.harvests.size())) {
-      for (const Insight& insight : state.harvests[station].insights) insights.push_back(insight.id);
+      for (const Insight& insight : state.harvests[station].insights)
+        insights.push_back(insight.id);
     }
   }
-  moves.give = AskEach(state, actor, teammates,
-                       [&](ParticipantId to) { return act::GiveResource{card, to, kSomeText}; }, moves.giveTo);
-  AskEach(state, actor, insights, [](InsightId id) { return act::PlusOne{id}; }, moves.plusOneOn);
-  moves.handDevice = AskEach(state, actor, device.players,
-                             [](ParticipantId to) { return act::HandDeviceTo{to}; }, moves.handTo);
+  moves.give = AskEach(
+      state, actor, teammates,
+      [&](ParticipantId to) {
+        return act::GiveResource{card, to, kSomeText};
+      },
+      moves.giveTo);
+  AskEach(
+      state, actor, insights, [](InsightId id) { return act::PlusOne{id}; }, moves.plusOneOn);
+  moves.handDevice = AskEach(
+      state, actor, device.players, [](ParticipantId to) { return act::HandDeviceTo{to}; },
+      moves.handTo);
 }
 
 }  // namespace

@@ -26,19 +26,22 @@ Check Allowed(const SessionState& state, const Actor& actor, const act::Commit& 
     return Refuse(RefusalCode::OutOfRange);
   }
   if (Check bad = RequireText(action.text, kMaxCommitmentLength)) return bad;
-  if (int(FindParticipant(state, actor.player)->plan.size()) >= kMaxPlanItems) return Refuse(RefusalCode::PlanFull);
+  if (int(FindParticipant(state, actor.player)->plan.size()) >= kMaxPlanItems)
+    return Refuse(RefusalCode::PlanFull);
   return std::nullopt;
 }
 
 Check Handle(Step& step, const act::Commit& action) {
   if (Check bad = Allowed(step.state, step.actor, action)) return bad;
-  Me(step).plan.push_back({Trimmed(action.text), action.kind, CurrentDeckId(step), action.cardId, false});
+  Me(step).plan.push_back(
+      {Trimmed(action.text), action.kind, CurrentDeckId(step), action.cardId, false});
   return std::nullopt;
 }
 
 Check Allowed(const SessionState& state, const Actor& actor, const act::ShareWithGroup& action) {
   if (Check bad = RequireSeated(state, actor)) return bad;
-  if (action.planIndex < 0 || action.planIndex >= int(FindParticipant(state, actor.player)->plan.size())) {
+  if (action.planIndex < 0 ||
+      action.planIndex >= int(FindParticipant(state, actor.player)->plan.size())) {
     return Refuse(RefusalCode::UnknownPlanItem);
   }
   return std::nullopt;
@@ -104,7 +107,8 @@ Check Allowed(const SessionState& state, const Actor& actor, const act::WriteNot
   if (Check bad = RequirePlayer(state, actor)) return bad;
   if (state.phase == SessionPhase::Closed) return Refuse(RefusalCode::SessionOver);
   if (Check bad = RequireText(action.text, kMaxNoteLength)) return bad;
-  if (int(FindParticipant(state, actor.player)->notes.size()) >= kMaxNotes) return Refuse(RefusalCode::NotesFull);
+  if (int(FindParticipant(state, actor.player)->notes.size()) >= kMaxNotes)
+    return Refuse(RefusalCode::NotesFull);
   return std::nullopt;
 }
 
@@ -127,11 +131,14 @@ Check Handle(Step& step, const act::TimeOut& action) {
   auto& timeOuts = step.state.timeOuts;
   // One open time-out per person (a second press renews it); the seen ones stay as history.
   timeOuts.erase(std::remove_if(timeOuts.begin(), timeOuts.end(),
-                                [&](const TimeOutSignal& each) { return each.participant == me.id && each.seenAt < 0; }),
+                                [&](const TimeOutSignal& each) {
+                                  return each.participant == me.id && each.seenAt < 0;
+                                }),
                  timeOuts.end());
   timeOuts.push_back({me.id, me.group, step.state.now, -1});
   if (timeOuts.size() > kTimeOutsKept) {
-    auto oldestSeen = std::find_if(timeOuts.begin(), timeOuts.end(), [](const TimeOutSignal& each) { return each.seenAt >= 0; });
+    auto oldestSeen = std::find_if(timeOuts.begin(), timeOuts.end(),
+                                   [](const TimeOutSignal& each) { return each.seenAt >= 0; });
     timeOuts.erase(oldestSeen != timeOuts.end() ? oldestSeen : timeOuts.begin());
   }
   step.events.push_back(ev::TimeOutRaised{me.id, me.group});
@@ -141,7 +148,8 @@ Check Handle(Step& step, const act::TimeOut& action) {
 Check Allowed(const SessionState& state, const Actor& actor, const act::ShareWithRoom& action) {
   if (Check bad = RequirePlayer(state, actor)) return bad;
   if (Check bad = RequirePhase(state, SessionPhase::Plenary)) return bad;
-  if (action.planIndex < -1 || action.planIndex >= int(FindParticipant(state, actor.player)->plan.size())) {
+  if (action.planIndex < -1 ||
+      action.planIndex >= int(FindParticipant(state, actor.player)->plan.size())) {
     return Refuse(RefusalCode::UnknownPlanItem);
   }
   return std::nullopt;

@@ -18,13 +18,18 @@ const CardInPlay& PlayOf(const SessionState& state, const Actor& actor) {
   return *state.groups[GroupOf(state, actor)].table.card;
 }
 
-int MyGroup(Step& step) { return Me(step).group; }
+int MyGroup(Step& step) {
+  return Me(step).group;
+}
 
-CardInPlay& Play(Step& step) { return *step.state.groups[MyGroup(step)].table.card; }
+CardInPlay& Play(Step& step) {
+  return *step.state.groups[MyGroup(step)].table.card;
+}
 
-// A hidden answer may be given: the card is in play, of this type, in this phase, the value in range.
-Check AnswerAllowed(const SessionState& state, const Actor& actor, const std::string& cardId, CardType type,
-                    CardPhase phase, int value) {
+// A hidden answer may be given: the card is in play, of this type, in this phase, the value in
+// range.
+Check AnswerAllowed(const SessionState& state, const Actor& actor, const std::string& cardId,
+                    CardType type, CardPhase phase, int value) {
   if (Check bad = RequireSeated(state, actor)) return bad;
   if (Check bad = RequireCard(state, actor, cardId, type)) return bad;
   const Card& card = *CardInPlayAt(state, GroupOf(state, actor));
@@ -54,8 +59,9 @@ ParticipantId DrawsFor(const SessionState& state, const Actor& actor) {
   const ParticipantId active = state.groups[group].table.active;
   const Participant* storyteller = FindParticipant(state, active);
   const Device* device = FindDevice(state, actor.device);
-  const bool besideMe = device != nullptr && device->kind == DeviceKind::Table && storyteller != nullptr &&
-                        storyteller->device == device->id && ActsForTable(state, group, active);
+  const bool besideMe = device != nullptr && device->kind == DeviceKind::Table &&
+                        storyteller != nullptr && storyteller->device == device->id &&
+                        ActsForTable(state, group, active);
   return besideMe ? active : 0;
 }
 
@@ -91,7 +97,8 @@ Check Handle(Step& step, const act::Draw& action) {
 }
 
 Check Allowed(const SessionState& state, const Actor& actor, const act::ChooseOption& action) {
-  return AnswerAllowed(state, actor, action.cardId, CardType::Case, CardPhase::Answer, action.option);
+  return AnswerAllowed(state, actor, action.cardId, CardType::Case, CardPhase::Answer,
+                       action.option);
 }
 
 Check Handle(Step& step, const act::ChooseOption& action) {
@@ -101,7 +108,8 @@ Check Handle(Step& step, const act::ChooseOption& action) {
 }
 
 Check Allowed(const SessionState& state, const Actor& actor, const act::PlacePosition& action) {
-  return AnswerAllowed(state, actor, action.cardId, CardType::Scale, CardPhase::Position, action.position);
+  return AnswerAllowed(state, actor, action.cardId, CardType::Scale, CardPhase::Position,
+                       action.position);
 }
 
 Check Handle(Step& step, const act::PlacePosition& action) {
@@ -136,7 +144,8 @@ Check Handle(Step& step, const act::MarkSignal& action) {
 Check Allowed(const SessionState& state, const Actor& actor, const act::Reveal& action) {
   if (Check bad = RequireSeated(state, actor)) return bad;
   if (Check bad = RequireCard(state, actor, action.cardId, std::nullopt)) return bad;
-  if (!ActsForTable(state, GroupOf(state, actor), actor.player)) return Refuse(RefusalCode::ActivePlayerOnly);
+  if (!ActsForTable(state, GroupOf(state, actor), actor.player))
+    return Refuse(RefusalCode::ActivePlayerOnly);
   const CardPhase phase = PlayOf(state, actor).phase;
   if (phase == CardPhase::Reveal) return Refuse(RefusalCode::AlreadyRevealed);
   if (!HidesAnswers(phase)) return Refuse(RefusalCode::WrongCardType);
@@ -182,8 +191,9 @@ Check Handle(Step& step, const act::GiveResource& action) {
   CardInPlay& play = Play(step);
   play.giftTo = action.to;
   play.giftWords = Trimmed(action.words);
-  FindParticipant(step.state, action.to)->resources.push_back(
-      {DeckAt(step.state, group)->id, action.cardId, step.actor.player, play.giftWords});
+  FindParticipant(step.state, action.to)
+      ->resources.push_back(
+          {DeckAt(step.state, group)->id, action.cardId, step.actor.player, play.giftWords});
   step.events.push_back(ev::ResourceGiven{group, step.actor.player, action.to});
   return std::nullopt;
 }
@@ -192,7 +202,8 @@ Check Allowed(const SessionState& state, const Actor& actor, const act::Pass& ac
   if (Check bad = RequireSeated(state, actor)) return bad;
   if (Check bad = RequireCard(state, actor, action.cardId, std::nullopt)) return bad;
   if (ActsForTable(state, GroupOf(state, actor), actor.player)) return std::nullopt;
-  if (PlayOf(state, actor).passed.count(actor.player) > 0) return Refuse(RefusalCode::AlreadyPassed);
+  if (PlayOf(state, actor).passed.count(actor.player) > 0)
+    return Refuse(RefusalCode::AlreadyPassed);
   return std::nullopt;
 }
 
@@ -214,7 +225,8 @@ Check Handle(Step& step, const act::Pass& action) {
 Check Allowed(const SessionState& state, const Actor& actor, const act::Done& action) {
   if (Check bad = RequireSeated(state, actor)) return bad;
   if (Check bad = RequireCard(state, actor, action.cardId, std::nullopt)) return bad;
-  if (!ActsForTable(state, GroupOf(state, actor), actor.player)) return Refuse(RefusalCode::NotYourTurn);
+  if (!ActsForTable(state, GroupOf(state, actor), actor.player))
+    return Refuse(RefusalCode::NotYourTurn);
   const CardInPlay& play = PlayOf(state, actor);
   if (HidesAnswers(play.phase)) return Refuse(RefusalCode::RevealFirst);
   if (play.phase == CardPhase::Give && play.giftTo == 0) return Refuse(RefusalCode::GiveFirst);

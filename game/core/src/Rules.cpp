@@ -17,7 +17,8 @@ SessionState NewSession(const Settings& settings, std::uint64_t seed, Millis now
   state.random = seed;
   state.now = now;
   for (int i = 0; i < kJoinCodeLength; ++i) {
-    state.joinCode += kJoinCodeAlphabet[detail::NextRandom(state) % (sizeof(kJoinCodeAlphabet) - 1)];
+    state.joinCode +=
+        kJoinCodeAlphabet[detail::NextRandom(state) % (sizeof(kJoinCodeAlphabet) - 1)];
   }
   return state;
 }

@@ -26,9 +26,12 @@ struct Step {
 };
 
 // Shorthand for returning a refusal.
-inline Check Refuse(RefusalCode code) { return Refusal{code}; }
+inline Check Refuse(RefusalCode code) {
+  return Refusal{code};
+}
 
-// The actor must be a joined player acting from their own device (and holding it, on a table device).
+// The actor must be a joined player acting from their own device (and holding it, on a table
+// device).
 Check RequirePlayer(const SessionState& state, const Actor& actor);
 
 // The actor must be the facilitator.
@@ -52,7 +55,6 @@ Participant& Me(Step& step);
 
 // A text must be non-empty (after trimming) and at most maxLength characters.
 Check RequireText(const std::string& text, int maxLength);
-
 
 // Whether this participant may act for their table now: the active player, or when the active
 // player is away, the first present player after them in seat order.

@@ -16,7 +16,9 @@ std::string Trimmed(std::string_view text) {
   return std::string(text.substr(begin, end - begin));
 }
 
-bool IsBlank(std::string_view text) { return std::all_of(text.begin(), text.end(), IsWhiteSpace); }
+bool IsBlank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), IsWhiteSpace);
+}
 
 int CharacterCount(std::string_view utf8) {
   int count = 0;

@@ -42,9 +42,9 @@ InsightView MakeInsight(const SessionState& state, const Insight& insight, Parti
 }
 
 void SortByPlusOnes(std::vector<InsightView>& insights) {
-  std::stable_sort(insights.begin(), insights.end(), [](const InsightView& a, const InsightView& b) {
-    return a.plusOnes > b.plusOnes;
-  });
+  std::stable_sort(
+      insights.begin(), insights.end(),
+      [](const InsightView& a, const InsightView& b) { return a.plusOnes > b.plusOnes; });
 }
 
 CardView MakeCard(const SessionState& state, int group, const Card& card, Audience audience) {
@@ -57,8 +57,9 @@ CardView MakeCard(const SessionState& state, int group, const Card& card, Audien
   view.answered = int(play.answers.size());
   // A signal's answers stay private forever: its count goes only to the group (and the
   // facilitator), and only from kFewestAnswersCounted answers up.
-  const bool signalWithheld = card.type == CardType::Signal &&
-                              (audience == Audience::Room || int(play.answers.size()) < kFewestAnswersCounted);
+  const bool signalWithheld =
+      card.type == CardType::Signal &&
+      (audience == Audience::Room || int(play.answers.size()) < kFewestAnswersCounted);
   if (play.phase == CardPhase::Reveal && !signalWithheld) {
     if (card.type == CardType::Signal) {
       view.counts = {0, 0};
@@ -88,8 +89,8 @@ std::vector<SeatView> MakeSeats(const SessionState& state, int group, const Card
   const Table& table = state.groups[group].table;
   // Revealed answers carry names for the group; on the big screen only if the facilitator chose so.
   const bool named = audience != Audience::Room || state.settings.namesOnBigScreen;
-  const bool revealed = card != nullptr && table.card->phase == CardPhase::Reveal &&
-                        card->type != CardType::Signal;
+  const bool revealed =
+      card != nullptr && table.card->phase == CardPhase::Reveal && card->type != CardType::Signal;
   int lowest = 1 << 30;
   int highest = -1;
   if (revealed && card->type == CardType::Scale) {
@@ -170,7 +171,8 @@ HarvestView MakeHarvest(const SessionState& state, int station) {
   view.station = station;
   view.deckId = deck.id;
   view.title = deck.title;
-  for (const Insight& insight : harvest.insights) view.insights.push_back(MakeInsight(state, insight, 0));
+  for (const Insight& insight : harvest.insights)
+    view.insights.push_back(MakeInsight(state, insight, 0));
   SortByPlusOnes(view.insights);
   for (const Distribution& distribution : harvest.distributions) {
     const Card* card = FindCard(deck, distribution.cardId);
@@ -179,7 +181,7 @@ HarvestView MakeHarvest(const SessionState& state, int station) {
                                   card->high, card->options, distribution.counts});
   }
   for (const SignalCount& count : harvest.signals) {
-    if (count.answered < kFewestSignalAnswersShown) continue;   // too few to tell nobody's answer
+    if (count.answered < kFewestSignalAnswersShown) continue;  // too few to tell nobody's answer
     const Card* card = FindCard(deck, count.cardId);
     if (card == nullptr) continue;
     view.signals.push_back({card->id, card->title, count.recognised, count.answered});
@@ -213,13 +215,14 @@ PrivateView MakePrivate(const SessionState& state, const Participant& person) {
     view.resources.push_back({title, NameOf(state, resource.from), resource.words});
   }
   view.sharedWithRoom = person.sharedWithRoom;
-  view.timeOutRaised = std::any_of(state.timeOuts.begin(), state.timeOuts.end(), [&](const TimeOutSignal& each) {
-    return each.participant == person.id && each.seenAt < 0;
-  });
+  view.timeOutRaised = std::any_of(
+      state.timeOuts.begin(), state.timeOuts.end(),
+      [&](const TimeOutSignal& each) { return each.participant == person.id && each.seenAt < 0; });
   return view;
 }
 
-std::vector<MemberView> MakeMembers(const SessionState& state, const std::vector<ParticipantId>& ids) {
+std::vector<MemberView> MakeMembers(const SessionState& state,
+                                    const std::vector<ParticipantId>& ids) {
   std::vector<MemberView> members;
   for (ParticipantId id : ids) {
     const Participant& person = *FindParticipant(state, id);
@@ -256,7 +259,8 @@ View MakeCommon(const SessionState& state, ViewerRole role) {
   }
   if (role != ViewerRole::Device) {
     std::vector<ParticipantId> everyone;
-    for (const Group& group : state.groups) everyone.insert(everyone.end(), group.seats.begin(), group.seats.end());
+    for (const Group& group : state.groups)
+      everyone.insert(everyone.end(), group.seats.begin(), group.seats.end());
     view.members = MakeMembers(state, everyone);
   }
   view.plenaryStation = state.plenaryStation;
@@ -311,7 +315,8 @@ View DeviceView(const SessionState& state, DeviceId id) {
     view.table = MakeTable(state, holder->group, Audience::Group, holder->id);
   }
   if (state.phase == SessionPhase::Plenary || state.phase == SessionPhase::Closed) {
-    for (int s = 0; s < int(state.stations.size()); ++s) view.harvests.push_back(MakeHarvest(state, s));
+    for (int s = 0; s < int(state.stations.size()); ++s)
+      view.harvests.push_back(MakeHarvest(state, s));
   }
   AddMessages(state, view, holder->group);
   return view;
@@ -335,8 +340,8 @@ View ViewFor(const SessionState& state, const Viewer& viewer) {
       AddMessages(state, view, -1);
       view.settings = state.settings;
       for (const TimeOutSignal& signal : state.timeOuts) {
-        view.timeOuts.push_back({signal.participant, NameOf(state, signal.participant), signal.group, signal.at,
-                                 signal.seenAt});
+        view.timeOuts.push_back({signal.participant, NameOf(state, signal.participant),
+                                 signal.group, signal.at, signal.seenAt});
       }
       return view;
     }

@@ -48,7 +48,8 @@ struct DiscoveryResponder::Impl {
 DiscoveryResponder::DiscoveryResponder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 DiscoveryResponder::~DiscoveryResponder() = default;
 
-std::unique_ptr<DiscoveryResponder> DiscoveryResponder::Open(std::uint16_t port, std::string& error) {
+std::unique_ptr<DiscoveryResponder> DiscoveryResponder::Open(std::uint16_t port,
+                                                             std::string& error) {
   auto impl = std::make_unique<Impl>();
   impl->socket = enet_socket_create(ENET_SOCKET_TYPE_DATAGRAM);
   if (impl->socket == ENET_SOCKET_NULL) {
@@ -71,7 +72,8 @@ std::unique_ptr<DiscoveryResponder> DiscoveryResponder::Open(std::uint16_t port,
 void DiscoveryResponder::Announce(const std::string& sessionName, std::uint16_t gamePort,
                                   std::uint32_t protocolVersion) {
   std::ostringstream answer;
-  answer << kAnswerPrefix << ' ' << protocolVersion << ' ' << gamePort << ' ' << sessionName.substr(0, 120);
+  answer << kAnswerPrefix << ' ' << protocolVersion << ' ' << gamePort << ' '
+         << sessionName.substr(0, 120);
   impl_->answer = answer.str();
 }
 
@@ -104,21 +106,26 @@ std::vector<DiscoveredSession> Discover(const std::vector<std::string>& probeAdd
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
   while (std::chrono::steady_clock::now() < deadline) {
     enet_uint32 condition = ENET_SOCKET_WAIT_RECEIVE;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-    if (enet_socket_wait(socket, &condition, enet_uint32(std::max<long long>(1, left.count()))) != 0) break;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (enet_socket_wait(socket, &condition, enet_uint32(std::max<long long>(1, left.count()))) !=
+        0)
+      break;
     if ((condition & ENET_SOCKET_WAIT_RECEIVE) == 0) continue;
     ENetAddress from{};
     const std::string answer = ReceiveDatagram(socket, from);
     std::istringstream in(answer);
     std::string prefix;
     DiscoveredSession session;
-    if (!(in >> prefix >> session.protocolVersion >> session.port) || prefix != kAnswerPrefix) continue;
+    if (!(in >> prefix >> session.protocolVersion >> session.port) || prefix != kAnswerPrefix)
+      continue;
     std::getline(in >> std::ws, session.name);
     char host[64] = {};
     enet_address_get_host_ip(&from, host, sizeof host);
     session.address = host;
     bool seen = false;
-    for (const auto& each : found) seen |= each.address == session.address && each.port == session.port;
+    for (const auto& each : found)
+      seen |= each.address == session.address && each.port == session.port;
     if (!seen) found.push_back(session);
   }
   enet_socket_destroy(socket);

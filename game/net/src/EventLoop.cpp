@@ -41,7 +41,7 @@ void EventLoop::Watch(int fd) {
     impl.watched->cancel(ignored);
     impl.watched->release();
     impl.watched.reset();
-    impl.io.poll();   // lets the cancelled wait finish before its descriptor object goes
+    impl.io.poll();  // lets the cancelled wait finish before its descriptor object goes
   }
   impl.armed = false;
   impl.watchedFd = fd;

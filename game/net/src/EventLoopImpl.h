@@ -14,10 +14,10 @@ namespace spirit::net {
 struct EventLoop::Impl {
   boost::asio::io_context io{1};
   boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work{io.get_executor()};
-  std::optional<boost::asio::posix::stream_descriptor> watched;   // released, never closed, here
+  std::optional<boost::asio::posix::stream_descriptor> watched;  // released, never closed, here
   int watchedFd = -1;
-  bool armed = false;      // an async_wait on the watched descriptor is pending
-  bool readable = false;   // it fired since the last Wait
+  bool armed = false;     // an async_wait on the watched descriptor is pending
+  bool readable = false;  // it fired since the last Wait
 
   ~Impl();
 };

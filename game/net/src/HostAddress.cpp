@@ -1,4 +1,5 @@
-// What counts as a host address, for the join screen's check as the person types and for connecting.
+// What counts as a host address, for the join screen's check as the person types and for
+// connecting.
 #include "spirit/net/HostAddress.h"
 
 #include <algorithm>
@@ -11,16 +12,21 @@ namespace {
 constexpr std::size_t kMaxHostChars = 253;
 constexpr std::size_t kMaxLabelChars = 63;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // A number of 1 to `digits` digits, no sign, at most `most`; `least` is the smallest allowed.
 bool IsNumber(std::string_view text, std::size_t digits, unsigned least, unsigned most) {
   if (text.empty() || text.size() > digits) return false;
   unsigned value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc() && end == text.data() + text.size() && value >= least && value <= most;
+  return error == std::errc() && end == text.data() + text.size() && value >= least &&
+         value <= most;
 }
 
 // Four numbers 0..255 joined by dots.
@@ -73,12 +79,14 @@ bool IsHostAddress(std::string_view text) {
   return numeric ? IsIpv4(host) : IsHostName(host);
 }
 
-bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host, std::uint16_t& port) {
+bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host,
+                   std::uint16_t& port) {
   const std::string trimmed = TrimAddress(text);
   if (!IsHostAddress(trimmed)) return false;
   const auto colon = trimmed.rfind(':');
   host = trimmed.substr(0, colon);
-  port = colon == std::string::npos ? defaultPort : std::uint16_t(std::stoul(trimmed.substr(colon + 1)));
+  port = colon == std::string::npos ? defaultPort
+                                    : std::uint16_t(std::stoul(trimmed.substr(colon + 1)));
   return true;
 }
 

@@ -92,9 +92,13 @@ bool NetClient::Send(const std::vector<std::uint8_t>& bytes) {
   return true;
 }
 
-void NetClient::Flush() { enet_host_flush(impl_->host); }
+void NetClient::Flush() {
+  enet_host_flush(impl_->host);
+}
 
-bool NetClient::Connected() const { return impl_->connected; }
+bool NetClient::Connected() const {
+  return impl_->connected;
+}
 
 void NetClient::Drop() {
   if (impl_->peer != nullptr) enet_peer_reset(impl_->peer);
@@ -110,8 +114,12 @@ void NetClient::Close() {
   impl_->connected = false;
 }
 
-NetStats NetClient::Stats() const { return impl_->stats; }
+NetStats NetClient::Stats() const {
+  return impl_->stats;
+}
 
-int NetClient::SocketHandle() const { return int(impl_->host->socket); }
+int NetClient::SocketHandle() const {
+  return int(impl_->host->socket);
+}
 
 }  // namespace spirit::net

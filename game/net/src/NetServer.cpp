@@ -52,7 +52,9 @@ std::unique_ptr<NetServer> NetServer::Listen(const std::string& bindAddress, std
   return std::unique_ptr<NetServer>(new NetServer(std::move(impl)));
 }
 
-int NetServer::SocketHandle() const { return int(impl_->host->socket); }
+int NetServer::SocketHandle() const {
+  return int(impl_->host->socket);
+}
 
 std::uint16_t NetServer::Port() const {
   ENetAddress address{};
@@ -109,8 +111,10 @@ void ReleaseShared(ENetPacket* packet) {
 bool NetServer::Send(PeerId peer, const SharedBytes& bytes) {
   auto found = impl_->peers.find(peer);
   if (found == impl_->peers.end() || !bytes) return false;
-  // The packet points into the shared bytes and keeps them alive; only the small packet header is per peer.
-  ENetPacket* packet = enet_packet_create(bytes->data(), bytes->size(), ENET_PACKET_FLAG_RELIABLE | ENET_PACKET_FLAG_NO_ALLOCATE);
+  // The packet points into the shared bytes and keeps them alive; only the small packet header is
+  // per peer.
+  ENetPacket* packet = enet_packet_create(bytes->data(), bytes->size(),
+                                          ENET_PACKET_FLAG_RELIABLE | ENET_PACKET_FLAG_NO_ALLOCATE);
   if (packet == nullptr) return false;
   packet->userData = new SharedBytes(bytes);
   packet->freeCallback = ReleaseShared;
@@ -137,7 +141,9 @@ bool NetServer::Send(PeerId peer, const std::vector<std::uint8_t>& bytes) {
   return true;
 }
 
-void NetServer::Flush() { enet_host_flush(impl_->host); }
+void NetServer::Flush() {
+  enet_host_flush(impl_->host);
+}
 
 void NetServer::Disconnect(PeerId peer) {
   auto found = impl_->peers.find(peer);
@@ -166,12 +172,15 @@ std::uint32_t NetServer::HostOf(PeerId peer) const {
   return found == impl_->peers.end() ? 0 : found->second->address.host;
 }
 
-std::size_t NetServer::PeerCount() const { return impl_->peers.size(); }
+std::size_t NetServer::PeerCount() const {
+  return impl_->peers.size();
+}
 
 NetStats NetServer::Stats() const {
   NetStats stats = impl_->stats;
   for (const auto& [id, peer] : impl_->peers) {
-    stats.queuedCommands += enet_list_size(&peer->outgoingCommands) + enet_list_size(&peer->sentReliableCommands);
+    stats.queuedCommands +=
+        enet_list_size(&peer->outgoingCommands) + enet_list_size(&peer->sentReliableCommands);
     stats.worstRoundTripMs = std::max<std::uint64_t>(stats.worstRoundTripMs, peer->roundTripTime);
   }
   return stats;

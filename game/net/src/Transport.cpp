@@ -5,8 +5,9 @@
 
 namespace spirit::net {
 
-std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host, std::uint16_t port,
-                                                  std::size_t maxPacketBytes, std::string& error) {
+std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host,
+                                                  std::uint16_t port, std::size_t maxPacketBytes,
+                                                  std::string& error) {
   if (kind == TransportKind::WebSocket) return WsClient::Connect(host, port, maxPacketBytes, error);
   return NetClient::Connect(host, port, maxPacketBytes, error);
 }

@@ -125,7 +125,8 @@ bool ReadVarint(const std::vector<std::uint8_t>& patch, std::size_t& at, std::ui
 
 }  // namespace
 
-std::vector<std::uint8_t> MakeDelta(const std::vector<std::uint8_t>& base, const std::vector<std::uint8_t>& target) {
+std::vector<std::uint8_t> MakeDelta(const std::vector<std::uint8_t>& base,
+                                    const std::vector<std::uint8_t>& target) {
   std::vector<std::uint8_t> patch;
   PatchWriter writer(patch);
   const std::size_t n = target.size();
@@ -140,12 +141,13 @@ std::vector<std::uint8_t> MakeDelta(const std::vector<std::uint8_t>& base, const
   // The changed middle of the new bytes, [prefix, end): copied from anywhere in the old bytes.
   const std::size_t end = n - suffix;
   auto sameWindow = [&](std::size_t t, std::size_t b) {
-    return t + kWindow <= end && b + kWindow <= m && std::memcmp(&target[t], &base[b], kWindow) == 0;
+    return t + kWindow <= end && b + kWindow <= m &&
+           std::memcmp(&target[t], &base[b], kWindow) == 0;
   };
   WindowIndex index(base);
-  std::size_t i = prefix;          // the next new byte to place
-  std::size_t expect = prefix;     // where it would be in the old bytes if it only changed in place
-  std::size_t literal = prefix;    // the new bytes since the last copy, to add as they are
+  std::size_t i = prefix;        // the next new byte to place
+  std::size_t expect = prefix;   // where it would be in the old bytes if it only changed in place
+  std::size_t literal = prefix;  // the new bytes since the last copy, to add as they are
   std::size_t inPlaceFailsUntil = 0;
   while (i < end) {
     std::optional<std::size_t> from;
@@ -191,7 +193,8 @@ std::vector<std::uint8_t> MakeDelta(const std::vector<std::uint8_t>& base, const
 }
 
 std::optional<std::vector<std::uint8_t>> ApplyDelta(const std::vector<std::uint8_t>& base,
-                                                    const std::vector<std::uint8_t>& patch, std::size_t limit) {
+                                                    const std::vector<std::uint8_t>& patch,
+                                                    std::size_t limit) {
   std::vector<std::uint8_t> out;
   out.reserve(std::min(limit, base.size() + patch.size()));
   std::size_t at = 0;
@@ -205,14 +208,18 @@ std::optional<std::vector<std::uint8_t>> ApplyDelta(const std::vector<std::uint8
       std::uint64_t shift = 0;
       if (!ReadVarint(patch, at, shift)) return std::nullopt;
       const std::int64_t move = UnZigZag(shift);
-      if (move < -static_cast<std::int64_t>(cursor) || move > static_cast<std::int64_t>(base.size())) return std::nullopt;
+      if (move < -static_cast<std::int64_t>(cursor) ||
+          move > static_cast<std::int64_t>(base.size()))
+        return std::nullopt;
       const std::size_t offset = std::size_t(static_cast<std::int64_t>(cursor) + move);
       if (offset > base.size() || length > base.size() - offset) return std::nullopt;
-      out.insert(out.end(), base.begin() + std::ptrdiff_t(offset), base.begin() + std::ptrdiff_t(offset + length));
+      out.insert(out.end(), base.begin() + std::ptrdiff_t(offset),
+                 base.begin() + std::ptrdiff_t(offset + length));
       cursor = offset + std::size_t(length);
     } else {
       if (length > patch.size() - at) return std::nullopt;
-      out.insert(out.end(), patch.begin() + std::ptrdiff_t(at), patch.begin() + std::ptrdiff_t(at + length));
+      out.insert(out.end(), patch.begin() + std::ptrdiff_t(at),
+                 patch.begin() + std::ptrdiff_t(at + length));
       at += std::size_t(length);
     }
   }

@@ -25,7 +25,8 @@ std::vector<std::uint8_t> EncodeAny(const Message& message) {
 }
 
 template <class Message>
-std::variant<Message, DecodeError> DecodeAny(const std::uint8_t* data, std::size_t size, std::size_t limit) {
+std::variant<Message, DecodeError> DecodeAny(const std::uint8_t* data, std::size_t size,
+                                             std::size_t limit) {
   if (data == nullptr || size == 0) return DecodeError{"empty packet"};
   if (size > limit) return DecodeError{"packet too large: " + std::to_string(size) + " bytes"};
   try {
@@ -41,7 +42,9 @@ std::variant<Message, DecodeError> DecodeAny(const std::uint8_t* data, std::size
 
 }  // namespace
 
-std::vector<std::uint8_t> EncodeEntry(const JournalEntry& entry) { return EncodeAny(entry); }
+std::vector<std::uint8_t> EncodeEntry(const JournalEntry& entry) {
+  return EncodeAny(entry);
+}
 
 std::optional<JournalEntry> DecodeEntry(const std::uint8_t* data, std::size_t size) {
   auto decoded = DecodeAny<JournalEntry>(data, size, std::size_t(1) << 30);
@@ -49,7 +52,9 @@ std::optional<JournalEntry> DecodeEntry(const std::uint8_t* data, std::size_t si
   return std::nullopt;
 }
 
-std::vector<std::uint8_t> EncodeState(const core::SessionState& state) { return EncodeAny(state); }
+std::vector<std::uint8_t> EncodeState(const core::SessionState& state) {
+  return EncodeAny(state);
+}
 
 std::optional<core::SessionState> DecodeState(const std::uint8_t* data, std::size_t size) {
   auto decoded = DecodeAny<core::SessionState>(data, size, std::size_t(1) << 30);
@@ -57,7 +62,9 @@ std::optional<core::SessionState> DecodeState(const std::uint8_t* data, std::siz
   return std::nullopt;
 }
 
-std::vector<std::uint8_t> EncodeView(const core::View& view) { return EncodeAny(view); }
+std::vector<std::uint8_t> EncodeView(const core::View& view) {
+  return EncodeAny(view);
+}
 
 std::optional<core::View> DecodeView(const std::vector<std::uint8_t>& bytes) {
   auto decoded = DecodeAny<core::View>(bytes.data(), bytes.size(), kMaxServerPacket);
@@ -65,9 +72,13 @@ std::optional<core::View> DecodeView(const std::vector<std::uint8_t>& bytes) {
   return std::nullopt;
 }
 
-std::vector<std::uint8_t> Encode(const ClientMessage& message) { return EncodeAny(message); }
+std::vector<std::uint8_t> Encode(const ClientMessage& message) {
+  return EncodeAny(message);
+}
 
-std::vector<std::uint8_t> Encode(const ServerMessage& message) { return EncodeAny(message); }
+std::vector<std::uint8_t> Encode(const ServerMessage& message) {
+  return EncodeAny(message);
+}
 
 std::variant<ClientMessage, DecodeError> DecodeClient(const std::uint8_t* data, std::size_t size) {
   return DecodeAny<ClientMessage>(data, size, kMaxClientPacket);

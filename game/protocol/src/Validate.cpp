@@ -32,7 +32,8 @@ bool IsValidUtf8(const std::string& text) {
       point = (point << 6) | (next & 0x3F);
     }
     const std::uint32_t smallest[] = {0, 0x80, 0x800, 0x10000};
-    if (point < smallest[extra] || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF)) return false;
+    if (point < smallest[extra] || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF))
+      return false;
     i += extra + 1;
   }
   return true;
@@ -43,41 +44,54 @@ namespace {
 // Wire texts may be up to this long; the rules apply their own, tighter limits.
 constexpr std::size_t kMaxWireText = 4000;
 
-bool TextOk(const std::string& text) { return text.size() <= kMaxWireText && IsValidUtf8(text); }
+bool TextOk(const std::string& text) {
+  return text.size() <= kMaxWireText && IsValidUtf8(text);
+}
 
-bool LanguageOk(Language language) { return language == Language::Dutch || language == Language::English; }
+bool LanguageOk(Language language) {
+  return language == Language::Dutch || language == Language::English;
+}
 
-std::optional<std::string> Problem(const char* what) { return std::string(what); }
+std::optional<std::string> Problem(const char* what) {
+  return std::string(what);
+}
 
 std::optional<std::string> CheckAction(const Action& action) {
   return std::visit(
       [](const auto& a) -> std::optional<std::string> {
         using A = std::decay_t<decltype(a)>;
         if constexpr (std::is_same_v<A, act::Join>) {
-          if (!TextOk(a.joinCode) || a.names.size() > 8) return Problem("join: bad code or too many names");
+          if (!TextOk(a.joinCode) || a.names.size() > 8)
+            return Problem("join: bad code or too many names");
           for (const auto& name : a.names) {
             if (!TextOk(name)) return Problem("join: a name is not valid text");
           }
-          if (a.kind != DeviceKind::Personal && a.kind != DeviceKind::Table) return Problem("join: unknown device kind");
+          if (a.kind != DeviceKind::Personal && a.kind != DeviceKind::Table)
+            return Problem("join: unknown device kind");
           if (!LanguageOk(a.language)) return Problem("join: unknown language");
         } else if constexpr (std::is_same_v<A, act::SetLanguage>) {
           if (!LanguageOk(a.language)) return Problem("unknown language");
         } else if constexpr (std::is_same_v<A, act::Commit>) {
-          if (a.kind != CommitmentKind::Myself && a.kind != CommitmentKind::FromOthers) return Problem("unknown commitment kind");
+          if (a.kind != CommitmentKind::Myself && a.kind != CommitmentKind::FromOthers)
+            return Problem("unknown commitment kind");
           if (!TextOk(a.text) || !TextOk(a.cardId)) return Problem("commit: text is not valid");
         } else if constexpr (std::is_same_v<A, act::Configure>) {
           const Settings& s = a.settings;
-          if (!TextOk(s.sessionName) || !LanguageOk(s.language)) return Problem("configure: bad name or language");
-          if (s.groupMode != GroupMode::Count && s.groupMode != GroupMode::Size) return Problem("configure: unknown group mode");
+          if (!TextOk(s.sessionName) || !LanguageOk(s.language))
+            return Problem("configure: bad name or language");
+          if (s.groupMode != GroupMode::Count && s.groupMode != GroupMode::Size)
+            return Problem("configure: unknown group mode");
         } else if constexpr (std::is_same_v<A, act::SetStations> || std::is_same_v<A, act::Tick> ||
-                             std::is_same_v<A, act::ResumeClock> || std::is_same_v<A, act::DeviceDisconnected> ||
+                             std::is_same_v<A, act::ResumeClock> ||
+                             std::is_same_v<A, act::DeviceDisconnected> ||
                              std::is_same_v<A, act::DeviceReconnected>) {
           return Problem("this action cannot be sent over the network");
         } else {
           bool ok = true;
           auto check = [&ok](const auto&... fields) {
             auto one = [&ok](const auto& field) {
-              if constexpr (std::is_same_v<std::decay_t<decltype(field)>, std::string>) ok = ok && TextOk(field);
+              if constexpr (std::is_same_v<std::decay_t<decltype(field)>, std::string>)
+                ok = ok && TextOk(field);
             };
             (one(fields), ...);
           };
@@ -111,7 +125,8 @@ std::optional<std::string> Validate(const ClientMessage& message) {
             if (id.size() > 64 || !IsValidUtf8(id)) return Problem("a deck id is not valid");
           }
         } else if constexpr (std::is_same_v<M, SaveDraft>) {
-          if (m.key.size() > 32 || !TextOk(m.key) || !TextOk(m.text)) return Problem("draft too long");
+          if (m.key.size() > 32 || !TextOk(m.key) || !TextOk(m.text))
+            return Problem("draft too long");
         }
         return std::nullopt;
       },
@@ -121,11 +136,13 @@ std::optional<std::string> Validate(const ClientMessage& message) {
 namespace {
 
 std::optional<std::string> CheckJoinLink(const JoinLink& link) {
-  if (link.url.size() > kMaxJoinUrl || !IsValidUtf8(link.url)) return Problem("join link: the address is not valid");
+  if (link.url.size() > kMaxJoinUrl || !IsValidUtf8(link.url))
+    return Problem("join link: the address is not valid");
   if (link.fingerprint.size() > kMaxFingerprint || !IsValidUtf8(link.fingerprint)) {
     return Problem("join link: the host key is not valid");
   }
-  if (link.addresses > kMaxJoinAddresses || (link.addresses > 0 && link.address >= link.addresses)) {
+  if (link.addresses > kMaxJoinAddresses ||
+      (link.addresses > 0 && link.address >= link.addresses)) {
     return Problem("join link: the address number is out of range");
   }
   const QrMatrix& code = link.code;

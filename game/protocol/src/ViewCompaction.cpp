@@ -19,7 +19,7 @@ std::uint64_t ViewContentHash(const core::View& view) {
   copy.version = 0;
   copy.now = 0;
   copy.timer.remaining = 0;
-  copy.timer.played = 0;   // runs with the clock like `remaining`: devices count both on locally
+  copy.timer.played = 0;  // runs with the clock like `remaining`: devices count both on locally
   return core::HashOf(copy);
 }
 

@@ -16,10 +16,12 @@
 namespace spirit::protocol::detail {
 
 // Writes a message into a byte vector.
-class WireOutputArchive : public cereal::OutputArchive<WireOutputArchive, cereal::AllowEmptyClassElision> {
+class WireOutputArchive
+    : public cereal::OutputArchive<WireOutputArchive, cereal::AllowEmptyClassElision> {
  public:
   explicit WireOutputArchive(std::vector<std::uint8_t>& bytes)
-      : cereal::OutputArchive<WireOutputArchive, cereal::AllowEmptyClassElision>(this), bytes_(bytes) {}
+      : cereal::OutputArchive<WireOutputArchive, cereal::AllowEmptyClassElision>(this),
+        bytes_(bytes) {}
 
   // Appends raw bytes.
   void SaveBytes(const void* data, std::size_t size) {
@@ -39,10 +41,13 @@ class WireOutputArchive : public cereal::OutputArchive<WireOutputArchive, cereal
 };
 
 // Reads a message from a byte buffer, checking every length against what is left.
-class WireInputArchive : public cereal::InputArchive<WireInputArchive, cereal::AllowEmptyClassElision> {
+class WireInputArchive
+    : public cereal::InputArchive<WireInputArchive, cereal::AllowEmptyClassElision> {
  public:
   WireInputArchive(const std::uint8_t* data, std::size_t size)
-      : cereal::InputArchive<WireInputArchive, cereal::AllowEmptyClassElision>(this), data_(data), size_(size) {}
+      : cereal::InputArchive<WireInputArchive, cereal::AllowEmptyClassElision>(this),
+        data_(data),
+        size_(size) {}
 
   // Copies `size` bytes out, or throws when the packet ends first.
   void LoadBytes(void* out, std::size_t size) {
@@ -70,7 +75,8 @@ class WireInputArchive : public cereal::InputArchive<WireInputArchive, cereal::A
 };
 
 template <class T>
-inline std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_SAVE_FUNCTION_NAME(WireOutputArchive& archive, const T& value) {
+inline std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_SAVE_FUNCTION_NAME(
+    WireOutputArchive& archive, const T& value) {
   if constexpr (std::is_floating_point_v<T>) {
     archive.SaveBytes(&value, sizeof value);
   } else {
@@ -79,7 +85,8 @@ inline std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_SAVE_FUNCTION_NAME(WireO
 }
 
 template <class T>
-inline std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_LOAD_FUNCTION_NAME(WireInputArchive& archive, T& value) {
+inline std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_LOAD_FUNCTION_NAME(
+    WireInputArchive& archive, T& value) {
   if constexpr (std::is_same_v<T, bool>) {
     const std::uint64_t raw = archive.LoadNumber(1);
     if (raw > 1) throw cereal::Exception("a yes/no value is out of range");
@@ -106,7 +113,8 @@ inline void CEREAL_LOAD_FUNCTION_NAME(WireInputArchive& archive, cereal::SizeTag
 }
 
 template <class T>
-inline void CEREAL_SAVE_FUNCTION_NAME(WireOutputArchive& archive, const cereal::BinaryData<T>& data) {
+inline void CEREAL_SAVE_FUNCTION_NAME(WireOutputArchive& archive,
+                                      const cereal::BinaryData<T>& data) {
   archive.SaveBytes(data.data, static_cast<std::size_t>(data.size));
 }
 
@@ -117,7 +125,7 @@ inline void CEREAL_LOAD_FUNCTION_NAME(WireInputArchive& archive, cereal::BinaryD
 
 template <class Archive, class T>
 inline CEREAL_ARCHIVE_RESTRICT(WireInputArchive, WireOutputArchive)
-CEREAL_SERIALIZE_FUNCTION_NAME(Archive& archive, cereal::NameValuePair<T>& pair) {
+    CEREAL_SERIALIZE_FUNCTION_NAME(Archive& archive, cereal::NameValuePair<T>& pair) {
   archive(pair.value);
 }
 
@@ -125,4 +133,5 @@ CEREAL_SERIALIZE_FUNCTION_NAME(Archive& archive, cereal::NameValuePair<T>& pair)
 
 CEREAL_REGISTER_ARCHIVE(spirit::protocol::detail::WireOutputArchive)
 CEREAL_REGISTER_ARCHIVE(spirit::protocol::detail::WireInputArchive)
-CEREAL_SETUP_ARCHIVE_TRAITS(spirit::protocol::detail::WireInputArchive, spirit::protocol::detail::WireOutputArchive)
+CEREAL_SETUP_ARCHIVE_TRAITS(spirit::protocol::detail::WireInputArchive,
+                            spirit::protocol::detail::WireOutputArchive)

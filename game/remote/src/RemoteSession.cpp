@@ -9,8 +9,9 @@
 
 namespace spirit::remote {
 
-RemoteSession::RemoteSession(std::unique_ptr<net::ClientTransport> client, secure::SecureClientTransport* secure,
-                             std::string host, std::uint16_t port, core::Language language,
+RemoteSession::RemoteSession(std::unique_ptr<net::ClientTransport> client,
+                             secure::SecureClientTransport* secure, std::string host,
+                             std::uint16_t port, core::Language language,
                              net::TransportKind transport, std::string fingerprint)
     : host_(std::move(host)),
       port_(port),
@@ -26,29 +27,32 @@ std::unique_ptr<RemoteSession> RemoteSession::Connect(const std::string& host, s
                                                       core::Language language, std::string& error,
                                                       net::TransportKind transport,
                                                       const std::string& hostFingerprint) {
-  auto client = secure::ConnectSecure(transport, host, port, protocol::kMaxServerPacket, hostFingerprint, error);
+  auto client = secure::ConnectSecure(transport, host, port, protocol::kMaxServerPacket,
+                                      hostFingerprint, error);
   if (!client) return nullptr;
   secure::SecureClientTransport* secure = client.get();
-  return std::unique_ptr<RemoteSession>(
-      new RemoteSession(std::move(client), secure, host, port, language, transport, hostFingerprint));
+  return std::unique_ptr<RemoteSession>(new RemoteSession(std::move(client), secure, host, port,
+                                                          language, transport, hostFingerprint));
 }
 
-std::unique_ptr<RemoteSession> RemoteSession::ConnectPlainForBenchmark(std::uint16_t port, core::Language language,
-                                                                       std::string& error,
-                                                                       net::TransportKind transport) {
-  auto client = net::ConnectTransport(transport, "127.0.0.1", port, protocol::kMaxServerPacket, error);
+std::unique_ptr<RemoteSession> RemoteSession::ConnectPlainForBenchmark(
+    std::uint16_t port, core::Language language, std::string& error, net::TransportKind transport) {
+  auto client =
+      net::ConnectTransport(transport, "127.0.0.1", port, protocol::kMaxServerPacket, error);
   if (!client) return nullptr;
   return std::unique_ptr<RemoteSession>(
       new RemoteSession(std::move(client), nullptr, "127.0.0.1", port, language, transport, ""));
 }
 
-std::unique_ptr<net::ClientTransport> RemoteSession::NewLink(secure::SecureClientTransport*& secure) {
+std::unique_ptr<net::ClientTransport> RemoteSession::NewLink(
+    secure::SecureClientTransport*& secure) {
   std::string error;
   if (secure_ == nullptr) {
     secure = nullptr;
     return net::ConnectTransport(transport_, host_, port_, protocol::kMaxServerPacket, error);
   }
-  auto client = secure::ConnectSecure(transport_, host_, port_, protocol::kMaxServerPacket, fingerprint_, error);
+  auto client = secure::ConnectSecure(transport_, host_, port_, protocol::kMaxServerPacket,
+                                      fingerprint_, error);
   secure = client.get();
   return client;
 }
@@ -85,7 +89,8 @@ void RemoteSession::Poll(int timeoutMs) {
     switch (event.kind) {
       case net::NetEvent::Kind::Connected:
         // The link is secure and the host proved its key: from now on only this key will do.
-        if (secure_ && (fingerprint_.empty() || fingerprint_.size() < secure_->HostFingerprint().size())) {
+        if (secure_ &&
+            (fingerprint_.empty() || fingerprint_.size() < secure_->HostFingerprint().size())) {
           fingerprint_ = secure_->HostFingerprint();
         }
         Send(protocol::Hello{protocol::kProtocolVersion, language_});
@@ -93,7 +98,8 @@ void RemoteSession::Poll(int timeoutMs) {
       case net::NetEvent::Kind::Received: {
         auto decoded = protocol::DecodeServer(event.bytes.data(), event.bytes.size());
         // A message out of range is dropped before anything keeps it.
-        if (auto* message = std::get_if<protocol::ServerMessage>(&decoded); message && !protocol::Validate(*message)) {
+        if (auto* message = std::get_if<protocol::ServerMessage>(&decoded);
+            message && !protocol::Validate(*message)) {
           std::visit([this](const auto& each) { Handle(each); }, *message);
         }
         break;
@@ -119,11 +125,13 @@ void RemoteSession::Ended() {
     case secure::HandshakeFailure::None:
       break;
   }
-  if (status_ != LinkStatus::Outdated && status_ != LinkStatus::WrongHost) status_ = LinkStatus::Closed;
+  if (status_ != LinkStatus::Outdated && status_ != LinkStatus::WrongHost)
+    status_ = LinkStatus::Closed;
 }
 
 void RemoteSession::Handle(const protocol::Welcome& message) {
-  status_ = message.protocolVersion == protocol::kProtocolVersion ? LinkStatus::Ready : LinkStatus::Outdated;
+  status_ = message.protocolVersion == protocol::kProtocolVersion ? LinkStatus::Ready
+                                                                  : LinkStatus::Outdated;
   if (status_ != LinkStatus::Ready || !wantRejoin_) return;
   wantRejoin_ = false;
   if (!token_.empty()) {
@@ -144,7 +152,8 @@ void RemoteSession::Handle(const protocol::JoinAccepted& message) {
   drafts_ = message.drafts;
   seatsTaken_ += 1;
   // What the host already handled is done; the rest goes again, in order, once each.
-  while (!pending_.empty() && pending_.front().requestId <= message.lastRequestId) pending_.pop_front();
+  while (!pending_.empty() && pending_.front().requestId <= message.lastRequestId)
+    pending_.pop_front();
   if (nextRequest_ <= message.lastRequestId) nextRequest_ = message.lastRequestId + 1;
   for (const protocol::ActionRequest& request : pending_) Send(request);
 }
@@ -154,13 +163,15 @@ void RemoteSession::Handle(const protocol::FacilitatorAccepted& message) {
   watchAnswered_ = true;
   // After a drop the console comes back with its own token, which the host renews each time.
   roomToken_ = message.token;
-  if (!message.token.empty()) watching_ = protocol::ClientMessage{protocol::FacilitatorLogin{message.token}};
+  if (!message.token.empty())
+    watching_ = protocol::ClientMessage{protocol::FacilitatorLogin{message.token}};
 }
 
 void RemoteSession::Handle(const protocol::WatchAccepted& message) {
   watchAnswered_ = true;
   roomToken_ = message.token;
-  if (!message.token.empty()) watching_ = protocol::ClientMessage{protocol::WatchBigScreen{message.token}};
+  if (!message.token.empty())
+    watching_ = protocol::ClientMessage{protocol::WatchBigScreen{message.token}};
 }
 
 void RemoteSession::Handle(const protocol::Refused& message) {
@@ -168,9 +179,12 @@ void RemoteSession::Handle(const protocol::Refused& message) {
   if (protocol::Is(message, ProtocolRefusal::VersionMismatch)) status_ = LinkStatus::Outdated;
   if (protocol::Is(message, ProtocolRefusal::UnknownToken)) token_.clear();
   if (status_ != LinkStatus::Joined) joining_.reset();
-  // The answer to a console's login or a big screen's request (not to something a screen may not do).
-  if (protocol::Is(message, ProtocolRefusal::NotFacilitator) && message.requestId == 0 && watching_ && !watchAnswered_) {
-    // Its own way back did not work (its renewal was lost in a drop): once more with the first token.
+  // The answer to a console's login or a big screen's request (not to something a screen may not
+  // do).
+  if (protocol::Is(message, ProtocolRefusal::NotFacilitator) && message.requestId == 0 &&
+      watching_ && !watchAnswered_) {
+    // Its own way back did not work (its renewal was lost in a drop): once more with the first
+    // token.
     if (!roomToken_.empty() && watchingFirst_) {
       roomToken_.clear();
       watching_ = watchingFirst_;
@@ -223,21 +237,26 @@ void RemoteSession::Handle(const protocol::DeckContent& message) {
   decks_[message.deck.id] = std::make_shared<const core::Deck>(message.deck);
 }
 
-void RemoteSession::Handle(const protocol::Applied& message) { Confirm(message.requestId); }
+void RemoteSession::Handle(const protocol::Applied& message) {
+  Confirm(message.requestId);
+}
 
 void RemoteSession::Handle(const protocol::JoinLink& message) {
   joinLink_ = message;
   joinLinksReceived_ += 1;
 }
 
-void RemoteSession::Join(const std::string& code, const std::vector<std::string>& names, core::DeviceKind kind) {
+void RemoteSession::Join(const std::string& code, const std::vector<std::string>& names,
+                         core::DeviceKind kind) {
   std::random_device entropy;
   joining_ = protocol::JoinRequest{core::act::Join{code, names, kind, language_},
                                    std::to_string(entropy()) + "-" + std::to_string(entropy())};
   Send(*joining_);
 }
 
-void RemoteSession::Rejoin(const std::string& token) { Send(protocol::Rejoin{token}); }
+void RemoteSession::Rejoin(const std::string& token) {
+  Send(protocol::Rejoin{token});
+}
 
 void RemoteSession::LoginFacilitator(const std::string& token) {
   watching_ = watchingFirst_ = protocol::ClientMessage{protocol::FacilitatorLogin{token}};
@@ -266,7 +285,9 @@ void RemoteSession::Confirm(std::uint32_t requestId) {
   while (!pending_.empty() && pending_.front().requestId <= requestId) pending_.pop_front();
 }
 
-void RemoteSession::NextJoinAddress() { Send(protocol::NextJoinAddress{}); }
+void RemoteSession::NextJoinAddress() {
+  Send(protocol::NextJoinAddress{});
+}
 
 void RemoteSession::SaveDraft(const std::string& key, const std::string& text) {
   Send(protocol::SaveDraft{key, text});

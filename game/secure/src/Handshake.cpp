@@ -30,7 +30,9 @@ ClientHandshake::ClientHandshake() {
   crypto_kx_keypair(publicKey_.data(), secretKey_.data());
 }
 
-ClientHandshake::~ClientHandshake() { sodium_memzero(secretKey_.data(), secretKey_.size()); }
+ClientHandshake::~ClientHandshake() {
+  sodium_memzero(secretKey_.data(), secretKey_.size());
+}
 
 std::vector<std::uint8_t> ClientHandshake::Hello() const {
   std::vector<std::uint8_t> hello{std::uint8_t(FrameTag::ClientHello), kVersion};
@@ -39,13 +41,15 @@ std::vector<std::uint8_t> ClientHandshake::Hello() const {
 }
 
 std::optional<SecureLink> ClientHandshake::Finish(const std::uint8_t* data, std::size_t size,
-                                                  const std::string& expectedFingerprint, HandshakeFailure& failure) {
+                                                  const std::string& expectedFingerprint,
+                                                  HandshakeFailure& failure) {
   failure = HandshakeFailure::None;
   if (size >= 1 && data[0] == std::uint8_t(FrameTag::Refused)) {
     failure = HandshakeFailure::HostRefused;
     return std::nullopt;
   }
-  if (size != kServerHelloBytes || data[0] != std::uint8_t(FrameTag::ServerHello) || data[1] != kVersion) {
+  if (size != kServerHelloBytes || data[0] != std::uint8_t(FrameTag::ServerHello) ||
+      data[1] != kVersion) {
     failure = HandshakeFailure::BadAnswer;
     return std::nullopt;
   }
@@ -64,24 +68,27 @@ std::optional<SecureLink> ClientHandshake::Finish(const std::uint8_t* data, std:
     return std::nullopt;
   }
   SessionKey receive, send;
-  if (crypto_kx_client_session_keys(receive.data(), send.data(), publicKey_.data(), secretKey_.data(), serverKey) != 0) {
+  if (crypto_kx_client_session_keys(receive.data(), send.data(), publicKey_.data(),
+                                    secretKey_.data(), serverKey) != 0) {
     failure = HandshakeFailure::BadAnswer;
     return std::nullopt;
   }
   return SecureLink(send, receive);
 }
 
-std::optional<HandshakeAnswer> AnswerHello(const HostKey& key, const std::uint8_t* data, std::size_t size) {
+std::optional<HandshakeAnswer> AnswerHello(const HostKey& key, const std::uint8_t* data,
+                                           std::size_t size) {
   SodiumReady();
-  if (size != kClientHelloBytes || data[0] != std::uint8_t(FrameTag::ClientHello) || data[1] != kVersion) {
+  if (size != kClientHelloBytes || data[0] != std::uint8_t(FrameTag::ClientHello) ||
+      data[1] != kVersion) {
     return std::nullopt;
   }
   const std::uint8_t* clientKey = data + 2;
   std::array<std::uint8_t, kKeyBytes> publicKey{}, secretKey{};
   crypto_kx_keypair(publicKey.data(), secretKey.data());
   SessionKey receive, send;
-  const bool derived =
-      crypto_kx_server_session_keys(receive.data(), send.data(), publicKey.data(), secretKey.data(), clientKey) == 0;
+  const bool derived = crypto_kx_server_session_keys(receive.data(), send.data(), publicKey.data(),
+                                                     secretKey.data(), clientKey) == 0;
   sodium_memzero(secretKey.data(), secretKey.size());
   if (!derived) return std::nullopt;
   std::vector<std::uint8_t> reply{std::uint8_t(FrameTag::ServerHello), kVersion};
@@ -94,6 +101,8 @@ std::optional<HandshakeAnswer> AnswerHello(const HostKey& key, const std::uint8_
   return HandshakeAnswer{std::move(reply), SecureLink(send, receive)};
 }
 
-std::vector<std::uint8_t> RefusedFrame() { return {std::uint8_t(FrameTag::Refused), kVersion}; }
+std::vector<std::uint8_t> RefusedFrame() {
+  return {std::uint8_t(FrameTag::Refused), kVersion};
+}
 
 }  // namespace spirit::secure

@@ -50,9 +50,11 @@ bool SecureClientTransport::Send(const std::vector<std::uint8_t>& bytes) {
   return inner_->Send(link_->Seal(bytes.data(), bytes.size()));
 }
 
-std::unique_ptr<SecureClientTransport> ConnectSecure(net::TransportKind kind, const std::string& host,
-                                                     std::uint16_t port, std::size_t maxMessageBytes,
-                                                     const std::string& expectedFingerprint, std::string& error) {
+std::unique_ptr<SecureClientTransport> ConnectSecure(net::TransportKind kind,
+                                                     const std::string& host, std::uint16_t port,
+                                                     std::size_t maxMessageBytes,
+                                                     const std::string& expectedFingerprint,
+                                                     std::string& error) {
   auto inner = net::ConnectTransport(kind, host, port, maxMessageBytes + kSealOverhead, error);
   if (!inner) return nullptr;
   return std::make_unique<SecureClientTransport>(std::move(inner), expectedFingerprint);

@@ -52,7 +52,8 @@ void SecureServerTransport::Receive(net::NetEvent& event, std::vector<net::NetEv
   counters_.handshakes += 1;
   inner_.Send(event.peer, answer->reply);
   peer.link.emplace(std::move(answer->link));
-  for (const auto& message : peer.waiting) inner_.Send(event.peer, peer.link->Seal(message.data(), message.size()));
+  for (const auto& message : peer.waiting)
+    inner_.Send(event.peer, peer.link->Seal(message.data(), message.size()));
   peer.waiting.clear();
   if (peer.closeAfterHandshake) inner_.Disconnect(event.peer);
 }

@@ -1,6 +1,7 @@
 // spirit-bench-floor: the bare ENet broadcast server, the floor of spirit-bench-compare. It keeps
 // each participant's mark; a vote updates the voter's mark and sends the table's marks to the
-// table's devices and to the big screen at once. No rules, no views, no store: what ENet alone costs.
+// table's devices and to the big screen at once. No rules, no views, no store: what ENet alone
+// costs.
 //
 // usage: spirit-bench-floor --port 47960 --participants 100 [--table-size 5]
 #include <csignal>
@@ -20,13 +21,15 @@ namespace {
 
 volatile std::sig_atomic_t stopRequested = 0;
 
-void RequestStop(int) { stopRequested = 1; }
+void RequestStop(int) {
+  stopRequested = 1;
+}
 
 // Every table's marks and which connections see it.
 struct Room {
   int tableSize = 5;
-  std::vector<std::uint8_t> marks;                     // per participant
-  std::vector<std::vector<net::PeerId>> tablePeers;    // per table
+  std::vector<std::uint8_t> marks;                   // per participant
+  std::vector<std::vector<net::PeerId>> tablePeers;  // per table
   std::vector<net::PeerId> screens;
   std::unordered_map<net::PeerId, int> seatOf;
 
@@ -44,7 +47,8 @@ struct Room {
   }
 };
 
-void OnPacket(Room& room, net::NetServer& server, net::PeerId peer, const std::vector<std::uint8_t>& bytes) {
+void OnPacket(Room& room, net::NetServer& server, net::PeerId peer,
+              const std::vector<std::uint8_t>& bytes) {
   if (bytes.empty()) return;
   const auto kind = FloorMessage(bytes[0]);
   if (kind == FloorMessage::Join && bytes.size() == 3) {
@@ -55,7 +59,8 @@ void OnPacket(Room& room, net::NetServer& server, net::PeerId peer, const std::v
     server.Send(peer, room.TableMessage(seat / room.tableSize));
   } else if (kind == FloorMessage::Screen) {
     room.screens.push_back(peer);
-    for (int table = 0; table < int(room.tablePeers.size()); ++table) server.Send(peer, room.TableMessage(table));
+    for (int table = 0; table < int(room.tablePeers.size()); ++table)
+      server.Send(peer, room.TableMessage(table));
   } else if (kind == FloorMessage::Vote && bytes.size() == 2) {
     auto seat = room.seatOf.find(peer);
     if (seat == room.seatOf.end()) return;
@@ -74,16 +79,20 @@ int main(int argc, char** argv) {
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     const int value = std::atoi(argv[i + 1]);
-    if (arg == "--port") port = value;
-    else if (arg == "--participants") participants = value;
-    else if (arg == "--table-size") tableSize = value;
+    if (arg == "--port")
+      port = value;
+    else if (arg == "--participants")
+      participants = value;
+    else if (arg == "--table-size")
+      tableSize = value;
   }
   if (participants < 1 || tableSize < 1 || tableSize > 32) {
     std::fprintf(stderr, "usage: spirit-bench-floor --port N --participants N [--table-size 5]\n");
     return 2;
   }
   std::string error;
-  auto server = net::NetServer::Listen("127.0.0.1", std::uint16_t(port), std::size_t(participants + 16), 64 * 1024, error);
+  auto server = net::NetServer::Listen("127.0.0.1", std::uint16_t(port),
+                                       std::size_t(participants + 16), 64 * 1024, error);
   if (!server) {
     std::fprintf(stderr, "cannot listen: %s\n", error.c_str());
     return 1;
@@ -101,7 +110,8 @@ int main(int argc, char** argv) {
     events.clear();
     server->Poll(10, events);
     for (const net::NetEvent& event : events) {
-      if (event.kind == net::NetEvent::Kind::Received) OnPacket(room, *server, event.peer, event.bytes);
+      if (event.kind == net::NetEvent::Kind::Received)
+        OnPacket(room, *server, event.peer, event.bytes);
     }
     server->Flush();
   }

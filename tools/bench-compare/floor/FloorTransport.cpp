@@ -9,7 +9,9 @@ namespace spirit::bench::floor {
 FloorTransport::FloorTransport(int participants, int tableSize, int port)
     : participants_(participants), tableSize_(tableSize), port_(port) {}
 
-FloorTransport::~FloorTransport() { Close(); }
+FloorTransport::~FloorTransport() {
+  Close();
+}
 
 bool FloorTransport::Prepare(std::string& why) {
   const std::size_t count = std::size_t(participants_) + 1;

@@ -38,11 +38,11 @@ class FloorTransport : public VoteTransport {
   int participants_;
   int tableSize_;
   int port_;
-  std::vector<std::unique_ptr<net::NetClient>> links_;   // devices, then the screen
+  std::vector<std::unique_ptr<net::NetClient>> links_;  // devices, then the screen
   std::vector<bool> greeted_;
   std::vector<int> tablesSeen_;
   Seating seating_;
-  std::unique_ptr<ReadySockets> ready_;   // once prepared
+  std::unique_ptr<ReadySockets> ready_;  // once prepared
 };
 
 }  // namespace spirit::bench::floor

@@ -5,18 +5,30 @@
 
 namespace spirit::bench {
 
-HostTransport::HostTransport(int participants, int port, net::TransportKind transport, std::string code,
-                             std::string token, process::Child& host, bool verbose, bool plainLinks)
-    : participants_(participants), port_(port), transport_(transport), host_(host), verbose_(verbose),
-      plainLinks_(plainLinks), code_(std::move(code)), token_(std::move(token)) {}
+HostTransport::HostTransport(int participants, int port, net::TransportKind transport,
+                             std::string code, std::string token, process::Child& host,
+                             bool verbose, bool plainLinks)
+    : participants_(participants),
+      port_(port),
+      transport_(transport),
+      host_(host),
+      verbose_(verbose),
+      plainLinks_(plainLinks),
+      code_(std::move(code)),
+      token_(std::move(token)) {}
 
 std::unique_ptr<remote::RemoteSession> HostTransport::Link(std::string& error) const {
   const std::uint16_t port = std::uint16_t(port_);
-  if (plainLinks_) return remote::RemoteSession::ConnectPlainForBenchmark(port, core::Language::Dutch, error, transport_);
-  return remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error, transport_);
+  if (plainLinks_)
+    return remote::RemoteSession::ConnectPlainForBenchmark(port, core::Language::Dutch, error,
+                                                           transport_);
+  return remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error,
+                                        transport_);
 }
 
-HostTransport::~HostTransport() { Close(); }
+HostTransport::~HostTransport() {
+  Close();
+}
 
 void HostTransport::ReadHostOutput() {
   std::string line;
@@ -85,8 +97,9 @@ bool HostTransport::Prepare(std::string& why) {
   console_->Facilitate(core::act::Start{});
   const bool started = WaitUntil(
       [&] {
-        return std::all_of(devices_.begin(), devices_.end(),
-                           [](const Device& device) { return device.link->View() && device.link->View()->table; });
+        return std::all_of(devices_.begin(), devices_.end(), [](const Device& device) {
+          return device.link->View() && device.link->View()->table;
+        });
       },
       30);
   if (!started) {
@@ -101,10 +114,13 @@ bool HostTransport::Prepare(std::string& why) {
           const core::TableView& table = *device.link->View()->table;
           if (table.card && table.card->card.type == core::CardType::Question) continue;
           ready = false;
-          if (table.active != device.id || device.viewsSeen == device.link->ViewsReceived()) continue;
+          if (table.active != device.id || device.viewsSeen == device.link->ViewsReceived())
+            continue;
           device.viewsSeen = device.link->ViewsReceived();
-          if (!table.card) device.link->Act(device.id, core::act::Draw{});
-          else device.link->Act(device.id, core::act::Pass{table.card->card.id});
+          if (!table.card)
+            device.link->Act(device.id, core::act::Draw{});
+          else
+            device.link->Act(device.id, core::act::Pass{table.card->card.id});
         }
         return ready;
       },
@@ -131,7 +147,8 @@ bool HostTransport::Prepare(std::string& why) {
     if (table.card->reader != devices_[i].id) seating_.voters.push_back(int(i));
   }
   ready_ = std::make_unique<ReadySockets>();
-  for (std::size_t i = 0; i < devices_.size(); ++i) ready_->Add(devices_[i].link->SocketHandle(), i);
+  for (std::size_t i = 0; i < devices_.size(); ++i)
+    ready_->Add(devices_[i].link->SocketHandle(), i);
   ready_->Add(console_->SocketHandle(), devices_.size());
   consoleViewsSeen_ = 0;
   return true;
@@ -155,7 +172,8 @@ void HostTransport::SightingsOf(std::size_t index, std::vector<Sighting>& sighti
   auto add = [&](const core::TableView& table) {
     for (const auto& seat : table.seats) {
       auto member = indexOf_.find(seat.id);
-      if (member != indexOf_.end()) sightings.push_back({observer, member->second, seat.recognised, at});
+      if (member != indexOf_.end())
+        sightings.push_back({observer, member->second, seat.recognised, at});
     }
   };
   if (console) {
@@ -173,7 +191,8 @@ void HostTransport::Service(int waitMs, std::vector<Sighting>& sightings) {
 
 std::uint64_t HostTransport::Bytes() const {
   std::uint64_t bytes = 0;
-  for (const auto& device : devices_) bytes += device.link->Stats().bytesSent + device.link->Stats().bytesReceived;
+  for (const auto& device : devices_)
+    bytes += device.link->Stats().bytesSent + device.link->Stats().bytesReceived;
   if (console_) bytes += console_->Stats().bytesSent + console_->Stats().bytesReceived;
   return bytes;
 }

@@ -21,11 +21,27 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   RaiseFileLimit();
 
   const std::string data = "/tmp/spirit-bench-" + std::to_string(::getpid());
-  std::vector<std::string> arguments = {"--port", std::to_string(spec.port), "--discovery-port", "0", "--group-size",
-                                        std::to_string(spec.tableSize), "--round-minutes", "90", "--warning-minutes",
-                                        "1", "--name", "Bench", "--seed", "1", "--status-every", "2", "--data", data};
+  std::vector<std::string> arguments = {"--port",
+                                        std::to_string(spec.port),
+                                        "--discovery-port",
+                                        "0",
+                                        "--group-size",
+                                        std::to_string(spec.tableSize),
+                                        "--round-minutes",
+                                        "90",
+                                        "--warning-minutes",
+                                        "1",
+                                        "--name",
+                                        "Bench",
+                                        "--seed",
+                                        "1",
+                                        "--status-every",
+                                        "2",
+                                        "--data",
+                                        data};
   if (spec.plainLinks) {
-    for (const char* plain : {"--plain-links-for-benchmark", "--bind", "127.0.0.1"}) arguments.push_back(plain);
+    for (const char* plain : {"--plain-links-for-benchmark", "--bind", "127.0.0.1"})
+      arguments.push_back(plain);
   }
   std::optional<DeckDrop> drop;
   if (spec.addDeckBytes > 0) {
@@ -62,8 +78,8 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
     return finish(result, "the process listening is not the host we started");
   }
 
-  HostTransport transport(spec.participants, spec.port, spec.transport, code, token, host, spec.verbose,
-                          spec.plainLinks);
+  HostTransport transport(spec.participants, spec.port, spec.transport, code, token, host,
+                          spec.verbose, spec.plainLinks);
   std::string why;
   if (!transport.Prepare(why)) return finish(result, why);
   const auto windowFrom = BenchClock::now() + std::chrono::seconds(spec.warmupSeconds);

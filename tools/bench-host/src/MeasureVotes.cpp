@@ -1,5 +1,5 @@
-// The measurement core. tools/bench-compare/colyseus/measure.js is a line-by-line port of it for the
-// Node load generator; change both together.
+// The measurement core. tools/bench-compare/colyseus/measure.js is a line-by-line port of it for
+// the Node load generator; change both together.
 #include "spirit/bench/MeasureVotes.h"
 
 #include <algorithm>
@@ -22,10 +22,10 @@ double MsBetween(BenchClock::time_point from, BenchClock::time_point to) {
 // A voter's action in flight: the mark it set, and who has been shown it.
 struct InFlight {
   bool active = false;
-  bool measured = false;        // sent inside the measured window
+  bool measured = false;  // sent inside the measured window
   bool expected = false;
   BenchClock::time_point sent;
-  std::uint32_t seenBy = 0;     // a bit per position at the table
+  std::uint32_t seenBy = 0;  // a bit per position at the table
   int seen = 0;
   bool tableDone = false;
   bool screenSeen = false;
@@ -36,7 +36,8 @@ struct InFlight {
 double Percentile(std::vector<double> values, double fraction) {
   if (values.empty()) return 0;
   std::sort(values.begin(), values.end());
-  const std::size_t index = std::min(values.size() - 1, std::size_t(fraction * double(values.size())));
+  const std::size_t index =
+      std::min(values.size() - 1, std::size_t(fraction * double(values.size())));
   return values[index];
 }
 
@@ -63,7 +64,8 @@ LoadResult MeasureVotes(const LoadSpec& spec, VoteTransport& transport, pid_t se
   const auto start = BenchClock::now();
   for (std::size_t k = 0; k < voters.size(); ++k) {
     nextAction[std::size_t(voters[k])] =
-        start + std::chrono::microseconds(long(1000.0 * periodMs * double(k) / double(voters.size())));
+        start +
+        std::chrono::microseconds(long(1000.0 * periodMs * double(k) / double(voters.size())));
   }
   const auto measureFrom = start + std::chrono::seconds(spec.warmupSeconds);
   const auto measureTo = measureFrom + std::chrono::seconds(spec.measureSeconds);
@@ -135,7 +137,8 @@ LoadResult MeasureVotes(const LoadSpec& spec, VoteTransport& transport, pid_t se
         if ((flight.seenBy & bit) != 0) continue;
         flight.seenBy |= bit;
         flight.seen += 1;
-        if (observer == member && flight.measured) echo.push_back(MsBetween(flight.sent, sighting.at));
+        if (observer == member && flight.measured)
+          echo.push_back(MsBetween(flight.sent, sighting.at));
         const auto& table = seating.tables[std::size_t(seating.tableOf[member])];
         if (flight.seen == int(table.size())) {
           flight.tableDone = true;
@@ -159,11 +162,16 @@ LoadResult MeasureVotes(const LoadSpec& spec, VoteTransport& transport, pid_t se
   const double actions = double(std::max<long>(1, result.actions));
   const double windowMs = 1000.0 * spec.measureSeconds;
   result.serverUserUsPerAction = (serverAfter.userMs - serverBefore.userMs) * 1000.0 / actions;
-  result.serverKernelUsPerAction = (serverAfter.kernelMs - serverBefore.kernelMs) * 1000.0 / actions;
-  result.serverCpu = (serverAfter.userMs + serverAfter.kernelMs - serverBefore.userMs - serverBefore.kernelMs) / windowMs;
-  result.loadGeneratorCpu = (ownAfter.userMs + ownAfter.kernelMs - ownBefore.userMs - ownBefore.kernelMs) / windowMs;
+  result.serverKernelUsPerAction =
+      (serverAfter.kernelMs - serverBefore.kernelMs) * 1000.0 / actions;
+  result.serverCpu =
+      (serverAfter.userMs + serverAfter.kernelMs - serverBefore.userMs - serverBefore.kernelMs) /
+      windowMs;
+  result.loadGeneratorCpu =
+      (ownAfter.userMs + ownAfter.kernelMs - ownBefore.userMs - ownBefore.kernelMs) / windowMs;
   result.bytesPerAction = double(bytesAfter - bytesBefore) / actions;
-  if (spec.privateLoopback) result.loopbackBytesPerAction = double(loopbackAfter.bytes - loopbackBefore.bytes) / actions;
+  if (spec.privateLoopback)
+    result.loopbackBytesPerAction = double(loopbackAfter.bytes - loopbackBefore.bytes) / actions;
   result.echoP50Ms = Percentile(echo, 0.5);
   result.echoP99Ms = Percentile(echo, 0.99);
   result.tableP50Ms = Percentile(whole, 0.5);

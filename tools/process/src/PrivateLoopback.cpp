@@ -48,7 +48,7 @@ LoopbackTraffic ReadLoopbackTraffic() {
     std::istringstream fields(line.substr(colon + 1));
     std::uint64_t values[10] = {};
     for (auto& value : values) fields >> value;
-    traffic.bytes = values[8];     // transmitted: on loopback every packet is sent once, received once
+    traffic.bytes = values[8];  // transmitted: on loopback every packet is sent once, received once
     traffic.packets = values[9];
   }
   return traffic;

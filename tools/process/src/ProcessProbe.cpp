@@ -100,15 +100,18 @@ Memory MemoryOf(pid_t pid) {
   long value = 0;
   std::string unit;
   while (status >> key) {
-    if (key == "VmRSS:" && status >> value >> unit) memory.residentKiB = value;
-    else if (key == "VmHWM:" && status >> value >> unit) memory.peakKiB = value;
+    if (key == "VmRSS:" && status >> value >> unit)
+      memory.residentKiB = value;
+    else if (key == "VmHWM:" && status >> value >> unit)
+      memory.peakKiB = value;
   }
   return memory;
 }
 
 namespace {
 
-// The inode of the socket bound to this local port in a /proc/net table, or "" (TCP: listening only).
+// The inode of the socket bound to this local port in a /proc/net table, or "" (TCP: listening
+// only).
 std::string SocketInodeOfPort(const std::string& table, int port, bool listeningOnly) {
   std::ifstream sockets(table);
   std::string line;
@@ -117,10 +120,11 @@ std::string SocketInodeOfPort(const std::string& table, int port, bool listening
   while (std::getline(sockets, line)) {
     std::istringstream fields(line);
     std::string slot, local, remote, state, queues, timer, retransmits, uid, timeout, node;
-    fields >> slot >> local >> remote >> state >> queues >> timer >> retransmits >> uid >> timeout >> node;
+    fields >> slot >> local >> remote >> state >> queues >> timer >> retransmits >> uid >>
+        timeout >> node;
     const auto colon = local.find(':');
     if (colon == std::string::npos) continue;
-    if (listeningOnly && state != "0A") continue;   // TCP_LISTEN
+    if (listeningOnly && state != "0A") continue;  // TCP_LISTEN
     if (std::stoi(local.substr(colon + 1), nullptr, 16) == port) inode = node;
   }
   return inode;

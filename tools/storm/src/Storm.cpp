@@ -1,5 +1,5 @@
-#include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/storm/Storm.h"
+#include "spirit/protocol/ProtocolRefusal.h"
 
 #include <enet/enet.h>
 
@@ -50,7 +50,8 @@ void SendPlain(ENetPeer* peer, const std::vector<std::uint8_t>& bytes) {
 
 // Sends a message sealed on the connection's secure link, as any device would.
 void SendBytes(Connection& connection, const std::vector<std::uint8_t>& bytes) {
-  if (connection.link) SendPlain(connection.peer, connection.link->Seal(bytes.data(), bytes.size()));
+  if (connection.link)
+    SendPlain(connection.peer, connection.link->Seal(bytes.data(), bytes.size()));
 }
 
 std::vector<std::uint8_t> RandomBytes(std::mt19937_64& random, std::size_t size) {
@@ -68,14 +69,21 @@ std::string RandomCode(std::mt19937_64& random) {
 
 void Count(StormReport& report, Connection& connection, const protocol::ServerMessage& message) {
   if (const auto* refused = std::get_if<protocol::Refused>(&message)) {
-    if (protocol::Is(*refused, core::RefusalCode::WrongJoinCode)) ++report.wrongCodeAnswers;
-    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooManyAttempts)) ++report.slowedDownAnswers;
-    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooFast)) ++report.tooFastAnswers;
-    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooManyConnections)) ++report.tooManyConnectionsAnswers;
-    else ++report.otherAnswers;
+    if (protocol::Is(*refused, core::RefusalCode::WrongJoinCode))
+      ++report.wrongCodeAnswers;
+    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooManyAttempts))
+      ++report.slowedDownAnswers;
+    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooFast))
+      ++report.tooFastAnswers;
+    else if (protocol::Is(*refused, protocol::ProtocolRefusal::TooManyConnections))
+      ++report.tooManyConnectionsAnswers;
+    else
+      ++report.otherAnswers;
   } else if (std::holds_alternative<protocol::JoinAccepted>(message)) {
-    if (connection.kind == Kind::Flooder) ++report.floodersIn;
-    else ++report.guessesAccepted;
+    if (connection.kind == Kind::Flooder)
+      ++report.floodersIn;
+    else
+      ++report.guessesAccepted;
     connection.joined = true;
   } else if (const auto* update = std::get_if<protocol::ViewUpdate>(&message)) {
     if (update->view.me) connection.me = update->view.me->id;
@@ -89,8 +97,8 @@ void Count(StormReport& report, Connection& connection, const protocol::ServerMe
   }
 }
 
-void Move(const StormPlan& plan, Connection& connection, std::mt19937_64& random, StormReport& report,
-          Clock::time_point now) {
+void Move(const StormPlan& plan, Connection& connection, std::mt19937_64& random,
+          StormReport& report, Clock::time_point now) {
   using std::chrono::milliseconds;
   switch (connection.kind) {
     case Kind::Silent:
@@ -131,12 +139,15 @@ void Move(const StormPlan& plan, Connection& connection, std::mt19937_64& random
         connection.lastFlood = now;
         return;
       }
-      // A thousand a second however slowly this loop comes round: catch up on the time since the last move.
+      // A thousand a second however slowly this loop comes round: catch up on the time since the
+      // last move.
       const auto due = std::clamp<long>(
-          long(std::chrono::duration_cast<milliseconds>(now - connection.lastFlood).count()), 1, 200);
+          long(std::chrono::duration_cast<milliseconds>(now - connection.lastFlood).count()), 1,
+          200);
       connection.lastFlood = now;
       for (long i = 0; i < due; ++i) {
-        protocol::ActionRequest request{connection.nextRequest++, 0, connection.me, core::act::WriteNote{"vol"}};
+        protocol::ActionRequest request{connection.nextRequest++, 0, connection.me,
+                                        core::act::WriteNote{"vol"}};
         SendBytes(connection, protocol::Encode(protocol::ClientMessage{request}));
         ++report.floodSent;
       }
@@ -161,7 +172,7 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
     const int index = int(i);
     Connection& connection = connections[i];
     const int hostile = plan.guessers + plan.garbage + plan.flooders;
-    connection.kind = index < plan.guessers                 ? Kind::Guesser
+    connection.kind = index < plan.guessers                  ? Kind::Guesser
                       : index < plan.guessers + plan.garbage ? Kind::Garbage
                       : index < hostile                      ? Kind::Flooder
                       : index < hostile + plan.idle          ? Kind::Idle
@@ -186,33 +197,41 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
         if (event.type == ENET_EVENT_TYPE_CONNECT && connection != nullptr) {
           connection->connected = true;
           ++report.connected;
-          if (connection->kind == Kind::Silent && Clock::now() < stormEnds) ++report.silentConnected;
+          if (connection->kind == Kind::Silent && Clock::now() < stormEnds)
+            ++report.silentConnected;
           if (connection->kind != Kind::Silent) {
             connection->handshake = std::make_unique<secure::ClientHandshake>();
             SendPlain(connection->peer, connection->handshake->Hello());
           }
           // Guessers start a moment later, after the flooders got their seats.
-          connection->nextMove = Clock::now() + std::chrono::milliseconds(connection->kind == Kind::Guesser ? 1000 : 0);
+          connection->nextMove = Clock::now() + std::chrono::milliseconds(
+                                                    connection->kind == Kind::Guesser ? 1000 : 0);
         } else if (event.type == ENET_EVENT_TYPE_RECEIVE && connection != nullptr) {
           if (!connection->link && connection->handshake) {
             // The host's signed answer: from now on this connection speaks over its secure link.
             secure::HandshakeFailure failure;
-            connection->link = connection->handshake->Finish(event.packet->data, event.packet->dataLength, "", failure);
+            connection->link = connection->handshake->Finish(event.packet->data,
+                                                             event.packet->dataLength, "", failure);
             if (connection->link) {
               ++report.secured;
               SendBytes(*connection, protocol::Encode(protocol::ClientMessage{protocol::Hello{}}));
             }
           } else if (connection->link) {
-            if (auto opened = connection->link->Open(event.packet->data, event.packet->dataLength)) {
+            if (auto opened =
+                    connection->link->Open(event.packet->data, event.packet->dataLength)) {
               auto decoded = protocol::DecodeServer(opened->data(), opened->size());
-              if (auto* message = std::get_if<protocol::ServerMessage>(&decoded)) Count(report, *connection, *message);
+              if (auto* message = std::get_if<protocol::ServerMessage>(&decoded))
+                Count(report, *connection, *message);
             }
           }
           enet_packet_destroy(event.packet);
-        } else if (event.type == ENET_EVENT_TYPE_DISCONNECT && connection != nullptr && !connection->ended) {
+        } else if (event.type == ENET_EVENT_TYPE_DISCONNECT && connection != nullptr &&
+                   !connection->ended) {
           connection->ended = true;
-          if (connection->connected) ++report.closedByHost;
-          else ++report.neverConnected;
+          if (connection->connected)
+            ++report.closedByHost;
+          else
+            ++report.neverConnected;
           if (connection->kind == Kind::Idle && connection->welcomed) ++report.idleClosedByHost;
         }
         result = enet_host_check_events(host, &event);
@@ -245,14 +264,15 @@ std::string Describe(const StormReport& report) {
       << "connections closed by the host: " << report.closedByHost << "\n"
       << "silent connections let in: " << report.silentConnected << "\n"
       << "secure links made: " << report.secured << "\n"
-      << "join codes guessed: " << report.guesses << " (" << report.wrongCodeAnswers << " told wrong, "
-      << report.slowedDownAnswers << " told to wait, " << report.guessesAccepted << " let in)\n"
+      << "join codes guessed: " << report.guesses << " (" << report.wrongCodeAnswers
+      << " told wrong, " << report.slowedDownAnswers << " told to wait, " << report.guessesAccepted
+      << " let in)\n"
       << "garbage packets: " << report.garbageSent << " sealed, " << report.unsealedSent
       << " outside the link, oversized: " << report.oversizedSent << "\n"
       << "flooders seated: " << report.floodersIn << ", their actions: " << report.floodSent << " ("
       << report.tooFastAnswers << " told too fast)\n"
-      << "idle connections welcomed: " << report.idleWelcomed << ", of which closed by the host: "
-      << report.idleClosedByHost << "\n"
+      << "idle connections welcomed: " << report.idleWelcomed
+      << ", of which closed by the host: " << report.idleClosedByHost << "\n"
       << "told too many connections from this address: " << report.tooManyConnectionsAnswers << "\n"
       << "other answers: " << report.otherAnswers << "\n";
   return out.str();

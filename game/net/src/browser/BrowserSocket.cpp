@@ -37,7 +37,8 @@ class BrowserSocket : public ClientTransport {
   bool Send(const std::vector<std::uint8_t>& bytes) override {
     if (!open_ || socket_ == 0) return false;
     if (emscripten_websocket_send_binary(socket_, const_cast<std::uint8_t*>(bytes.data()),
-                                         std::uint32_t(bytes.size())) != EMSCRIPTEN_RESULT_SUCCESS) {
+                                         std::uint32_t(bytes.size())) !=
+        EMSCRIPTEN_RESULT_SUCCESS) {
       return false;
     }
     stats_.bytesSent += bytes.size();
@@ -131,8 +132,9 @@ class BrowserSocket : public ClientTransport {
 
 }  // namespace
 
-std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host, std::uint16_t port,
-                                                  std::size_t maxPacketBytes, std::string& error) {
+std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host,
+                                                  std::uint16_t port, std::size_t maxPacketBytes,
+                                                  std::string& error) {
   if (kind != TransportKind::WebSocket) {
     error = "a browser reaches the host only over WebSocket";
     return nullptr;

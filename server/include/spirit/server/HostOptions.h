@@ -13,12 +13,12 @@ namespace spirit::server {
 // What a host is started with: its config and what runs around it.
 struct HostOptions {
   HostConfig config;
-  std::filesystem::path data;    // the store and the reports go here
-  bool store = true;             // false: --no-store, nothing on disk
-  int bots = 0;                  // seats filled with bots for a demo
-  int startAfter = 0;            // seconds after launch the carousel starts by itself; 0: never
-  int fast = 1;                  // the clock runs this many times faster (demos, tests)
-  int statusEvery = 30;          // seconds between status lines
+  std::filesystem::path data;  // the store and the reports go here
+  bool store = true;           // false: --no-store, nothing on disk
+  int bots = 0;                // seats filled with bots for a demo
+  int startAfter = 0;          // seconds after launch the carousel starts by itself; 0: never
+  int fast = 1;                // the clock runs this many times faster (demos, tests)
+  int statusEvery = 30;        // seconds between status lines
 };
 
 // The options with the built-in defaults: these decks, the shipped web app, "Spirit", the
@@ -27,9 +27,9 @@ HostOptions DefaultHostOptions(const std::filesystem::path& decks);
 
 // How one argument was read.
 enum class OptionRead {
-  Taken,      // a host option; `at` moved past its value
-  Unknown,    // not a host option: the program may know it
-  Bad,        // a host option with a wrong or missing value: `error` says what it needs
+  Taken,    // a host option; `at` moved past its value
+  Unknown,  // not a host option: the program may know it
+  Bad,      // a host option with a wrong or missing value: `error` says what it needs
 };
 
 // Reads the host option at argv[at] (and its value) into `options`.

@@ -17,7 +17,8 @@ std::string JoinUrl(const std::string& address, std::uint16_t webPort, const std
 // on the big screens and consoles at a time and the facilitator can move on to the next.
 class JoinLinks {
  public:
-  // Links to this web port with this join code and host key, on each address (none given: "127.0.0.1").
+  // Links to this web port with this join code and host key, on each address (none given:
+  // "127.0.0.1").
   JoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, std::string joinCode,
             std::string hostFingerprint);
 

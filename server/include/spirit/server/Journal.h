@@ -23,13 +23,13 @@ inline constexpr int kStoreFormat = 2;
 
 // How a session began: enough to replay it from its first action.
 struct SessionStart {
-  std::string id;            // e.g. "2026-11-23-1402-7F3A"
+  std::string id;  // e.g. "2026-11-23-1402-7F3A"
   std::string name;
   std::uint64_t seed = 0;
   core::Settings settings;
-  core::Millis startedAt = 0;   // the host clock's reading at the start
-  std::int64_t wallClock = 0;   // seconds since 1970, for listing sessions to the trainer
-  std::string hostKey;          // the seed of the session's host key, 64 hex digits ("" : none kept)
+  core::Millis startedAt = 0;  // the host clock's reading at the start
+  std::int64_t wallClock = 0;  // seconds since 1970, for listing sessions to the trainer
+  std::string hostKey;         // the seed of the session's host key, 64 hex digits ("" : none kept)
 };
 
 // A session found in the store, for "resume?" and "forget".
@@ -51,12 +51,12 @@ struct StoredDevice {
 // Everything needed to bring an unfinished session back exactly as it was.
 struct RecoveredSession {
   SessionStart start;
-  std::vector<std::pair<core::Actor, core::Action>> actions;   // in order
-  std::vector<std::uint32_t> requestIds;                      // each action's device request id, or 0
+  std::vector<std::pair<core::Actor, core::Action>> actions;  // in order
+  std::vector<std::uint32_t> requestIds;  // each action's device request id, or 0
   std::vector<std::pair<std::uint64_t, std::uint64_t>> checkpoints;  // (version, state hash)
   std::vector<StoredDevice> devices;
   std::vector<std::tuple<core::DeviceId, std::string, std::string>> drafts;  // device, key, text
-  std::optional<core::SessionState> closedState;   // for a closed session: its purged final state
+  std::optional<core::SessionState> closedState;  // for a closed session: its purged final state
 };
 
 // How to open a store.
@@ -70,11 +70,11 @@ struct JournalOptions {
 
 // How the store's writing goes: fine, or what it could not write yet and why.
 struct StoreHealth {
-  std::size_t unwritten = 0;   // writes kept in memory since the disk refused them
-  int errorCode = 0;           // SQLite's (extended) result code of the last failure; 0 when fine
-  std::string error;           // SQLite's sentence for it
-  std::uint64_t retries = 0;   // attempts to write what waits, since the store opened
-  bool closePending = false;   // a closed session's private data is not yet purged from the disk
+  std::size_t unwritten = 0;  // writes kept in memory since the disk refused them
+  int errorCode = 0;          // SQLite's (extended) result code of the last failure; 0 when fine
+  std::string error;          // SQLite's sentence for it
+  std::uint64_t retries = 0;  // attempts to write what waits, since the store opened
+  bool closePending = false;  // a closed session's private data is not yet purged from the disk
   bool Ok() const { return unwritten == 0 && !closePending; }
 };
 
@@ -118,13 +118,15 @@ class Journal {
   // (with GroupCommits: in the open transaction, for Commit); false when it waits in memory (the
   // disk refused it, or earlier writes still wait).
   bool Append(const std::string& session, std::uint64_t version, const core::Actor& actor,
-              const core::Action& action, std::uint64_t checkpointHash, std::uint32_t requestId = 0);
+              const core::Action& action, std::uint64_t checkpointHash,
+              std::uint32_t requestId = 0);
 
   // Remembers a device's reconnect token (and whether it is a bot the host plays).
   bool SaveDevice(const std::string& session, const StoredDevice& device);
 
   // Keeps or clears (empty text) what a device was typing.
-  bool SaveDraft(const std::string& session, core::DeviceId device, const std::string& key, const std::string& text);
+  bool SaveDraft(const std::string& session, core::DeviceId device, const std::string& key,
+                 const std::string& text);
 
   // Closes a session: its action log, drafts and tokens are deleted and only the purged final
   // state (no private data) is kept, for the report. On a full disk it gives up the store's

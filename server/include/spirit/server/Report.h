@@ -19,13 +19,15 @@ using WallClockAtZero = std::optional<std::int64_t>;
 // station (insights with +1s, the distributions as bar charts, signal counts) and the actions
 // shared with the room. Built from the big screen's view, so it carries no private data: no
 // signal answers, no private notes, no unshared actions.
-std::string HtmlReport(const core::SessionState& state, core::Language language, WallClockAtZero wallClock = std::nullopt);
+std::string HtmlReport(const core::SessionState& state, core::Language language,
+                       WallClockAtZero wallClock = std::nullopt);
 
 // The numbers of the report as CSV (one row per option or step, per signal, per insight).
 std::string CsvReport(const core::SessionState& state);
 
 // Writes NAME.html and NAME.csv into the folder; false and `error` when it cannot.
-bool WriteReport(const core::SessionState& state, const std::filesystem::path& folder, const std::string& name,
-                 core::Language language, std::string& error, WallClockAtZero wallClock = std::nullopt);
+bool WriteReport(const core::SessionState& state, const std::filesystem::path& folder,
+                 const std::string& name, core::Language language, std::string& error,
+                 WallClockAtZero wallClock = std::nullopt);
 
 }  // namespace spirit::server

@@ -10,9 +10,9 @@
 #include "spirit/core/Rules.h"
 #include "spirit/core/View.h"
 #include "spirit/protocol/Messages.h"
+#include "spirit/secure/HostKey.h"
 #include "spirit/server/Clock.h"
 #include "spirit/server/HostConfig.h"
-#include "spirit/secure/HostKey.h"
 #include "spirit/server/HostStats.h"
 
 namespace spirit::server {
@@ -22,8 +22,8 @@ using ConnectionId = std::uint64_t;
 
 // How the authority wants a connection closed.
 enum class CloseKind {
-  AfterQueued,   // politely, after what is queued for it; the transport reports Closed later
-  Now            // at once; no Closed follows (the authority has already forgotten it)
+  AfterQueued,  // politely, after what is queued for it; the transport reports Closed later
+  Now           // at once; no Closed follows (the authority has already forgotten it)
 };
 
 // Where the authority's output goes: bytes for connections, and closes. The host routes each to
@@ -34,7 +34,8 @@ class Outbox {
   // Queues one message for a connection.
   virtual void Send(ConnectionId connection, const std::vector<std::uint8_t>& bytes) = 0;
   // Queues one message packed once for many connections.
-  virtual void Send(ConnectionId connection, const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) = 0;
+  virtual void Send(ConnectionId connection,
+                    const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) = 0;
   // Closes a connection.
   virtual void Close(ConnectionId connection, CloseKind how) = 0;
 };
@@ -48,8 +49,8 @@ class SessionAuthority {
   // Loads the decks, opens the store (or resumes a stored session) and creates the lobby. The
   // clock and the outbox must outlive the authority. nullptr and `error` (a sentence for the
   // trainer) when it cannot start.
-  static std::unique_ptr<SessionAuthority> Start(const HostConfig& config, Clock& clock, Outbox& outbox,
-                                                 std::string& error);
+  static std::unique_ptr<SessionAuthority> Start(const HostConfig& config, Clock& clock,
+                                                 Outbox& outbox, std::string& error);
   ~SessionAuthority();
   SessionAuthority(const SessionAuthority&) = delete;
   SessionAuthority& operator=(const SessionAuthority&) = delete;
@@ -77,7 +78,8 @@ class SessionAuthority {
   // From now on big screens and consoles are told where browsers join: the session's join code
   // and the host key's fingerprint at this web port, on each of these LAN addresses (the first
   // shown first).
-  void ShowJoinLinks(std::vector<std::string> addresses, std::uint16_t webPort, const std::string& hostFingerprint);
+  void ShowJoinLinks(std::vector<std::string> addresses, std::uint16_t webPort,
+                     const std::string& hostFingerprint);
 
   // Where browsers join now (an empty URL before ShowJoinLinks).
   protocol::JoinLink CurrentJoinLink() const;
@@ -86,7 +88,8 @@ class SessionAuthority {
   // and console; nothing changes when there is only one.
   void NextJoinAddress();
 
-  // Adds `count` bots as personal devices, seated like anyone else; they play with human-like pauses.
+  // Adds `count` bots as personal devices, seated like anyone else; they play with human-like
+  // pauses.
   void AddBots(int count);
 
   // What a viewer may see now (the facilitator's with the store's trouble, if any).

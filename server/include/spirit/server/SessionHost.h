@@ -24,7 +24,8 @@ class SessionHost {
  public:
   // Opens the network, loads the decks and creates the lobby. The clock must outlive the host.
   // Returns nullptr and fills `error` (a sentence for the trainer) when it cannot start.
-  static std::unique_ptr<SessionHost> Start(const HostConfig& config, Clock& clock, std::string& error);
+  static std::unique_ptr<SessionHost> Start(const HostConfig& config, Clock& clock,
+                                            std::string& error);
   ~SessionHost();
   SessionHost(const SessionHost&) = delete;
   SessionHost& operator=(const SessionHost&) = delete;
@@ -39,7 +40,8 @@ class SessionHost {
   // The console chooses the stations by deck id; false when a deck is unknown or broken.
   bool ChooseStations(const std::vector<std::string>& deckIds);
 
-  // Adds `count` bots as personal devices, seated like anyone else; they play with human-like pauses.
+  // Adds `count` bots as personal devices, seated like anyone else; they play with human-like
+  // pauses.
   void AddBots(int count);
 
   // What a viewer may see now (the big screen and the console in this process use this).

@@ -20,8 +20,8 @@ core::Text DamagedStoreText(const std::filesystem::path& file, const std::filesy
 
 // The store was written in another format than this build reads: its path, the two formats, and
 // where it was moved (its sessions cannot be resumed here; nothing was overwritten).
-core::Text OtherFormatStoreText(const std::filesystem::path& file, const std::filesystem::path& movedTo, int found,
-                                int expected);
+core::Text OtherFormatStoreText(const std::filesystem::path& file,
+                                const std::filesystem::path& movedTo, int found, int expected);
 
 // Both languages of a text on two lines, Dutch first, for the host's log.
 std::string BothLanguages(const core::Text& text);

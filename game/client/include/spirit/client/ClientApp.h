@@ -48,17 +48,17 @@ struct ClientAppOptions {
   int width = 1280;
   int height = 800;
   bool fullscreen = false;
-  bool fitDisplay = false;          // shrink (and turn) the window to fit the display it opens on
-  float scale = 0;                  // DPI scale; 0: the window's pixel density (1 on most screens)
-  std::filesystem::path assets;     // where fonts/ is; empty: the project's assets or Debian's fonts
-  bool accelerated = false;         // the software renderer runs anywhere; true tries the GPU first
-  int idleWaitMillis = 500;         // the longest sleep of Run() while something happened lately
+  bool fitDisplay = false;       // shrink (and turn) the window to fit the display it opens on
+  float scale = 0;               // DPI scale; 0: the window's pixel density (1 on most screens)
+  std::filesystem::path assets;  // where fonts/ is; empty: the project's assets or Debian's fonts
+  bool accelerated = false;      // the software renderer runs anywhere; true tries the GPU first
+  int idleWaitMillis = 500;      // the longest sleep of Run() while something happened lately
   // The longest sleep of Run() once nothing (no input, no new view or context) has happened for
   // `quietAfterMillis`: a source polled for its network sleeps longer when all is quiet. 0: as
   // idleWaitMillis.
   int quietWaitMillis = 0;
   int quietAfterMillis = 3000;
-  bool roomFonts = true;            // false: a participant's device, without the big screen's font sizes
+  bool roomFonts = true;  // false: a participant's device, without the big screen's font sizes
 };
 
 // A window's size in screen points.
@@ -153,15 +153,15 @@ class ClientApp {
   Uint32 wakeEvent_ = 0;
   // Posted by Wake(): the sleep of a video driver that cannot wait for events (offscreen, dummy).
   SDL_sem* wakeSignal_ = nullptr;
-  bool driverWaits_ = true;   // SDL_WaitEventTimeout sleeps until an event (it polls otherwise)
+  bool driverWaits_ = true;  // SDL_WaitEventTimeout sleeps until an event (it polls otherwise)
   // Keeps typed text on the host (DraftKeeper) and puts it back after a restart.
   void KeepDrafts();
-  ViewAnchor anchor_;         // when the view's clock started counting
-  DraftKeeper drafts_;        // when typed text goes to the host
+  ViewAnchor anchor_;               // when the view's clock started counting
+  DraftKeeper drafts_;              // when typed text goes to the host
   std::uint64_t draftsSeen_ = 0;    // the context's draftsArrived taken in
   bool draftsRestored_ = false;     // the host's drafts were put back once (after a restart)
-  Uint64 lastActivity_ = 0;   // SDL ticks of the last input, new view or context
-  std::optional<Uint64> clockDue_;   // SDL ticks when the drawn frame goes stale (a clock's second)
+  Uint64 lastActivity_ = 0;         // SDL ticks of the last input, new view or context
+  std::optional<Uint64> clockDue_;  // SDL ticks when the drawn frame goes stale (a clock's second)
   std::uint64_t frames_ = 0;
   int pendingFrames_ = 3;
   bool animating_ = false;

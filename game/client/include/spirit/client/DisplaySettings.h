@@ -10,9 +10,10 @@ namespace spirit::client {
 // How this device shows the screens, chosen by the person holding it and kept on the device (not
 // in the session): larger text, a high-contrast theme, and reduced motion.
 struct DisplaySettings {
-  int textPercent = 100;       // 100, 125 or 150: the whole screen is drawn this much larger
-  bool highContrast = false;   // every colour pushed to near black or near white (at least 4.5:1)
-  bool reducedMotion = false;  // nothing grows or shrinks: the breathing pause counts calmly instead
+  int textPercent = 100;      // 100, 125 or 150: the whole screen is drawn this much larger
+  bool highContrast = false;  // every colour pushed to near black or near white (at least 4.5:1)
+  bool reducedMotion =
+      false;  // nothing grows or shrinks: the breathing pause counts calmly instead
 
   bool operator==(const DisplaySettings&) const = default;
 };

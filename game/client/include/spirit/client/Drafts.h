@@ -44,9 +44,9 @@ class DraftKeeper {
  private:
   DraftTexts Changes() const;
 
-  DraftTexts kept_;            // what the host has
-  DraftTexts typed_;           // what the fields hold
-  std::optional<core::Millis> firstChange_;   // when the oldest unsent change was seen
+  DraftTexts kept_;                          // what the host has
+  DraftTexts typed_;                         // what the fields hold
+  std::optional<core::Millis> firstChange_;  // when the oldest unsent change was seen
   core::Millis lastChange_ = 0;
 };
 

@@ -13,16 +13,16 @@ namespace spirit::client {
 
 // What the facilitator's console remembers between frames: drafts and selections, never game state.
 struct FacilitatorUiState {
-  core::Settings draft;                 // settings being edited in the lobby
-  core::Settings draftBase;             // the settings the draft started from
+  core::Settings draft;      // settings being edited in the lobby
+  core::Settings draftBase;  // the settings the draft started from
   bool draftLoaded = false;
-  std::vector<std::string> chosenDecks; // deck ids ticked as stations, in order
+  std::vector<std::string> chosenDecks;  // deck ids ticked as stations, in order
   bool decksLoaded = false;
-  core::ParticipantId selected = 0;     // the person tapped in the people list (move or remove)
-  std::string message;                  // a message being typed
-  int messageGroup = -1;                // -1: to everyone
-  std::string messageSent;              // the message sent last, until the view shows it
-  std::string armed;                    // a risky button pressed once, waiting for the second press
+  core::ParticipantId selected = 0;  // the person tapped in the people list (move or remove)
+  std::string message;               // a message being typed
+  int messageGroup = -1;             // -1: to everyone
+  std::string messageSent;           // the message sent last, until the view shows it
+  std::string armed;                 // a risky button pressed once, waiting for the second press
 };
 
 // The facilitator's console (laptop): set-up (decks as stations, groups, round length, warning,

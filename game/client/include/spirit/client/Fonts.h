@@ -40,8 +40,9 @@ float FontSize(FontRole role);
 struct FontFiles {
   std::filesystem::path regular;
   std::filesystem::path bold;
-  // The big screen's sizes (Wall, WallBold, Headline, Giant). A device that never shows the big screen
-  // leaves them out, which saves a quarter of the start-up; their roles then use smaller faces.
+  // The big screen's sizes (Wall, WallBold, Headline, Giant). A device that never shows the big
+  // screen leaves them out, which saves a quarter of the start-up; their roles then use smaller
+  // faces.
   bool roomSizes = true;
 };
 

@@ -34,19 +34,19 @@ struct RecordedText {
   Box box;
   FontRole font = FontRole::Body;
   Colour colour = 0;
-  bool visible = true;   // false when it lies outside its scroll area's visible part
+  bool visible = true;  // false when it lies outside its scroll area's visible part
 };
 
 // A button a screen drew this frame, so tests can find and press it.
 struct RecordedButton {
-  std::string label;     // what it says
-  std::string id;        // its unique id within the screen ("" when the label is unique)
+  std::string label;  // what it says
+  std::string id;     // its unique id within the screen ("" when the label is unique)
   Box box;
   bool enabled = true;
   bool selected = false;
-  bool visible = true;   // false when it lies outside its scroll area's visible part
-  Box shown;             // the part not hidden by scrolling; a tap lands in its middle
-  bool cut = false;      // the label did not fit and was shortened with "…"
+  bool visible = true;  // false when it lies outside its scroll area's visible part
+  Box shown;            // the part not hidden by scrolling; a tap lands in its middle
+  bool cut = false;     // the label did not fit and was shortened with "…"
 };
 
 // A shape a screen drew this frame that a check reads: a table's tile, a chart, a chart's mark.
@@ -54,7 +54,7 @@ struct RecordedShape {
   enum class Kind { Tile, Chart, Mark };
   Kind kind = Kind::Mark;
   Box box;
-  Colour colour = 0;   // a mark's fill; 0 for tiles and charts
+  Colour colour = 0;  // a mark's fill; 0 for tiles and charts
 };
 
 // Everything the screens drew in one frame, recorded by the text and button helpers. The shell
@@ -62,9 +62,9 @@ struct RecordedShape {
 struct FrameRecord {
   std::vector<RecordedText> texts;
   std::vector<RecordedButton> buttons;
-  std::vector<Box> qrCodes;   // each QR code's light square, quiet zone included
-  std::vector<RecordedShape> shapes;   // tiles, charts and their marks, in drawing order
-  bool animating = false;   // something moves (the breathing pause): draw the next frame soon
+  std::vector<Box> qrCodes;           // each QR code's light square, quiet zone included
+  std::vector<RecordedShape> shapes;  // tiles, charts and their marks, in drawing order
+  bool animating = false;  // something moves (the breathing pause): draw the next frame soon
   // When what this frame shows goes stale (a clock's next second), in milliseconds since the view
   // arrived: the shell draws again then. nullopt: nothing changes by itself.
   std::optional<std::int64_t> redrawAt;

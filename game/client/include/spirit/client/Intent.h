@@ -22,7 +22,7 @@ namespace local {
 
 // Connect to the chosen session and send this join (the code and names the person typed).
 struct JoinSession {
-  std::string session;   // SessionListing::id of a listed session, or a typed "host[:port]"
+  std::string session;  // SessionListing::id of a listed session, or a typed "host[:port]"
   core::act::Join join;
 };
 // Save the player's own action plan (and notes) to a file on this device.
@@ -51,6 +51,8 @@ using Intent = std::variant<GameIntent, local::JoinSession, local::SavePlan, loc
                             local::ChooseLanguage, local::NextJoinAddress, local::KeepDrafts>;
 
 // The game action inside an intent, or nullptr when it is a local request.
-inline const GameIntent* AsGame(const Intent& intent) { return std::get_if<GameIntent>(&intent); }
+inline const GameIntent* AsGame(const Intent& intent) {
+  return std::get_if<GameIntent>(&intent);
+}
 
 }  // namespace spirit::client

@@ -19,7 +19,7 @@ class NoticeBoard {
   std::vector<Notice> Current() const;
 
  private:
-  std::deque<std::pair<std::uint64_t, Notice>> notices_;   // with the tick they expire at
+  std::deque<std::pair<std::uint64_t, Notice>> notices_;  // with the tick they expire at
 };
 
 }  // namespace spirit::client

@@ -16,12 +16,12 @@ enum class ParticipantTab { Table, Plan, Notes, Messages };
 
 // What a person is typing on the join screen.
 struct JoinForm {
-  std::string session;                            // SessionListing::id chosen ("" for the first)
-  std::string address;                            // typed "host[:port]"; when not blank, the chosen session
+  std::string session;  // SessionListing::id chosen ("" for the first)
+  std::string address;  // typed "host[:port]"; when not blank, the chosen session
   std::string code;
   std::string name;
-  bool tableMode = false;                         // one tablet for the whole table
-  std::vector<std::string> tableNames{"", ""};    // the names at the table, in seat order
+  bool tableMode = false;                       // one tablet for the whole table
+  std::vector<std::string> tableNames{"", ""};  // the names at the table, in seat order
   core::Language language = core::Language::Dutch;
 };
 
@@ -32,7 +32,7 @@ struct ParticipantUiState {
   JoinForm join;
   std::string insight;
   bool insightAnonymous = false;
-  std::string insightSent;             // the insight sent last, until the view shows it
+  std::string insightSent;  // the insight sent last, until the view shows it
   std::string commitment;
   core::CommitmentKind commitmentKind = core::CommitmentKind::Myself;
   std::string commitmentSent;
@@ -40,8 +40,8 @@ struct ParticipantUiState {
   std::string giftWords;
   std::string note;
   std::string noteSent;
-  bool confirmTimeOut = false;         // the time-out button asks once more before it sends
-  std::size_t messagesSeen = 0;        // messages the player has looked at (the tab's badge)
+  bool confirmTimeOut = false;   // the time-out button asks once more before it sends
+  std::size_t messagesSeen = 0;  // messages the player has looked at (the tab's badge)
 };
 
 // The participant's tablet: join, table-mode handover, lobby, the carousel (card, answers,

@@ -69,7 +69,7 @@ class UiHost {
   void Activate() const;
   bool LoadFonts();
 
-  bool textInput_ = false;   // whether SDL text input is on, as SyncTextInput left it
+  bool textInput_ = false;  // whether SDL text input is on, as SyncTextInput left it
   SDL_Renderer* renderer_;
   FontFiles files_;
   float scale_;

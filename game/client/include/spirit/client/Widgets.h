@@ -10,8 +10,8 @@
 #include <string_view>
 
 #include "spirit/client/Palette.h"
-#include "spirit/core/TextRules.h"
 #include "spirit/client/Ui.h"
+#include "spirit/core/TextRules.h"
 
 namespace spirit::client {
 
@@ -22,12 +22,12 @@ enum class Look { Primary, Secondary, Quiet, Warm, Calm, Alert };
 // Everything a button may be told besides its label.
 struct ButtonSpec {
   Look look = Look::Secondary;
-  float width = 0;            // window pixels; 0: fit the label
-  float height = 0;           // window pixels; 0: the standard touch height
+  float width = 0;   // window pixels; 0: fit the label
+  float height = 0;  // window pixels; 0: the standard touch height
   FontRole font = FontRole::BodyBold;
   bool enabled = true;
-  bool selected = false;      // a chosen option: soft fill, thick border, check mark
-  std::string_view id = {};   // makes the button unique when labels repeat
+  bool selected = false;     // a chosen option: soft fill, thick border, check mark
+  std::string_view id = {};  // makes the button unique when labels repeat
 };
 
 // Starts a full-window screen with this background; every screen begins with it.
@@ -46,7 +46,8 @@ float ButtonWidth(Ui& ui, std::string_view label, FontRole font = FontRole::Body
 
 // The width each choice of a row gets: an equal share of the line when every label fits whole in
 // it with its check mark, else the whole line (the choices go one above the other).
-float ChoiceWidth(Ui& ui, std::initializer_list<std::string_view> labels, FontRole font = FontRole::BodyBold);
+float ChoiceWidth(Ui& ui, std::initializer_list<std::string_view> labels,
+                  FontRole font = FontRole::BodyBold);
 
 // One line of text.
 void Label(Ui& ui, std::string_view text, FontRole font = FontRole::Body,

@@ -20,6 +20,8 @@ std::string NormaliseDeckText(std::string_view text);
 std::vector<std::string> DeckParagraphs(std::string_view text);
 
 // The number of characters (Unicode code points) in UTF-8 text; "ë" counts as one.
-inline std::size_t CountCharacters(std::string_view utf8) { return std::size_t(core::CharacterCount(utf8)); }
+inline std::size_t CountCharacters(std::string_view utf8) {
+  return std::size_t(core::CharacterCount(utf8));
+}
 
 }  // namespace spirit::content

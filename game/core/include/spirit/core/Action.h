@@ -25,7 +25,9 @@ struct Join {
   DeviceKind kind = DeviceKind::Personal;
   Language language = Language::Dutch;
   template <class Archive>
-  void serialize(Archive& archive) { archive(joinCode, names, kind, language); }
+  void serialize(Archive& archive) {
+    archive(joinCode, names, kind, language);
+  }
 };
 // Leave the session for good: the device's players give up their seats.
 struct Leave {
@@ -36,7 +38,9 @@ struct Leave {
 struct HandDeviceTo {
   ParticipantId player = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(player); }
+  void serialize(Archive& archive) {
+    archive(player);
+  }
 };
 // Table mode: the named player confirms they hold the device now.
 struct TakeDevice {
@@ -47,7 +51,9 @@ struct TakeDevice {
 struct SetLanguage {
   Language language = Language::Dutch;
   template <class Archive>
-  void serialize(Archive& archive) { archive(language); }
+  void serialize(Archive& archive) {
+    archive(language);
+  }
 };
 
 // ---- play at a table (Player) ----
@@ -62,33 +68,43 @@ struct ChooseOption {
   std::string cardId;
   int option = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId, option); }
+  void serialize(Archive& archive) {
+    archive(cardId, option);
+  }
 };
 // Scale: place a position between the poles, in secret until the reveal.
 struct PlacePosition {
   std::string cardId;
   int position = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId, position); }
+  void serialize(Archive& archive) {
+    archive(cardId, position);
+  }
 };
 // Signal: privately mark whether you recognise this signal in yourself lately.
 struct MarkSignal {
   std::string cardId;
   bool recognised = false;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId, recognised); }
+  void serialize(Archive& archive) {
+    archive(cardId, recognised);
+  }
 };
 // The active player reveals the hidden answers now, without waiting for everyone.
 struct Reveal {
   std::string cardId;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId); }
+  void serialize(Archive& archive) {
+    archive(cardId);
+  }
 };
 // Question: mark the active player's answer as recognisable.
 struct MarkRecognisable {
   std::string cardId;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId); }
+  void serialize(Archive& archive) {
+    archive(cardId);
+  }
 };
 // Action: write a commitment into your own action plan.
 struct Commit {
@@ -96,13 +112,17 @@ struct Commit {
   std::string text;
   CommitmentKind kind = CommitmentKind::Myself;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId, text, kind); }
+  void serialize(Archive& archive) {
+    archive(cardId, text, kind);
+  }
 };
 // Share one of your own commitments with your group.
 struct ShareWithGroup {
   int planIndex = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(planIndex); }
+  void serialize(Archive& archive) {
+    archive(planIndex);
+  }
 };
 // Resource: the active player gives the card to a teammate, naming what they value in them.
 struct GiveResource {
@@ -110,19 +130,25 @@ struct GiveResource {
   ParticipantId to = 0;
   std::string words;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId, to, words); }
+  void serialize(Archive& archive) {
+    archive(cardId, to, words);
+  }
 };
 // Pass on the card without a reason; if you are the active player, the turn moves on.
 struct Pass {
   std::string cardId;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId); }
+  void serialize(Archive& archive) {
+    archive(cardId);
+  }
 };
 // The active player is done with the card; the turn passes on.
 struct Done {
   std::string cardId;
   template <class Archive>
-  void serialize(Archive& archive) { archive(cardId); }
+  void serialize(Archive& archive) {
+    archive(cardId);
+  }
 };
 // Leave a short insight in this station's harvest, named or anonymous.
 struct AddInsight {
@@ -130,19 +156,25 @@ struct AddInsight {
   bool anonymous = false;
   std::string cardId;
   template <class Archive>
-  void serialize(Archive& archive) { archive(text, anonymous, cardId); }
+  void serialize(Archive& archive) {
+    archive(text, anonymous, cardId);
+  }
 };
 // Give +1 to an insight an earlier group left at this station.
 struct PlusOne {
   InsightId insight = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(insight); }
+  void serialize(Archive& archive) {
+    archive(insight);
+  }
 };
 // Write a private note only you will see.
 struct WriteNote {
   std::string text;
   template <class Archive>
-  void serialize(Archive& archive) { archive(text); }
+  void serialize(Archive& archive) {
+    archive(text);
+  }
 };
 // Send a private time-out signal that only the facilitator sees.
 struct TimeOut {
@@ -153,7 +185,9 @@ struct TimeOut {
 struct ShareWithRoom {
   int planIndex = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(planIndex); }
+  void serialize(Archive& archive) {
+    archive(planIndex);
+  }
 };
 
 // ---- facilitator ----
@@ -162,32 +196,42 @@ struct ShareWithRoom {
 struct Configure {
   Settings settings;
   template <class Archive>
-  void serialize(Archive& archive) { archive(settings); }
+  void serialize(Archive& archive) {
+    archive(settings);
+  }
 };
 // Choose the stations (one deck each) while in the lobby.
 struct SetStations {
   std::vector<std::shared_ptr<const Deck>> decks;
   template <class Archive>
-  void serialize(Archive& archive) { archive(decks); }
+  void serialize(Archive& archive) {
+    archive(decks);
+  }
 };
 // Lock or unlock the lobby for new joiners.
 struct LockLobby {
   bool locked = true;
   template <class Archive>
-  void serialize(Archive& archive) { archive(locked); }
+  void serialize(Archive& archive) {
+    archive(locked);
+  }
 };
 // Move a participant to another group (a table device's players move together).
 struct MoveParticipant {
   ParticipantId participant = 0;
   int group = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(participant, group); }
+  void serialize(Archive& archive) {
+    archive(participant, group);
+  }
 };
 // Remove a participant from the session.
 struct RemoveParticipant {
   ParticipantId participant = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(participant); }
+  void serialize(Archive& archive) {
+    archive(participant);
+  }
 };
 // Start the carousel.
 struct Start {
@@ -208,7 +252,9 @@ struct ResumeTimers {
 struct ExtendRound {
   int minutes = 1;
   template <class Archive>
-  void serialize(Archive& archive) { archive(minutes); }
+  void serialize(Archive& archive) {
+    archive(minutes);
+  }
 };
 // End the round now and rotate.
 struct RotateNow {
@@ -220,19 +266,25 @@ struct SendMessage {
   std::string text;
   int group = -1;
   template <class Archive>
-  void serialize(Archive& archive) { archive(text, group); }
+  void serialize(Archive& archive) {
+    archive(text, group);
+  }
 };
 // Set the card in play at a group's table aside; the same player draws again.
 struct SkipCard {
   int group = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(group); }
+  void serialize(Archive& archive) {
+    archive(group);
+  }
 };
 // Mark a participant's time-out signal as seen.
 struct AcknowledgeTimeOut {
   ParticipantId participant = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(participant); }
+  void serialize(Archive& archive) {
+    archive(participant);
+  }
 };
 // End the carousel early and go to the plenary.
 struct EndCarousel {
@@ -243,7 +295,9 @@ struct EndCarousel {
 struct ShowStation {
   int station = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(station); }
+  void serialize(Archive& archive) {
+    archive(station);
+  }
 };
 // Close the session; private data that its owners did not save is purged.
 struct CloseSession {
@@ -257,25 +311,33 @@ struct CloseSession {
 struct Tick {
   Millis now = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(now); }
+  void serialize(Archive& archive) {
+    archive(now);
+  }
 };
 // The host came back after a stop: take this reading as the new "now" without counting the gap.
 struct ResumeClock {
   Millis now = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(now); }
+  void serialize(Archive& archive) {
+    archive(now);
+  }
 };
 // A device lost its connection; its players are skipped until it returns.
 struct DeviceDisconnected {
   DeviceId device = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(device); }
+  void serialize(Archive& archive) {
+    archive(device);
+  }
 };
 // A device came back to its seats.
 struct DeviceReconnected {
   DeviceId device = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(device); }
+  void serialize(Archive& archive) {
+    archive(device);
+  }
 };
 
 }  // namespace spirit::core::act
@@ -290,9 +352,8 @@ using Action = std::variant<
     act::PlusOne, act::WriteNote, act::TimeOut, act::ShareWithRoom, act::Configure,
     act::SetStations, act::LockLobby, act::MoveParticipant, act::RemoveParticipant, act::Start,
     act::PauseTimers, act::ResumeTimers, act::ExtendRound, act::RotateNow, act::SendMessage,
-    act::SkipCard, act::AcknowledgeTimeOut, act::EndCarousel, act::ShowStation,
-    act::CloseSession, act::Tick, act::ResumeClock, act::DeviceDisconnected,
-    act::DeviceReconnected>;
+    act::SkipCard, act::AcknowledgeTimeOut, act::EndCarousel, act::ShowStation, act::CloseSession,
+    act::Tick, act::ResumeClock, act::DeviceDisconnected, act::DeviceReconnected>;
 
 // A short English name of the action's kind, for transcripts and logs ("Draw", "Join", ...).
 const char* ActionName(const Action& action);

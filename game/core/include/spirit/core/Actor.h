@@ -4,14 +4,16 @@
 
 namespace spirit::core {
 
-// Who is acting: a device that has not joined yet, a player on a device, the facilitator, or the host.
+// Who is acting: a device that has not joined yet, a player on a device, the facilitator, or the
+// host.
 enum class ActorRole { Guest, Player, Facilitator, System };
 
-// The one who sends an action. The host maps each connection to an actor; the rules check its rights.
+// The one who sends an action. The host maps each connection to an actor; the rules check its
+// rights.
 struct Actor {
   ActorRole role = ActorRole::Guest;
-  DeviceId device = 0;          // Player: the device it acts from
-  ParticipantId player = 0;     // Player: the person acting (a table device's current holder)
+  DeviceId device = 0;       // Player: the device it acts from
+  ParticipantId player = 0;  // Player: the person acting (a table device's current holder)
 
   // A device that has not joined yet.
   static Actor Guest() { return {}; }

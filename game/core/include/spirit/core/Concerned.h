@@ -15,8 +15,8 @@ namespace spirit::core {
 // consoles) together with the devices named and those seated in the groups named.
 struct Concerned {
   bool everyone = false;
-  bool force = false;               // send even a view that looks unchanged (devices re-sync the clock)
-  std::set<int> groups;             // every device with a player seated in one of these groups
+  bool force = false;    // send even a view that looks unchanged (devices re-sync the clock)
+  std::set<int> groups;  // every device with a player seated in one of these groups
   std::set<DeviceId> devices;
 
   // Whether the room's screens are concerned: whenever anyone is.
@@ -28,7 +28,8 @@ struct Concerned {
 Concerned ConcernedBy(const SessionState& after, const Actor& actor, int actorGroupBefore,
                       const std::vector<Event>& events);
 
-// The devices that a concern without `everyone` reaches: those named and those seated in its groups.
+// The devices that a concern without `everyone` reaches: those named and those seated in its
+// groups.
 std::set<DeviceId> DevicesReached(const Concerned& concerned, const SessionState& state);
 
 }  // namespace spirit::core

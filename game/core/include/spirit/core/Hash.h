@@ -76,9 +76,13 @@ class HashArchive {
     for (const auto& item : range) Add(item);
   }
   template <class T>
-  void AddCompound(const std::vector<T>& values) { AddRange(values); }
+  void AddCompound(const std::vector<T>& values) {
+    AddRange(values);
+  }
   template <class T>
-  void AddCompound(const std::set<T>& values) { AddRange(values); }
+  void AddCompound(const std::set<T>& values) {
+    AddRange(values);
+  }
   template <class K, class V>
   void AddCompound(const std::map<K, V>& values) {
     Number(values.size());

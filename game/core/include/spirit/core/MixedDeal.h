@@ -25,7 +25,8 @@ std::vector<const Card*> Shuffled(std::vector<const Card*> cards, std::uint64_t&
 // otherwise types it does not hold yet, as far as the cards not yet dealt allow; which cards, and
 // the order behind the opening card, stay random. Every card comes once, and the same cards and
 // random state give the same pile.
-std::vector<const Card*> DealMixedHands(const std::vector<const Card*>& cards, std::uint64_t& random);
+std::vector<const Card*> DealMixedHands(const std::vector<const Card*>& cards,
+                                        std::uint64_t& random);
 
 // The pile a table gets at a station: the deck's cards up to `maxIntensity`, dealt in mixed hands.
 std::vector<const Card*> DealStationPile(const Deck& deck, int maxIntensity, std::uint64_t& random);

@@ -18,10 +18,12 @@ constexpr int kQrQuietZone = 4;
 constexpr int kQrMinSize = 21;
 constexpr int kQrMaxSize = 177;
 
-// A QR code as plain data: its size and which of its square modules are dark, without the quiet zone.
+// A QR code as plain data: its size and which of its square modules are dark, without the quiet
+// zone.
 struct QrMatrix {
-  int size = 0;                     // modules per side (21, 25, … 177); 0: no code
-  std::vector<std::uint8_t> bits;   // size × size modules row by row, eight to a byte, the first in the high bit
+  int size = 0;  // modules per side (21, 25, … 177); 0: no code
+  std::vector<std::uint8_t>
+      bits;  // size × size modules row by row, eight to a byte, the first in the high bit
 
   // A code of `side` modules per side with every module light.
   static QrMatrix Light(int side) {

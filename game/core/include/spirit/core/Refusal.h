@@ -63,7 +63,7 @@ enum class RefusalCode {
   NoTimeOut,
   DuplicateDeck,
   EmptyDeck,
-  ClockWentBack,   // the last: Refusal.cpp's table checks it holds every code
+  ClockWentBack,  // the last: Refusal.cpp's table checks it holds every code
 };
 
 // A refused action: its named reason. The sentence is looked up in the reader's language.

@@ -14,12 +14,12 @@ enum class GroupMode { Count, Size };
 struct Settings {
   std::string sessionName = "Spirit";
   GroupMode groupMode = GroupMode::Size;
-  int groupCount = 4;             // used with GroupMode::Count, 1..kMaxGroups
-  int groupSize = 4;              // used with GroupMode::Size, kMinGroupSize..kMaxGroupSize
-  int roundMinutes = 15;          // 1..90
-  int warningMinutes = 3;         // 0..roundMinutes-1; 0 means no warning
-  int rounds = 0;                 // 0 means one round per station (every group visits every station)
-  int maxIntensity = 3;           // cards with a higher intensity are left out
+  int groupCount = 4;      // used with GroupMode::Count, 1..kMaxGroups
+  int groupSize = 4;       // used with GroupMode::Size, kMinGroupSize..kMaxGroupSize
+  int roundMinutes = 15;   // 1..90
+  int warningMinutes = 3;  // 0..roundMinutes-1; 0 means no warning
+  int rounds = 0;          // 0 means one round per station (every group visits every station)
+  int maxIntensity = 3;    // cards with a higher intensity are left out
   bool namesOnBigScreen = false;  // revealed positions are anonymous on the big screen by default
   Language language = Language::Dutch;  // the language of the big screen and the facilitator
 
@@ -37,7 +37,7 @@ constexpr int kMaxGroups = 250;
 constexpr int kMinGroupSize = 2;
 constexpr int kMaxGroupSize = 8;
 constexpr int kMaxPlayersPerTableDevice = 6;
-constexpr int kMaxNameLength = 24;         // characters (UTF-8 code points)
+constexpr int kMaxNameLength = 24;  // characters (UTF-8 code points)
 constexpr int kMaxInsightLength = 200;
 constexpr int kMaxCommitmentLength = 240;
 constexpr int kMaxNoteLength = 1000;

@@ -27,8 +27,8 @@ struct Device {
   DeviceKind kind = DeviceKind::Personal;
   bool connected = true;
   std::vector<ParticipantId> players;
-  ParticipantId holder = 0;       // who holds the device now (its only player on a personal device)
-  bool handoverPending = false;   // a "pass to NAME" screen shows until the holder takes it
+  ParticipantId holder = 0;      // who holds the device now (its only player on a personal device)
+  bool handoverPending = false;  // a "pass to NAME" screen shows until the holder takes it
 
   bool operator==(const Device&) const = default;
   template <class Archive>
@@ -99,14 +99,14 @@ struct Participant {
   ParticipantId id = 0;
   std::string name;
   DeviceId device = 0;
-  int group = -1;                 // index into SessionState::groups; -1 once they left
-  bool left = false;              // left or was removed; the record stays so harvests stay whole
+  int group = -1;     // index into SessionState::groups; -1 once they left
+  bool left = false;  // left or was removed; the record stays so harvests stay whole
   Language language = Language::Dutch;
-  std::vector<Commitment> plan;   // private
-  std::vector<Note> notes;        // private
+  std::vector<Commitment> plan;       // private
+  std::vector<Note> notes;            // private
   std::vector<SignalAnswer> signals;  // private
   std::vector<ReceivedResource> resources;
-  int sharedWithRoom = -1;        // plenary: index into plan shared anonymously, -1 for none
+  int sharedWithRoom = -1;  // plenary: index into plan shared anonymously, -1 for none
 
   bool operator==(const Participant&) const = default;
   template <class Archive>
@@ -131,13 +131,13 @@ enum class CardPhase {
 // The card on the table now and everything players did with it.
 struct CardInPlay {
   std::string cardId;
-  ParticipantId reader = 0;                 // the active player (verteller) who drew it
+  ParticipantId reader = 0;  // the active player (verteller) who drew it
   CardPhase phase = CardPhase::Discuss;
   Millis drawnAt = 0;
-  std::map<ParticipantId, int> answers;     // hidden until reveal; signal answers forever
-  std::set<ParticipantId> passed;           // passed on this card, without a reason
-  std::set<ParticipantId> recognised;       // question: marked "recognisable"
-  ParticipantId giftTo = 0;                 // resource: the teammate who received it
+  std::map<ParticipantId, int> answers;  // hidden until reveal; signal answers forever
+  std::set<ParticipantId> passed;        // passed on this card, without a reason
+  std::set<ParticipantId> recognised;    // question: marked "recognisable"
+  ParticipantId giftTo = 0;              // resource: the teammate who received it
   std::string giftWords;
 
   bool operator==(const CardInPlay&) const = default;
@@ -151,7 +151,7 @@ struct CardInPlay {
 struct ResilienceMeter {
   int load = 0;
   int capacity = 0;
-  std::vector<std::string> movers;   // card ids, in the order they moved the meter
+  std::vector<std::string> movers;  // card ids, in the order they moved the meter
 
   bool operator==(const ResilienceMeter&) const = default;
   template <class Archive>
@@ -162,10 +162,10 @@ struct ResilienceMeter {
 
 // One group's table at its current station.
 struct Table {
-  int station = -1;                    // index into SessionState::stations
-  std::vector<std::string> pile;       // card ids still to draw, top first
-  std::vector<std::string> played;     // card ids done, passed or skipped
-  ParticipantId active = 0;            // the active player (verteller) whose turn it is
+  int station = -1;                 // index into SessionState::stations
+  std::vector<std::string> pile;    // card ids still to draw, top first
+  std::vector<std::string> played;  // card ids done, passed or skipped
+  ParticipantId active = 0;         // the active player (verteller) whose turn it is
   std::optional<CardInPlay> card;
   ResilienceMeter meter;
 
@@ -192,11 +192,11 @@ struct Group {
 struct Insight {
   InsightId id = 0;
   std::string text;
-  ParticipantId author = 0;   // kept to refuse a +1 on one's own insight; hidden when anonymous
+  ParticipantId author = 0;  // kept to refuse a +1 on one's own insight; hidden when anonymous
   bool anonymous = false;
   int group = 0;
   int round = 0;
-  std::string cardId;         // the card it came from, or empty
+  std::string cardId;  // the card it came from, or empty
   std::set<ParticipantId> plusOnes;
 
   bool operator==(const Insight&) const = default;
@@ -210,7 +210,7 @@ struct Insight {
 struct Distribution {
   std::string cardId;
   std::vector<int> counts;
-  int reveals = 0;   // how many tables revealed it
+  int reveals = 0;  // how many tables revealed it
 
   bool operator==(const Distribution&) const = default;
   template <class Archive>
@@ -247,11 +247,12 @@ struct StationHarvest {
 
 // The round countdown. It only moves on Tick actions; time while paused does not count.
 struct RoundTimer {
-  int round = 0;            // 0-based
+  int round = 0;  // 0-based
   Millis remaining = 0;
   bool paused = false;
   bool warned = false;
-  Millis played = 0;        // how long this round's clock has run (not paused); extensions do not reset it
+  Millis played =
+      0;  // how long this round's clock has run (not paused); extensions do not reset it
 
   bool operator==(const RoundTimer&) const = default;
   template <class Archive>
@@ -266,7 +267,7 @@ inline constexpr std::size_t kTimeOutsKept = 40;
 // A message from the facilitator to everyone or one group.
 struct Message {
   std::string text;
-  int group = -1;   // -1 for everyone
+  int group = -1;  // -1 for everyone
   Millis at = 0;
 
   bool operator==(const Message&) const = default;
@@ -281,7 +282,7 @@ struct TimeOutSignal {
   ParticipantId participant = 0;
   int group = -1;
   Millis at = 0;
-  Millis seenAt = -1;       // when the facilitator marked it seen; -1 while it is open
+  Millis seenAt = -1;  // when the facilitator marked it seen; -1 while it is open
 
   bool operator==(const TimeOutSignal&) const = default;
   template <class Archive>
@@ -292,13 +293,13 @@ struct TimeOutSignal {
 
 // The whole session: plain data, changed only by Apply.
 struct SessionState {
-  std::uint64_t version = 0;       // counts accepted actions
-  std::uint64_t random = 0;        // state of the deterministic random source
+  std::uint64_t version = 0;  // counts accepted actions
+  std::uint64_t random = 0;   // state of the deterministic random source
   SessionPhase phase = SessionPhase::Lobby;
   Settings settings;
   std::string joinCode;
   bool locked = false;
-  Millis now = 0;                  // the injected clock's last reading
+  Millis now = 0;  // the injected clock's last reading
   std::vector<std::shared_ptr<const Deck>> stations;
   std::vector<StationHarvest> harvests;   // one per station
   std::vector<Participant> participants;  // indexed by id - 1
@@ -306,11 +307,12 @@ struct SessionState {
   std::vector<Group> groups;
   RoundTimer timer;
   std::vector<Message> messages;
-  std::vector<TimeOutSignal> timeOuts;   // open ones and, after them in time, those seen (kept: kTimeOutsKept)
+  std::vector<TimeOutSignal>
+      timeOuts;  // open ones and, after them in time, those seen (kept: kTimeOutsKept)
   InsightId nextInsight = 1;
-  int plenaryStation = 0;          // which station's harvest the big screen shows in the plenary
-  Millis carouselStartedAt = -1;   // the session clock when the carousel started; -1 before
-  Millis closedAt = -1;            // the session clock when the session closed; -1 before
+  int plenaryStation = 0;         // which station's harvest the big screen shows in the plenary
+  Millis carouselStartedAt = -1;  // the session clock when the carousel started; -1 before
+  Millis closedAt = -1;           // the session clock when the session closed; -1 before
 
   bool operator==(const SessionState&) const;
   template <class Archive>

@@ -9,7 +9,8 @@
 
 namespace spirit::core {
 
-// Whether a byte is white space for the text rules: space, tab, line breaks, form feed, vertical tab.
+// Whether a byte is white space for the text rules: space, tab, line breaks, form feed, vertical
+// tab.
 bool IsWhiteSpace(char c);
 
 // The text without white space at either end: the form in which the host stores what people type.
@@ -22,6 +23,8 @@ bool IsBlank(std::string_view text);
 int CharacterCount(std::string_view utf8);
 
 // Whether a byte continues a UTF-8 character (10xxxxxx) rather than starting one.
-inline bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+inline bool IsContinuationByte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
 
 }  // namespace spirit::core

@@ -43,12 +43,12 @@ struct SeatView {
   std::string name;
   bool present = true;
   bool active = false;
-  bool answered = false;      // has given a hidden answer (never which one)
+  bool answered = false;  // has given a hidden answer (never which one)
   bool passed = false;
-  bool recognised = false;    // question: marked "recognisable"
-  int answer = -1;            // case/scale after the reveal, for the group; -1 otherwise
-  bool extreme = false;       // scale after the reveal: at one end, so explains first
-  bool awaited = false;       // the card reveals by itself once this player's hidden answer is in
+  bool recognised = false;  // question: marked "recognisable"
+  int answer = -1;          // case/scale after the reveal, for the group; -1 otherwise
+  bool extreme = false;     // scale after the reveal: at one end, so explains first
+  bool awaited = false;     // the card reveals by itself once this player's hidden answer is in
 
   bool operator==(const SeatView&) const = default;
   template <class Archive>
@@ -76,8 +76,8 @@ struct CardView {
   CardPhase phase = CardPhase::Discuss;
   ParticipantId reader = 0;
   Millis drawnAt = 0;
-  int answered = 0;                 // how many hidden answers are in
-  std::vector<int> counts;          // after the reveal: per option or step; signal: {no, yes}
+  int answered = 0;         // how many hidden answers are in
+  std::vector<int> counts;  // after the reveal: per option or step; signal: {no, yes}
   ParticipantId giftTo = 0;
   std::string giftWords;
   std::vector<SharedCommitmentView> shared;
@@ -130,11 +130,11 @@ struct TableView {
   Text goal;
   std::vector<Text> debrief;
   std::vector<SeatView> seats;
-  ParticipantId active = 0;       // whose turn it is (the stand-in when the active player is away)
+  ParticipantId active = 0;  // whose turn it is (the stand-in when the active player is away)
   std::optional<CardView> card;
   int cardsLeft = 0;
   int cardsPlayed = 0;
-  bool finished = false;          // every card of the station was played
+  bool finished = false;  // every card of the station was played
   MeterView meter;
   std::vector<InsightView> earlierInsights;  // the best insights earlier groups left here
   std::vector<InsightView> ourInsights;      // what this group added this round
@@ -184,7 +184,7 @@ struct HarvestView {
   int station = 0;
   std::string deckId;
   Text title;
-  std::vector<InsightView> insights;   // most +1s first
+  std::vector<InsightView> insights;  // most +1s first
   std::vector<DistributionView> distributions;
   std::vector<SignalView> signals;
 
@@ -214,7 +214,7 @@ struct PrivateView {
   std::string name;
   Language language = Language::Dutch;
   int group = -1;
-  int myAnswer = -1;              // my hidden answer on the card in play, -1 for none
+  int myAnswer = -1;  // my hidden answer on the card in play, -1 for none
   bool passedCard = false;
   std::vector<Commitment> plan;
   std::vector<Note> notes;
@@ -239,7 +239,7 @@ struct TimerView {
   Millis roundLength = 0;
   bool paused = false;
   bool warning = false;
-  Millis played = 0;        // how long this round has run: a rotation just happened while it is small
+  Millis played = 0;  // how long this round has run: a rotation just happened while it is small
 
   bool operator==(const TimerView&) const = default;
   template <class Archive>
@@ -295,7 +295,7 @@ struct TimeOutView {
   std::string name;
   int group = -1;
   Millis at = 0;
-  Millis seenAt = -1;       // when the facilitator marked it seen; -1 while open
+  Millis seenAt = -1;  // when the facilitator marked it seen; -1 while open
 
   bool operator==(const TimeOutView&) const = default;
   template <class Archive>
@@ -322,25 +322,25 @@ struct View {
   std::uint64_t version = 0;
   SessionPhase phase = SessionPhase::Lobby;
   std::string sessionName;
-  std::string joinCode;            // for the big screen and the console; empty in a device's view
+  std::string joinCode;  // for the big screen and the console; empty in a device's view
   bool locked = false;
   Language language = Language::Dutch;
   Millis now = 0;
   TimerView timer;
   std::vector<StationView> stations;
-  std::vector<MemberView> members;         // by group: everyone, or a device's own group only
-  std::optional<TableView> table;          // a device: its group's table
-  std::vector<TableView> tables;           // big screen and facilitator: every table
-  std::vector<HarvestView> harvests;       // big screen and facilitator: every station's harvest
+  std::vector<MemberView> members;    // by group: everyone, or a device's own group only
+  std::optional<TableView> table;     // a device: its group's table
+  std::vector<TableView> tables;      // big screen and facilitator: every table
+  std::vector<HarvestView> harvests;  // big screen and facilitator: every station's harvest
   int plenaryStation = 0;
-  std::vector<std::string> roomActions;    // plenary: actions shared with the room, anonymous
-  std::optional<PrivateView> me;           // a device: its current holder's private view
-  std::vector<MemberView> devicePlayers;   // a table device: the players holding it in turn
-  std::optional<HandoverView> handover;    // a table device: pass it to this player first
-  Moves moves;                             // a device: what its holder may do now, and why not
+  std::vector<std::string> roomActions;   // plenary: actions shared with the room, anonymous
+  std::optional<PrivateView> me;          // a device: its current holder's private view
+  std::vector<MemberView> devicePlayers;  // a table device: the players holding it in turn
+  std::optional<HandoverView> handover;   // a table device: pass it to this player first
+  Moves moves;                            // a device: what its holder may do now, and why not
   std::vector<MessageView> messages;
-  std::vector<TimeOutView> timeOuts;       // the facilitator only
-  Settings settings;                       // the facilitator only (defaults for others)
+  std::vector<TimeOutView> timeOuts;  // the facilitator only
+  Settings settings;                  // the facilitator only (defaults for others)
   // The facilitator only: why the host's store cannot write and what to do; empty when all is
   // stored. Not the rules': the host sets it after ViewFor, from its own store.
   Text storeProblem;

@@ -16,8 +16,8 @@ constexpr std::uint16_t kDefaultGamePort = 47809;
 // A session found on the network.
 struct DiscoveredSession {
   std::string name;
-  std::string address;       // where the answer came from
-  std::uint16_t port = 0;    // the session's game port
+  std::string address;     // where the answer came from
+  std::uint16_t port = 0;  // the session's game port
   std::uint32_t protocolVersion = 0;
 
   bool operator==(const DiscoveredSession&) const = default;
@@ -33,7 +33,8 @@ class DiscoveryResponder {
   DiscoveryResponder& operator=(const DiscoveryResponder&) = delete;
 
   // Sets what the answers say.
-  void Announce(const std::string& sessionName, std::uint16_t gamePort, std::uint32_t protocolVersion);
+  void Announce(const std::string& sessionName, std::uint16_t gamePort,
+                std::uint32_t protocolVersion);
 
   // Answers every probe waiting now; returns how many were answered. Never blocks.
   int Answer();

@@ -16,6 +16,7 @@ bool IsHostAddress(std::string_view text);
 
 // Splits "host:port" or "host" (with a default port) into its parts; false when it is not a host
 // address (see IsHostAddress).
-bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host, std::uint16_t& port);
+bool ParseHostPort(const std::string& text, std::uint16_t defaultPort, std::string& host,
+                   std::uint16_t& port);
 
 }  // namespace spirit::net

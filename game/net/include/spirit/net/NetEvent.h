@@ -13,7 +13,7 @@ struct NetEvent {
   enum class Kind { Connected, Received, Disconnected };
   Kind kind = Kind::Received;
   PeerId peer = 0;
-  std::vector<std::uint8_t> bytes;   // Received only
+  std::vector<std::uint8_t> bytes;  // Received only
 };
 
 // Counters for benchmarks and the host's log.
@@ -22,8 +22,8 @@ struct NetStats {
   std::uint64_t bytesReceived = 0;
   std::uint64_t packetsSent = 0;
   std::uint64_t packetsReceived = 0;
-  std::uint64_t queuedCommands = 0;     // reliable commands waiting to be sent or acknowledged now
-  std::uint64_t worstRoundTripMs = 0;   // the slowest peer's round-trip time now
+  std::uint64_t queuedCommands = 0;    // reliable commands waiting to be sent or acknowledged now
+  std::uint64_t worstRoundTripMs = 0;  // the slowest peer's round-trip time now
 };
 
 }  // namespace spirit::net

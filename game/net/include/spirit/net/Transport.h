@@ -95,7 +95,8 @@ const char* TransportName(TransportKind kind);
 
 // Starts connecting to host:port over the chosen transport (for WebSocket, the host's web port).
 // Returns nullptr and fills `error` when the address cannot be resolved. Poll until Connected.
-std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host, std::uint16_t port,
-                                                  std::size_t maxPacketBytes, std::string& error);
+std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host,
+                                                  std::uint16_t port, std::size_t maxPacketBytes,
+                                                  std::string& error);
 
 }  // namespace spirit::net

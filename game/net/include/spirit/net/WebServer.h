@@ -16,25 +16,27 @@ constexpr const char* kWebSocketPath = "/ws";
 // How the host's web port behaves.
 struct WebServerOptions {
   std::string bindAddress = "0.0.0.0";
-  std::uint16_t port = 0;                          // 0: any free port
-  std::filesystem::path webRoot;                   // static files; empty or missing: the running page only
-  std::string runningPage;                         // HTML served at "/" when the web root has no index.html
-  std::size_t maxMessageBytes = 16 * 1024;         // the largest WebSocket message a device may send
-  std::size_t maxConnections = 4000;               // TCP connections at once (HTTP and WebSocket); beyond: closed at once
-  std::size_t maxQueuedBytes = 16 * 1024 * 1024;   // unsent bytes to one WebSocket before it is closed as stuck
-  int requestTimeoutMs = 10000;                    // a request's headers must arrive within this (slow clients)
-  int idleTimeoutMs = 15000;                       // an idle HTTP keep-alive connection is closed after this
-  int webSocketIdleMs = 10000;                     // a WebSocket that answers no ping for this long is closed
+  std::uint16_t port = 0;         // 0: any free port
+  std::filesystem::path webRoot;  // static files; empty or missing: the running page only
+  std::string runningPage;        // HTML served at "/" when the web root has no index.html
+  std::size_t maxMessageBytes = 16 * 1024;  // the largest WebSocket message a device may send
+  std::size_t maxConnections =
+      4000;  // TCP connections at once (HTTP and WebSocket); beyond: closed at once
+  std::size_t maxQueuedBytes =
+      16 * 1024 * 1024;          // unsent bytes to one WebSocket before it is closed as stuck
+  int requestTimeoutMs = 10000;  // a request's headers must arrive within this (slow clients)
+  int idleTimeoutMs = 15000;     // an idle HTTP keep-alive connection is closed after this
+  int webSocketIdleMs = 10000;   // a WebSocket that answers no ping for this long is closed
 };
 
 // What the web port counted since it started.
 struct WebStats {
-  std::uint64_t httpRequests = 0;       // requests answered (any status)
-  std::uint64_t httpRefused = 0;        // 4xx answers: bad method, bad path, too large, not found
-  std::uint64_t timedOut = 0;           // connections closed for being slow or idle
-  std::uint64_t overCapacity = 0;       // connections closed at once because the port was full
-  std::uint64_t badFrames = 0;          // WebSocket text frames, oversized messages, protocol errors
-  std::uint64_t webSockets = 0;         // WebSocket connections accepted in all
+  std::uint64_t httpRequests = 0;  // requests answered (any status)
+  std::uint64_t httpRefused = 0;   // 4xx answers: bad method, bad path, too large, not found
+  std::uint64_t timedOut = 0;      // connections closed for being slow or idle
+  std::uint64_t overCapacity = 0;  // connections closed at once because the port was full
+  std::uint64_t badFrames = 0;     // WebSocket text frames, oversized messages, protocol errors
+  std::uint64_t webSockets = 0;    // WebSocket connections accepted in all
 };
 
 // The host's web port on the EventLoop: static files for browsers (the web build of the app) and,
@@ -44,7 +46,8 @@ class WebServer : public ServerTransport {
  public:
   // Listens on the options' address and port; nullptr and `error` when the port cannot be opened.
   // The loop must outlive the server.
-  static std::unique_ptr<WebServer> Listen(EventLoop& loop, const WebServerOptions& options, std::string& error);
+  static std::unique_ptr<WebServer> Listen(EventLoop& loop, const WebServerOptions& options,
+                                           std::string& error);
   ~WebServer() override;
   WebServer(const WebServer&) = delete;
   WebServer& operator=(const WebServer&) = delete;

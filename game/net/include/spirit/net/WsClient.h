@@ -14,8 +14,8 @@ class WsClient : public ClientTransport {
  public:
   // Starts connecting to ws://host:port/ws. Returns nullptr and fills `error` when the address
   // cannot be resolved. Poll until a Connected event arrives.
-  static std::unique_ptr<WsClient> Connect(const std::string& host, std::uint16_t port, std::size_t maxPacketBytes,
-                                           std::string& error);
+  static std::unique_ptr<WsClient> Connect(const std::string& host, std::uint16_t port,
+                                           std::size_t maxPacketBytes, std::string& error);
   ~WsClient() override;
   WsClient(const WsClient&) = delete;
   WsClient& operator=(const WsClient&) = delete;

@@ -13,12 +13,14 @@
 namespace spirit::protocol {
 
 // A patch that turns `base` into `target`; applying it to `base` gives exactly `target`.
-std::vector<std::uint8_t> MakeDelta(const std::vector<std::uint8_t>& base, const std::vector<std::uint8_t>& target);
+std::vector<std::uint8_t> MakeDelta(const std::vector<std::uint8_t>& base,
+                                    const std::vector<std::uint8_t>& target);
 
 // Applies a patch made by MakeDelta to `base`; nothing when the patch is malformed, reaches outside
 // `base`, or would make more than `limit` bytes.
 std::optional<std::vector<std::uint8_t>> ApplyDelta(const std::vector<std::uint8_t>& base,
-                                                    const std::vector<std::uint8_t>& patch, std::size_t limit);
+                                                    const std::vector<std::uint8_t>& patch,
+                                                    std::size_t limit);
 
 // A 64-bit checksum of bytes (not cryptographic: the secure link already rules out tampering), so a
 // device can tell that a patch applied to the base it holds gave what the host meant.

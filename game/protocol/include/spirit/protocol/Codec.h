@@ -12,7 +12,7 @@ namespace spirit::protocol {
 
 // Why a packet could not be read; the packet is dropped and counted, the sender keeps its seat.
 struct DecodeError {
-  std::string what;   // for the host's log, never shown to players
+  std::string what;  // for the host's log, never shown to players
 };
 
 // Bytes of a message from a device.

@@ -39,7 +39,9 @@ struct Hello {
   std::uint32_t protocolVersion = kProtocolVersion;
   core::Language language = core::Language::Dutch;
   template <class Archive>
-  void serialize(Archive& archive) { archive(protocolVersion, language); }
+  void serialize(Archive& archive) {
+    archive(protocolVersion, language);
+  }
 };
 
 // Join the session as a new device (one name, or several for a table tablet). The device picks a
@@ -48,14 +50,18 @@ struct JoinRequest {
   core::act::Join join;
   std::string nonce;
   template <class Archive>
-  void serialize(Archive& archive) { archive(join, nonce); }
+  void serialize(Archive& archive) {
+    archive(join, nonce);
+  }
 };
 
 // Come back to the same seats after a drop, with the token the host gave at joining.
 struct Rejoin {
   std::string token;
   template <class Archive>
-  void serialize(Archive& archive) { archive(token); }
+  void serialize(Archive& archive) {
+    archive(token);
+  }
 };
 
 // Claim facilitator rights with the token only the host's own console holds, or with the console's
@@ -63,7 +69,9 @@ struct Rejoin {
 struct FacilitatorLogin {
   std::string token;
   template <class Archive>
-  void serialize(Archive& archive) { archive(token); }
+  void serialize(Archive& archive) {
+    archive(token);
+  }
 };
 
 // Show the big screen (on the projector's machine or a second window): the room's anonymous view.
@@ -71,7 +79,9 @@ struct FacilitatorLogin {
 struct WatchBigScreen {
   std::string token;
   template <class Archive>
-  void serialize(Archive& archive) { archive(token); }
+  void serialize(Archive& archive) {
+    archive(token);
+  }
 };
 
 // Do something in the game. `seenVersion` is the view version the device acted on; request ids
@@ -79,25 +89,31 @@ struct WatchBigScreen {
 struct ActionRequest {
   std::uint32_t requestId = 0;
   std::uint64_t seenVersion = 0;
-  core::ParticipantId as = 0;   // the acting player (a table tablet's holder)
+  core::ParticipantId as = 0;  // the acting player (a table tablet's holder)
   core::Action action;
   template <class Archive>
-  void serialize(Archive& archive) { archive(requestId, seenVersion, as, action); }
+  void serialize(Archive& archive) {
+    archive(requestId, seenVersion, as, action);
+  }
 };
 
 // Facilitator: choose the stations by deck id from the host's deck folder.
 struct ChooseStations {
   std::vector<std::string> deckIds;
   template <class Archive>
-  void serialize(Archive& archive) { archive(deckIds); }
+  void serialize(Archive& archive) {
+    archive(deckIds);
+  }
 };
 
 // Keep text a player is still typing, so it survives a drop or an app restart.
 struct SaveDraft {
-  std::string key;    // e.g. "note", "insight", "commit"
+  std::string key;  // e.g. "note", "insight", "commit"
   std::string text;
   template <class Archive>
-  void serialize(Archive& archive) { archive(key, text); }
+  void serialize(Archive& archive) {
+    archive(key, text);
+  }
 };
 
 // Facilitator: show where browsers join on the host's next LAN address (a laptop on cable and
@@ -114,8 +130,9 @@ struct ResendView {
 };
 
 // Any message from a device.
-using ClientMessage = std::variant<Hello, JoinRequest, Rejoin, FacilitatorLogin, ActionRequest, ChooseStations,
-                                   SaveDraft, WatchBigScreen, NextJoinAddress, ResendView>;
+using ClientMessage =
+    std::variant<Hello, JoinRequest, Rejoin, FacilitatorLogin, ActionRequest, ChooseStations,
+                 SaveDraft, WatchBigScreen, NextJoinAddress, ResendView>;
 
 // ---- host → device ----
 
@@ -124,17 +141,21 @@ struct Welcome {
   std::uint32_t protocolVersion = kProtocolVersion;
   std::string sessionName;
   template <class Archive>
-  void serialize(Archive& archive) { archive(protocolVersion, sessionName); }
+  void serialize(Archive& archive) {
+    archive(protocolVersion, sessionName);
+  }
 };
 
 // The device joined (or rejoined): keep the token to come back to the same seats.
 struct JoinAccepted {
   core::DeviceId device = 0;
   std::string token;
-  std::map<std::string, std::string> drafts;   // what the device was typing before a drop
-  std::uint32_t lastRequestId = 0;             // the device's last action the host has handled
+  std::map<std::string, std::string> drafts;  // what the device was typing before a drop
+  std::uint32_t lastRequestId = 0;            // the device's last action the host has handled
   template <class Archive>
-  void serialize(Archive& archive) { archive(device, token, drafts, lastRequestId); }
+  void serialize(Archive& archive) {
+    archive(device, token, drafts, lastRequestId);
+  }
 };
 
 // The host applied the device's action (refusals say so with Refused instead). A device resends
@@ -142,7 +163,9 @@ struct JoinAccepted {
 struct Applied {
   std::uint32_t requestId = 0;
   template <class Archive>
-  void serialize(Archive& archive) { archive(requestId); }
+  void serialize(Archive& archive) {
+    archive(requestId);
+  }
 };
 
 // Facilitator rights were granted. `token` is this console's own way back after a drop: good once,
@@ -150,23 +173,29 @@ struct Applied {
 struct FacilitatorAccepted {
   std::string token;
   template <class Archive>
-  void serialize(Archive& archive) { archive(token); }
+  void serialize(Archive& archive) {
+    archive(token);
+  }
 };
 
 // The big screen's view was granted; `token` is its own way back after a drop, as for a console.
 struct WatchAccepted {
   std::string token;
   template <class Archive>
-  void serialize(Archive& archive) { archive(token); }
+  void serialize(Archive& archive) {
+    archive(token);
+  }
 };
 
 // Something the device sent was refused; the reason is named and explained in both languages.
 struct Refused {
-  std::uint32_t requestId = 0;   // the ActionRequest's id, or 0
-  RefusalReason reason;          // why, typed: a rule's code or the host's own reason
-  core::Text message;            // the sentence to show, in both languages
+  std::uint32_t requestId = 0;  // the ActionRequest's id, or 0
+  RefusalReason reason;         // why, typed: a rule's code or the host's own reason
+  core::Text message;           // the sentence to show, in both languages
   template <class Archive>
-  void serialize(Archive& archive) { archive(requestId, reason, message); }
+  void serialize(Archive& archive) {
+    archive(requestId, reason, message);
+  }
 };
 
 // What this device may see now, whole; replaces the previous view. The first view on a connection,
@@ -174,7 +203,9 @@ struct Refused {
 struct ViewUpdate {
   core::View view;
   template <class Archive>
-  void serialize(Archive& archive) { archive(view); }
+  void serialize(Archive& archive) {
+    archive(view);
+  }
 };
 
 // The largest patch a ViewDelta carries; a bigger change goes as a whole ViewUpdate.
@@ -187,7 +218,9 @@ struct ViewDelta {
   std::uint64_t checksum = 0;       // BytesChecksum of the new view's encoded bytes
   std::vector<std::uint8_t> patch;  // MakeDelta(previous view's bytes, new view's bytes)
   template <class Archive>
-  void serialize(Archive& archive) { archive(version, checksum, patch); }
+  void serialize(Archive& archive) {
+    archive(version, checksum, patch);
+  }
 };
 
 // A station's deck, sent once per device before the first view that shows it. Views on the wire
@@ -195,7 +228,9 @@ struct ViewDelta {
 struct DeckContent {
   core::Deck deck;
   template <class Archive>
-  void serialize(Archive& archive) { archive(deck); }
+  void serialize(Archive& archive) {
+    archive(deck);
+  }
 };
 
 // The longest join URL on the wire.
@@ -209,19 +244,22 @@ constexpr std::uint32_t kMaxJoinAddresses = 64;
 // Where a phone's browser joins, as text and as a QR code of that text: sent to a big screen or a
 // console when its watch or login is accepted, and again when the facilitator switches address.
 struct JoinLink {
-  std::string url;                  // "http://ADDRESS:WEBPORT/?code=CODE", to type; "" when the host knows none
-  core::QrMatrix code;              // the url with "&key=FINGERPRINT" as a QR code; empty when there is no url
-  std::uint32_t address = 0;        // which of the host's LAN addresses the url uses, from 0
-  std::uint32_t addresses = 0;      // how many LAN addresses the host has (more than one: it can switch)
-  std::string fingerprint;          // the host key's fingerprint, also in the url (people compare its start)
+  std::string url;      // "http://ADDRESS:WEBPORT/?code=CODE", to type; "" when the host knows none
+  core::QrMatrix code;  // the url with "&key=FINGERPRINT" as a QR code; empty when there is no url
+  std::uint32_t address = 0;  // which of the host's LAN addresses the url uses, from 0
+  std::uint32_t addresses =
+      0;  // how many LAN addresses the host has (more than one: it can switch)
+  std::string
+      fingerprint;  // the host key's fingerprint, also in the url (people compare its start)
   bool operator==(const JoinLink&) const = default;
   template <class Archive>
-  void serialize(Archive& archive) { archive(url, code, address, addresses, fingerprint); }
+  void serialize(Archive& archive) {
+    archive(url, code, address, addresses, fingerprint);
+  }
 };
 
 // Any message from the host.
-using ServerMessage =
-    std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate, DeckContent, Applied, JoinLink,
-                 ViewDelta, WatchAccepted>;
+using ServerMessage = std::variant<Welcome, JoinAccepted, FacilitatorAccepted, Refused, ViewUpdate,
+                                   DeckContent, Applied, JoinLink, ViewDelta, WatchAccepted>;
 
 }  // namespace spirit::protocol

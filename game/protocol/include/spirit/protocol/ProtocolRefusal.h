@@ -19,6 +19,8 @@ core::Text ExplainReason(const RefusalReason& reason);
 Refused MakeRefused(RefusalReason reason, std::uint32_t requestId = 0);
 
 // Whether a refusal is for this reason.
-inline bool Is(const Refused& refused, RefusalReason reason) { return refused.reason == reason; }
+inline bool Is(const Refused& refused, RefusalReason reason) {
+  return refused.reason == reason;
+}
 
 }  // namespace spirit::protocol

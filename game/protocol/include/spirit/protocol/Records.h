@@ -15,7 +15,9 @@ struct JournalEntry {
   core::Actor actor;
   core::Action action;
   template <class Archive>
-  void serialize(Archive& archive) { archive(actor, action); }
+  void serialize(Archive& archive) {
+    archive(actor, action);
+  }
 };
 
 // Bytes of a journal entry, in the same encoding as the wire.

@@ -20,13 +20,13 @@ namespace spirit::remote {
 
 // Where a connection stands.
 enum class LinkStatus {
-  Connecting,     // waiting for the network or the host's welcome
-  Ready,          // greeted: may join, rejoin or log in as facilitator
-  Joined,         // has seats; views arrive
-  Facilitator,    // has facilitator rights; facilitator views arrive
-  Outdated,       // the host speaks another protocol version: update the app
-  WrongHost,      // the host's key is not the session's: another machine answers at this address
-  Closed          // the connection ended
+  Connecting,   // waiting for the network or the host's welcome
+  Ready,        // greeted: may join, rejoin or log in as facilitator
+  Joined,       // has seats; views arrive
+  Facilitator,  // has facilitator rights; facilitator views arrive
+  Outdated,     // the host speaks another protocol version: update the app
+  WrongHost,    // the host's key is not the session's: another machine answers at this address
+  Closed        // the connection ended
 };
 
 // A device's connection to a host: it says hello, joins or rejoins, keeps the latest view and
@@ -36,15 +36,17 @@ class RemoteSession {
   // Starts a secure link to host:port over ENet (UDP), or over WebSocket to the host's web port
   // (TCP); nullptr and `error` when the address is wrong. `hostFingerprint` (may be empty) is the
   // session's key as a QR code or an earlier visit gave it; a host with another key is refused.
-  static std::unique_ptr<RemoteSession> Connect(const std::string& host, std::uint16_t port,
-                                                core::Language language, std::string& error,
-                                                net::TransportKind transport = net::TransportKind::Enet,
-                                                const std::string& hostFingerprint = "");
+  static std::unique_ptr<RemoteSession> Connect(
+      const std::string& host, std::uint16_t port, core::Language language, std::string& error,
+      net::TransportKind transport = net::TransportKind::Enet,
+      const std::string& hostFingerprint = "");
 
   // Benchmarks only: the same link without encryption, to a host started with
   // --plain-links-for-benchmark on 127.0.0.1 (a secure host drops everything it sends).
-  static std::unique_ptr<RemoteSession> ConnectPlainForBenchmark(std::uint16_t port, core::Language language,
-                                                                 std::string& error, net::TransportKind transport);
+  static std::unique_ptr<RemoteSession> ConnectPlainForBenchmark(std::uint16_t port,
+                                                                 core::Language language,
+                                                                 std::string& error,
+                                                                 net::TransportKind transport);
   ~RemoteSession();
   RemoteSession(const RemoteSession&) = delete;
   RemoteSession& operator=(const RemoteSession&) = delete;
@@ -133,7 +135,8 @@ class RemoteSession {
   // Refusals received since the last call, oldest first.
   std::vector<protocol::Refused> TakeRefusals();
 
-  // Drops the connection at once, as lost Wi-Fi would (it comes back by itself if auto-reconnect is on).
+  // Drops the connection at once, as lost Wi-Fi would (it comes back by itself if auto-reconnect is
+  // on).
   void Drop();
 
   // Closes the connection politely.
@@ -146,9 +149,11 @@ class RemoteSession {
   int SocketHandle() const { return client_->SocketHandle(); }
 
  private:
-  RemoteSession(std::unique_ptr<net::ClientTransport> client, secure::SecureClientTransport* secure, std::string host,
-                std::uint16_t port, core::Language language, net::TransportKind transport, std::string fingerprint);
-  // A new link of the same kind as the first (secure, or plain for a benchmark); nullptr when it cannot start.
+  RemoteSession(std::unique_ptr<net::ClientTransport> client, secure::SecureClientTransport* secure,
+                std::string host, std::uint16_t port, core::Language language,
+                net::TransportKind transport, std::string fingerprint);
+  // A new link of the same kind as the first (secure, or plain for a benchmark); nullptr when it
+  // cannot start.
   std::unique_ptr<net::ClientTransport> NewLink(secure::SecureClientTransport*& secure);
   void Ended();
   void Send(const protocol::ClientMessage& message);
@@ -175,24 +180,30 @@ class RemoteSession {
   bool wantRejoin_ = false;
   int reconnects_ = 0;
   std::chrono::steady_clock::time_point retryAt_;
-  std::deque<protocol::ActionRequest> pending_;   // sent or waiting, not yet confirmed
-  std::optional<protocol::JoinRequest> joining_;  // a join not yet answered, sent again after a drop
-  std::optional<protocol::ClientMessage> watching_;  // a facilitator login or big-screen request, sent again after a drop
-  std::optional<protocol::ClientMessage> watchingFirst_;  // the same with the token it was given (the console's)
-  std::string roomToken_;   // a console's or big screen's own way back from the host, used by watching_
-  bool watchAnswered_ = false;   // the host accepted watching_ as last sent
+  std::deque<protocol::ActionRequest> pending_;  // sent or waiting, not yet confirmed
+  std::optional<protocol::JoinRequest>
+      joining_;  // a join not yet answered, sent again after a drop
+  std::optional<protocol::ClientMessage>
+      watching_;  // a facilitator login or big-screen request, sent again after a drop
+  std::optional<protocol::ClientMessage>
+      watchingFirst_;  // the same with the token it was given (the console's)
+  std::string
+      roomToken_;  // a console's or big screen's own way back from the host, used by watching_
+  bool watchAnswered_ = false;  // the host accepted watching_ as last sent
 
   std::unique_ptr<net::ClientTransport> client_;
-  secure::SecureClientTransport* secure_ = nullptr;   // client_ as a secure link; null only for a plain benchmark link
-  std::string fingerprint_;   // the host's key as expected or first seen
+  secure::SecureClientTransport* secure_ =
+      nullptr;               // client_ as a secure link; null only for a plain benchmark link
+  std::string fingerprint_;  // the host's key as expected or first seen
   core::Language language_;
   LinkStatus status_ = LinkStatus::Connecting;
   std::optional<core::View> view_;
   std::uint64_t viewsReceived_ = 0;
   std::uint64_t viewDeltasReceived_ = 0;
   std::uint64_t viewResendsAsked_ = 0;
-  std::vector<std::uint8_t> viewBytes_;   // the last view on this connection as the host encoded it: the next patch's base
-  bool resendAsked_ = false;              // a whole view was asked for; patches wait for it
+  std::vector<std::uint8_t>
+      viewBytes_;  // the last view on this connection as the host encoded it: the next patch's base
+  bool resendAsked_ = false;  // a whole view was asked for; patches wait for it
   std::string token_;
   core::DeviceId device_ = 0;
   std::map<std::string, std::string> drafts_;

@@ -19,9 +19,9 @@ namespace spirit::secure {
 // Why a device did not get a secure link.
 enum class HandshakeFailure {
   None,
-  NotTheHost,     // the host's key is not the one expected: another machine answers at this address
-  BadAnswer,      // the answer was not a signed handshake
-  HostRefused     // the host did not understand the hello (another version)
+  NotTheHost,  // the host's key is not the one expected: another machine answers at this address
+  BadAnswer,   // the answer was not a signed handshake
+  HostRefused  // the host did not understand the hello (another version)
 };
 
 // The device's half of a handshake.
@@ -38,7 +38,8 @@ class ClientHandshake {
 
   // Reads the host's answer: the link, or nothing with `failure` set. `expectedFingerprint` (may
   // be empty) is what the device knows of the host (see FingerprintMatches).
-  std::optional<SecureLink> Finish(const std::uint8_t* data, std::size_t size, const std::string& expectedFingerprint,
+  std::optional<SecureLink> Finish(const std::uint8_t* data, std::size_t size,
+                                   const std::string& expectedFingerprint,
                                    HandshakeFailure& failure);
 
   // The host's fingerprint, once an answer was signed (also when it was not the one expected).
@@ -58,7 +59,8 @@ struct HandshakeAnswer {
 };
 
 // Answers a device's hello with a fresh key, signed with the host's key.
-std::optional<HandshakeAnswer> AnswerHello(const HostKey& key, const std::uint8_t* data, std::size_t size);
+std::optional<HandshakeAnswer> AnswerHello(const HostKey& key, const std::uint8_t* data,
+                                           std::size_t size);
 
 // What the host sends, in clear, to a connection whose first frame was not a hello.
 std::vector<std::uint8_t> RefusedFrame();

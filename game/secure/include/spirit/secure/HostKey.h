@@ -10,7 +10,8 @@
 
 namespace spirit::secure {
 
-// 32 secret bytes from which a host key is made; kept with the session so a resumed host is the same host.
+// 32 secret bytes from which a host key is made; kept with the session so a resumed host is the
+// same host.
 using KeySeed = std::array<std::uint8_t, 32>;
 
 // An Ed25519 public key.

@@ -19,7 +19,8 @@ namespace spirit::secure {
 // device knows from a QR code or an earlier visit.
 class SecureClientTransport final : public net::ClientTransport {
  public:
-  SecureClientTransport(std::unique_ptr<net::ClientTransport> inner, std::string expectedFingerprint);
+  SecureClientTransport(std::unique_ptr<net::ClientTransport> inner,
+                        std::string expectedFingerprint);
 
   void Poll(int timeoutMs, std::vector<net::NetEvent>& events) override;
   bool Send(const std::vector<std::uint8_t>& bytes) override;
@@ -45,15 +46,17 @@ class SecureClientTransport final : public net::ClientTransport {
   ClientHandshake handshake_;
   std::optional<SecureLink> link_;
   HandshakeFailure failure_ = HandshakeFailure::None;
-  bool ended_ = false;   // Disconnected reported
+  bool ended_ = false;  // Disconnected reported
   std::uint64_t undecryptable_ = 0;
   std::vector<net::NetEvent> raw_;
 };
 
 // Starts a secure link to host:port over the chosen transport (see net::ConnectTransport); nullptr
 // and `error` when the address cannot be resolved.
-std::unique_ptr<SecureClientTransport> ConnectSecure(net::TransportKind kind, const std::string& host,
-                                                     std::uint16_t port, std::size_t maxMessageBytes,
-                                                     const std::string& expectedFingerprint, std::string& error);
+std::unique_ptr<SecureClientTransport> ConnectSecure(net::TransportKind kind,
+                                                     const std::string& host, std::uint16_t port,
+                                                     std::size_t maxMessageBytes,
+                                                     const std::string& expectedFingerprint,
+                                                     std::string& error);
 
 }  // namespace spirit::secure

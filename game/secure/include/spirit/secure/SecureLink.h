@@ -13,10 +13,10 @@ namespace spirit::secure {
 
 // The first byte of every frame on a secure link, so a frame says what it is.
 enum class FrameTag : std::uint8_t {
-  ClientHello = 0xC1,   // a device's ephemeral public key
-  ServerHello = 0xC2,   // the host's ephemeral key, its signing key and its signature
-  Sealed = 0xC3,        // a message: its number, then the ciphertext with its tag
-  Refused = 0xC4        // in clear, from the host: the hello was not one it understands
+  ClientHello = 0xC1,  // a device's ephemeral public key
+  ServerHello = 0xC2,  // the host's ephemeral key, its signing key and its signature
+  Sealed = 0xC3,       // a message: its number, then the ciphertext with its tag
+  Refused = 0xC4       // in clear, from the host: the hello was not one it understands
 };
 
 // Bytes a sealed frame adds to a message (the tag byte, an 8-byte number, a 16-byte tag).
@@ -29,7 +29,8 @@ using SessionKey = std::array<std::uint8_t, 32>;
 class SecureLink {
  public:
   // A link that seals with `sendKey` and opens with `receiveKey`.
-  SecureLink(const SessionKey& sendKey, const SessionKey& receiveKey) : sendKey_(sendKey), receiveKey_(receiveKey) {}
+  SecureLink(const SessionKey& sendKey, const SessionKey& receiveKey)
+      : sendKey_(sendKey), receiveKey_(receiveKey) {}
 
   // The message as a sealed frame, numbered after the one before.
   std::vector<std::uint8_t> Seal(const std::uint8_t* data, std::size_t size);
@@ -41,8 +42,8 @@ class SecureLink {
  private:
   SessionKey sendKey_;
   SessionKey receiveKey_;
-  std::uint64_t sent_ = 0;       // the number of the last message sealed
-  std::uint64_t received_ = 0;   // the number of the last message opened
+  std::uint64_t sent_ = 0;      // the number of the last message sealed
+  std::uint64_t received_ = 0;  // the number of the last message opened
 };
 
 }  // namespace spirit::secure

@@ -17,15 +17,17 @@ namespace spirit::secure {
 
 // What the secure layer turned away.
 struct SecureCounters {
-  std::uint64_t handshakes = 0;      // links made
-  std::uint64_t undecryptable = 0;   // frames dropped: not a hello first, changed, replayed or under another key
+  std::uint64_t handshakes = 0;  // links made
+  std::uint64_t undecryptable =
+      0;  // frames dropped: not a hello first, changed, replayed or under another key
 };
 
 // A transport whose connections are secure links; it uses `inner` (which must outlive it) and
 // signs with `key`.
 class SecureServerTransport final : public net::ServerTransport {
  public:
-  SecureServerTransport(net::ServerTransport& inner, const HostKey& key) : inner_(inner), key_(key) {}
+  SecureServerTransport(net::ServerTransport& inner, const HostKey& key)
+      : inner_(inner), key_(key) {}
 
   void Collect(std::vector<net::NetEvent>& events) override;
   bool Send(net::PeerId peer, const std::vector<std::uint8_t>& bytes) override;
@@ -46,7 +48,7 @@ class SecureServerTransport final : public net::ServerTransport {
   // before then (a refusal at the door) waits, and goes sealed right after the handshake.
   struct Peer {
     std::optional<SecureLink> link;
-    bool refused = false;   // told once, in clear, that its first frame was no hello
+    bool refused = false;  // told once, in clear, that its first frame was no hello
     std::vector<std::vector<std::uint8_t>> waiting;
     bool closeAfterHandshake = false;
   };

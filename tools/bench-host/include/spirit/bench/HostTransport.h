@@ -22,8 +22,8 @@ class HostTransport : public VoteTransport {
   // Talks to the host on 127.0.0.1:port with its join code and console token; `host` is its
   // process, whose output is kept flowing (and echoed to stderr when `verbose`); `plainLinks`
   // talks to a host started with --plain-links-for-benchmark.
-  HostTransport(int participants, int port, net::TransportKind transport, std::string code, std::string token,
-                process::Child& host, bool verbose, bool plainLinks = false);
+  HostTransport(int participants, int port, net::TransportKind transport, std::string code,
+                std::string token, process::Child& host, bool verbose, bool plainLinks = false);
   ~HostTransport() override;
 
   // Connects, joins and brings the room to a vote (see VoteTransport).
@@ -64,7 +64,7 @@ class HostTransport : public VoteTransport {
   std::uint64_t consoleViewsSeen_ = 0;
   std::map<core::ParticipantId, int> indexOf_;
   Seating seating_;
-  std::unique_ptr<ReadySockets> ready_;   // once prepared
+  std::unique_ptr<ReadySockets> ready_;  // once prepared
 };
 
 }  // namespace spirit::bench

@@ -12,9 +12,9 @@ using BenchClock = std::chrono::steady_clock;
 
 // Where everyone sits once the room is ready to vote. Devices are numbered 0..N-1.
 struct Seating {
-  std::vector<int> tableOf;               // per device: its table, an index into `tables`
-  std::vector<std::vector<int>> tables;   // per table: its devices
-  std::vector<int> voters;                // the devices that vote (each table's reader does not)
+  std::vector<int> tableOf;              // per device: its table, an index into `tables`
+  std::vector<std::vector<int>> tables;  // per table: its devices
+  std::vector<int> voters;               // the devices that vote (each table's reader does not)
 };
 
 // The observer index of the one big-screen client that sees every table.
@@ -22,10 +22,10 @@ constexpr int kBigScreen = -1;
 
 // A device (or the big screen) was shown a participant's mark with this value.
 struct Sighting {
-  int observer = 0;            // a device, or kBigScreen
-  int member = 0;              // whose mark: a device
-  bool value = false;          // "recognisable" as shown
-  BenchClock::time_point at;   // when the message that showed it was read
+  int observer = 0;           // a device, or kBigScreen
+  int member = 0;             // whose mark: a device
+  bool value = false;         // "recognisable" as shown
+  BenchClock::time_point at;  // when the message that showed it was read
 };
 
 // The load generator's link to one server: N devices at tables plus one big screen. A vote sets a

@@ -12,7 +12,7 @@ bool UsePrivateLoopback(std::string& why);
 
 // What crossed the loopback interface so far, in the calling process's network namespace.
 struct LoopbackTraffic {
-  std::uint64_t bytes = 0;     // every IP packet's full length, each packet counted once
+  std::uint64_t bytes = 0;  // every IP packet's full length, each packet counted once
   std::uint64_t packets = 0;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <string>
 #include <sys/types.h>
+#include <string>
 #include <vector>
 
 namespace spirit::process {
@@ -9,7 +9,7 @@ namespace spirit::process {
 // A child process started for a benchmark, with its output readable line by line.
 struct Child {
   pid_t pid = -1;
-  int output = -1;   // the read end of its stdout
+  int output = -1;  // the read end of its stdout
 
   // Reads one line of its output, waiting up to timeoutMs; false when none came.
   bool ReadLine(std::string& line, int timeoutMs);

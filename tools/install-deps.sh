@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 packages=(
-  build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
+  build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev clang-format
   libgtest-dev libgmock-dev
   libsdl2-dev libimgui-dev libstb-dev libenet-dev libcereal-dev libtomlplusplus-dev libsqlite3-dev
   fonts-dejavu-core xvfb xauth

@@ -107,7 +107,9 @@ TEST(LinkWatcher, WakesOnceWhenItsSocketHasSomethingToReadAndAgainOnlyWhenToldTo
 TEST(LinkWatcher, GoesQuietlyWhileWatchingOrNot) {
   UdpSocket link;
   WakeCount wakes;
-  { app::LinkWatcher watching([&wakes] { wakes.Wake(); }); }
+  {
+    app::LinkWatcher watching([&wakes] { wakes.Wake(); });
+  }
   {
     app::LinkWatcher watching([&wakes] { wakes.Wake(); });
     watching.Watch(link.Fd());
@@ -168,8 +170,8 @@ TEST(LinkWatcher, AnAppSleepingLongWakesForTheHostsView) {
   screen.WatchLinkWith([&watcher](int socket) { watcher.Watch(socket); });
   EXPECT_FALSE(screen.WakesApp()) << "no link yet: the loop polls";
   screen.Send(client::local::JoinSession{
-      address, core::act::Join{code, {"Anouk"}, core::DeviceKind::Personal,
-                               core::Language::Dutch}});
+      address,
+      core::act::Join{code, {"Anouk"}, core::DeviceKind::Personal, core::Language::Dutch}});
   while (!screen.Current().me) app.Step(app.LoopWait());
   EXPECT_TRUE(screen.WakesApp());
   EXPECT_EQ(app.LoopWait(), 600000);

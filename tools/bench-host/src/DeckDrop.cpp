@@ -95,7 +95,8 @@ void DeckDrop::AddAt(BenchClock::time_point at) {
 }
 
 DeckDropFigures DeckDrop::Figures(const std::vector<TimedLatency>& tableLatencies,
-                                  BenchClock::time_point windowFrom) {
+                                  BenchClock::time_point windowFrom,
+                                  std::optional<BenchClock::time_point> playableAt) {
   if (adder_.joinable()) adder_.join();
   DeckDropFigures figures;
   figures.added = added_;
@@ -114,6 +115,8 @@ DeckDropFigures DeckDrop::Figures(const std::vector<TimedLatency>& tableLatencie
   figures.actions = long(around.size());
   figures.tableP99Ms = Percentile(around, 0.99);
   figures.tableMaxMs = largest(around);
+  if (playableAt && *playableAt >= addedAt_)
+    figures.playableAfterSeconds = std::chrono::duration<double>(*playableAt - addedAt_).count();
   figures.quietActions = long(quiet.size());
   figures.quietTableP99Ms = Percentile(quiet, 0.99);
   figures.quietTableMaxMs = largest(quiet);
@@ -131,6 +134,14 @@ void PrintDeckDrop(const DeckDropFigures& figures) {
       "after, table p99 %.2f ms, max %.2f ms\n",
       figures.bytes, figures.cards, figures.addedAtSeconds, figures.actions, figures.tableP99Ms,
       figures.tableMaxMs);
+  if (figures.playableAfterSeconds >= 0) {
+    std::printf(
+        "       the host's status listed it as playable %.1f s after it was added (its "
+        "status comes every 2 s)\n",
+        figures.playableAfterSeconds);
+  } else {
+    std::printf("       the host's status had not listed it as playable by the end of the run\n");
+  }
   std::printf(
       "       before it (from the window's start, no deck being read): %ld actions, table p99 "
       "%.2f ms, max %.2f ms; with the deck / before: p99 %.2fx, max %.2fx\n",

@@ -23,6 +23,9 @@ struct DeckDropFigures {
   double tableMaxMs = 0;      // and its maximum
   // The same for the actions of the same run sent before that, from the window's start (no deck
   // being read): the figures to compare with, on a machine whose noise changes from run to run.
+  // Seconds from the deck's adding until the host's status first listed it as playable (its
+  // status comes every two seconds), or -1 when it had not by the end of the run.
+  double playableAfterSeconds = -1;
   long quietActions = 0;
   double quietTableP99Ms = 0;
   double quietTableMaxMs = 0;

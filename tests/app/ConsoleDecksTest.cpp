@@ -63,7 +63,8 @@ class ConsoleDecks : public testing::Test {
 
   bool Lists(const std::string& id) const {
     const auto& decks = console_->Context().decks;
-    return std::any_of(decks.begin(), decks.end(), [&](const auto& deck) { return deck->id == id; });
+    return std::any_of(decks.begin(), decks.end(),
+                       [&](const auto& deck) { return deck->id == id; });
   }
 
   fs::path folder_;
@@ -94,7 +95,8 @@ TEST_F(ConsoleDecks, ADeckThatBreaksIsListedWithTheCheckersReasonsAndLeavesTheCh
   ASSERT_FALSE(problems.empty());
   ASSERT_EQ(broken[0].problems.size(), problems.size());
   for (std::size_t i = 0; i < problems.size(); ++i) {
-    EXPECT_EQ(broken[0].problems[i].en, content::FormatProblem(problems[i], core::Language::English));
+    EXPECT_EQ(broken[0].problems[i].en,
+              content::FormatProblem(problems[i], core::Language::English));
     EXPECT_EQ(broken[0].problems[i].nl, content::FormatProblem(problems[i], core::Language::Dutch));
   }
 }

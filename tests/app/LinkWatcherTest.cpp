@@ -136,7 +136,10 @@ class MemoryStore : public app::DeviceStore {
 
 // The real app told to sleep ten minutes a turn comes back as soon as the host's view arrives: the
 // carousel starts on the host's thread while the app sleeps, and the next turn shows the table.
-TEST(LinkWatcher, AnAppSleepingLongWakesForTheHostsView) {
+// Over ENet and over WebSocket (the host's web port), as `spirit join` and `spirit join --ws`.
+class SleepingApp : public testing::TestWithParam<net::TransportKind> {};
+
+TEST_P(SleepingApp, WakesForTheHostsView) {
   setenv("SDL_VIDEODRIVER", "offscreen", 0);
   server::HostConfig config;
   config.bindAddress = "127.0.0.1";
@@ -148,7 +151,9 @@ TEST(LinkWatcher, AnAppSleepingLongWakesForTheHostsView) {
   std::string error;
   std::unique_ptr<server::SessionHost> host = server::SessionHost::Start(config, clock, error);
   ASSERT_NE(host, nullptr) << error;
-  const std::string address = "127.0.0.1:" + std::to_string(host->Port());
+  const bool overWeb = GetParam() == net::TransportKind::WebSocket;
+  const std::string address =
+      "127.0.0.1:" + std::to_string(overWeb ? host->WebPort() : host->Port());
   const std::string code = host->State().joinCode;
   std::atomic<bool> start = false, stop = false;
   std::thread hosting([&] {
@@ -161,6 +166,7 @@ TEST(LinkWatcher, AnAppSleepingLongWakesForTheHostsView) {
 
   MemoryStore store;
   app::RemoteScreen screen(store, nullptr, address, core::Language::Dutch);
+  screen.UseTransport(GetParam());
   client::ClientAppOptions window;
   app::SleepUntilTraffic(window);
   window.wokenWaitMillis = 600000;
@@ -183,5 +189,11 @@ TEST(LinkWatcher, AnAppSleepingLongWakesForTheHostsView) {
   stop = true;
   hosting.join();
 }
+
+INSTANTIATE_TEST_SUITE_P(Transports, SleepingApp,
+                         testing::Values(net::TransportKind::Enet, net::TransportKind::WebSocket),
+                         [](const testing::TestParamInfo<net::TransportKind>& param) {
+                           return param.param == net::TransportKind::Enet ? "Enet" : "WebSocket";
+                         });
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "spirit/secure/HostKey.h"
 #include "spirit/secure/SecureLink.h"
 #include "spirit/secure/SecureServer.h"
+#include "spirit/server/HeapReturn.h"
 #include "spirit/server/LanAddresses.h"
 #include "spirit/server/RunningPage.h"
 #include "spirit/server/SessionAuthority.h"
@@ -46,6 +47,7 @@ struct SessionHost::Impl : Outbox {
   std::unique_ptr<net::DiscoveryResponder> discovery;
   std::unique_ptr<SessionAuthority> authority;
   std::vector<net::NetEvent> events;
+  HeapReturn heap;
 
   net::ServerTransport& TransportOf(ConnectionId connection) {
     if ((connection & 1) == kWebSlot) return *webLink;
@@ -164,6 +166,7 @@ void SessionHost::Poll(int timeoutMs) {
   impl.enet->Flush();
   impl.web->Flush();
   impl.loop.RunReady();
+  impl.heap.Tick(std::chrono::steady_clock::now());
 }
 
 std::optional<protocol::Refused> SessionHost::Facilitate(const core::Action& action) {

@@ -14,6 +14,7 @@
 
 #include "DevicePaths.h"
 #include "HostConsole.h"
+#include "KeptDisplay.h"
 #include "LanFinder.h"
 #include "RemoteScreen.h"
 #include "spirit/server/HostOptions.h"
@@ -151,6 +152,8 @@ int Host(int argc, char** argv) {
   window.fitDisplay = true;
   window.idleWaitMillis = 10;
   window.assets = SPIRIT_ASSETS;
+  app::FileDeviceStore consoleStore;
+  app::KeepDisplayIn(consoleStore, app::DisplayWindow::Console, window);
   client::ClientApp app(window, console, console);
   if (!app.Ok()) {
     std::cerr << "The console window could not open: " << app.Error() << "\n";
@@ -229,6 +232,7 @@ int Join(int argc, char** argv) {
       100;  // the link is polled each turn: 10 times a second once all is quiet
   window.assets = SPIRIT_ASSETS;
   window.roomFonts = false;  // a participant's device never shows the big screen
+  app::KeepDisplayIn(store, app::DisplayWindow::Device, window);
   client::ClientApp app(window, screen, screen);
   if (!app.Ok()) {
     std::cerr << "The window could not open: " << app.Error() << "\n";
@@ -278,6 +282,7 @@ int BigScreen(int argc, char** argv) {
   window.idleWaitMillis = 20;
   window.quietWaitMillis = 100;
   window.assets = SPIRIT_ASSETS;
+  app::KeepDisplayIn(store, app::DisplayWindow::BigScreen, window);
   client::ClientApp app(window, screen, screen);
   if (!app.Ok()) {
     std::cerr << "The big screen could not open: " << app.Error() << "\n";

@@ -3,6 +3,7 @@
 
 #include "Banner.h"
 #include "ParticipantFrame.h"
+#include "spirit/client/DisplayPanel.h"
 
 namespace spirit::client {
 
@@ -77,7 +78,9 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   // Right side, measured first: language, time-out, clock. The time-out keeps the room of its
   // widest form ("Sure? Time-out" and "Cancel"), so asking to confirm moves no other button.
   const std::string language = ui.T(Str::OtherLanguage);
-  const float languageWidth = ButtonWidth(ui, language);
+  // The display settings' "Aa" and the language button come as one, the "Aa" first.
+  const float displayWidth = DisplaySettingsButtonWidth(ui);
+  const float languageWidth = displayWidth + gap + ButtonWidth(ui, language);
   // A closed session takes no time-outs any more.
   const bool closed = view.phase == core::SessionPhase::Closed;
   const float timeOutButton = ButtonWidth(ui, ui.T(Str::TimeOut));
@@ -130,6 +133,8 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   const float y = buttonsTop + (height - buttonHeight) / 2;
   float x = origin.x + std::max(0.0f, width - rightWidth);
   ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (!(narrow && asking) && DisplaySettingsButton(ui)) frame.Ask(local::OpenDisplaySettings{});
+  ImGui::SetCursorScreenPos(ImVec2(x + displayWidth + gap, y));
   if (!(narrow && asking) && Button(ui, language)) {
     frame.Act(core::act::SetLanguage{
         ui.Language() == core::Language::Dutch ? core::Language::English : core::Language::Dutch});

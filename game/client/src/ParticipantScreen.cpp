@@ -27,9 +27,12 @@ void DrawTabs(ParticipantFrame& frame) {
   // One row of four when every label fits its quarter, else two rows of two (a phone).
   // The messages tab counts as its widest, with an unread count, so a new message never re-rows
   // them.
+  // The open tab has a check mark besides its fill, so every tab keeps room for one.
+  const std::string check = "✓ ";
   bool oneRow =
-      ButtonWidth(ui, std::string(ui.T(Str::TabMessages)) + " (99)") <= (ui.Avail() - gap * 3) / 4;
-  for (const auto& each : tabs) oneRow &= ButtonWidth(ui, each.label) <= (ui.Avail() - gap * 3) / 4;
+      ButtonWidth(ui, check + ui.T(Str::TabMessages) + " (99)") <= (ui.Avail() - gap * 3) / 4;
+  for (const auto& each : tabs)
+    oneRow &= ButtonWidth(ui, check + each.label) <= (ui.Avail() - gap * 3) / 4;
   const int perRow = oneRow ? 4 : 2;
   const float width = (ui.Avail() - gap * float(perRow - 1)) / float(perRow);
   for (int i = 0; i < 4; ++i) {
@@ -37,6 +40,7 @@ void DrawTabs(ParticipantFrame& frame) {
     const bool open = frame.state.tab == tabs[i].tab;
     ButtonSpec spec;
     spec.look = open ? Look::Primary : Look::Secondary;
+    spec.checked = open;
     spec.width = width;
     spec.id = i == 3 ? std::string_view("tab-messages") : std::string_view();
     if (Button(ui, tabs[i].label, spec)) frame.state.tab = tabs[i].tab;

@@ -59,6 +59,11 @@ struct ClientAppOptions {
   int quietWaitMillis = 0;
   int quietAfterMillis = 3000;
   bool roomFonts = true;  // false: a participant's device, without the big screen's font sizes
+  // How the screens are shown from the first frame on, as this device kept it (its store).
+  DisplaySettings display;
+  // Keeps the display settings a person chose on this device (its store, never the session);
+  // may be empty.
+  std::function<void(const DisplaySettings&)> keepDisplay;
 };
 
 // A window's size in screen points.

@@ -34,11 +34,11 @@ class KeptDisplay : public testing::Test {
     fs::remove_all(root_, ignored);
   }
 
-  // A participant's app window on the join screen (nothing to join: no host is needed), started
+  // A participant's app window on the join screen, in Dutch as it opens (nothing to join: no host
+  // is needed), started
   // as `store` keeps its display settings.
   struct Device {
-    explicit Device(app::DeviceStore& store)
-        : screen(store, nullptr, "", core::Language::English) {
+    explicit Device(app::DeviceStore& store) : screen(store, nullptr, "", core::Language::English) {
       client::ClientAppOptions window;
       window.width = 800;
       window.height = 1280;
@@ -81,12 +81,12 @@ TEST_F(KeptDisplay, SettingsChosenInTheAppSurviveARestartAndShapeTheFirstFrame) 
   ASSERT_TRUE(restarted.app->Ok()) << restarted.app->Error();
   EXPECT_EQ(restarted.app->Host().Display(), (client::DisplaySettings{150, true, true}));
   restarted.driver->Turn();  // the first frame
-  const client::RecordedText* title =
-      restarted.driver->Record().FindText(client::Tr(client::Str::JoinTitle, core::Language::English));
+  const client::RecordedText* title = restarted.driver->Record().FindText(
+      client::Tr(client::Str::JoinTitle, core::Language::Dutch));
   ASSERT_NE(title, nullptr) << restarted.driver->Record().AllText();
   EXPECT_GE(title->box.Height(), client::FontSize(client::FontRole::Title) * 1.45f)
       << "the first frame already has the large text";
-  restarted.driver->Save("a11y-kept-after-restart-800x1280-en");
+  restarted.driver->Save("a11y-kept-after-restart-800x1280-nl");
 
   // The console and the big screen on this computer keep their own.
   EXPECT_EQ(again.Display(app::DisplayWindow::Console), client::DisplaySettings{});

@@ -28,6 +28,11 @@ std::filesystem::path HostKeyFile(const std::string& host, std::uint16_t port) {
   return SeatFile(host, port, ".key");
 }
 
+std::filesystem::path DisplayFile(DisplayWindow window) {
+  return server::DefaultDataFolder() / "seats" /
+         (std::string("display-") + DisplayWindowName(window) + ".txt");
+}
+
 std::string ReadToken(const std::filesystem::path& file) {
   std::ifstream in(file);
   std::string token;

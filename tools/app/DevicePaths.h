@@ -13,6 +13,9 @@ std::filesystem::path TokenFile(const std::string& host, std::uint16_t port);
 // Where this device keeps the host key of the session its seat token at host:port belongs to.
 std::filesystem::path HostKeyFile(const std::string& host, std::uint16_t port);
 
+// Where this device keeps the display settings of a kind of window, beside the seat tokens.
+std::filesystem::path DisplayFile(DisplayWindow window);
+
 // Reads a stored token, or "" when there is none.
 std::string ReadToken(const std::filesystem::path& file);
 
@@ -37,6 +40,12 @@ class FileDeviceStore : public DeviceStore {
   void KeepHostKey(const std::string& host, std::uint16_t port,
                    const std::string& fingerprint) override {
     WriteToken(HostKeyFile(host, port), fingerprint);
+  }
+  client::DisplaySettings Display(DisplayWindow window) override {
+    return client::DecodeDisplaySettings(ReadToken(DisplayFile(window)));
+  }
+  void KeepDisplay(DisplayWindow window, const client::DisplaySettings& settings) override {
+    WriteToken(DisplayFile(window), client::EncodeDisplaySettings(settings));
   }
   Kept SavePlan(const std::string& name, const std::string& text) override;
 };

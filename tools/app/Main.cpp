@@ -14,6 +14,7 @@
 
 #include "DevicePaths.h"
 #include "HostConsole.h"
+#include "KeptDisplay.h"
 #include "LanFinder.h"
 #include "LinkWatcher.h"
 #include "RemoteScreen.h"
@@ -154,6 +155,8 @@ int Host(int argc, char** argv) {
   window.fitDisplay = true;
   window.idleWaitMillis = 10;
   window.assets = SPIRIT_ASSETS;
+  app::FileDeviceStore consoleStore;
+  app::KeepDisplayIn(consoleStore, app::DisplayWindow::Console, window);
   client::ClientApp app(window, console, console);
   if (!app.Ok()) {
     std::cerr << "The console window could not open: " << app.Error() << "\n";
@@ -230,6 +233,7 @@ int Join(int argc, char** argv) {
   SleepUntilTraffic(window);
   window.assets = SPIRIT_ASSETS;
   window.roomFonts = false;  // a participant's device never shows the big screen
+  app::KeepDisplayIn(store, app::DisplayWindow::Device, window);
   client::ClientApp app(window, screen, screen);
   if (!app.Ok()) {
     std::cerr << "The window could not open: " << app.Error() << "\n";
@@ -280,6 +284,7 @@ int BigScreen(int argc, char** argv) {
   window.fullscreen = fullscreen;
   SleepUntilTraffic(window);
   window.assets = SPIRIT_ASSETS;
+  app::KeepDisplayIn(store, app::DisplayWindow::BigScreen, window);
   client::ClientApp app(window, screen, screen);
   if (!app.Ok()) {
     std::cerr << "The big screen could not open: " << app.Error() << "\n";

@@ -16,6 +16,10 @@ std::string HostKeyKey(const std::string& host, std::uint16_t port) {
 
 }  // namespace
 
+std::string DisplayKey(app::DisplayWindow window) {
+  return std::string("spirit-display-") + app::DisplayWindowName(window);
+}
+
 std::string BrowserStore::Token(const std::string& host, std::uint16_t port) {
   return StoredValue(SeatKey(host, port));
 }
@@ -32,6 +36,14 @@ std::string BrowserStore::HostKey(const std::string& host, std::uint16_t port) {
 void BrowserStore::KeepHostKey(const std::string& host, std::uint16_t port,
                                const std::string& fingerprint) {
   StoreValue(HostKeyKey(host, port), fingerprint);
+}
+
+client::DisplaySettings BrowserStore::Display(app::DisplayWindow window) {
+  return client::DecodeDisplaySettings(StoredValue(DisplayKey(window)));
+}
+
+void BrowserStore::KeepDisplay(app::DisplayWindow window, const client::DisplaySettings& settings) {
+  StoreValue(DisplayKey(window), client::EncodeDisplaySettings(settings));
 }
 
 app::Kept BrowserStore::SavePlan(const std::string& name, const std::string& text) {

@@ -15,6 +15,7 @@
 #include "BrowserPage.h"
 #include "BrowserStore.h"
 #include "FrameJson.h"
+#include "KeptDisplay.h"
 #include "RemoteScreen.h"
 #include "spirit/client/ClientApp.h"
 
@@ -180,6 +181,12 @@ int main() {
   } else {
     page->screen = std::make_unique<app::RemoteScreen>(page->store, nullptr, address, language);
   }
+  // Read before the window opens, so the first frame is drawn as this browser keeps it.
+  app::KeepDisplayIn(page->store,
+                     !consoleToken.empty()     ? app::DisplayWindow::Console
+                     : !bigScreenToken.empty() ? app::DisplayWindow::BigScreen
+                                               : app::DisplayWindow::Device,
+                     window);
   page->screen->UseTransport(net::TransportKind::WebSocket);
   // From the QR code: the host must prove it holds this key before anything is sent to it.
   page->screen->ExpectHostKey(web::QueryParameter("key"));

@@ -84,13 +84,19 @@ bool PeoplePills(Ui& ui, const core::View& view, int groups, ImVec2 at, ImVec2 b
       LabelAt(ui, ImVec2(label.x, label.y + ui.Px(6)), group, FontRole::Wall, palette::kMuted);
     for (const core::MemberView& member : view.members) {
       if (member.group != g) continue;
-      const float width = Measure(ui, member.name, FontRole::WallBold).x + ui.Px(36);
+      // Someone away is an open ring and an outline, not only a greyer name.
+      const std::string name = member.present ? member.name : "○ " + member.name;
+      const float width = Measure(ui, name, FontRole::WallBold).x + ui.Px(36);
       if (width > box.x) return false;
       const ImVec2 pill = place(width);
       if (!draw) continue;
-      ImGui::GetWindowDrawList()->AddRectFilled(pill, ImVec2(pill.x + width, pill.y + pillHeight),
-                                                palette::kSurface, pillHeight / 2);
-      LabelAt(ui, ImVec2(pill.x + ui.Px(18), pill.y + ui.Px(6)), member.name, FontRole::WallBold,
+      const ImVec2 end(pill.x + width, pill.y + pillHeight);
+      if (member.present) {
+        ImGui::GetWindowDrawList()->AddRectFilled(pill, end, palette::kSurface, pillHeight / 2);
+      } else {
+        ImGui::GetWindowDrawList()->AddRect(pill, end, palette::kAway, pillHeight / 2, 0, ui.Px(2));
+      }
+      LabelAt(ui, ImVec2(pill.x + ui.Px(18), pill.y + ui.Px(6)), name, FontRole::WallBold,
               member.present ? palette::kInk : palette::kAway);
     }
     // Each group starts on a new line.

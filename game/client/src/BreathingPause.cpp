@@ -1,5 +1,6 @@
 // The breathing pause: a calm circle that grows while breathing in and shrinks while breathing
 // out, paced from the card's draw time and the session clock, so every device breathes together.
+// With reduced motion the circle keeps one size and the pause counts the seconds of each breath.
 #include <algorithm>
 #include <cmath>
 
@@ -50,13 +51,39 @@ void DrawBreathingPause(ParticipantFrame& frame, const core::CardView& card) {
   const float progress = breathingIn ? Ease(float(inCycle) / float(kIn))
                          : resting   ? 0.0f
                                      : 1.0f - Ease(float(inCycle - kIn) / float(kOut));
+  const std::string word = ui.T(breathingIn ? Str::BreatheIn
+                                : resting   ? Str::BreatheRest
+                                            : Str::BreatheOut);
+  if (ui.Display().reducedMotion) {
+    // The same circle every frame; the word and the second of this part of the breath change.
+    const core::Millis partStart = breathingIn ? 0 : resting ? kIn + kOut : kIn;
+    const core::Millis partLength = breathingIn ? kIn : resting ? kRest : kOut;
+    const core::Millis intoPart = inCycle - partStart;
+    const std::string count = ui.F(Str::BreatheCount, {std::to_string(intoPart / core::kSecond + 1),
+                                                       std::to_string(partLength / core::kSecond)});
+    draw->AddCircleFilled(centre, largest, palette::kCalmSoft, 96);
+    const float wordHeight = ui.LineHeight(FontRole::Title);
+    const float countHeight = ui.LineHeight(FontRole::LargeBold);
+    const float top = centre.y - (wordHeight + countHeight) / 2;
+    const ImVec2 wordSize = Measure(ui, word, FontRole::Title);
+    LabelAt(ui, ImVec2(centre.x - wordSize.x / 2, top), word, FontRole::Title, palette::kInk);
+    const ImVec2 countSize = Measure(ui, count, FontRole::LargeBold);
+    LabelAt(ui, ImVec2(centre.x - countSize.x / 2, top + wordHeight), count, FontRole::LargeBold,
+            palette::kInk);
+    ImGui::Dummy(ImVec2(width, height));
+    const core::Millis left = (length - elapsed + 999) / core::kSecond;
+    CentredLabel(ui, ui.T(Str::BreatheRhythm), FontRole::BodyBold, palette::kCalm, width);
+    CentredLabel(ui, ui.F(Str::SecondsLeft, {std::to_string(left)}), FontRole::Body,
+                 palette::kMuted, width);
+    // Drawn again at the next whole second of the pause, not 30 times a second.
+    const core::Millis nextSecond = card.drawnAt + (elapsed / core::kSecond + 1) * core::kSecond;
+    ui.RedrawAt(nextSecond - frame.view.now);
+    return;
+  }
   const float radius = smallest + (largest - smallest) * progress;
   draw->AddCircle(centre, largest, palette::kCalmSoft, 96, ui.Px(3));
   draw->AddCircleFilled(centre, radius, palette::kCalmSoft, 96);
   draw->AddCircleFilled(centre, radius * 0.72f, Rgba(190, 206, 228), 96);
-  const std::string word = ui.T(breathingIn ? Str::BreatheIn
-                                : resting   ? Str::BreatheRest
-                                            : Str::BreatheOut);
   const ImVec2 size = Measure(ui, word, FontRole::Title);
   LabelAt(ui, ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), word, FontRole::Title,
           palette::kInk);

@@ -84,7 +84,9 @@ void ScaleChoice(ParticipantFrame& frame, const core::CardView& card) {
   const int steps = std::max(1, face.steps);
   const float gap = ui.Px(8);
   // One row when every step gets a whole touch target, else as few even rows as that needs.
-  const float least = ui.Px(56);
+  // The chosen step shows a check mark besides its fill: every step keeps room for one.
+  const float least = std::max(
+      ui.Px(56), ButtonWidth(ui, "✓ " + std::to_string(steps), FontRole::LargeBold) - ui.Px(16));
   const int rows =
       std::max(1, int(std::ceil(float(steps) * (least + gap) / (ui.Avail() + gap) - 0.001f)));
   const int perRow = (steps + rows - 1) / rows;
@@ -99,6 +101,7 @@ void ScaleChoice(ParticipantFrame& frame, const core::CardView& card) {
                 .width = width,
                 .height = ui.Px(76),
                 .font = FontRole::LargeBold,
+                .checked = chosen,
                 .id = id})) {
       frame.Act(core::act::PlacePosition{face.id, i});
     }

@@ -89,7 +89,7 @@ bool LastItemShown() {
 // Returns whether the card and its controls fit without scrolling.
 bool DrawTablePage(ParticipantFrame& frame, const core::CardView& card, bool landscape) {
   Ui& ui = frame.ui;
-  const float barHeight = ui.Px(88);
+  const float barHeight = ActionBarHeight(frame);
   const float bodyHeight = ImGui::GetContentRegionAvail().y - barHeight;
   bool fits = true;
   if (landscape) {

@@ -77,7 +77,7 @@ ClientApp::ClientApp(const ClientAppOptions& options, ViewSource& source, Intent
   // The fonts are built once, at the window's scale (building them is most of the start-up time).
   FontFiles fonts = FindFontFiles(options.assets);
   fonts.roomSizes = options.roomFonts;
-  host_ = std::make_unique<UiHost>(renderer_, fonts, WantedScale());
+  host_ = std::make_unique<UiHost>(renderer_, fonts, WantedScale(), options.display);
   if (!host_->Ok()) {
     error_ = host_->Error();
     return;
@@ -201,7 +201,12 @@ void ClientApp::DrawFrame() {
   if (const auto redrawAt = host_->Record().redrawAt)
     clockDue_ = Uint64(anchor_.ArrivedAt() + *redrawAt);
   host_->SyncTextInput();
-  if (intent) {
+  if (const auto* display = intent ? std::get_if<local::ChooseDisplay>(&*intent) : nullptr) {
+    // The device's own matter: shown at once, kept on the device, never sent to the host.
+    host_->SetDisplay(display->settings);
+    if (options_.keepDisplay) options_.keepDisplay(display->settings);
+    Invalidate();
+  } else if (intent) {
     sink_.Send(*intent);
     pendingFrames_ = std::max(pendingFrames_, 1);
   }

@@ -9,8 +9,8 @@ namespace {
 
 // What a dark colour's luminance is multiplied by, and how much of a light one's distance to
 // white is kept.
-constexpr double kDarkKept = 0.3;
-constexpr double kLightKept = 0.18;
+constexpr double kDarkKept = 0.2;
+constexpr double kLightKept = 0.15;
 constexpr double kDarkBelow = 0.4;
 
 double ToLinear(int channel) {
@@ -59,7 +59,7 @@ DisplaySettings DecodeDisplaySettings(std::string_view text) {
 }
 
 Colour Themed(const DisplaySettings& settings, Colour colour) {
-  return settings.highContrast ? HighContrast(colour) : colour;
+  return settings.highContrast ? HighContrastTheme(colour) : colour;
 }
 
 Colour HighContrast(Colour colour) {
@@ -77,6 +77,12 @@ Colour HighContrast(Colour colour) {
     blue = 1 - (1 - blue) * kLightKept;
   }
   return Rgba(ToByte(red), ToByte(green), ToByte(blue), int(colour >> 24));
+}
+
+Colour HighContrastTheme(Colour colour) {
+  if ((colour & 0x00FFFFFFu) == (palette::kLine & 0x00FFFFFFu))
+    return (HighContrast(palette::kMuted) & 0x00FFFFFFu) | (colour & 0xFF000000u);
+  return HighContrast(colour);
 }
 
 }  // namespace spirit::client

@@ -6,6 +6,7 @@
 
 #include "Banner.h"
 #include "FacilitatorParts.h"
+#include "spirit/client/DisplayPanel.h"
 
 namespace spirit::client {
 
@@ -55,7 +56,10 @@ void TopBar(FacilitatorFrame& frame) {
                                       ButtonWidth(ui, ui.T(Str::Cancel))
                                 : 0;
   // The name takes what the pills and the right side leave, shortened only when it must be.
-  const float nameRoom = std::max(ui.Px(120), width - pillsWidth - endRoom - ui.Px(40));
+  // The display settings' "Aa" at the right end, always.
+  const float displayRoom = DisplaySettingsButtonWidth(ui) + gap;
+  const float nameRoom =
+      std::max(ui.Px(120), width - pillsWidth - endRoom - displayRoom - ui.Px(40));
   const float nameWidth =
       std::min({nameRoom, width * 0.4f, Measure(ui, view.sessionName, FontRole::LargeBold).x});
   LabelAt(ui, ImVec2(origin.x, origin.y + ui.Px(12)),
@@ -68,11 +72,13 @@ void TopBar(FacilitatorFrame& frame) {
          FontRole::BodyBold);
   }
   if (endHere) {
-    ImGui::SetCursorScreenPos(
-        ImVec2(origin.x + width - ConfirmButtonWidth(frame, end, "end-carousel"), origin.y));
+    ImGui::SetCursorScreenPos(ImVec2(
+        origin.x + width - displayRoom - ConfirmButtonWidth(frame, end, "end-carousel"), origin.y));
     if (ConfirmButton(frame, end, "end-carousel", {.look = Look::Alert}))
       frame.Act(core::act::EndCarousel{});
   }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - DisplaySettingsButtonWidth(ui), origin.y));
+  if (DisplaySettingsButton(ui)) frame.Ask(local::OpenDisplaySettings{});
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(8)));
 }
 

@@ -101,7 +101,7 @@ FontFiles FindFontFiles(const std::filesystem::path& preferredDir) {
 }
 
 std::optional<FontSet> FontSet::Load(ImFontAtlas& atlas, const FontFiles& files, float scale,
-                                     std::string* error) {
+                                     float textScale, std::string* error) {
   atlas.Clear();
   atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   FontSet set;
@@ -116,9 +116,11 @@ std::optional<FontSet> FontSet::Load(ImFontAtlas& atlas, const FontFiles& files,
     const std::string path = (IsBold(role) ? files.bold : files.regular).string();
     const ImWchar* ranges = role == FontRole::Giant ? kGiantRanges : kTextRanges;
     set.fonts_[std::size_t(i)] =
-        path.empty()
-            ? nullptr
-            : atlas.AddFontFromFileTTF(path.c_str(), FontSize(role) * scale, &config, ranges);
+        path.empty() ? nullptr
+                     : atlas.AddFontFromFileTTF(
+                           path.c_str(),
+                           FontSize(role) * scale * (role == FontRole::Giant ? 1.0f : textScale),
+                           &config, ranges);
     if (set.fonts_[std::size_t(i)] == nullptr) {
       if (error != nullptr) *error = "cannot read the font file '" + path + "'";
       atlas.Clear();

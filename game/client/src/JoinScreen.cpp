@@ -1,6 +1,7 @@
 // Joining: pick the session (or type the host's address), type the code and a name, or several
 // names for a table tablet.
 #include "ParticipantFrame.h"
+#include "spirit/client/DisplayPanel.h"
 #include "spirit/net/HostAddress.h"
 
 namespace spirit::client {
@@ -35,23 +36,30 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   const float left = ImGui::GetCursorPosX() + (avail - total) / 2;
   ImGui::SetCursorPosX(left);
   ui.BeginColumn(total);
-  // The title with the language switch beside it, before anything else is read.
+  // The title with the display settings' "Aa" and the language switch beside it, before anything
+  // else is read; a title too wide for that (large text on a phone) goes below them.
   const std::string other = ui.T(Str::OtherLanguage);
   const float titleY = ImGui::GetCursorPosY();
-  Label(ui, ui.T(Str::JoinTitle), FontRole::Title, palette::kInk);
-  const ImVec2 after = ImGui::GetCursorPos();
+  const float titleSpacing = ImGui::GetStyle().ItemSpacing.x;
   const float languageWidth = ButtonWidth(ui, other);
-  ImGui::SetCursorPos(ImVec2(left + total - languageWidth, titleY));
+  const float buttonsWidth = DisplaySettingsButtonWidth(ui) + titleSpacing + languageWidth;
+  ImGui::SetCursorPos(ImVec2(left + total - buttonsWidth, titleY));
+  if (DisplaySettingsButton(ui) && !out) out = local::OpenDisplaySettings{};
+  ImGui::SameLine();
   if (Button(ui, other, {.id = "language"})) {
     form.language =
         form.language == core::Language::Dutch ? core::Language::English : core::Language::Dutch;
     if (!out) out = local::ChooseLanguage{form.language};
   }
   const float buttonBottom = ImGui::GetCursorPosY();
-  // An intro that would run under the language button starts below it instead.
+  const bool titleBeside =
+      Measure(ui, ui.T(Str::JoinTitle), FontRole::Title).x + titleSpacing <= total - buttonsWidth;
+  ImGui::SetCursorPos(ImVec2(left, titleBeside ? titleY : buttonBottom));
+  Label(ui, ui.T(Str::JoinTitle), FontRole::Title, palette::kInk);
+  const ImVec2 after = ImGui::GetCursorPos();
+  // An intro that would run under the buttons starts below them instead.
   const bool clear =
-      Measure(ui, ui.T(Str::JoinIntro), FontRole::Large).x + ImGui::GetStyle().ItemSpacing.x <=
-      total - languageWidth;
+      Measure(ui, ui.T(Str::JoinIntro), FontRole::Large).x + titleSpacing <= total - buttonsWidth;
   ImGui::SetCursorPos(clear ? after : ImVec2(after.x, std::max(after.y, buttonBottom)));
   Paragraph(ui, ui.T(Str::JoinIntro), FontRole::Large, palette::kMuted);
   Gap(ui, 8);
@@ -105,7 +113,7 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   for (auto notice = context.notices.rbegin(); notice != context.notices.rend(); ++notice) {
     if (!notice->problem) continue;
     ui.BeginPanel(palette::kWarmSoft);
-    Paragraph(ui, ui.T(notice->text), FontRole::BodyBold, palette::kInk);
+    Paragraph(ui, ui.F(Str::ProblemMark, {ui.T(notice->text)}), FontRole::BodyBold, palette::kInk);
     ui.EndPanel();
     break;
   }

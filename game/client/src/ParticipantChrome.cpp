@@ -3,6 +3,7 @@
 
 #include "Banner.h"
 #include "ParticipantFrame.h"
+#include "spirit/client/DisplayPanel.h"
 
 namespace spirit::client {
 
@@ -77,7 +78,9 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   // Right side, measured first: language, time-out, clock. The time-out keeps the room of its
   // widest form ("Sure? Time-out" and "Cancel"), so asking to confirm moves no other button.
   const std::string language = ui.T(Str::OtherLanguage);
-  const float languageWidth = ButtonWidth(ui, language);
+  // The display settings' "Aa" and the language button come as one, the "Aa" first.
+  const float displayWidth = DisplaySettingsButtonWidth(ui);
+  const float languageWidth = displayWidth + gap + ButtonWidth(ui, language);
   // A closed session takes no time-outs any more.
   const bool closed = view.phase == core::SessionPhase::Closed;
   const float timeOutButton = ButtonWidth(ui, ui.T(Str::TimeOut));
@@ -127,14 +130,25 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
   const float buttonsTop = stacked ? origin.y + textHeight + ui.Px(10) : origin.y;
 
   const float buttonHeight = ui.Px(56);
-  const float y = buttonsTop + (height - buttonHeight) / 2;
-  float x = origin.x + std::max(0.0f, width - rightWidth);
+  // Large text on a phone: "Aa" and the language on one row, the time-out and the clock on the
+  // next, each at the right.
+  const bool split = rightWidth > width;
+  float y = buttonsTop + (height - buttonHeight) / 2;
+  float x = origin.x + std::max(0.0f, width - (split ? languageWidth : rightWidth));
+  const bool hideLanguage = narrow && asking && !split;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
-  if (!(narrow && asking) && Button(ui, language)) {
+  if (!hideLanguage && DisplaySettingsButton(ui)) frame.Ask(local::OpenDisplaySettings{});
+  ImGui::SetCursorScreenPos(ImVec2(x + displayWidth + gap, y));
+  if (!hideLanguage && Button(ui, language)) {
     frame.Act(core::act::SetLanguage{
         ui.Language() == core::Language::Dutch ? core::Language::English : core::Language::Dutch});
   }
   x += languageWidth + gap;
+  if (split) {
+    y += height;
+    x = origin.x + std::max(0.0f, width - (rightWidth - languageWidth - gap));
+  }
+  const float rowTop = split ? buttonsTop + height : buttonsTop;
   if (!closed) {
     // The control sits at the right end of its room, next to the clock.
     float shown = timeOutButton;
@@ -145,11 +159,11 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
     }
     const float at = x + timeOutRoom - shown;
     ImGui::SetCursorScreenPos(ImVec2(at, y));
-    DrawTimeOutControl(frame, ImVec2(at, buttonsTop), height, narrow);
+    DrawTimeOutControl(frame, ImVec2(at, rowTop), height, narrow);
   }
   x += timeOutRoom + gap;
   if (inRounds) ClockPill(ui, timer, ImVec2(x, y), buttonHeight);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, buttonsTop + height + ui.Px(12)));
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, rowTop + height + ui.Px(12)));
 }
 
 void DrawParticipantBanners(ParticipantFrame& frame) {

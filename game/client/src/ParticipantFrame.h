@@ -69,6 +69,9 @@ void DrawPassTheTablet(ParticipantFrame& frame);
 void DrawTableSide(ParticipantFrame& frame);
 // The action bar at the bottom: pass, reveal, done, draw.
 void DrawActionBar(ParticipantFrame& frame, float height);
+// The height the action bar needs at the cursor: one row of buttons, or two when their labels do
+// not fit beside each other (large text on a phone).
+float ActionBarHeight(ParticipantFrame& frame);
 // The player's own plan, the cards they received, and "save my plan".
 void DrawPlanPage(ParticipantFrame& frame);
 // The player's commitments, each with "share with the group" when `share`.

@@ -88,7 +88,7 @@ void DrawNotesPage(ParticipantFrame& frame) {
 
 void DrawMessagesPage(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
-  Label(ui, ui.T(Str::Messages), FontRole::Title, palette::kInk);
+  Paragraph(ui, ui.T(Str::Messages), FontRole::Title, palette::kInk);
   Gap(ui, 4);
   if (frame.view.messages.empty())
     Paragraph(ui, ui.T(Str::NoMessages), FontRole::Body, palette::kMuted);

@@ -27,16 +27,28 @@ void DrawTabs(ParticipantFrame& frame) {
   // One row of four when every label fits its quarter, else two rows of two (a phone).
   // The messages tab counts as its widest, with an unread count, so a new message never re-rows
   // them.
+  // The open tab has a check mark besides its fill, so every tab keeps room for one.
+  const std::string check = "✓ ";
   bool oneRow =
-      ButtonWidth(ui, std::string(ui.T(Str::TabMessages)) + " (99)") <= (ui.Avail() - gap * 3) / 4;
-  for (const auto& each : tabs) oneRow &= ButtonWidth(ui, each.label) <= (ui.Avail() - gap * 3) / 4;
-  const int perRow = oneRow ? 4 : 2;
+      ButtonWidth(ui, check + ui.T(Str::TabMessages) + " (99)") <= (ui.Avail() - gap * 3) / 4;
+  for (const auto& each : tabs)
+    oneRow &= ButtonWidth(ui, check + each.label) <= (ui.Avail() - gap * 3) / 4;
+  // Large text on a phone: even two to a row do not fit, so each tab takes a row.
+  const float half = (ui.Avail() - gap) / 2;
+  auto fitsHalf = [&](const std::string& label) {
+    return Measure(ui, label, FontRole::BodyBold).x + ui.Px(22) <= half;
+  };
+  bool twoRows = fitsHalf(check + ui.T(Str::TabMessages)) &&
+                 fitsHalf(std::string(ui.T(Str::TabMessages)) + " (99)");
+  for (const auto& each : tabs) twoRows &= fitsHalf(check + each.label);
+  const int perRow = oneRow ? 4 : twoRows ? 2 : 1;
   const float width = (ui.Avail() - gap * float(perRow - 1)) / float(perRow);
   for (int i = 0; i < 4; ++i) {
     if (i % perRow != 0) ImGui::SameLine();
     const bool open = frame.state.tab == tabs[i].tab;
     ButtonSpec spec;
     spec.look = open ? Look::Primary : Look::Secondary;
+    spec.checked = open;
     spec.width = width;
     spec.id = i == 3 ? std::string_view("tab-messages") : std::string_view();
     if (Button(ui, tabs[i].label, spec)) frame.state.tab = tabs[i].tab;
@@ -49,7 +61,7 @@ void DrawTabs(ParticipantFrame& frame) {
 void DrawTablePage(ParticipantFrame& frame, float height) {
   Ui& ui = frame.ui;
   const core::TableView& table = *frame.view.table;
-  const float barHeight = ui.Px(88);
+  const float barHeight = ActionBarHeight(frame);
   const float top = ImGui::GetCursorPosY();
   DrawPassTheTablet(frame);
   const float bodyHeight = height - barHeight - (ImGui::GetCursorPosY() - top);

@@ -90,7 +90,7 @@ void DrawEarlierInsights(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
   const core::TableView& table = *frame.view.table;
   ui.BeginPanel(palette::kSunken);
-  Label(ui, ui.T(Str::EarlierInsights), FontRole::LargeBold, palette::kInk);
+  Paragraph(ui, ui.T(Str::EarlierInsights), FontRole::LargeBold, palette::kInk);
   Gap(ui, 4);
   if (table.earlierInsights.empty()) {
     Paragraph(ui, ui.T(Str::NoEarlierInsights), FontRole::Body, palette::kMuted);

@@ -172,26 +172,59 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
   }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float height = ui.Px(72);
-  ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height),
-                                            palette::kCalmSoft, ui.Px(14));
-  const float y = origin.y + (height - ui.Px(56)) / 2;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const std::string label = ui.T(Str::PassTabletTo);
-  LabelAt(ui,
-          ImVec2(origin.x + ui.Px(18), origin.y + (height - ui.LineHeight(FontRole::BodyBold)) / 2),
-          label, FontRole::BodyBold, palette::kInk);
-  float x = origin.x + ui.Px(36) + Measure(ui, label, FontRole::BodyBold).x;
+  std::vector<const core::MemberView*> players;
+  float namesWidth = 0;
   for (const core::MemberView& player : view.devicePlayers) {
     if (player.id == frame.me.id || !Listed(frame.Moves().handTo, player.id)) continue;
-    ImGui::SetCursorScreenPos(ImVec2(x, y));
-    if (Button(ui, player.name,
-               {.look = player.id == next ? Look::Primary : Look::Secondary,
-                .id = "hand-to-" + std::to_string(player.id)})) {
-      frame.Act(core::act::HandDeviceTo{player.id});
-    }
-    x += ButtonWidth(ui, player.name) + ImGui::GetStyle().ItemSpacing.x;
+    players.push_back(&player);
+    namesWidth += ButtonWidth(ui, player.name) + spacing;
   }
-  if (!waiting.empty() || next != 0) {
+  // The names beside "pass the tablet to" when they fit; else (large text on a phone) the words
+  // on a line of their own and the names below, as many rows as they need.
+  const float labelWidth = Measure(ui, label, FontRole::BodyBold).x;
+  const bool beside = ui.Px(36) + labelWidth + namesWidth <= width - ui.Px(18);
+  const float rowHeight = ui.Px(56) + ui.Px(8);
+  int rows = 1;
+  if (!beside) {
+    float left = width - ui.Px(36);
+    for (const core::MemberView* player : players) {
+      const float w = ButtonWidth(ui, player->name);
+      if (w > left && left < width - ui.Px(36)) {
+        ++rows;
+        left = width - ui.Px(36);
+      }
+      left -= w + spacing;
+    }
+  }
+  const float labelLine = beside ? 0 : ui.LineHeight(FontRole::BodyBold) + ui.Px(14);
+  const float height = beside ? ui.Px(72) : labelLine + float(rows) * rowHeight + ui.Px(10);
+  ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height),
+                                            palette::kCalmSoft, ui.Px(14));
+  LabelAt(ui,
+          ImVec2(origin.x + ui.Px(18),
+                 beside ? origin.y + (height - ui.LineHeight(FontRole::BodyBold)) / 2
+                        : origin.y + ui.Px(10)),
+          label, FontRole::BodyBold, palette::kInk);
+  const float startX = beside ? origin.x + ui.Px(36) + labelWidth : origin.x + ui.Px(18);
+  float x = startX;
+  float y = beside ? origin.y + (height - ui.Px(56)) / 2 : origin.y + labelLine;
+  for (const core::MemberView* player : players) {
+    const float w = ButtonWidth(ui, player->name);
+    if (!beside && x > startX && x + w > origin.x + width - ui.Px(18)) {
+      x = startX;
+      y += rowHeight;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    if (Button(ui, player->name,
+               {.look = player->id == next ? Look::Primary : Look::Secondary,
+                .id = "hand-to-" + std::to_string(player->id)})) {
+      frame.Act(core::act::HandDeviceTo{player->id});
+    }
+    x += w + spacing;
+  }
+  if (beside && (!waiting.empty() || next != 0)) {
     const std::string text = next != 0 ? ui.F(Str::HandToStoryteller, {SeatName(*view.table, next)})
                                        : ui.F(Str::StillToAnswer, {waiting});
     const float room = origin.x + width - x - ui.Px(18);
@@ -204,6 +237,75 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
   ImGui::Dummy(ImVec2(0, 0));
 }
 
+namespace {
+
+// The widths of the action bar's buttons on a card, and whether they take two rows: each at least
+// as wide as its label (large text), sharing the row when they fit, else "pass" on a row of its
+// own above the other two (large text on a phone), shrunk only when even that does not fit.
+struct BarLayout {
+  float pass = 0;
+  float reveal = 0;
+  float done = 0;
+  bool twoRows = false;
+};
+
+BarLayout ActionBarLayout(ParticipantFrame& frame, float width) {
+  Ui& ui = frame.ui;
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const core::Moves& moves = frame.Moves();
+  const bool acting = frame.Acting();
+  BarLayout bar;
+  if (!frame.view.table || !frame.view.table->card) return bar;
+  const bool passShown = moves.pass.Allowed();
+  const bool revealShown = moves.reveal.Allowed();
+  bar.pass = passShown ? std::max(ui.Px(150), ButtonWidth(ui, ui.T(Str::Pass))) : 0;
+  bar.reveal = revealShown ? std::max(ui.Px(200), ButtonWidth(ui, ui.T(Str::Reveal))) : 0;
+  bar.done = acting ? std::max(ui.Px(200), ButtonWidth(ui, ui.T(Str::Done))) : 0;
+  const int right = int(revealShown) + int(acting);
+  const float rightWidth = bar.reveal + bar.done + gap * float(std::max(0, right - 1));
+  const float all = bar.pass + rightWidth + (passShown && right > 0 ? gap : 0);
+  // Shrunk to share one row, would a label be cut? Then two rows.
+  if (all > width && passShown && right > 0) {
+    const float gaps = all - bar.pass - bar.reveal - bar.done;
+    const float share = std::max(0.0f, width - gaps) / (all - gaps);
+    auto cut = [&](float shown, Str label) {
+      return shown > 0 &&
+             shown * share < Measure(ui, ui.T(label), FontRole::BodyBold).x + ui.Px(24);
+    };
+    bar.twoRows =
+        cut(bar.pass, Str::Pass) || cut(bar.reveal, Str::Reveal) || cut(bar.done, Str::Done);
+  }
+  // What still does not fit shares its row.
+  auto fit = [](float& a, float& b, float room) {
+    const float needed = a + b;
+    if (needed <= room || needed <= 0) return;
+    const float share = std::max(0.0f, room) / needed;
+    a *= share;
+    b *= share;
+  };
+  if (bar.twoRows) {
+    bar.pass = std::min(bar.pass, width);
+    fit(bar.reveal, bar.done, width - gap * float(std::max(0, right - 1)));
+  } else if (all > width) {
+    float rest = bar.reveal + bar.done;
+    float pass = bar.pass;
+    fit(pass, rest, width - (all - bar.pass - bar.reveal - bar.done));
+    const float share = bar.reveal + bar.done > 0 ? rest / (bar.reveal + bar.done) : 1.0f;
+    bar.pass = pass;
+    bar.reveal *= share;
+    bar.done *= share;
+  }
+  return bar;
+}
+
+}  // namespace
+
+float ActionBarHeight(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const bool twoRows = ActionBarLayout(frame, ImGui::GetContentRegionAvail().x).twoRows;
+  return ui.Px(88) + (twoRows ? ui.Px(64) + ImGui::GetStyle().ItemSpacing.y : 0.0f);
+}
+
 void DrawActionBar(ParticipantFrame& frame, float height) {
   Ui& ui = frame.ui;
   const core::TableView& table = *frame.view.table;
@@ -213,8 +315,11 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
                                       ImVec2(origin.x + width, origin.y + ui.Px(4)), palette::kLine,
                                       ui.Px(1.5f));
   const float buttonHeight = ui.Px(64);
-  const float y = origin.y + (height - buttonHeight) / 2 + ui.Px(2);
   const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const BarLayout bar = ActionBarLayout(frame, width);
+  const float rowsHeight =
+      bar.twoRows ? buttonHeight * 2 + ImGui::GetStyle().ItemSpacing.y : buttonHeight;
+  float y = origin.y + (height - rowsHeight) / 2 + ui.Px(2);
   const bool acting = frame.Acting();
   const core::Moves& moves = frame.Moves();
   if (table.card) {
@@ -222,18 +327,9 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
     const std::string& id = card.card.id;
     const bool passShown = moves.pass.Allowed();
     const bool revealShown = moves.reveal.Allowed();
-    float passWidth = passShown ? ui.Px(150) : 0;
-    float revealWidth = revealShown ? std::max(ui.Px(200), ButtonWidth(ui, ui.T(Str::Reveal))) : 0;
-    float doneWidth = acting ? ui.Px(200) : 0;
-    // On a narrow phone the buttons share the row rather than overlap.
-    const float gaps = gap * float(int(passShown) + int(revealShown) + int(acting) - 1);
-    const float needed = passWidth + revealWidth + doneWidth;
-    if (needed > 0 && needed + gaps > width) {
-      const float fit = std::max(0.0f, width - gaps) / needed;
-      passWidth *= fit;
-      revealWidth *= fit;
-      doneWidth *= fit;
-    }
+    const float passWidth = bar.pass;
+    const float revealWidth = bar.reveal;
+    const float doneWidth = bar.done;
     if (passShown) {
       ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
       if (Button(ui, ui.T(Str::Pass),
@@ -241,6 +337,7 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
         frame.Act(core::act::Pass{id});
       }
     }
+    if (bar.twoRows) y += buttonHeight + ImGui::GetStyle().ItemSpacing.y;
     if (acting) {
       const bool doneReady = moves.done.Allowed();
       float x = origin.x + width - doneWidth;

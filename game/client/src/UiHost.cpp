@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ContrastTheme.h"
 #include "DrawDataRenderer.h"
 #include "InputFeeder.h"
 #include "Style.h"
@@ -9,8 +10,13 @@
 
 namespace spirit::client {
 
-UiHost::UiHost(SDL_Renderer* renderer, const FontFiles& files, float scale)
-    : renderer_(renderer), files_(files), scale_(scale) {
+UiHost::UiHost(SDL_Renderer* renderer, const FontFiles& files, float scale,
+               const DisplaySettings& display)
+    : renderer_(renderer),
+      files_(files),
+      scale_(scale),
+      display_(display),
+      contrast_(std::make_unique<ContrastTheme>()) {
   context_ = ImGui::CreateContext();
   Activate();
   ImGuiIO& io = ImGui::GetIO();
@@ -55,7 +61,8 @@ void UiHost::Activate() const {
 bool UiHost::LoadFonts() {
   Activate();
   ImGuiIO& io = ImGui::GetIO();
-  auto loaded = FontSet::Load(*io.Fonts, files_, scale_, &error_);
+  auto loaded =
+      FontSet::Load(*io.Fonts, files_, scale_, float(display_.textPercent) / 100.0f, &error_);
   if (!loaded) {
     fonts_.reset();
     return false;
@@ -69,6 +76,7 @@ bool UiHost::LoadFonts() {
   io.FontDefault = fonts_->Get(FontRole::Body);
   ApplyStyle(ImGui::GetStyle(), scale_);
   ui_ = std::make_unique<Ui>(*fonts_, scale_, record_);
+  ui_->SetDisplay(display_);
   return true;
 }
 
@@ -76,6 +84,17 @@ void UiHost::SetScale(float scale) {
   if (scale == scale_ && Ok()) return;
   scale_ = scale;
   LoadFonts();
+}
+
+void UiHost::SetDisplay(const DisplaySettings& display) {
+  const bool newText = display.textPercent != display_.textPercent;
+  display_ = display;
+  if (newText || !Ok()) {
+    LoadFonts();
+  } else {
+    ui_->SetDisplay(display_);
+  }
+  drawer_->ForgetPicture();
 }
 
 void UiHost::BeforeEvents() {
@@ -140,8 +159,10 @@ Ui& UiHost::BeginFrame(core::Millis sinceView) {
 void UiHost::EndFrame(bool draw) {
   Activate();
   ImGui::Render();
+  if (display_.highContrast) contrast_->Apply(record_);
   if (!draw) return;
-  drawer_->Draw(*ImGui::GetDrawData(), palette::kBackground);
+  if (display_.highContrast) contrast_->Apply(*ImGui::GetDrawData());
+  drawer_->Draw(*ImGui::GetDrawData(), Themed(display_, palette::kBackground));
 }
 
 void UiHost::RedrawWhole() {

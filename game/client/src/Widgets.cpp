@@ -106,7 +106,9 @@ void EndScreen() {
 bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   const Colours colours = ColoursFor(spec.look, spec.selected);
   ImGui::PushFont(ui.Font(spec.font));
-  std::string shown = spec.selected ? "✓ " + std::string(label) : std::string(label);
+  // The check mark tells a chosen option apart without its colour.
+  std::string shown =
+      spec.selected || spec.checked ? "✓ " + std::string(label) : std::string(label);
   const ImVec2 textSize = ImGui::CalcTextSize(shown.c_str());
   const ImVec2 padding(ui.Px(22), ui.Px(14));
   float width = spec.width > 0 ? spec.width : textSize.x + padding.x * 2;
@@ -130,8 +132,17 @@ bool Button(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(5);
   ImGui::PopFont();
-  RecordButton(ui, label, spec.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), spec.enabled,
-               spec.selected, cut);
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  RecordButton(ui, label, spec.id, min, max, spec.enabled, spec.selected, cut);
+  if ((spec.selected || spec.checked) && !cut) {
+    // The check mark as drawn: the label is centred, the mark leads it.
+    const ImVec2 markSize = Measure(ui, "✓", spec.font);
+    const ImVec2 markMin(min.x + (max.x - min.x - textSize.x) / 2,
+                         min.y + (max.y - min.y - textSize.y) / 2);
+    RecordText(ui, "✓", spec.font, colours.text, markMin,
+               ImVec2(markMin.x + markSize.x, markMin.y + markSize.y), LastItemVisible());
+  }
   return pressed && spec.enabled;
 }
 
@@ -162,6 +173,9 @@ bool WrapButton(Ui& ui, std::string_view label, const ButtonSpec& spec) {
   const float textY = min.y + (height - size.y) / 2;
   if (spec.selected) {
     draw->AddText(font, font->FontSize, ImVec2(min.x + padding.x, textY), colours.text, "✓");
+    const ImVec2 markSize = Measure(ui, "✓", spec.font);
+    RecordText(ui, "✓", spec.font, colours.text, ImVec2(min.x + padding.x, textY),
+               ImVec2(min.x + padding.x + markSize.x, textY + markSize.y), LastItemVisible());
   }
   draw->AddText(font, font->FontSize, ImVec2(min.x + padding.x + mark, textY), faded(colours.text),
                 label.data(), label.data() + label.size(), wrap);

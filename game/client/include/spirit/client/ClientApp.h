@@ -65,6 +65,11 @@ struct ClientAppOptions {
   // loop only comes round for the link's own timers then. 0: as without.
   int wokenWaitMillis = 0;
   bool roomFonts = true;  // false: a participant's device, without the big screen's font sizes
+  // How the screens are shown from the first frame on, as this device kept it (its store).
+  DisplaySettings display;
+  // Keeps the display settings a person chose on this device (its store, never the session);
+  // may be empty.
+  std::function<void(const DisplaySettings&)> keepDisplay;
 };
 
 // A window's size in screen points.

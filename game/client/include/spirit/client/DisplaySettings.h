@@ -28,12 +28,16 @@ std::string EncodeDisplaySettings(const DisplaySettings& settings);
 // default, so an old or damaged store never stops the app.
 DisplaySettings DecodeDisplaySettings(std::string_view text);
 
-// A colour as the settings show it: unchanged, or pushed to high contrast (HighContrast).
+// A colour as the settings show it: unchanged, or in the high-contrast theme (HighContrastTheme).
 Colour Themed(const DisplaySettings& settings, Colour colour);
 
 // A colour pushed away from the middle: a dark colour (relative luminance below 0.4) to at most
-// 0.12, a light one to at least 0.89, keeping its hue and alpha. Any dark colour on any light one
-// then has at least 5.5:1 contrast (WCAG AA asks 4.5:1).
+// 0.08, a light one to at least 0.91, keeping its hue and alpha. Any dark colour on any light one
+// then has at least 7:1 contrast (WCAG AAA; AA asks 4.5:1).
 Colour HighContrast(Colour colour);
+
+// A colour as the high-contrast theme draws it: HighContrast, except the palette's thin lines
+// (borders, dividers), which turn dark so that every button's edge stays seen on the white.
+Colour HighContrastTheme(Colour colour);
 
 }  // namespace spirit::client

@@ -58,10 +58,12 @@ std::string GlyphRangesAsUnicodes();
 // Extended-A ranges (ë, é, ï) and the few symbols the screens draw.
 class FontSet {
  public:
-  // Clears the atlas, loads every role at FontSize(role) * scale and builds the atlas. Returns
-  // nothing and sets `error` when a file cannot be read. The atlas owns the fonts.
+  // Clears the atlas, loads every role at FontSize(role) * scale * textScale (the Giant face, a
+  // join code already as tall as the room needs, at FontSize(role) * scale) and builds the atlas:
+  // larger text is drawn from glyphs made at its size, never stretched. Returns nothing and sets
+  // `error` when a file cannot be read. The atlas owns the fonts.
   static std::optional<FontSet> Load(ImFontAtlas& atlas, const FontFiles& files, float scale,
-                                     std::string* error);
+                                     float textScale, std::string* error);
 
   // Whether a role is one of the big screen's sizes.
   static bool IsRoomSize(FontRole role);

@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 
+#include "spirit/client/DisplaySettings.h"
 #include "spirit/core/Action.h"
 #include "spirit/core/Ids.h"
 #include "spirit/core/Text.h"
@@ -44,11 +45,20 @@ struct KeepDrafts {
   std::map<std::string, std::string> fields;
 };
 
+// Open the display settings (text size, contrast, motion) over the screen.
+struct OpenDisplaySettings {};
+
+// Show this device's screens with these settings from now on, and keep them on the device.
+struct ChooseDisplay {
+  DisplaySettings settings;
+};
+
 }  // namespace local
 
 // What one tap on a screen asks for: a game action, or a request the app handles itself.
 using Intent = std::variant<GameIntent, local::JoinSession, local::SavePlan, local::ExportReport,
-                            local::ChooseLanguage, local::NextJoinAddress, local::KeepDrafts>;
+                            local::ChooseLanguage, local::NextJoinAddress, local::KeepDrafts,
+                            local::OpenDisplaySettings, local::ChooseDisplay>;
 
 // The game action inside an intent, or nullptr when it is a local request.
 inline const GameIntent* AsGame(const Intent& intent) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "spirit/client/DisplaySettings.h"
 #include "spirit/client/Fonts.h"
 #include "spirit/client/FrameRecord.h"
 #include "spirit/client/Strings.h"
@@ -33,6 +34,11 @@ class Ui {
   ImFont* Font(FontRole role) const { return fonts_.Get(role); }
   // The line height of a role, in window pixels.
   float LineHeight(FontRole role) const;
+
+  // How this device shows the screens (text size, contrast, motion), as its holder chose.
+  const DisplaySettings& Display() const { return display_; }
+  // Sets how this device shows the screens (the UI host does, after it rebuilt the fonts).
+  void SetDisplay(const DisplaySettings& display) { display_ = display; }
 
   // The language the screen is read in.
   core::Language Language() const { return language_; }
@@ -83,6 +89,7 @@ class Ui {
   float scale_;
   FrameRecord& record_;
   core::Language language_ = core::Language::Dutch;
+  DisplaySettings display_;
   core::Millis sinceView_ = 0;
   std::vector<std::unique_ptr<Panel>> panels_;
 };

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "spirit/client/DisplaySettings.h"
 #include "spirit/client/Fonts.h"
 #include "spirit/client/FrameRecord.h"
 #include "spirit/client/Ui.h"
@@ -13,6 +14,7 @@ struct ImGuiContext;
 
 namespace spirit::client {
 
+class ContrastTheme;
 class DrawDataRenderer;
 class InputFeeder;
 
@@ -21,8 +23,9 @@ class InputFeeder;
 class UiHost {
  public:
   // A host drawing with `renderer` (not owned; it must outlive the host), fonts from `files` at a
-  // DPI `scale`. Check Ok() afterwards.
-  UiHost(SDL_Renderer* renderer, const FontFiles& files, float scale);
+  // DPI `scale`, shown as `display` says from the first frame on. Check Ok() afterwards.
+  UiHost(SDL_Renderer* renderer, const FontFiles& files, float scale,
+         const DisplaySettings& display = {});
   ~UiHost();
   UiHost(const UiHost&) = delete;
   UiHost& operator=(const UiHost&) = delete;
@@ -36,6 +39,12 @@ class UiHost {
   void SetScale(float scale);
   // The DPI scale.
   float Scale() const { return scale_; }
+
+  // Shows the screens as `display` says from the next frame on: the fonts are made again at the
+  // new text size (only when it changed), and high contrast converts every colour drawn.
+  void SetDisplay(const DisplaySettings& display);
+  // How the screens are shown.
+  const DisplaySettings& Display() const { return display_; }
 
   // Prepares for a batch of events; call before feeding the events of one loop turn.
   void BeforeEvents();
@@ -73,11 +82,13 @@ class UiHost {
   SDL_Renderer* renderer_;
   FontFiles files_;
   float scale_;
+  DisplaySettings display_;
   ImGuiContext* context_ = nullptr;
   std::unique_ptr<DrawDataRenderer> drawer_;
   std::unique_ptr<InputFeeder> input_;
   std::unique_ptr<FontSet> fonts_;
   std::unique_ptr<Ui> ui_;
+  std::unique_ptr<ContrastTheme> contrast_;
   FrameRecord record_;
   std::string error_;
   Uint64 lastCounter_ = 0;

@@ -27,6 +27,7 @@ struct ButtonSpec {
   FontRole font = FontRole::BodyBold;
   bool enabled = true;
   bool selected = false;     // a chosen option: soft fill, thick border, check mark
+  bool checked = false;      // a check mark before the label in its own look (the open tab)
   std::string_view id = {};  // makes the button unique when labels repeat
 };
 

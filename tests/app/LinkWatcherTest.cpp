@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "LinkWatcher.h"
+#include "MemoryDeviceStore.h"
 #include "RemoteScreen.h"
 #include "spirit/server/Clock.h"
 #include "spirit/server/SessionHost.h"
@@ -117,22 +118,7 @@ TEST(LinkWatcher, GoesQuietlyWhileWatchingOrNot) {
   EXPECT_EQ(wakes.Count(), 0);
 }
 
-// A device's keepings in memory.
-class MemoryStore : public app::DeviceStore {
- public:
-  std::string Token(const std::string& host, std::uint16_t port) override {
-    return tokens_[host + ":" + std::to_string(port)];
-  }
-  void KeepToken(const std::string& host, std::uint16_t port, const std::string& token) override {
-    tokens_[host + ":" + std::to_string(port)] = token;
-  }
-  std::string HostKey(const std::string&, std::uint16_t) override { return ""; }
-  void KeepHostKey(const std::string&, std::uint16_t, const std::string&) override {}
-  app::Kept SavePlan(const std::string&, const std::string&) override { return {}; }
-
- private:
-  std::map<std::string, std::string> tokens_;
-};
+using MemoryStore = app::MemoryDeviceStore;
 
 // The real app told to sleep ten minutes a turn comes back as soon as the host's view arrives: the
 // carousel starts on the host's thread while the app sleeps, and the next turn shows the table.

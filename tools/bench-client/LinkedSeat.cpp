@@ -11,6 +11,7 @@
 
 #include "CpuMeter.h"
 #include "LinkWatcher.h"
+#include "MemoryDeviceStore.h"
 #include "RemoteScreen.h"
 #include "spirit/process/ProcessProbe.h"
 
@@ -20,31 +21,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// A device's keepings in memory: a benchmark leaves nothing behind.
-class MemoryStore : public app::DeviceStore {
- public:
-  std::string Token(const std::string& host, std::uint16_t port) override {
-    return tokens_[Key(host, port)];
-  }
-  void KeepToken(const std::string& host, std::uint16_t port, const std::string& token) override {
-    tokens_[Key(host, port)] = token;
-  }
-  std::string HostKey(const std::string& host, std::uint16_t port) override {
-    return keys_[Key(host, port)];
-  }
-  void KeepHostKey(const std::string& host, std::uint16_t port,
-                   const std::string& fingerprint) override {
-    keys_[Key(host, port)] = fingerprint;
-  }
-  app::Kept SavePlan(const std::string&, const std::string&) override { return {}; }
-
- private:
-  static std::string Key(const std::string& host, std::uint16_t port) {
-    return host + ":" + std::to_string(port);
-  }
-  std::map<std::string, std::string> tokens_;
-  std::map<std::string, std::string> keys_;
-};
+using MemoryStore = app::MemoryDeviceStore;
 
 // The join code the host prints, or "" when it did not start within 10 s.
 std::string JoinCodeOf(process::Child& host) {

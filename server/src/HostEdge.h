@@ -52,6 +52,7 @@ struct HostEdge : Outbox {
   // Adds the transports' and the links' counters to the authority's.
   void AddCounters(HostStats& stats) const;
 
+  // The Outbox: bytes to (and closes of) a connection go to its transport's link.
   void Send(ConnectionId connection, const std::vector<std::uint8_t>& bytes) override;
   void Send(ConnectionId connection,
             const std::shared_ptr<const std::vector<std::uint8_t>>& bytes) override;

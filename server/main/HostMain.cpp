@@ -187,7 +187,8 @@ void PrintStatus(server::SessionHost& host, const core::Text& storeProblem) {
             << " WebSocket), " << stats.httpRequests << " web requests, " << stats.webRefused
             << " web refusals, " << stats.wrongCodes << " wrong codes, " << stats.rateLimitedJoins
             << " joins slowed down, " << stats.floodDropped << " messages over the rate, "
-            << stats.silentClosed << " silent connections closed, store "
+            << stats.silentClosed << " silent connections closed, "
+            << host.Decks().Available().size() << " decks playable, store "
             << (storeProblem.nl.empty() ? "ok" : "CANNOT WRITE (see [store])") << "\n"
             << std::flush;
 }

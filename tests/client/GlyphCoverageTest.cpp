@@ -1,6 +1,6 @@
-// Every character the screens can draw is in the loaded fonts: each UI string in both languages and
-// every text of every shipped deck, measured against each text role's font (the "⚠ drawn as ?"
-// case).
+// Every character the screens can draw is in the loaded fonts: each UI string and card-type name in
+// both languages and every text of every shipped deck, measured against each text role's font (the
+// "⚠ drawn as ?" case).
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -15,6 +15,7 @@
 #include "ScreenHarness.h"
 #include "spirit/client/Fonts.h"
 #include "spirit/client/Strings.h"
+#include "spirit/core/CardTypes.h"
 
 using namespace spirit;
 
@@ -33,6 +34,11 @@ std::vector<Source> UiStrings() {
       all.push_back({"string " + std::to_string(i) + " (" + core::LanguageCode(language) + ")",
                      client::Tr(client::Str(i), language)});
     }
+  }
+  // The card types' names, which the screens take from the card-type table.
+  for (const core::CardTypeFacts& facts : core::kCardTypes) {
+    all.push_back({std::string("card type ") + facts.key + " (nl)", facts.label.nl});
+    all.push_back({std::string("card type ") + facts.key + " (en)", facts.label.en});
   }
   return all;
 }

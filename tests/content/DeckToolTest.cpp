@@ -65,7 +65,7 @@ TEST(DeckTool, NewMakesAStarterThatOnlyLacksCards) {
       << content::FormatProblem(checked.problems[0], Language::English);
   EXPECT_EQ(checked.problems[0].kind, content::ProblemKind::TooFewCards);
   EXPECT_EQ(checked.deck->id, "team-day");
-  EXPECT_EQ(checked.deck->cards.size(), 7u);
+  EXPECT_EQ(checked.deck->cards.size(), content::kAllCardTypes.size());
   for (const core::CardType type : content::kAllCardTypes) {
     EXPECT_EQ(std::count_if(checked.deck->cards.begin(), checked.deck->cards.end(),
                             [type](const core::Card& card) { return card.type == type; }),

@@ -15,6 +15,7 @@
 #include "DevicePaths.h"
 #include "HostConsole.h"
 #include "LanFinder.h"
+#include "LinkWatcher.h"
 #include "RemoteScreen.h"
 #include "spirit/server/HostOptions.h"
 #include "spirit/server/Journal.h"
@@ -26,7 +27,9 @@ extern char** environ;
 
 using namespace spirit;
 using spirit::app::HostConsole;
+using spirit::app::LinkWatcher;
 using spirit::app::RemoteScreen;
+using spirit::app::SleepUntilTraffic;
 
 namespace {
 
@@ -226,9 +229,7 @@ int Join(int argc, char** argv) {
   window.fullscreen = fullscreen;
   window.fitDisplay =
       true;  // a portrait tablet gets a portrait window, a small laptop a smaller one
-  window.idleWaitMillis = 20;
-  window.quietWaitMillis =
-      100;  // the link is polled each turn: 10 times a second once all is quiet
+  SleepUntilTraffic(window);
   window.assets = SPIRIT_ASSETS;
   window.roomFonts = false;  // a participant's device never shows the big screen
   client::ClientApp app(window, screen, screen);
@@ -236,6 +237,8 @@ int Join(int argc, char** argv) {
     std::cerr << "The window could not open: " << app.Error() << "\n";
     return 1;
   }
+  LinkWatcher watcher([&app] { app.Wake(); });
+  screen.WatchLinkWith([&watcher](int socket) { watcher.Watch(socket); });
   return app.Run();
 }
 
@@ -277,14 +280,15 @@ int BigScreen(int argc, char** argv) {
   window.width = 1920;
   window.height = 1080;
   window.fullscreen = fullscreen;
-  window.idleWaitMillis = 20;
-  window.quietWaitMillis = 100;
+  SleepUntilTraffic(window);
   window.assets = SPIRIT_ASSETS;
   client::ClientApp app(window, screen, screen);
   if (!app.Ok()) {
     std::cerr << "The big screen could not open: " << app.Error() << "\n";
     return 1;
   }
+  LinkWatcher watcher([&app] { app.Wake(); });
+  screen.WatchLinkWith([&watcher](int socket) { watcher.Watch(socket); });
   return app.Run();
 }
 

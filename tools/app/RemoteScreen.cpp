@@ -110,6 +110,19 @@ void RemoteScreen::ListSessions() {
 }
 
 bool RemoteScreen::Update() {
+  const bool changed = TakeIn();
+  if (watch_) watch_(link_ ? link_->SocketHandle() : -1);
+  return changed;
+}
+
+bool RemoteScreen::WakesApp() const {
+  if (!watch_ || !link_) return false;
+  const remote::LinkStatus status = link_->Status();
+  return status == remote::LinkStatus::Ready || status == remote::LinkStatus::Joined ||
+         status == remote::LinkStatus::Facilitator;
+}
+
+bool RemoteScreen::TakeIn() {
   if (!started_) Start();
   if (role_ == RemoteRole::Participant && !link_) ListSessions();
   if (link_ && FollowLink()) return true;

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -43,6 +44,13 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
 
   // Takes in what arrived from the host and the discovery thread; true when something changed.
   bool Update() override;
+  // Whether a link is up and watched (WatchLinkWith): traffic then wakes the app, so its loop
+  // need not poll the link. While connecting or without a link the loop keeps polling.
+  bool WakesApp() const override;
+  // Called at the end of every Update with the link's socket (-1 when there is none), after the
+  // link has read what arrived: the native app gives it to a LinkWatcher, whose thread wakes the
+  // app when the socket has something to read again.
+  void WatchLinkWith(std::function<void(int socket)> watch) { watch_ = std::move(watch); }
   // The latest view (a device without a player shows the join screen).
   const core::View& Current() const override { return view_; }
   // The sessions found, the host address and the notices.
@@ -54,6 +62,8 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   // Connects where the screen was told to at the first Update (after UseTransport): a big screen
   // or console always, a participant when it kept a seat token for the typed address.
   void Start();
+  // Update's work: the link polled and what it brought taken in.
+  bool TakeIn();
   void Connect(const std::string& address);
   void ListSessions();
   void SavePlan();
@@ -94,6 +104,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   std::string hostKey_;          // the host key expected, from the QR code
   bool backToKeptSeat_ = false;  // the link goes back to a kept seat, held to that seat's host key
   std::unique_ptr<remote::RemoteSession> link_;
+  std::function<void(int socket)> watch_;  // WatchLinkWith's, or empty
   std::optional<core::act::Join> pendingJoin_;
   bool started_ = false;
   bool watching_ = false;

@@ -1,10 +1,11 @@
 // spirit-bench-client: how the app's screens perform with SDL's software renderer: the median and
 // p90 time to draw a frame of each screen at tablet and projector sizes; the CPU a window uses
 // while nothing happens (the join screen) and while a device sits at a table during a round with
-// only the clock moving; its memory; the time from start to the join screen. Prints figures;
+// only the clock moving (a still view, then over a real link to a spirit-host, the link polled and
+// then waking the loop); its memory; the time from start to the join screen. Prints figures;
 // asserts nothing. SDL's offscreen driver unless SDL_VIDEODRIVER says otherwise (x11 under
 // xvfb-run, for a real X server).
-//   spirit-bench-client [--frames N] [--only TEXT] [--idle-seconds S]
+//   spirit-bench-client [--frames N] [--only TEXT] [--idle-seconds S] [--link no]
 #include <SDL.h>
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "CpuMeter.h"
+#include "LinkedSeat.h"
 #include "Midround.h"
 #include "StillSource.h"
 #include "spirit/client/ClientApp.h"
@@ -35,6 +37,7 @@ struct Options {
   int frames = 60;          // frames timed per screen
   std::string only;         // only the screens whose name contains this ("": all)
   double idleSeconds = 10;  // how long each quiet window is watched (0: not at all)
+  bool link = true;         // also a seat over a real link to a spirit-host (--link no: not)
 };
 
 Options Read(int argc, char** argv) {
@@ -45,6 +48,7 @@ Options Read(int argc, char** argv) {
     if (name == "--frames") options.frames = std::max(5, std::atoi(value));
     if (name == "--only") options.only = value;
     if (name == "--idle-seconds") options.idleSeconds = std::max(0.0, std::atof(value));
+    if (name == "--link") options.link = std::string(value) != "no";
   }
   return options;
 }
@@ -139,6 +143,14 @@ int main(int argc, char** argv) {
     StillSource seated(core::ViewFor(state, core::Viewer::OfDevice(device)));
     client::ClientApp app(window, seated, seated);
     WatchQuietWindow(app, "  seated at a table, clock running", options);
+  }
+  if (options.idleSeconds > 0 && options.link) {
+    // The same seat over a real link to a real host: polled each turn, then woken by its traffic.
+    for (const bench::LinkWaits waits : {bench::LinkWaits::Polled, bench::LinkWaits::Watched}) {
+      std::string why;
+      if (!bench::WatchSeatOverLink(SPIRIT_HOST_BINARY, waits, options.idleSeconds, why))
+        std::printf("  seated over a link: not measured (%s)\n", why.c_str());
+    }
   }
   struct Case {
     const char* name;

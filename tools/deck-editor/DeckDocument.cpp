@@ -12,6 +12,7 @@
 #include "spirit/content/DeckLoader.h"
 #include "spirit/content/DeckWriter.h"
 #include "spirit/content/StarterDeck.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::editor {
 
@@ -43,13 +44,13 @@ bool LeftOut(const content::Problem& problem) {
 }
 
 bool UsesOptions(core::CardType type) {
-  return type == core::CardType::Case;
+  return core::FactsOf(type).options.used;
 }
 bool UsesPoles(core::CardType type) {
-  return type == core::CardType::Scale;
+  return core::FactsOf(type).steps.used;
 }
 bool UsesSeconds(core::CardType type) {
-  return type == core::CardType::Pause;
+  return core::FactsOf(type).seconds.used;
 }
 
 }  // namespace
@@ -250,8 +251,8 @@ std::size_t DeckDocument::AddCard(core::CardType type, std::size_t after) {
   card.id = FreeCardId(std::string(core::CardTypeName(type)) + "-new");
   card.type = type;
   card.intensity = 1;
-  if (type == core::CardType::Scale) card.steps = 5;
-  if (type == core::CardType::Pause) card.seconds = 90;
+  card.steps = core::FactsOf(type).steps.initial;
+  card.seconds = core::FactsOf(type).seconds.initial;
   const std::size_t at = after < deck_.cards.size() ? after + 1 : deck_.cards.size();
   deck_.cards.insert(deck_.cards.begin() + std::ptrdiff_t(at), card);
   if (origins_.size() + 1 == deck_.cards.size()) {
@@ -324,11 +325,11 @@ void DeckDocument::ChangeType(std::size_t index, core::CardType type) {
     if (card.steps == 0) card.steps = std::exchange(kept->steps, 0);
     if (card.low == core::Text{}) card.low = std::exchange(kept->low, {});
     if (card.high == core::Text{}) card.high = std::exchange(kept->high, {});
-    if (card.steps == 0) card.steps = 5;
+    if (card.steps == 0) card.steps = core::FactsOf(type).steps.initial;
   }
   if (UsesSeconds(type)) {
     if (card.seconds == 0) card.seconds = std::exchange(kept->seconds, 0);
-    if (card.seconds == 0) card.seconds = 90;
+    if (card.seconds == 0) card.seconds = core::FactsOf(type).seconds.initial;
   }
   card.type = type;
   Changed();

@@ -106,9 +106,11 @@ void DrawCardForm(Form& form) {
   changed |= TextPairField(form, "text", form.T(Es::Text), card.text, limits::kMaxCardTextChars, 5);
   changed |= TextListField(form, "prompts", form.T(Es::Prompts), card.prompts,
                            limits::kMaxPromptChars, limits::kMaxPrompts);
-  const bool isCase = card.type == core::CardType::Case;
-  const bool isScale = card.type == core::CardType::Scale;
-  const bool isPause = card.type == core::CardType::Pause;
+  // Which of the fields only some types have this type uses: its row of core::kCardTypes.
+  const core::CardTypeFacts& facts = core::FactsOf(card.type);
+  const bool isCase = facts.options.used;
+  const bool isScale = facts.steps.used;
+  const bool isPause = facts.seconds.used;
   if (isCase || !card.options.empty()) {
     changed |= TextListField(form, "options", form.T(Es::Options), card.options,
                              limits::kMaxOptionChars, limits::kMaxOptions);

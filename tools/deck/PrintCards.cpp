@@ -2,13 +2,13 @@
 
 #include "HtmlText.h"
 #include "PrintFit.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::tools {
 
 namespace {
 
 using core::Card;
-using core::CardType;
 using core::Language;
 
 std::string Opening(const char* side, const Card& card, const std::string& more,
@@ -53,12 +53,13 @@ std::string CardFrontHtml(const Card& card, const core::Deck& deck, Language lan
     html += "<h3>" + std::string(words.prompts) + "</h3>" +
             List("ul", "prompts", card.prompts, language);
   }
-  if (card.type == CardType::Case && !card.options.empty()) {
+  const core::CardTypeFacts& facts = core::FactsOf(card.type);
+  if (facts.options.used && !card.options.empty()) {
     html += "<h3>" + std::string(words.options) + "</h3>" +
             List("ol", "options", card.options, language);
   }
-  if (card.type == CardType::Scale) html += Scale(card, language);
-  if (card.type == CardType::Pause) {
+  if (facts.steps.used) html += Scale(card, language);
+  if (facts.seconds.used) {
     html +=
         "<div class=\"seconds\">" + std::to_string(card.seconds) + " " + words.seconds + "</div>";
   }

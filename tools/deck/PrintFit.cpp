@@ -6,6 +6,7 @@
 
 #include "PrintLayout.h"
 #include "spirit/content/DeckText.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::tools {
 
@@ -85,14 +86,15 @@ double EstimatedHeightMm(const core::Card& card, core::Language language, const 
     }
   };
   list(card.prompts);
-  if (card.type == core::CardType::Case) list(card.options);
-  if (card.type == core::CardType::Scale) {
+  const core::CardTypeFacts& facts = core::FactsOf(card.type);
+  if (facts.options.used) list(card.options);
+  if (facts.steps.used) {
     const double poleWidth = width / 2 - 2;  // each pole has half the line
     const int poleLines = std::max(Lines(card.low.In(language), poleWidth, 9, kBoldWidth),
                                    Lines(card.high.In(language), poleWidth, 9, kBoldWidth));
     height += 3 + poleLines * 9 * 1.3 * kMmPerPoint + 6.5;
   }
-  if (card.type == core::CardType::Pause) height += 3 + line;
+  if (facts.seconds.used) height += 3 + line;
   return height;
 }
 

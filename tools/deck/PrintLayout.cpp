@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "PrintFit.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::tools {
 
@@ -32,6 +33,27 @@ std::string Mark(const char* direction, double left, double top, double length) 
   const bool vertical = direction[0] == 'v';
   return "<div class=\"mark " + std::string(direction) + "\" style=\"left:" + Mm(left) +
          ";top:" + Mm(top) + ";" + (vertical ? "height:" : "width:") + Mm(length) + "\"></div>";
+}
+
+// The colour a card type is printed in, on its band and its back.
+const char* PrintedTypeColour(core::CardType type) {
+  switch (type) {
+    case core::CardType::Case:
+      return "#2f6690";
+    case core::CardType::Question:
+      return "#6d4c8f";
+    case core::CardType::Scale:
+      return "#a8620f";
+    case core::CardType::Signal:
+      return "#a8323e";
+    case core::CardType::Action:
+      return "#2e7047";
+    case core::CardType::Pause:
+      return "#2b7a7a";
+    case core::CardType::Resource:
+      return "#7a5a2e";
+  }
+  return "#333333";
 }
 
 }  // namespace
@@ -149,10 +171,9 @@ std::string PrintCss() {
   css += ".back .deck{margin-top:5mm;font-size:12pt;color:#333}";
   css += ".back .game{margin-top:2mm;font-size:9pt;color:#777;letter-spacing:.2em}";
   // One colour per type; the type is always written too, so colour never carries it alone.
-  const char* const colours[][2] = {
-      {"case", "#2f6690"},   {"question", "#6d4c8f"}, {"scale", "#a8620f"},   {"signal", "#a8323e"},
-      {"action", "#2e7047"}, {"pause", "#2b7a7a"},    {"resource", "#7a5a2e"}};
-  for (const auto& [type, colour] : colours) {
+  for (const core::CardTypeFacts& facts : core::kCardTypes) {
+    const std::string type = facts.key;
+    const char* colour = PrintedTypeColour(facts.type);
     css += ".t-" + std::string(type) + " .band{background:" + colour + "}";
     css += ".back.t-" + std::string(type) + "{color:" + colour + "}";
     css += ".back.t-" + std::string(type) + " .frame{border-color:" + colour + "}";

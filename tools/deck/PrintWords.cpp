@@ -1,10 +1,13 @@
 #include "PrintWords.h"
 
+#include "spirit/core/CardTypes.h"
+
 namespace spirit::tools {
 
 namespace {
 
 constexpr PrintWords kDutch = {
+    core::Language::Dutch,
     "intensiteit",
     "Vragen",
     "Kies in het geheim",
@@ -38,22 +41,11 @@ constexpr PrintWords kDutch = {
     "Printen: dubbelzijdig, omslaan langs de lange kant, op ware grootte (100%, niet passend "
     "maken). De achterkant van elke kaart valt dan precies achter haar voorkant. Knip langs de "
     "snijtekens in de marge.",
-    {"casus", "vraag", "stelling", "signaal", "actie", "adem", "bron"},
-    {"Bespreek de situatie met de vragen. Met keuzes: ieder kiest in het geheim een letter, dan "
-     "onthullen jullie samen.",
-     "De verteller beantwoordt de vraag hardop; de anderen mogen zeggen dat ze het herkennen.",
-     "Ieder kiest in het geheim een positie op de schaal; onthul samen; de uitersten leggen eerst "
-     "uit.",
-     "Ieder geeft in het geheim aan of hij dit signaal bij zichzelf herkent; alleen het aantal "
-     "wordt genoemd.",
-     "Ieder schrijft een voornemen in het eigen actieplan: wat kan ik zelf doen, wat heb ik van "
-     "een ander nodig?",
-     "De verteller leest de tekst rustig voor en houdt de tijd bij; de anderen doen mee.",
-     "De verteller geeft deze kaart aan een teamgenoot en zegt wat hij in die persoon waardeert."},
     "Bespreek de situatie samen met de vragen.",
 };
 
 constexpr PrintWords kEnglish = {
+    core::Language::English,
     "intensity",
     "Questions",
     "Choose in secret",
@@ -85,18 +77,6 @@ constexpr PrintWords kEnglish = {
     "The kinds of card",
     "Printing: double-sided, flip on the long edge, at actual size (100%, no fit to page). Each "
     "card's back then falls right behind its front. Cut along the marks in the margin.",
-    {"case", "question", "scale", "signal", "action", "pause", "resource"},
-    {"Discuss the situation with the questions. With options: everyone picks a letter in secret, "
-     "then you reveal together.",
-     "The storyteller answers the question aloud; the others may say they recognise it.",
-     "Everyone picks a position on the scale in secret; reveal together; the extremes explain "
-     "first.",
-     "Everyone marks in secret whether they recognise this signal in themselves; only the count is "
-     "said.",
-     "Everyone writes a commitment into their own action plan: what can I do myself, what do I "
-     "need from someone else?",
-     "The storyteller reads the text calmly and keeps time; the others join in.",
-     "The storyteller gives this card to a teammate and says what they value in them."},
     "Discuss the situation together with the questions.",
 };
 
@@ -107,15 +87,18 @@ const PrintWords& PrintWordsIn(core::Language language) {
 }
 
 const char* PrintedTypeName(const PrintWords& words, core::CardType type) {
-  return words.typeNames[static_cast<std::size_t>(type)];
+  const core::CardTypeFacts& facts = core::FactsOf(type);
+  return words.language == core::Language::English ? facts.key : facts.dutchName;
 }
 
 const char* PrintedTypeHowTo(const PrintWords& words, core::CardType type) {
-  return words.typeHowTo[static_cast<std::size_t>(type)];
+  return core::FactsOf(type).howTo.In(words.language);
 }
 
 const char* PrintedCardHowTo(const PrintWords& words, const core::Card& card) {
-  if (card.type == core::CardType::Case && card.options.empty()) return words.caseWithoutOptions;
+  if (core::FactsOf(card.type).options.used && card.options.empty()) {
+    return words.caseWithoutOptions;
+  }
   return PrintedTypeHowTo(words, card.type);
 }
 

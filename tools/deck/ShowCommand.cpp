@@ -2,13 +2,13 @@
 #include "WrapText.h"
 #include "spirit/content/DeckCheck.h"
 #include "spirit/content/DeckText.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::tools {
 
 namespace {
 
 using core::Card;
-using core::CardType;
 using core::Language;
 
 constexpr std::size_t kWidth = 78;
@@ -104,13 +104,13 @@ void ShowCard(const Card& card, std::size_t index, std::size_t count, Language l
       out << WrapText(letter + ") " + card.options[i].In(language), kWidth - 6, "    ");
     }
   }
-  if (card.type == CardType::Scale || card.steps != 0) {
+  if (core::FactsOf(card.type).steps.used || card.steps != 0) {
     out << "\n  " << labels.scale << " (" << card.steps << " " << labels.steps
         << "): " << card.low.In(language) << " <";
     for (int i = 0; i < card.steps && i < 11; ++i) out << (i == 0 ? "" : "-") << "o";
     out << "> " << card.high.In(language) << "\n";
   }
-  if (card.type == CardType::Pause || card.seconds != 0) {
+  if (core::FactsOf(card.type).seconds.used || card.seconds != 0) {
     out << "\n  " << labels.pause << ": " << card.seconds << " " << labels.seconds << "\n";
   }
   if (card.load != 0 || card.capacity != 0) {

@@ -1,27 +1,12 @@
 // The card in play, large and clear: type, intensity, title, text and guiding questions.
 #include "CardLabels.h"
 #include "ParticipantFrame.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::client {
 
-Str CardTypeLabel(core::CardType type) {
-  switch (type) {
-    case core::CardType::Case:
-      return Str::TypeCase;
-    case core::CardType::Question:
-      return Str::TypeQuestion;
-    case core::CardType::Scale:
-      return Str::TypeScale;
-    case core::CardType::Signal:
-      return Str::TypeSignal;
-    case core::CardType::Action:
-      return Str::TypeAction;
-    case core::CardType::Pause:
-      return Str::TypePause;
-    case core::CardType::Resource:
-      return Str::TypeResource;
-  }
-  return Str::TypeCase;
+const char* CardTypeLabel(const Ui& ui, core::CardType type) {
+  return core::FactsOf(type).label.In(ui.Language());
 }
 
 std::string IntensityLabel(Ui& ui, int intensity) {
@@ -36,7 +21,7 @@ void DrawCardFace(ParticipantFrame& frame, const core::CardView& card) {
   Ui& ui = frame.ui;
   const core::Card& face = card.card;
   ui.BeginPanel(palette::kSurface, 0, palette::kLine);
-  Pill(ui, ui.T(CardTypeLabel(face.type)), CardTypeColour(face.type), palette::kOnPrimary,
+  Pill(ui, CardTypeLabel(ui, face.type), CardTypeColour(face.type), palette::kOnPrimary,
        FontRole::BodyBold);
   ImGui::SameLine();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.Px(6));

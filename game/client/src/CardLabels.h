@@ -8,8 +8,8 @@
 
 namespace spirit::client {
 
-// The translation-table entry naming a card type ("Casus" / "Case").
-Str CardTypeLabel(core::CardType type);
+// The name of a card type on the screens, in the reader's language ("Casus" / "Case").
+const char* CardTypeLabel(const Ui& ui, core::CardType type);
 
 // The intensity as dots and a word, e.g. "●●○ persoonlijk".
 std::string IntensityLabel(Ui& ui, int intensity);

@@ -134,7 +134,9 @@ bool ClientApp::Handle(const SDL_Event& event) {
     running_ = false;
     return false;
   }
-  if (event.type == wakeEvent_) return true;
+  // A wake only ends the sleep: whatever arrived shows in the source's next Update, and a wake
+  // with nothing new (a ping on the link) draws nothing.
+  if (event.type == wakeEvent_) return false;
   if (event.type == SDL_WINDOWEVENT) {
     const auto kind = event.window.event;
     if (kind == SDL_WINDOWEVENT_CLOSE) running_ = false;
@@ -226,6 +228,7 @@ void ClientApp::KeepDrafts() {
 }
 
 int ClientApp::LoopWait() const {
+  if (options_.wokenWaitMillis > 0 && source_.WakesApp()) return options_.wokenWaitMillis;
   const bool quiet =
       options_.quietWaitMillis > 0 &&
       SDL_GetTicks64() - lastActivity_ >= Uint64(std::max(0, options_.quietAfterMillis));

@@ -45,13 +45,6 @@ constexpr Entry kTable[] = {
     {Str::CardsCount, "{0} kaarten", "{0} cards"},
     {Str::Saved, "Bewaard", "Saved"},
     // card types and intensities
-    {Str::TypeCase, "Casus", "Case"},
-    {Str::TypeQuestion, "Vraag", "Question"},
-    {Str::TypeScale, "Stelling", "Statement"},
-    {Str::TypeSignal, "Signaal", "Signal"},
-    {Str::TypeAction, "Actie", "Action"},
-    {Str::TypePause, "Adem", "Breathe"},
-    {Str::TypeResource, "Bron", "Resource"},
     {Str::IntensityLight, "licht", "light"},
     {Str::IntensityPersonal, "persoonlijk", "personal"},
     {Str::IntensityDeep, "diep", "deep"},

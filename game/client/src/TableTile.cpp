@@ -120,7 +120,7 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
       const std::string answered =
           hidden ? ui.F(Str::Answered, {std::to_string(card->answered), std::to_string(present)})
                  : std::string();
-      lines.Pair(ui.T(CardTypeLabel(card->card.type)), style.small, CardTypeColour(card->card.type),
+      lines.Pair(CardTypeLabel(ui, card->card.type), style.small, CardTypeColour(card->card.type),
                  answered, palette::kInk);
     }
     // Its title on up to two lines when they fit, else one line.

@@ -6,13 +6,13 @@
 
 #include "MessageWords.h"
 #include "spirit/content/DeckLimits.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::content {
 
 namespace {
 
 using core::Card;
-using core::CardType;
 
 // The known values of the tag prefixes the format names. The needs are Pesso's five basic needs
 // (closeness-distance) and the three of self-determination theory (stress-sensitive work).
@@ -24,18 +24,48 @@ const std::map<std::string, std::set<std::string>> kKnownTags = {
     {"signal", {"body", "thoughts", "behaviour"}},
 };
 
-// Reports a field that belongs to another card type (`owner`).
+// How a card type uses one of the fields only some types have (a member of CardTypeFacts).
+using FieldOfType = core::FieldUse core::CardTypeFacts::*;
+
+// Reports a field that belongs to other card types (those whose `owner` use is on).
 void WrongTypeField(const Card& card, const FieldScope& scope, FieldChecker& checker,
-                    std::string_view field, CardType owner) {
+                    std::string_view field, FieldOfType owner) {
+  std::string ownersEn;
+  std::string ownersNl;
+  for (const core::CardTypeFacts& facts : core::kCardTypes) {
+    if (!(facts.*owner).used) continue;
+    ownersEn += (ownersEn.empty() ? "" : " or ") + TypeLabelEn(facts.type);
+    ownersNl += (ownersNl.empty() ? "" : " of ") + TypeLabelNl(facts.type);
+  }
   const std::string f(field);
   checker.Problems().Error(
       ProblemKind::FieldOnWrongType,
       checker.Line(scope, {field, Dot(field, "nl"), Dot(field, "en")}), scope.Label(field),
-      f + " belongs only on " + TypeLabelEn(owner) + " cards, and this is a " +
-          TypeLabelEn(card.type) + " card: remove " + f + " or change the type",
-      f + " hoort alleen bij kaarten van het soort " + TypeLabelNl(owner) +
+      f + " belongs only on " + ownersEn + " cards, and this is a " + TypeLabelEn(card.type) +
+          " card: remove " + f + " or change the type",
+      f + " hoort alleen bij kaarten van het soort " + ownersNl +
           ", en dit is een kaart van het soort " + TypeLabelNl(card.type) + ": haal " + f +
           " weg of verander het soort");
+}
+
+// A number field of the card's type (steps, seconds): missing when required, else within its
+// range. `needsEn` and `needsNl` say what is missing, e.g. "its number of positions".
+void CheckNumberField(int value, const core::CardTypeFacts& facts, const core::FieldUse& use,
+                      const FieldScope& scope, FieldChecker& checker, std::string_view field,
+                      const std::string& needsEn, const std::string& needsNl, const What& what) {
+  if (checker.Rejected(scope, field)) return;
+  const std::string f(field);
+  if (value == 0 && !checker.Written(scope, field)) {
+    if (!use.required) return;
+    const std::string range = " = " + Num(use.min) + ".." + Num(use.max);
+    checker.Problems().Error(
+        ProblemKind::MissingField, checker.Line(scope, {}), scope.Label(field),
+        "missing: a " + std::string(facts.key) + " card needs " + needsEn + ", " + f + range,
+        "ontbreekt: een " + std::string(facts.dutchName) + "kaart heeft " + needsNl + " nodig, " +
+            f + range);
+    return;
+  }
+  checker.CheckRange(value, use.min, use.max, scope, field, what);
 }
 
 // Tags are single words; a known prefix (focus:, need:, signal:) with an unknown value is a
@@ -68,76 +98,56 @@ void CheckTags(const Card& card, const FieldScope& scope, FieldChecker& checker)
   }
 }
 
-// What the card's type needs, and the fields of other types it must not have.
+// What the card's type needs (its row of core::kCardTypes), and the fields of other types it must
+// not have.
 void CheckTypeSpecific(const Card& card, const FieldScope& scope, FieldChecker& checker) {
-  const CardType type = card.type;
-  // Options belong to case cards.
-  if (type == CardType::Case) {
-    if (!card.options.empty()) {
-      checker.CheckTextList(card.options, scope, "options", limits::kMinOptions,
-                            limits::kMaxOptions, limits::kMaxOptionChars,
+  const core::CardTypeFacts& facts = core::FactsOf(card.type);
+  if (facts.options.used) {
+    if (!card.options.empty() || facts.options.required) {
+      checker.CheckTextList(card.options, scope, "options", std::size_t(facts.options.min),
+                            std::size_t(facts.options.max), limits::kMaxOptionChars,
                             {"options to pick", "keuzemogelijkheden"});
     }
-    if (card.prompts.empty() && !checker.Rejected(scope, "prompts")) {
-      checker.Problems().Warning(
-          ProblemKind::MissingField, checker.Line(scope, {"text"}), scope.Label("prompts"),
-          "a case card usually has guiding questions for the group: prompts.nl = [...] "
-          "and prompts.en = [...]",
-          "een casuskaart heeft meestal richtvragen voor de groep: prompts.nl = [...] en "
-          "prompts.en = [...]");
-    }
   } else if (!card.options.empty() || checker.Written(scope, "options")) {
-    WrongTypeField(card, scope, checker, "options", CardType::Case);
+    WrongTypeField(card, scope, checker, "options", &core::CardTypeFacts::options);
   }
-  // Steps and poles belong to scale cards.
-  if (type == CardType::Scale) {
-    if (!checker.Rejected(scope, "steps")) {
-      if (card.steps == 0 && !checker.Written(scope, "steps")) {
-        checker.Problems().Error(
-            ProblemKind::MissingField, checker.Line(scope, {}), scope.Label("steps"),
-            "missing: a scale card needs its number of positions, steps = " +
-                Num(limits::kMinScaleSteps) + ".." + Num(limits::kMaxScaleSteps),
-            "ontbreekt: een stellingkaart heeft een aantal posities nodig, steps = " +
-                Num(limits::kMinScaleSteps) + ".." + Num(limits::kMaxScaleSteps));
-      } else {
-        checker.CheckRange(
-            card.steps, limits::kMinScaleSteps, limits::kMaxScaleSteps, scope, "steps",
-            {"the number of positions on the scale", "het aantal posities op de schaal"});
-      }
-    }
-    checker.CheckText(card.low, scope, "low", limits::kMaxPoleChars, true,
+  if (facts.expectsPrompts && card.prompts.empty() && !checker.Rejected(scope, "prompts")) {
+    checker.Problems().Warning(
+        ProblemKind::MissingField, checker.Line(scope, {"text"}), scope.Label("prompts"),
+        "a " + std::string(facts.key) +
+            " card usually has guiding questions for the group: prompts.nl = [...] "
+            "and prompts.en = [...]",
+        "een " + std::string(facts.dutchName) +
+            "kaart heeft meestal richtvragen voor de groep: prompts.nl = [...] en "
+            "prompts.en = [...]");
+  }
+  // Steps and poles belong to scales.
+  if (facts.steps.used) {
+    CheckNumberField(card.steps, facts, facts.steps, scope, checker, "steps",
+                     "its number of positions", "een aantal posities",
+                     {"the number of positions on the scale", "het aantal posities op de schaal"});
+    checker.CheckText(card.low, scope, "low", limits::kMaxPoleChars, facts.steps.required,
                       {"the scale's left pole", "de linkerpool van de schaal"});
-    checker.CheckText(card.high, scope, "high", limits::kMaxPoleChars, true,
+    checker.CheckText(card.high, scope, "high", limits::kMaxPoleChars, facts.steps.required,
                       {"the scale's right pole", "de rechterpool van de schaal"});
   } else {
     if (card.steps != 0 || checker.Written(scope, "steps"))
-      WrongTypeField(card, scope, checker, "steps", CardType::Scale);
+      WrongTypeField(card, scope, checker, "steps", &core::CardTypeFacts::steps);
     if (!card.low.nl.empty() || !card.low.en.empty() || checker.Written(scope, "low")) {
-      WrongTypeField(card, scope, checker, "low", CardType::Scale);
+      WrongTypeField(card, scope, checker, "low", &core::CardTypeFacts::steps);
     }
     if (!card.high.nl.empty() || !card.high.en.empty() || checker.Written(scope, "high")) {
-      WrongTypeField(card, scope, checker, "high", CardType::Scale);
+      WrongTypeField(card, scope, checker, "high", &core::CardTypeFacts::steps);
     }
   }
-  // Seconds belong to pause cards.
-  if (type == CardType::Pause) {
-    if (!checker.Rejected(scope, "seconds")) {
-      if (card.seconds == 0 && !checker.Written(scope, "seconds")) {
-        checker.Problems().Error(
-            ProblemKind::MissingField, checker.Line(scope, {}), scope.Label("seconds"),
-            "missing: a pause card needs the length of the breathing pause, seconds = " +
-                Num(limits::kMinPauseSeconds) + ".." + Num(limits::kMaxPauseSeconds),
-            "ontbreekt: een ademkaart heeft de duur van de ademhalingspauze nodig, seconds = " +
-                Num(limits::kMinPauseSeconds) + ".." + Num(limits::kMaxPauseSeconds));
-      } else {
-        checker.CheckRange(card.seconds, limits::kMinPauseSeconds, limits::kMaxPauseSeconds, scope,
-                           "seconds",
-                           {"the length of the breathing pause in seconds",
-                            "de duur van de ademhalingspauze in seconden"});
-      }
-    }
+  // Seconds belong to breathing pauses.
+  if (facts.seconds.used) {
+    CheckNumberField(card.seconds, facts, facts.seconds, scope, checker, "seconds",
+                     "the length of the breathing pause", "de duur van de ademhalingspauze",
+                     {"the length of the breathing pause in seconds",
+                      "de duur van de ademhalingspauze in seconden"});
   } else if (card.seconds != 0 || checker.Written(scope, "seconds")) {
-    WrongTypeField(card, scope, checker, "seconds", CardType::Pause);
+    WrongTypeField(card, scope, checker, "seconds", &core::CardTypeFacts::seconds);
   }
 }
 

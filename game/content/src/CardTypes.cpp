@@ -3,17 +3,15 @@
 namespace spirit::content {
 
 std::optional<core::CardType> CardTypeFromName(std::string_view name) {
-  for (const core::CardType type : kAllCardTypes) {
-    if (name == core::CardTypeName(type)) return type;
-  }
-  return std::nullopt;
+  const core::CardTypeFacts* facts = core::FindCardTypeByKey(name);
+  if (facts == nullptr) return std::nullopt;
+  return facts->type;
 }
 
 std::optional<core::CardType> CardTypeFromDutchName(std::string_view name) {
-  for (const core::CardType type : kAllCardTypes) {
-    if (name == core::CardTypeDutchName(type)) return type;
-  }
-  return std::nullopt;
+  const core::CardTypeFacts* facts = core::FindCardTypeByDutchName(name);
+  if (facts == nullptr) return std::nullopt;
+  return facts->type;
 }
 
 }  // namespace spirit::content

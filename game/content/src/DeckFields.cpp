@@ -3,13 +3,13 @@
 #include <string_view>
 
 #include "spirit/content/DeckText.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::content {
 
 namespace {
 
 using core::Card;
-using core::CardType;
 using core::Text;
 
 class FieldList {
@@ -76,11 +76,12 @@ std::vector<WrittenField> CardTableFields(const core::Card& card) {
   fields.Texts("text", card.text);
   if (!card.prompts.empty()) fields.TextLists("prompts", card.prompts);
   if (!card.options.empty()) fields.TextLists("options", card.options);
-  const bool scale = card.type == CardType::Scale;
+  const core::CardTypeFacts& facts = core::FactsOf(card.type);
+  const bool scale = facts.steps.used;
   if (scale || card.steps != 0) fields.Plain("steps", std::to_string(card.steps));
   if (scale || !card.low.nl.empty() || !card.low.en.empty()) fields.Texts("low", card.low);
   if (scale || !card.high.nl.empty() || !card.high.en.empty()) fields.Texts("high", card.high);
-  if (card.type == CardType::Pause || card.seconds != 0) {
+  if (facts.seconds.used || card.seconds != 0) {
     fields.Plain("seconds", std::to_string(card.seconds));
   }
   if (card.load != 0) fields.Plain("load", std::to_string(card.load));

@@ -140,18 +140,25 @@ class DeckReader {
     return card;
   }
 
+  // Every card type's key as deck files write it, "case, question, ..., pause" + last + "resource".
+  static std::string TypeKeys(const char* last) {
+    std::string keys;
+    for (std::size_t i = 0; i < core::kCardTypes.size(); ++i) {
+      if (i > 0) keys += i + 1 == core::kCardTypes.size() ? last : ", ";
+      keys += core::kCardTypes[i].key;
+    }
+    return keys;
+  }
+
   // The card type, with a hint for a Dutch name or a typo.
   void ReadType(const toml::table& table, const FieldScope& scope, core::Card& card) {
     std::string name;
     const std::string path = scope.Path("type");
     if (!fields_.ReadString(table, "type", scope, name, false)) {
       if (!table.get("type")) {
-        problems_.Error(
-            ProblemKind::MissingField, fields_.Line(table), scope.Label("type"),
-            "missing: the card's type, one of case, question, scale, signal, action, pause, "
-            "resource",
-            "ontbreekt: het soort kaart, een van case, question, scale, signal, action, pause, "
-            "resource");
+        problems_.Error(ProblemKind::MissingField, fields_.Line(table), scope.Label("type"),
+                        "missing: the card's type, one of " + TypeKeys(", "),
+                        "ontbreekt: het soort kaart, een van " + TypeKeys(", "));
       }
       fields_.Reject(path);
       return;
@@ -175,12 +182,9 @@ class DeckReader {
         hintNl = " (bedoel je '" + closest + "'?)";
       }
     }
-    problems_.Error(
-        ProblemKind::UnknownCardType, source_.LineOf(path), scope.Label("type"),
-        "unknown card type '" + name +
-            "': expected case, question, scale, signal, action, pause or resource" + hintEn,
-        "onbekend soort kaart '" + name +
-            "': verwacht case, question, scale, signal, action, pause of resource" + hintNl);
+    problems_.Error(ProblemKind::UnknownCardType, source_.LineOf(path), scope.Label("type"),
+                    "unknown card type '" + name + "': expected " + TypeKeys(" or ") + hintEn,
+                    "onbekend soort kaart '" + name + "': verwacht " + TypeKeys(" of ") + hintNl);
     fields_.Reject(path);
   }
 

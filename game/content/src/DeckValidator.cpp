@@ -141,7 +141,9 @@ class Validator {
     }
     std::string missingEn;
     std::string missingNl;
-    for (const CardType type : kAllCardTypes) {
+    for (const core::CardTypeFacts& facts : core::kCardTypes) {
+      if (!facts.inEveryDeck) continue;
+      const CardType type = facts.type;
       const bool present = std::any_of(deck_.cards.begin(), deck_.cards.end(),
                                        [&](const Card& card) { return card.type == type; });
       if (present) continue;

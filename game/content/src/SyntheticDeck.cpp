@@ -72,19 +72,20 @@ class Generator {
                                                    0, static_cast<int>(kAllCardTypes.size()) - 1))];
     card.intensity = Between(limits::kMinIntensity, limits::kMaxIntensity);
     card.title = Pair(limits::kMaxTitleChars, false);
-    card.text = Pair(limits::kMaxCardTextChars, card.type == CardType::Pause);
-    card.prompts = List(static_cast<std::size_t>(Between(card.type == CardType::Case ? 1 : 0, 4)),
+    const core::CardTypeFacts& facts = core::FactsOf(card.type);
+    card.text = Pair(limits::kMaxCardTextChars, facts.seconds.used);
+    card.prompts = List(static_cast<std::size_t>(Between(facts.expectsPrompts ? 1 : 0, 4)),
                         limits::kMaxPromptChars);
-    if (card.type == CardType::Case && Between(0, 1) == 1) {
-      card.options = List(static_cast<std::size_t>(Between(2, 6)), limits::kMaxOptionChars);
+    if (facts.options.used && Between(0, 1) == 1) {
+      card.options = List(static_cast<std::size_t>(Between(facts.options.min, facts.options.max)),
+                          limits::kMaxOptionChars);
     }
-    if (card.type == CardType::Scale) {
-      card.steps = Between(limits::kMinScaleSteps, limits::kMaxScaleSteps);
+    if (facts.steps.used) {
+      card.steps = Between(facts.steps.min, facts.steps.max);
       card.low = Pair(limits::kMaxPoleChars, false);
       card.high = Pair(limits::kMaxPoleChars, false);
     }
-    if (card.type == CardType::Pause)
-      card.seconds = Between(limits::kMinPauseSeconds, limits::kMaxPauseSeconds);
+    if (facts.seconds.used) card.seconds = Between(facts.seconds.min, facts.seconds.max);
     card.load = Between(0, 3);
     card.capacity = Between(0, 3);
     const int tagCount = Between(0, 3);

@@ -1,6 +1,7 @@
 #include "spirit/core/Card.h"
 
 #include "spirit/core/CardPhases.h"
+#include "spirit/core/CardTypes.h"
 #include "spirit/core/Deck.h"
 
 namespace spirit::core {
@@ -10,56 +11,25 @@ bool HasHiddenAnswers(const Card& card) {
 }
 
 int ChoiceCount(const Card& card) {
-  switch (card.type) {
-    case CardType::Case:
+  switch (FactsOf(card.type).answer) {
+    case AnswerKind::Option:
       return static_cast<int>(card.options.size());
-    case CardType::Scale:
+    case AnswerKind::Position:
       return card.steps;
-    case CardType::Signal:
+    case AnswerKind::YesNo:
       return 2;
-    default:
+    case AnswerKind::None:
       return 0;
   }
+  return 0;
 }
 
 const char* CardTypeName(CardType type) {
-  switch (type) {
-    case CardType::Case:
-      return "case";
-    case CardType::Question:
-      return "question";
-    case CardType::Scale:
-      return "scale";
-    case CardType::Signal:
-      return "signal";
-    case CardType::Action:
-      return "action";
-    case CardType::Pause:
-      return "pause";
-    case CardType::Resource:
-      return "resource";
-  }
-  return "?";
+  return FactsOf(type).key;
 }
 
 const char* CardTypeDutchName(CardType type) {
-  switch (type) {
-    case CardType::Case:
-      return "casus";
-    case CardType::Question:
-      return "vraag";
-    case CardType::Scale:
-      return "stelling";
-    case CardType::Signal:
-      return "signaal";
-    case CardType::Action:
-      return "actie";
-    case CardType::Pause:
-      return "adem";
-    case CardType::Resource:
-      return "bron";
-  }
-  return "?";
+  return FactsOf(type).dutchName;
 }
 
 const Card* FindCard(const Deck& deck, const std::string& cardId) {

@@ -1,25 +1,13 @@
 #include "spirit/core/CardPhases.h"
 
+#include "spirit/core/CardTypes.h"
+
 namespace spirit::core {
 
 CardPhase OpeningPhase(const Card& card) {
-  switch (card.type) {
-    case CardType::Case:
-      return card.options.empty() ? CardPhase::Discuss : CardPhase::Answer;
-    case CardType::Question:
-      return CardPhase::Recognise;
-    case CardType::Scale:
-      return CardPhase::Position;
-    case CardType::Signal:
-      return CardPhase::Answer;
-    case CardType::Action:
-      return CardPhase::Commit;
-    case CardType::Pause:
-      return CardPhase::Breathe;
-    case CardType::Resource:
-      return CardPhase::Give;
-  }
-  return CardPhase::Discuss;
+  const CardTypeFacts& facts = FactsOf(card.type);
+  if (facts.options.used && card.options.empty()) return facts.openingWithoutOptions;
+  return facts.opening;
 }
 
 bool HidesAnswers(CardPhase phase) {

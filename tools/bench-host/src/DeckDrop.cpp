@@ -95,7 +95,8 @@ void DeckDrop::AddAt(BenchClock::time_point at) {
 }
 
 DeckDropFigures DeckDrop::Figures(const std::vector<TimedLatency>& tableLatencies,
-                                  BenchClock::time_point windowFrom) {
+                                  BenchClock::time_point windowFrom,
+                                  std::optional<BenchClock::time_point> playableAt) {
   if (adder_.joinable()) adder_.join();
   DeckDropFigures figures;
   figures.added = added_;
@@ -103,12 +104,22 @@ DeckDropFigures DeckDrop::Figures(const std::vector<TimedLatency>& tableLatencie
   figures.cards = cards_;
   figures.addedAtSeconds = std::chrono::duration<double>(addedAt_ - windowFrom).count();
   std::vector<double> around;
+  std::vector<double> quiet;
   for (const TimedLatency& each : tableLatencies) {
     if (each.sent >= addedAt_ - kBefore && each.sent < addedAt_ + kAfter) around.push_back(each.ms);
+    if (each.sent >= windowFrom && each.sent < addedAt_ - kBefore) quiet.push_back(each.ms);
   }
+  const auto largest = [](const std::vector<double>& all) {
+    return all.empty() ? 0 : *std::max_element(all.begin(), all.end());
+  };
   figures.actions = long(around.size());
   figures.tableP99Ms = Percentile(around, 0.99);
-  figures.tableMaxMs = around.empty() ? 0 : *std::max_element(around.begin(), around.end());
+  figures.tableMaxMs = largest(around);
+  if (playableAt && *playableAt >= addedAt_)
+    figures.playableAfterSeconds = std::chrono::duration<double>(*playableAt - addedAt_).count();
+  figures.quietActions = long(quiet.size());
+  figures.quietTableP99Ms = Percentile(quiet, 0.99);
+  figures.quietTableMaxMs = largest(quiet);
   return figures;
 }
 
@@ -123,6 +134,20 @@ void PrintDeckDrop(const DeckDropFigures& figures) {
       "after, table p99 %.2f ms, max %.2f ms\n",
       figures.bytes, figures.cards, figures.addedAtSeconds, figures.actions, figures.tableP99Ms,
       figures.tableMaxMs);
+  if (figures.playableAfterSeconds >= 0) {
+    std::printf(
+        "       the host's status listed it as playable %.1f s after it was added (its "
+        "status comes every 2 s)\n",
+        figures.playableAfterSeconds);
+  } else {
+    std::printf("       the host's status had not listed it as playable by the end of the run\n");
+  }
+  std::printf(
+      "       before it (from the window's start, no deck being read): %ld actions, table p99 "
+      "%.2f ms, max %.2f ms; with the deck / before: p99 %.2fx, max %.2fx\n",
+      figures.quietActions, figures.quietTableP99Ms, figures.quietTableMaxMs,
+      figures.quietTableP99Ms > 0 ? figures.tableP99Ms / figures.quietTableP99Ms : 0,
+      figures.quietTableMaxMs > 0 ? figures.tableMaxMs / figures.quietTableMaxMs : 0);
 }
 
 }  // namespace spirit::bench

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace spirit::bench {
 
@@ -35,6 +36,11 @@ void HostTransport::ReadHostOutput() {
   std::string line;
   while (host_.ReadLine(line, 0)) {
     if (verbose_) std::fprintf(stderr, "%s\n", line.c_str());
+    const std::size_t at = line.find(" decks playable");
+    if (line.find("[status]") == std::string::npos || at == std::string::npos) continue;
+    const long decks = std::atol(line.substr(line.rfind(' ', at - 1) + 1).c_str());
+    if (decksPlayable_ >= 0 && decks != decksPlayable_) decksChangedAt_ = BenchClock::now();
+    decksPlayable_ = decks;
   }
 }
 

@@ -85,7 +85,9 @@ LoadResult RunLoad(const LoadSpec& spec, const std::string& hostBinary) {
   const auto windowFrom = BenchClock::now() + std::chrono::seconds(spec.warmupSeconds);
   if (drop) drop->AddAt(windowFrom + std::chrono::milliseconds(500 * spec.measureSeconds));
   result = MeasureVotes(spec, transport, host.pid);
-  if (drop) result.deckDrop = drop->Figures(result.tableLatencies, windowFrom);
+  if (drop) {
+    result.deckDrop = drop->Figures(result.tableLatencies, windowFrom, transport.DecksChangedAt());
+  }
   if (ListenerOfUdpPort(spec.port) != host.pid || ListenerOfTcpPort(spec.port) != host.pid) {
     why = "the process listening is not the host we measured";
   }

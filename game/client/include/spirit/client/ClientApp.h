@@ -31,6 +31,9 @@ class ViewSource {
   virtual const core::View& Current() const = 0;
   // What the screens show besides the view: sessions to join, the host address, the decks, notices.
   virtual const ScreenContext& Context() const = 0;
+  // Whether the source wakes the app (ClientApp::Wake) as soon as anything arrives for it, so the
+  // loop need not come round to look: it then sleeps up to ClientAppOptions::wokenWaitMillis.
+  virtual bool WakesApp() const { return false; }
 };
 
 // Where the app's intents go: the network client (wrapping each with the view's version), or the
@@ -58,6 +61,9 @@ struct ClientAppOptions {
   // idleWaitMillis.
   int quietWaitMillis = 0;
   int quietAfterMillis = 3000;
+  // The longest sleep of Run() while the source wakes the app itself (ViewSource::WakesApp): the
+  // loop only comes round for the link's own timers then. 0: as without.
+  int wokenWaitMillis = 0;
   bool roomFonts = true;  // false: a participant's device, without the big screen's font sizes
 };
 
@@ -96,8 +102,8 @@ class ClientApp {
 
   // Runs the loop until the window is closed or Quit() is called; returns 0, or 1 when not Ok().
   int Run();
-  // The longest sleep Run() gives the next turn: the options' idle wait, or their quiet wait once
-  // nothing has happened for a while.
+  // The longest sleep Run() gives the next turn: the options' woken wait while the source wakes the
+  // app itself, else their idle wait, or their quiet wait once nothing has happened for a while.
   int LoopWait() const;
   // One turn of the loop: waits up to `maxWaitMillis` for an event (less when a clock shows its
   // next second sooner; not at all while something must still be drawn), feeds input, updates

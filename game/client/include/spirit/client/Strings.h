@@ -39,14 +39,7 @@ enum class Str {
   CardsLeft,
   CardsCount,
   Saved,
-  // card types and intensities
-  TypeCase,
-  TypeQuestion,
-  TypeScale,
-  TypeSignal,
-  TypeAction,
-  TypePause,
-  TypeResource,
+  // intensities (the card types' names are in core::kCardTypes)
   IntensityLight,
   IntensityPersonal,
   IntensityDeep,

@@ -5,14 +5,16 @@
 #include <string_view>
 
 #include "spirit/core/Card.h"
+#include "spirit/core/CardTypes.h"
 
 namespace spirit::content {
 
-// All seven card types, in the order of GAME.md; a deck needs at least one of each.
-inline constexpr std::array<core::CardType, 7> kAllCardTypes = {
-    core::CardType::Case,    core::CardType::Question, core::CardType::Scale,
-    core::CardType::Signal,  core::CardType::Action,   core::CardType::Pause,
-    core::CardType::Resource};
+// All card types, in the order of GAME.md (the rows of core::kCardTypes).
+inline constexpr std::array<core::CardType, core::kCardTypes.size()> kAllCardTypes = [] {
+  std::array<core::CardType, core::kCardTypes.size()> types{};
+  for (std::size_t i = 0; i < types.size(); ++i) types[i] = core::kCardTypes[i].type;
+  return types;
+}();
 
 // The card type written as `name` in a deck file ("case", "scale", ...), or nothing if unknown.
 std::optional<core::CardType> CardTypeFromName(std::string_view name);

@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "spirit/core/Card.h"
+#include "spirit/core/CardTypes.h"
 
 // Every limit a deck file must respect, in one place. Text lengths count characters (Unicode code
 // points, so "ë" is one), after the loader has joined wrapped lines.
@@ -46,8 +47,8 @@ constexpr std::size_t kMaxPrompts = 4;
 constexpr std::size_t kMaxPromptChars = 140;
 
 // A case card's options, shown as buttons: either none, or between these many.
-constexpr std::size_t kMinOptions = 2;
-constexpr std::size_t kMaxOptions = 6;
+constexpr std::size_t kMinOptions = core::kMinOptions;
+constexpr std::size_t kMaxOptions = core::kMaxOptions;
 constexpr std::size_t kMaxOptionChars = 80;
 
 // The two poles of a scale card, shown at the two ends of the scale.

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -39,8 +40,10 @@ class DeckDrop {
   // What the actions sent from one second before the deck was added until four seconds after it
   // saw (the host rescans its folder every two seconds, then reads and checks the deck); the time
   // it was added is given from `windowFrom`, when the measured window began.
+  // `playableAt` is when the host's status first listed one more playable deck, if it did.
   DeckDropFigures Figures(const std::vector<TimedLatency>& tableLatencies,
-                          BenchClock::time_point windowFrom);
+                          BenchClock::time_point windowFrom,
+                          std::optional<BenchClock::time_point> playableAt);
 
  private:
   std::filesystem::path folder_;

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,9 @@ class HostTransport : public VoteTransport {
   std::uint64_t Bytes() const override;
   // Closes every connection.
   void Close() override;
+  // When the host's status line last said another number of playable decks than the one before
+  // (the host prints its status every two seconds), if it did.
+  std::optional<BenchClock::time_point> DecksChangedAt() const { return decksChangedAt_; }
 
  private:
   struct Device {
@@ -65,6 +69,8 @@ class HostTransport : public VoteTransport {
   std::map<core::ParticipantId, int> indexOf_;
   Seating seating_;
   std::unique_ptr<ReadySockets> ready_;  // once prepared
+  long decksPlayable_ = -1;              // as the host's last status line said
+  std::optional<BenchClock::time_point> decksChangedAt_;
 };
 
 }  // namespace spirit::bench

@@ -81,9 +81,9 @@ int WriteStoredReport(server::Journal& journal, const server::HostOptions& optio
       command.reportFolder.empty() ? options.data / "reports" : command.reportFolder;
   const server::WallClockAtZero wallClock =
       loaded->start.wallClock * 1000 - loaded->start.startedAt;
-  std::string error;
-  if (!server::WriteReport(state, folder, report, state.settings.language, error, wallClock)) {
-    std::cerr << error << "\n";
+  if (auto written = server::WriteReport(state, folder, report, state.settings.language, wallClock);
+      !written) {
+    std::cerr << server::BothLanguages(written.Error().text) << "\n";
     return 1;
   }
   std::cout << "Report written: " << (folder / (report + ".html")).string() << " and .csv\n";
@@ -97,12 +97,16 @@ int UseTheStore(server::HostOptions& options, const StoreCommand& command,
   server::HostConfig& config = options.config;
   const bool commanded = command.list || !command.forget.empty() || !command.report.empty();
   if (!commanded && config.resume != "latest" && !config.resume.empty()) return -1;
-  std::string error;
-  auto journal = options.store ? server::Journal::Open(storeFile, error) : nullptr;
-  if (options.store && !journal) {
-    // A damaged store was moved aside; the error names it and the way out, in both languages.
-    std::cerr << "The session store cannot be opened:\n" << error << "\n";
-    return 1;
+  std::unique_ptr<server::Journal> journal;
+  if (options.store) {
+    auto opened = server::Journal::Open(storeFile);
+    if (!opened) {
+      // A damaged store was moved aside; the text names it and the way out, in both languages.
+      std::cerr << "The session store cannot be opened:\n"
+                << server::BothLanguages(opened.Error().text) << "\n";
+      return 1;
+    }
+    journal = std::move(opened).Value();
   }
   if (!command.forget.empty()) {
     if (!journal->Forget(command.forget)) {
@@ -192,12 +196,12 @@ void PrintStatus(server::SessionHost& host, const core::Text& storeProblem) {
 // Hosts the session until Ctrl+C (or, with --start-after, the plenary); an exit code.
 int Serve(server::HostOptions& options, const std::filesystem::path& storeFile) {
   server::FastClock clock{options.fast};
-  std::string error;
-  auto host = server::SessionHost::Start(options.config, clock, error);
-  if (!host) {
-    std::cerr << "The host could not start: " << error << "\n";
+  auto opened = server::SessionHost::Start(options.config, clock);
+  if (!opened) {
+    std::cerr << "The host could not start: " << server::BothLanguages(opened.Error().text) << "\n";
     return 1;
   }
+  auto host = std::move(opened).Value();
   for (const auto& broken : host->Decks().Unavailable()) {
     std::cerr << "Deck not available: " << broken.file.string() << " (" << broken.problems.size()
               << " problems; run spirit-deck check)\n";

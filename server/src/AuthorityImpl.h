@@ -136,7 +136,16 @@ struct SessionAuthority::Impl {
   // ---- SessionAuthority.cpp ----
   void Tick();
   std::string NewToken();
-  bool Replay(const RecoveredSession& recovered, std::string& error);
+  // Opens the store the config names (none named: nothing to open).
+  HostResult<void> OpenStore();
+  // Takes up the stored session the config names again, replaying its actions.
+  HostResult<void> Resume();
+  // Makes a new session, and stores its start when there is a store.
+  HostResult<void> BeginNew();
+  // After a resume: the clock goes on from now and every device (bots aside) is away until it
+  // comes back.
+  void ComeBackAfterRestart();
+  HostResult<void> Replay(const RecoveredSession& recovered);
   // Seats a new device: its record, its token, stored for a restart.
   DeviceRecord& AddDevice(core::DeviceId device, const std::string& nonce, bool bot);
   // Gives a device a new token for the one it presented (which stays good only briefly), stored for

@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <sstream>
-#include <type_traits>
 
 #include "spirit/server/Journal.h"
 
@@ -27,14 +26,19 @@ HostOptions DefaultHostOptions(const std::filesystem::path& decks) {
   return options;
 }
 
-OptionRead ReadHostOption(int argc, char** argv, int& at, HostOptions& options,
-                          std::string& error) {
-  const std::string arg = argv[at];
-  const bool hasValue = at + 1 < argc;
-  const std::string value = hasValue ? argv[at + 1] : "";
-  HostConfig& config = options.config;
+namespace {
+
+// One argument with the value after it, read into a field; `error` says what a bad one needs.
+struct OptionReader {
+  std::string arg;
+  std::string value;
+  bool hasValue = false;
+  int& at;
+  std::string& error;
+
   // A text value: the next argument.
-  auto text = [&](auto& into) {
+  template <class Field>
+  OptionRead Text(Field& into) {
     if (!hasValue) {
       error = arg + " needs a value";
       return OptionRead::Bad;
@@ -42,43 +46,66 @@ OptionRead ReadHostOption(int argc, char** argv, int& at, HostOptions& options,
     into = value;
     ++at;
     return OptionRead::Taken;
-  };
+  }
+
   // A number in [low, high], stored as the field's type.
-  auto number = [&](auto& into, long low, long high) {
+  template <class Field>
+  OptionRead Number(Field& into, long low, long high) {
     long read = 0;
     if (!ParseNumber(value, low, high, read)) {
       error = arg + " needs a number from " + std::to_string(low) + " to " + std::to_string(high);
       return OptionRead::Bad;
     }
-    into = static_cast<std::remove_reference_t<decltype(into)>>(read);
+    into = static_cast<Field>(read);
     ++at;
     return OptionRead::Taken;
-  };
-  if (arg == "--name") return text(config.settings.sessionName);
-  if (arg == "--decks") return text(config.decksFolder);
-  if (arg == "--web-root") return text(config.webRoot);
-  if (arg == "--data") return text(options.data);
-  if (arg == "--bind") return text(config.bindAddress);
-  if (arg == "--resume") return text(config.resume);
-  if (arg == "--port") return number(config.port, 0, 65535);
+  }
+};
+
+// The options with a text value.
+OptionRead ReadTextOption(OptionReader& reader, HostOptions& options) {
+  HostConfig& config = options.config;
+  const std::string& arg = reader.arg;
+  if (arg == "--name") return reader.Text(config.settings.sessionName);
+  if (arg == "--decks") return reader.Text(config.decksFolder);
+  if (arg == "--web-root") return reader.Text(config.webRoot);
+  if (arg == "--data") return reader.Text(options.data);
+  if (arg == "--bind") return reader.Text(config.bindAddress);
+  if (arg == "--resume") return reader.Text(config.resume);
+  return OptionRead::Unknown;
+}
+
+// The options with a number value.
+OptionRead ReadNumberOption(OptionReader& reader, HostOptions& options) {
+  HostConfig& config = options.config;
+  const std::string& arg = reader.arg;
+  if (arg == "--port") return reader.Number(config.port, 0, 65535);
   if (arg == "--web-port") {
     std::uint16_t port = 0;
-    const OptionRead read = number(port, 0, 65535);
+    const OptionRead read = reader.Number(port, 0, 65535);
     if (read == OptionRead::Taken) config.webPort = port;
     return read;
   }
-  if (arg == "--discovery-port") return number(config.discoveryPort, 0, 65535);
-  if (arg == "--connections-per-address") return number(config.connectionsPerAddress, 0, 100000);
-  if (arg == "--join-within") return number(config.joinWithinSeconds, 1, 3600);
-  if (arg == "--round-minutes") return number(config.settings.roundMinutes, 1, 90);
-  if (arg == "--warning-minutes") return number(config.settings.warningMinutes, 0, 89);
-  if (arg == "--group-size") return number(config.settings.groupSize, 2, 8);
-  if (arg == "--max-intensity") return number(config.settings.maxIntensity, 1, 3);
-  if (arg == "--seed") return number(config.seed, 0, 2147483647);
-  if (arg == "--bots") return number(options.bots, 0, 1000);
-  if (arg == "--start-after") return number(options.startAfter, 0, 86400);
-  if (arg == "--status-every") return number(options.statusEvery, 1, 3600);
-  if (arg == "--fast") return number(options.fast, 1, 1000);
+  if (arg == "--discovery-port") return reader.Number(config.discoveryPort, 0, 65535);
+  if (arg == "--connections-per-address")
+    return reader.Number(config.connectionsPerAddress, 0, 100000);
+  if (arg == "--join-within") return reader.Number(config.joinWithinSeconds, 1, 3600);
+  if (arg == "--round-minutes") return reader.Number(config.settings.roundMinutes, 1, 90);
+  if (arg == "--warning-minutes") return reader.Number(config.settings.warningMinutes, 0, 89);
+  if (arg == "--group-size") return reader.Number(config.settings.groupSize, 2, 8);
+  if (arg == "--max-intensity") return reader.Number(config.settings.maxIntensity, 1, 3);
+  if (arg == "--seed") return reader.Number(config.seed, 0, 2147483647);
+  if (arg == "--bots") return reader.Number(options.bots, 0, 1000);
+  if (arg == "--start-after") return reader.Number(options.startAfter, 0, 86400);
+  if (arg == "--status-every") return reader.Number(options.statusEvery, 1, 3600);
+  if (arg == "--fast") return reader.Number(options.fast, 1, 1000);
+  return OptionRead::Unknown;
+}
+
+// The switches without a value, the language and the list of stations.
+OptionRead ReadOtherOption(OptionReader& reader, HostOptions& options) {
+  HostConfig& config = options.config;
+  const std::string& arg = reader.arg;
   if (arg == "--no-store") {
     options.store = false;
     return OptionRead::Taken;
@@ -88,27 +115,41 @@ OptionRead ReadHostOption(int argc, char** argv, int& at, HostOptions& options,
     return OptionRead::Taken;
   }
   if (arg == "--lang") {
-    if (value != "nl" && value != "en") {
-      error = "--lang needs nl or en";
+    if (reader.value != "nl" && reader.value != "en") {
+      reader.error = "--lang needs nl or en";
       return OptionRead::Bad;
     }
-    config.settings.language = value == "en" ? core::Language::English : core::Language::Dutch;
-    ++at;
+    config.settings.language =
+        reader.value == "en" ? core::Language::English : core::Language::Dutch;
+    ++reader.at;
     return OptionRead::Taken;
   }
   if (arg == "--stations") {
-    if (!hasValue) {
-      error = "--stations needs deck ids, separated by commas";
+    if (!reader.hasValue) {
+      reader.error = "--stations needs deck ids, separated by commas";
       return OptionRead::Bad;
     }
-    std::stringstream list(value);
+    std::stringstream list(reader.value);
     for (std::string id; std::getline(list, id, ',');) {
       if (!id.empty()) config.stations.push_back(id);
     }
-    ++at;
+    ++reader.at;
     return OptionRead::Taken;
   }
   return OptionRead::Unknown;
+}
+
+}  // namespace
+
+OptionRead ReadHostOption(int argc, char** argv, int& at, HostOptions& options,
+                          std::string& error) {
+  const bool hasValue = at + 1 < argc;
+  OptionReader reader{argv[at], hasValue ? argv[at + 1] : "", hasValue, at, error};
+  if (const OptionRead read = ReadTextOption(reader, options); read != OptionRead::Unknown)
+    return read;
+  if (const OptionRead read = ReadNumberOption(reader, options); read != OptionRead::Unknown)
+    return read;
+  return ReadOtherOption(reader, options);
 }
 
 void FinishHostOptions(HostOptions& options) {

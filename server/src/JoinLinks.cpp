@@ -42,7 +42,9 @@ void JoinLinks::Show(std::size_t index) {
     current_.url.clear();
     current_.code = {};
   } else {
-    current_.code = EncodeQr(scanned, problem_).value_or(core::QrMatrix{});
+    auto code = EncodeQr(scanned);
+    problem_ = code ? "" : code.Error().text.en;
+    current_.code = std::move(code).ValueOr(core::QrMatrix{});
   }
   current_.address = std::uint32_t(index);
   current_.addresses = std::uint32_t(addresses_.size());

@@ -261,8 +261,87 @@ struct Journal::Impl {
 Journal::Journal(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Journal::~Journal() = default;
 
-std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::string& error,
-                                       const JournalOptions& options) {
+namespace {
+
+// The way out when the store cannot be used, in Dutch and English.
+constexpr const char* kWayOutNl =
+    "kies met --data MAP een andere map, of bewaar niets met --no-store";
+constexpr const char* kWayOutEn =
+    "use --data DIR for another folder, or --no-store to keep nothing";
+
+// Sets up the tables and reads every page (a truncated or damaged file can open fine); SQLite's
+// code, with what it said in `detail` when that is not SQLITE_OK.
+int PrepareStore(sqlite3* db, std::string& detail) {
+  char* message = nullptr;
+  const std::string setup = std::string(kSetup) + kSchema;
+  int code = sqlite3_exec(db, setup.c_str(), nullptr, nullptr, &message);
+  detail = message != nullptr ? message : sqlite3_errstr(code);
+  sqlite3_free(message);
+  if (code != SQLITE_OK) return code;
+  Statement check(db, "PRAGMA quick_check(1)");
+  code = check.Ok() ? check.Step() : sqlite3_extended_errcode(db);
+  if (code != SQLITE_ROW) {
+    detail = sqlite3_errmsg(db);
+    return code;
+  }
+  detail = check.ColumnText(0);
+  return detail == "ok" ? SQLITE_OK : SQLITE_CORRUPT;
+}
+
+// Why a store that opened could not be prepared; a damaged file is moved aside first (the store
+// must be closed by then).
+core::Failure<HostFailure> UnpreparedStore(const std::filesystem::path& file, int code,
+                                           const std::string& detail) {
+  if (!IsDamage(code)) {
+    return HostFailed(
+        HostFailure::StoreUnavailable,
+        {"kan de sessie-opslag " + file.string() + " niet klaarmaken: " + detail + "; " + kWayOutNl,
+         "cannot prepare the session store " + file.string() + ": " + detail + "; " + kWayOutEn});
+  }
+  const std::filesystem::path movedTo = MoveAside(file);
+  if (!movedTo.empty())
+    return HostFailed(HostFailure::StoreDamaged, DamagedStoreText(file, movedTo, detail));
+  return HostFailed(
+      HostFailure::StoreDamaged,
+      {"de sessie-opslag " + file.string() + " is beschadigd (" + detail +
+           ") en kan niet opzij worden gezet; kies met --data MAP een andere map, of gebruik "
+           "--no-store",
+       "the session store " + file.string() + " is damaged (" + detail +
+           ") and cannot be moved aside; use --data DIR for another folder, or --no-store"});
+}
+
+// The format the store was written in (0: none yet), and whether it holds no session.
+std::int64_t StoredFormat(sqlite3* db, bool& empty) {
+  std::int64_t format = 0;
+  Statement version(db, "PRAGMA user_version");
+  if (version.Ok() && version.Step() == SQLITE_ROW) format = version.ColumnInt(0);
+  Statement sessions(db, "SELECT COUNT(*) FROM sessions");
+  empty = sessions.Ok() && sessions.Step() == SQLITE_ROW && sessions.ColumnInt(0) == 0;
+  return format;
+}
+
+// A store in another format than this build's, moved aside (the store must be closed by then).
+core::Failure<HostFailure> OtherFormatStore(const std::filesystem::path& file,
+                                            std::int64_t format) {
+  const std::filesystem::path movedTo = MoveAside(file);
+  if (!movedTo.empty()) {
+    return HostFailed(HostFailure::StoreOtherFormat,
+                      OtherFormatStoreText(file, movedTo, int(format), kStoreFormat));
+  }
+  const std::string found = std::to_string(format);
+  return HostFailed(
+      HostFailure::StoreOtherFormat,
+      {"de sessie-opslag " + file.string() + " heeft een ander formaat (" + found +
+           ") en kan niet opzij worden gezet; kies met --data MAP een andere map, of gebruik "
+           "--no-store",
+       "the session store " + file.string() + " has another format (" + found +
+           ") and cannot be moved aside; use --data DIR for another folder, or --no-store"});
+}
+
+}  // namespace
+
+HostResult<std::unique_ptr<Journal>> Journal::Open(const std::filesystem::path& file,
+                                                   const JournalOptions& options) {
   std::error_code ignored;
   if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ignored);
   auto impl = std::make_unique<Impl>();
@@ -271,62 +350,24 @@ std::unique_ptr<Journal> Journal::Open(const std::filesystem::path& file, std::s
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   if (sqlite3_open_v2(file.c_str(), &impl->db, flags,
                       options.vfs.empty() ? nullptr : options.vfs.c_str()) != SQLITE_OK) {
-    error = "cannot open the session store " + file.string() + " (" +
-            (impl->db != nullptr ? sqlite3_errmsg(impl->db) : "no memory") +
-            "); use --data DIR for another folder, or --no-store to keep nothing";
-    return nullptr;
+    const std::string why = impl->db != nullptr ? sqlite3_errmsg(impl->db) : "no memory";
+    return HostFailed(
+        HostFailure::StoreUnavailable,
+        {"kan de sessie-opslag " + file.string() + " niet openen (" + why + "); " + kWayOutNl,
+         "cannot open the session store " + file.string() + " (" + why + "); " + kWayOutEn});
   }
-  char* message = nullptr;
-  const std::string setup = std::string(kSetup) + kSchema;
-  int code = sqlite3_exec(impl->db, setup.c_str(), nullptr, nullptr, &message);
-  std::string detail = message != nullptr ? message : sqlite3_errstr(code);
-  sqlite3_free(message);
-  if (code == SQLITE_OK) {
-    // A truncated or damaged file can open fine; reading every page tells.
-    Statement check(impl->db, "PRAGMA quick_check(1)");
-    code = check.Ok() ? check.Step() : sqlite3_extended_errcode(impl->db);
-    if (code == SQLITE_ROW) {
-      detail = check.ColumnText(0);
-      code = detail == "ok" ? SQLITE_OK : SQLITE_CORRUPT;
-    } else {
-      detail = sqlite3_errmsg(impl->db);
-    }
-  }
-  if (code != SQLITE_OK) {
-    if (IsDamage(code)) {
-      impl.reset();  // closed before the file moves
-      const std::filesystem::path movedTo = MoveAside(file);
-      error =
-          movedTo.empty()
-              ? "the session store " + file.string() + " is damaged (" + detail +
-                    ") and cannot be moved aside; use --data DIR for another folder, or --no-store"
-              : BothLanguages(DamagedStoreText(file, movedTo, detail));
-      return nullptr;
-    }
-    error = "cannot prepare the session store " + file.string() + ": " + detail +
-            "; use --data DIR for another folder, or --no-store to keep nothing";
-    return nullptr;
+  std::string detail;
+  if (const int code = PrepareStore(impl->db, detail); code != SQLITE_OK) {
+    impl.reset();  // closed before the file moves
+    return UnpreparedStore(file, code, detail);
   }
   // The store's format: a new store takes this build's; one written in another format (its
   // states and checkpoints would not decode or replay the same) is moved aside, never read wrong.
-  std::int64_t format = 0;
   bool empty = false;
-  {
-    Statement version(impl->db, "PRAGMA user_version");
-    if (version.Ok() && version.Step() == SQLITE_ROW) format = version.ColumnInt(0);
-    Statement sessions(impl->db, "SELECT COUNT(*) FROM sessions");
-    empty = sessions.Ok() && sessions.Step() == SQLITE_ROW && sessions.ColumnInt(0) == 0;
-  }
+  const std::int64_t format = StoredFormat(impl->db, empty);
   if (format != kStoreFormat && !(format == 0 && empty)) {
     impl.reset();
-    const std::filesystem::path movedTo = MoveAside(file);
-    error =
-        movedTo.empty()
-            ? "the session store " + file.string() + " has another format (" +
-                  std::to_string(format) +
-                  ") and cannot be moved aside; use --data DIR for another folder, or --no-store"
-            : BothLanguages(OtherFormatStoreText(file, movedTo, int(format), kStoreFormat));
-    return nullptr;
+    return OtherFormatStore(file, format);
   }
   if (format == 0) {
     const std::string stamp = "PRAGMA user_version=" + std::to_string(kStoreFormat);

@@ -19,23 +19,26 @@ struct FreeCode {
 // The most bytes a QR code holds in 8-bit mode at level M (version 40).
 constexpr std::size_t kMostBytes = 2331;
 
-std::string TooLong(std::size_t bytes) {
-  return "the text is " + std::to_string(bytes) +
-         " bytes, more than a QR code holds at error correction level M (" +
-         std::to_string(kMostBytes) + ")";
+core::Failure<HostFailure> TooLong(std::size_t bytes) {
+  const std::string size = std::to_string(bytes), most = std::to_string(kMostBytes);
+  return HostFailed(
+      HostFailure::QrTextTooLong,
+      {"de tekst is " + size +
+           " bytes, meer dan een QR-code met foutcorrectie M "
+           "bevat (" +
+           most + ")",
+       "the text is " + size + " bytes, more than a QR code holds at error correction level M (" +
+           most + ")"});
 }
 
 }  // namespace
 
-std::optional<core::QrMatrix> EncodeQr(const std::string& text, std::string& why) {
+HostResult<core::QrMatrix> EncodeQr(const std::string& text) {
   if (text.empty()) {
-    why = "there is no text to encode";
-    return std::nullopt;
+    return HostFailed(HostFailure::QrTextEmpty,
+                      {"er is geen tekst om te coderen", "there is no text to encode"});
   }
-  if (text.size() > kMostBytes) {
-    why = TooLong(text.size());
-    return std::nullopt;
-  }
+  if (text.size() > kMostBytes) return TooLong(text.size());
   errno = 0;
   // Every byte in 8-bit mode (so the case is kept, and nothing is split into other modes) at level
   // M; version 0: the smallest that holds the text.
@@ -43,15 +46,18 @@ std::optional<core::QrMatrix> EncodeQr(const std::string& text, std::string& why
   std::unique_ptr<QRcode, FreeCode> code(
       QRcode_encodeData(int(text.size()), bytes, 0, QR_ECLEVEL_M));
   if (!code) {
-    why = errno == ERANGE
-              ? TooLong(text.size())
-              : "libqrencode could not encode the text (errno " + std::to_string(errno) + ")";
-    return std::nullopt;
+    if (errno == ERANGE) return TooLong(text.size());
+    const std::string number = std::to_string(errno);
+    return HostFailed(HostFailure::QrEncoderFailed,
+                      {"libqrencode kon de tekst niet coderen (errno " + number + ")",
+                       "libqrencode could not encode the text (errno " + number + ")"});
   }
   const int size = code->width;
   if (size < core::kQrMinSize || size > core::kQrMaxSize) {
-    why = "libqrencode gave a code of " + std::to_string(size) + " modules per side";
-    return std::nullopt;
+    const std::string modules = std::to_string(size);
+    return HostFailed(HostFailure::QrEncoderFailed,
+                      {"libqrencode gaf een code van " + modules + " modules per zijde",
+                       "libqrencode gave a code of " + modules + " modules per side"});
   }
   core::QrMatrix matrix = core::QrMatrix::Light(size);
   for (int y = 0; y < size; ++y) {
@@ -60,7 +66,6 @@ std::optional<core::QrMatrix> EncodeQr(const std::string& text, std::string& why
       if ((code->data[y * size + x] & 1) != 0) matrix.SetDark(x, y);
     }
   }
-  why.clear();
   return matrix;
 }
 

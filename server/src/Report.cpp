@@ -231,20 +231,23 @@ std::string CsvReport(const SessionState& state) {
   return csv.str();
 }
 
-bool WriteReport(const SessionState& state, const std::filesystem::path& folder,
-                 const std::string& name, Language language, std::string& error,
-                 WallClockAtZero wallClock) {
+HostResult<void> WriteReport(const SessionState& state, const std::filesystem::path& folder,
+                             const std::string& name, Language language,
+                             WallClockAtZero wallClock) {
   std::error_code failed;
   std::filesystem::create_directories(folder, failed);
   std::ofstream html(folder / (name + ".html"), std::ios::binary);
   std::ofstream csv(folder / (name + ".csv"), std::ios::binary);
-  if (!html || !csv) {
-    error = "cannot write the report into " + folder.string();
-    return false;
-  }
+  const auto unwritable = [&] {
+    return HostFailed(HostFailure::ReportUnwritable,
+                      {"kan het verslag niet schrijven in " + folder.string(),
+                       "cannot write the report into " + folder.string()});
+  };
+  if (!html || !csv) return unwritable();
   html << HtmlReport(state, language, wallClock);
   csv << CsvReport(state);
-  return bool(html) && bool(csv);
+  if (!html || !csv) return unwritable();
+  return {};
 }
 
 }  // namespace spirit::server

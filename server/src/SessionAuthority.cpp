@@ -44,8 +44,9 @@ void ScanDecksAtLowPriority() {
 SessionAuthority::SessionAuthority(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SessionAuthority::~SessionAuthority() = default;
 
-std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& config, Clock& clock,
-                                                          Outbox& outbox, std::string& error) {
+HostResult<std::unique_ptr<SessionAuthority>> SessionAuthority::Start(const HostConfig& config,
+                                                                      Clock& clock,
+                                                                      Outbox& outbox) {
   auto impl = std::make_unique<Impl>();
   impl->config = config;
   impl->clock = &clock;
@@ -56,70 +57,19 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
   impl->decks = std::make_unique<content::DeckLibrary>(config.decksFolder, config.deckReader,
                                                        ScanDecksAtLowPriority);
   impl->decks->Refresh();
-  if (!config.journalFile.empty()) {
-    impl->journal = Journal::Open(config.journalFile, error, JournalOptions{config.journalVfs});
-    if (!impl->journal) return nullptr;
-    impl->journal->CheckpointInBackground();
-    // One sync per poll, not per action: what goes out waits for the commit at the end of Advance.
-    impl->journal->GroupCommits();
-  }
+  if (auto opened = impl->OpenStore(); !opened) return opened.Error();
   impl->held = std::make_unique<HeldOutbox>(outbox, impl->journal != nullptr);
   impl->outbox = impl->held.get();
   impl->facilitatorToken = impl->NewToken();
   impl->hostKeySeed = secure::HostKey::Generate().seed;
   const bool resuming = !config.resume.empty();
-  if (resuming) {
-    if (!impl->journal) {
-      error = "there is no session store to resume from";
-      return nullptr;
-    }
-    auto recovered = impl->journal->Load(config.resume);
-    if (!recovered) {
-      error = "no session " + config.resume + " in the store";
-      return nullptr;
-    }
-    if (recovered->closedState) {
-      error = "session " + config.resume + " is closed; only its report can be exported";
-      return nullptr;
-    }
-    impl->sessionId = config.resume;
-    // The same host key as before the restart, so the devices' links come back to a host they know.
-    if (auto seed = secure::SeedFromHex(recovered->start.hostKey)) impl->hostKeySeed = *seed;
-    if (!impl->Replay(*recovered, error)) return nullptr;
-  } else {
-    const std::uint64_t seed = config.seed != 0 ? config.seed : impl->tokens();
-    impl->state = core::NewSession(config.settings, seed, clock.Now());
-    if (impl->journal) {
-      const std::time_t wall = std::time(nullptr);
-      char stamp[32] = {};
-      std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&wall));
-      impl->sessionId = std::string(stamp) + "-" + impl->NewToken().substr(0, 4);
-      SessionStart start{impl->sessionId,
-                         config.settings.sessionName,
-                         seed,
-                         config.settings,
-                         clock.Now(),
-                         std::int64_t(wall),
-                         secure::SeedToHex(impl->hostKeySeed)};
-      if (!impl->journal->Begin(start)) {
-        error = "cannot write to the session store: " + impl->journal->LastError();
-        return nullptr;
-      }
-    }
-  }
+  if (auto begun = resuming ? impl->Resume() : impl->BeginNew(); !begun) return begun.Error();
   impl->lastTick = clock.Now();
   impl->lastResync = impl->lastDeckScan = clock.NetworkNow();
   auto authority = std::unique_ptr<SessionAuthority>(new SessionAuthority(std::move(impl)));
   Impl& made = *authority->impl_;
   if (resuming) {
-    // Time while the host was down does not count; nobody is connected until they come back.
-    made.Accept(core::Actor::System(), core::act::ResumeClock{clock.Now()});
-    for (const core::Device& device : std::vector<core::Device>(made.state.devices)) {
-      bool bot = false;
-      for (const BotSeat& seat : made.bots) bot |= seat.device == device.id;
-      if (device.connected && !bot)
-        made.Accept(core::Actor::System(), core::act::DeviceDisconnected{device.id});
-    }
+    made.ComeBackAfterRestart();
     return authority;
   }
   std::vector<std::string> stations = config.stations;
@@ -129,13 +79,81 @@ std::unique_ptr<SessionAuthority> SessionAuthority::Start(const HostConfig& conf
     }
   }
   if (!stations.empty() && !authority->ChooseStations(stations)) {
-    error = "one of the stations is not a playable deck in " + config.decksFolder.string();
-    return nullptr;
+    const std::string folder = config.decksFolder.string();
+    return HostFailed(HostFailure::UnplayableStation,
+                      {"een van de stations is geen speelbaar spel in " + folder,
+                       "one of the stations is not a playable deck in " + folder});
   }
   return authority;
 }
 
-bool SessionAuthority::Impl::Replay(const RecoveredSession& recovered, std::string& error) {
+HostResult<void> SessionAuthority::Impl::OpenStore() {
+  if (config.journalFile.empty()) return {};
+  auto opened = Journal::Open(config.journalFile, JournalOptions{config.journalVfs});
+  if (!opened) return opened.Error();
+  journal = std::move(opened).Value();
+  journal->CheckpointInBackground();
+  // One sync per poll, not per action: what goes out waits for the commit at the end of Advance.
+  journal->GroupCommits();
+  return {};
+}
+
+HostResult<void> SessionAuthority::Impl::Resume() {
+  if (!journal) {
+    return HostFailed(HostFailure::NoStoreToResume,
+                      {"er is geen sessie-opslag om uit verder te gaan",
+                       "there is no session store to resume from"});
+  }
+  auto recovered = journal->Load(config.resume);
+  if (!recovered) {
+    return HostFailed(HostFailure::UnknownSession,
+                      {"er is geen sessie " + config.resume + " in de opslag",
+                       "no session " + config.resume + " in the store"});
+  }
+  if (recovered->closedState) {
+    return HostFailed(
+        HostFailure::SessionClosed,
+        {"sessie " + config.resume + " is gesloten; alleen het verslag kan nog worden gemaakt",
+         "session " + config.resume + " is closed; only its report can be exported"});
+  }
+  sessionId = config.resume;
+  // The same host key as before the restart, so the devices' links come back to a host they know.
+  if (auto seed = secure::SeedFromHex(recovered->start.hostKey)) hostKeySeed = *seed;
+  return Replay(*recovered);
+}
+
+HostResult<void> SessionAuthority::Impl::BeginNew() {
+  const std::uint64_t seed = config.seed != 0 ? config.seed : tokens();
+  state = core::NewSession(config.settings, seed, clock->Now());
+  if (!journal) return {};
+  const std::time_t wall = std::time(nullptr);
+  char stamp[32] = {};
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&wall));
+  sessionId = std::string(stamp) + "-" + NewToken().substr(0, 4);
+  SessionStart start{
+      sessionId,          config.settings.sessionName,   seed, config.settings, clock->Now(),
+      std::int64_t(wall), secure::SeedToHex(hostKeySeed)};
+  if (!journal->Begin(start)) {
+    const std::string why = journal->LastError();
+    return HostFailed(HostFailure::StoreUnavailable,
+                      {"kan niet schrijven in de sessie-opslag: " + why,
+                       "cannot write to the session store: " + why});
+  }
+  return {};
+}
+
+void SessionAuthority::Impl::ComeBackAfterRestart() {
+  // Time while the host was down does not count; nobody is connected until they come back.
+  Accept(core::Actor::System(), core::act::ResumeClock{clock->Now()});
+  for (const core::Device& device : std::vector<core::Device>(state.devices)) {
+    bool bot = false;
+    for (const BotSeat& seat : bots) bot |= seat.device == device.id;
+    if (device.connected && !bot)
+      Accept(core::Actor::System(), core::act::DeviceDisconnected{device.id});
+  }
+}
+
+HostResult<void> SessionAuthority::Impl::Replay(const RecoveredSession& recovered) {
   core::SessionState replayed =
       core::NewSession(recovered.start.settings, recovered.start.seed, recovered.start.startedAt);
   std::size_t checkpoint = 0;
@@ -147,16 +165,19 @@ bool SessionAuthority::Impl::Replay(const RecoveredSession& recovered, std::stri
     }
     auto result = core::ApplyInPlace(replayed, actor, action);
     if (std::holds_alternative<core::Refusal>(result)) {
-      error = "the stored session does not replay (a " + std::string(core::ActionName(action)) +
-              " was refused)";
-      return false;
+      const std::string name = core::ActionName(action);
+      return HostFailed(
+          HostFailure::ReplayMismatch,
+          {"de opgeslagen sessie speelt niet opnieuw af (een " + name + " werd geweigerd)",
+           "the stored session does not replay (a " + name + " was refused)"});
     }
     while (checkpoint < recovered.checkpoints.size() &&
            recovered.checkpoints[checkpoint].first == replayed.version) {
       if (recovered.checkpoints[checkpoint].second != core::StateHash(replayed)) {
-        error = "the stored session does not match its checkpoint at action " +
-                std::to_string(replayed.version);
-        return false;
+        const std::string at = std::to_string(replayed.version);
+        return HostFailed(HostFailure::ReplayMismatch,
+                          {"de opgeslagen sessie klopt niet met haar controlepunt bij actie " + at,
+                           "the stored session does not match its checkpoint at action " + at});
       }
       ++checkpoint;
     }
@@ -181,7 +202,7 @@ bool SessionAuthority::Impl::Replay(const RecoveredSession& recovered, std::stri
     if (stored.bot) bots.push_back(BotSeat{stored.device, bots::BotRandom(tokens()), clock->Now()});
   }
   for (const auto& [device, key, text] : recovered.drafts) devices[device].drafts[key] = text;
-  return true;
+  return {};
 }
 
 DeviceRecord& SessionAuthority::Impl::AddDevice(core::DeviceId device, const std::string& nonce,

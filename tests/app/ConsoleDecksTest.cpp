@@ -15,6 +15,7 @@
 #include "spirit/content/Problem.h"
 #include "spirit/content/SyntheticDeck.h"
 #include "spirit/server/Clock.h"
+#include "support/Succeeded.h"
 
 namespace fs = std::filesystem;
 using namespace spirit;
@@ -34,9 +35,8 @@ class ConsoleDecks : public testing::Test {
     config.port = 0;
     config.discoveryPort = 0;
     config.decksFolder = folder_;
-    std::string error;
-    host_ = server::SessionHost::Start(config, clock_, error);
-    ASSERT_NE(host_, nullptr) << error;
+    host_ = test::Succeeded(server::SessionHost::Start(config, clock_));
+    ASSERT_NE(host_, nullptr);
     console_ = std::make_unique<app::HostConsole>(*host_, "127.0.0.1", folder_ / "reports");
     console_->Update();
   }

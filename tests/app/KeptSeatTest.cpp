@@ -9,6 +9,7 @@
 #include "RemoteScreen.h"
 #include "spirit/server/Clock.h"
 #include "spirit/server/SessionHost.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 namespace fs = std::filesystem;
@@ -40,9 +41,8 @@ class KeptSeat : public testing::Test {
     config.discoveryPort = 0;
     config.decksFolder = SPIRIT_SCENARIOS_DIR;
     config.settings.sessionName = "Teamdag";
-    std::string error;
-    host_ = server::SessionHost::Start(config, clock_, error);
-    ASSERT_NE(host_, nullptr) << error;
+    host_ = test::Succeeded(server::SessionHost::Start(config, clock_));
+    ASSERT_NE(host_, nullptr);
   }
 
   std::string Address() const { return "127.0.0.1:" + std::to_string(host_->Port()); }

@@ -21,6 +21,7 @@
 #include "RemoteScreen.h"
 #include "spirit/server/Clock.h"
 #include "spirit/server/SessionHost.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 
@@ -134,9 +135,9 @@ TEST_P(SleepingApp, WakesForTheHostsView) {
   config.decksFolder = SPIRIT_SCENARIOS_DIR;
   config.seed = 7;
   server::SteadyClock clock;
-  std::string error;
-  std::unique_ptr<server::SessionHost> host = server::SessionHost::Start(config, clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  std::unique_ptr<server::SessionHost> host =
+      test::Succeeded(server::SessionHost::Start(config, clock));
+  ASSERT_NE(host, nullptr);
   const bool overWeb = GetParam() == net::TransportKind::WebSocket;
   const std::string address =
       "127.0.0.1:" + std::to_string(overWeb ? host->WebPort() : host->Port());

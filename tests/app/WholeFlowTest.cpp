@@ -26,6 +26,7 @@
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/remote/RemoteSession.h"
 #include "spirit/server/SessionHost.h"
+#include "support/Succeeded.h"
 
 namespace fs = std::filesystem;
 using namespace spirit;
@@ -72,9 +73,8 @@ class WholeFlow : public testing::Test {
     config.settings.maxIntensity = 1;  // only the light cards: one of each type at the flow station
     config.stations = {kFlowDeckId, "john"};
     config.seed = 7;
-    std::string error;
-    host_ = server::SessionHost::Start(config, clock_, error);
-    ASSERT_NE(host_, nullptr) << error;
+    host_ = test::Succeeded(server::SessionHost::Start(config, clock_));
+    ASSERT_NE(host_, nullptr);
     for (const auto& broken : host_->Decks().Unavailable())
       ADD_FAILURE() << broken.file << " cannot be played";
 
@@ -409,9 +409,9 @@ TEST_F(WholeFlow, AParticipantTypesTheHostAddressJoinsAndPlaysEveryCardTypeToThe
       << "the device keeps its seat token to come back after a restart";
 
   // Bram joins from his own device.
-  std::string error;
-  bram_ = remote::RemoteSession::Connect("127.0.0.1", host_->Port(), kEnglish, error);
-  ASSERT_NE(bram_, nullptr) << error;
+  auto connected = remote::RemoteSession::Connect("127.0.0.1", host_->Port(), kEnglish);
+  ASSERT_TRUE(connected) << connected.Error().text.en;
+  bram_ = std::move(connected).Value();
   ASSERT_TRUE(driver_->PumpUntil([&] { return bram_->Status() == remote::LinkStatus::Ready; }));
   bram_->Join(code, {"Bram"}, core::DeviceKind::Personal);
   ASSERT_TRUE(driver_->PumpUntil([&] { return bram_->View() && bram_->View()->me; }));

@@ -73,10 +73,9 @@ TEST_P(BigScreenLegibility, TheLobbyShowsHowToJoinInItsLowerHalf) {
   scene.JoinTable({"Zoë", "Joël", "Noëlle"});
   const std::string code = scene.driver.State().joinCode;
   const std::string url = server::JoinUrl("192.168.1.20", 47809, code, "");
-  std::string why;
-  const auto qr = server::EncodeQr(url, why);
-  ASSERT_TRUE(qr.has_value()) << why;
-  context.browserJoin = {url, *qr, 1, "K7QF-2M9X"};
+  const auto qr = server::EncodeQr(url);
+  ASSERT_TRUE(qr) << qr.Error().text.en;
+  context.browserJoin = {url, qr.Value(), 1, "K7QF-2M9X"};
   const auto& record = Check(scene.BigScreen(), "lobby");
   const float half = kBigScreen.height / 2.0f;
   const client::RecordedText* address = record.FindText("192.168.1.20:");

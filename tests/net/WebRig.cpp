@@ -63,9 +63,9 @@ std::filesystem::path TempFolder::Write(const std::filesystem::path& relative,
 WebRig::WebRig(net::WebServerOptions options) {
   options.bindAddress = "127.0.0.1";
   options.port = 0;
-  std::string error;
-  server = net::WebServer::Listen(loop, options, error);
-  if (server == nullptr) ADD_FAILURE() << error;
+  auto listening = net::WebServer::Listen(loop, options);
+  if (!listening) ADD_FAILURE() << listening.Error().text.en;
+  server = std::move(listening).ValueOr(nullptr);
 }
 
 void WebRig::Pump() {

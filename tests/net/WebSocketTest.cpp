@@ -37,9 +37,9 @@ class WebSocketPort : public ::testing::Test {
 
   // A new client (its events go to received[index]); it is connecting.
   std::size_t AddClient(std::size_t maxPacketBytes = 2 * 1024 * 1024) {
-    std::string error;
-    clients.push_back(net::WsClient::Connect("127.0.0.1", rig->Port(), maxPacketBytes, error));
-    EXPECT_NE(clients.back(), nullptr) << error;
+    auto connected = net::WsClient::Connect("127.0.0.1", rig->Port(), maxPacketBytes);
+    EXPECT_TRUE(connected) << (connected ? "" : connected.Error().text.en);
+    clients.push_back(std::move(connected).ValueOr(nullptr));
     received.emplace_back();
     return clients.size() - 1;
   }
@@ -332,9 +332,9 @@ TEST_F(WebSocketPort, AClientThatCannotConnectReportsDisconnected) {
     WebRig gone;
     closedPort = gone.Port();
   }
-  std::string error;
-  auto client = net::WsClient::Connect("127.0.0.1", closedPort, 1024, error);
-  ASSERT_NE(client, nullptr) << error;
+  auto connected = net::WsClient::Connect("127.0.0.1", closedPort, 1024);
+  ASSERT_TRUE(connected) << connected.Error().text.en;
+  auto client = std::move(connected).Value();
   std::vector<NetEvent> events;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   while (events.empty() && std::chrono::steady_clock::now() < deadline) client->Poll(10, events);
@@ -423,9 +423,10 @@ TEST_F(WebSocketPort, TheServerGoingAwayEndsEveryLink) {
 
 TEST_F(WebSocketPort, AnUnknownHostIsNamedAtOnce) {
   for (const std::string host : {"bad..name", ""}) {
-    std::string error;
-    EXPECT_EQ(net::WsClient::Connect(host, 47809, 1024, error), nullptr) << host;
-    EXPECT_EQ(error, "unknown host: " + host);
+    auto connected = net::WsClient::Connect(host, 47809, 1024);
+    ASSERT_FALSE(connected) << host;
+    EXPECT_EQ(connected.Error().reason, net::NetFailure::UnknownHost);
+    EXPECT_EQ(connected.Error().text.en, "unknown host: " + host);
   }
 }
 

@@ -32,7 +32,13 @@ struct Linked {
   explicit Linked(const std::string& expected = "") {
     const std::vector<std::uint8_t> hello = device.Hello();
     host = AnswerHello(key, hello.data(), hello.size());
-    if (host) deviceLink = device.Finish(host->reply.data(), host->reply.size(), expected, failure);
+    if (!host) return;
+    auto finished = device.Finish(host->reply.data(), host->reply.size(), expected);
+    if (finished) {
+      deviceLink = std::move(finished).Value();
+    } else {
+      failure = finished.Error().reason;
+    }
   }
 };
 
@@ -95,9 +101,7 @@ TEST(Handshake, TheExpectedKeyIsAccepted) {
     const auto hello = device.Hello();
     auto host = AnswerHello(key, hello.data(), hello.size());
     ASSERT_TRUE(host);
-    HandshakeFailure failure;
-    EXPECT_TRUE(device.Finish(host->reply.data(), host->reply.size(), expected, failure))
-        << expected;
+    EXPECT_TRUE(device.Finish(host->reply.data(), host->reply.size(), expected)) << expected;
   }
 }
 
@@ -118,10 +122,10 @@ TEST(Handshake, AnAnswerSignedWithAnotherKeyIsNoAnswer) {
   ASSERT_TRUE(answer);
   // The impostor puts the real host's public key in its answer, but cannot sign for it.
   std::copy(real.publicKey.begin(), real.publicKey.end(), answer->reply.begin() + 2 + 32);
-  HandshakeFailure failure;
-  EXPECT_FALSE(device.Finish(answer->reply.data(), answer->reply.size(),
-                             Fingerprint(real.publicKey), failure));
-  EXPECT_EQ(failure, HandshakeFailure::BadAnswer);
+  const auto finished =
+      device.Finish(answer->reply.data(), answer->reply.size(), Fingerprint(real.publicKey));
+  ASSERT_FALSE(finished);
+  EXPECT_EQ(finished.Error().reason, HandshakeFailure::BadAnswer);
 }
 
 TEST(Handshake, AnAnswerToAnotherHelloIsNoAnswer) {
@@ -129,9 +133,9 @@ TEST(Handshake, AnAnswerToAnotherHelloIsNoAnswer) {
   ClientHandshake first, second;
   const auto hello = first.Hello();
   auto answer = AnswerHello(key, hello.data(), hello.size());
-  HandshakeFailure failure;
-  EXPECT_FALSE(second.Finish(answer->reply.data(), answer->reply.size(), "", failure));
-  EXPECT_EQ(failure, HandshakeFailure::BadAnswer);
+  const auto finished = second.Finish(answer->reply.data(), answer->reply.size(), "");
+  ASSERT_FALSE(finished);
+  EXPECT_EQ(finished.Error().reason, HandshakeFailure::BadAnswer);
 }
 
 TEST(Handshake, WhatIsNotAHelloGetsNoLink) {
@@ -142,9 +146,11 @@ TEST(Handshake, WhatIsNotAHelloGetsNoLink) {
   }
   ClientHandshake device;
   const auto refused = RefusedFrame();
-  HandshakeFailure failure;
-  EXPECT_FALSE(device.Finish(refused.data(), refused.size(), "", failure));
-  EXPECT_EQ(failure, HandshakeFailure::HostRefused);
+  const auto finished = device.Finish(refused.data(), refused.size(), "");
+  ASSERT_FALSE(finished);
+  EXPECT_EQ(finished.Error().reason, HandshakeFailure::HostRefused);
+  EXPECT_FALSE(finished.Error().text.nl.empty());
+  EXPECT_FALSE(finished.Error().text.en.empty());
 }
 
 TEST(HostKey, TheSameSeedMakesTheSameKey) {

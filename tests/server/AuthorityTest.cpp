@@ -9,6 +9,7 @@
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/server/SessionAuthority.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 using server::CloseKind;
@@ -62,9 +63,8 @@ struct Bench {
     config.decksFolder = SPIRIT_SCENARIOS;
     config.seed = 7;
     config.maxPeers = maxConnections;
-    std::string error;
-    authority = server::SessionAuthority::Start(config, clock, outbox, error);
-    EXPECT_NE(authority, nullptr) << error;
+    authority = test::Succeeded(server::SessionAuthority::Start(config, clock, outbox));
+    EXPECT_NE(authority, nullptr);
   }
 
   void Say(ConnectionId connection, const protocol::ClientMessage& message) {

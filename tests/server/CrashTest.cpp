@@ -79,10 +79,10 @@ TEST(Crash, KillingTheHostDuringPlayLosesNoAcknowledgedAction) {
           << "trial " << trial << ": an action a device saw was lost";
     }
     // A device watches the session: every view it gets was built from stored actions.
-    std::string error;
-    auto device = remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(port),
-                                                 core::Language::Dutch, error);
-    ASSERT_NE(device, nullptr) << error;
+    auto connected =
+        remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(port), core::Language::Dutch);
+    ASSERT_TRUE(connected) << connected.Error().text.en;
+    auto device = std::move(connected).Value();
     bool asked = false;
     const auto until = Clock::now() + std::chrono::milliseconds(400 + random() % 1200);
     while (Clock::now() < until) {

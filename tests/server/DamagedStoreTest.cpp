@@ -14,6 +14,8 @@
 
 #include "StoreFiles.h"
 #include "spirit/server/Journal.h"
+#include "spirit/server/StoreTexts.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 using test::FreshFolder;
@@ -69,8 +71,10 @@ TEST(Store, AFileOfRandomBytesIsNamedAndMovedAsideNeverOverwritten) {
   const auto file = folder / "sessions.sqlite";
   WriteRandomBytes(file, 64 * 1024);
   const std::string original = Slurp(file);
-  std::string error;
-  EXPECT_EQ(server::Journal::Open(file, error), nullptr);
+  const auto opened = server::Journal::Open(file);
+  ASSERT_FALSE(opened);
+  EXPECT_EQ(opened.Error().reason, server::HostFailure::StoreDamaged);
+  const std::string error = server::BothLanguages(opened.Error().text);
   ExpectNamedWithTheWayOut(error, file);
   const auto aside = SetAside(file);
   ASSERT_EQ(aside.size(), 1u);
@@ -78,8 +82,8 @@ TEST(Store, AFileOfRandomBytesIsNamedAndMovedAsideNeverOverwritten) {
   EXPECT_EQ(Slurp(aside.front()), original) << "moved as it was";
   EXPECT_FALSE(std::filesystem::exists(file));
   // The next start makes a new store in its place and leaves the damaged one alone.
-  auto fresh = server::Journal::Open(file, error);
-  ASSERT_NE(fresh, nullptr) << error;
+  auto fresh = test::Succeeded(server::Journal::Open(file));
+  ASSERT_NE(fresh, nullptr);
   EXPECT_TRUE(fresh->List().empty());
   EXPECT_EQ(Slurp(aside.front()), original);
   std::filesystem::remove_all(folder);
@@ -88,10 +92,9 @@ TEST(Store, AFileOfRandomBytesIsNamedAndMovedAsideNeverOverwritten) {
 TEST(Store, AStoreInAnotherFormatIsNamedAndMovedAsideNeverReadWrong) {
   const auto folder = FreshFolder("other-format");
   const auto file = folder / "sessions.sqlite";
-  std::string error;
   {
-    auto journal = server::Journal::Open(file, error);
-    ASSERT_NE(journal, nullptr) << error;
+    auto journal = test::Succeeded(server::Journal::Open(file));
+    ASSERT_NE(journal, nullptr);
     server::SessionStart start;
     start.id = "2026-12-02-0900-ABCD";
     start.name = "Teamdag";
@@ -102,7 +105,10 @@ TEST(Store, AStoreInAnotherFormatIsNamedAndMovedAsideNeverReadWrong) {
   ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version=1", nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
-  EXPECT_EQ(server::Journal::Open(file, error), nullptr);
+  const auto opened = server::Journal::Open(file);
+  ASSERT_FALSE(opened);
+  EXPECT_EQ(opened.Error().reason, server::HostFailure::StoreOtherFormat);
+  const std::string error = server::BothLanguages(opened.Error().text);
   EXPECT_NE(error.find("opslagformaat 1"), std::string::npos) << error;
   EXPECT_NE(error.find("this version reads format " + std::to_string(server::kStoreFormat)),
             std::string::npos)
@@ -110,8 +116,8 @@ TEST(Store, AStoreInAnotherFormatIsNamedAndMovedAsideNeverReadWrong) {
   const auto aside = SetAside(file);
   ASSERT_EQ(aside.size(), 1u) << "moved aside, not deleted";
   EXPECT_NE(error.find(aside.front().string()), std::string::npos);
-  auto fresh = server::Journal::Open(file, error);
-  ASSERT_NE(fresh, nullptr) << error;
+  auto fresh = test::Succeeded(server::Journal::Open(file));
+  ASSERT_NE(fresh, nullptr);
   EXPECT_TRUE(fresh->List().empty());
   std::filesystem::remove_all(folder);
 }
@@ -119,12 +125,11 @@ TEST(Store, AStoreInAnotherFormatIsNamedAndMovedAsideNeverReadWrong) {
 TEST(Store, ATruncatedStoreIsNamedAndMovedAside) {
   const auto folder = FreshFolder("damaged-truncated");
   const auto file = folder / "sessions.sqlite";
-  std::string error;
   {
     server::JournalOptions options;
     options.reserveBytes = 0;
-    auto journal = server::Journal::Open(file, error, options);
-    ASSERT_NE(journal, nullptr) << error;
+    auto journal = test::Succeeded(server::Journal::Open(file, options));
+    ASSERT_NE(journal, nullptr);
     ASSERT_TRUE(journal->Begin({"cut", "Cut short", 1, {}, 0, 0, ""}));
   }
   {
@@ -148,7 +153,10 @@ TEST(Store, ATruncatedStoreIsNamedAndMovedAside) {
   ASSERT_GT(size, 16u * 4096u);
   std::filesystem::resize_file(file, size / 2);
   const std::string truncated = Slurp(file);
-  EXPECT_EQ(server::Journal::Open(file, error), nullptr);
+  const auto opened = server::Journal::Open(file);
+  ASSERT_FALSE(opened);
+  EXPECT_EQ(opened.Error().reason, server::HostFailure::StoreDamaged);
+  const std::string error = server::BothLanguages(opened.Error().text);
   ExpectNamedWithTheWayOut(error, file);
   const auto aside = SetAside(file);
   ASSERT_EQ(aside.size(), 1u);

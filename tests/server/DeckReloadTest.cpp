@@ -13,6 +13,7 @@
 #include "spirit/content/DeckWriter.h"
 #include "spirit/content/SyntheticDeck.h"
 #include "spirit/server/SessionAuthority.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 
@@ -67,9 +68,8 @@ class DeckReload : public ::testing::Test {
     config.decksFolder = folder_;
     config.seed = 7;
     config.deckReader = slow_.Reader();
-    std::string error;
-    authority_ = server::SessionAuthority::Start(config, clock_, outbox_, error);
-    ASSERT_NE(authority_, nullptr) << error;
+    authority_ = test::Succeeded(server::SessionAuthority::Start(config, clock_, outbox_));
+    ASSERT_NE(authority_, nullptr);
   }
 
   void TearDown() override {

@@ -13,6 +13,7 @@
 #include "StoreFiles.h"
 #include "spirit/server/Journal.h"
 #include "spirit/server/SessionHost.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 using test::FreshFolder;
@@ -54,9 +55,8 @@ server::JournalOptions Faulty() {
 TEST(Store, WhileTheDiskIsFullTheStoreAsksAtMostEveryTwoSeconds) {
   test::FaultyDisk::Install();
   const auto folder = FreshFolder("full-retry");
-  std::string error;
-  auto journal = server::Journal::Open(folder / "sessions.sqlite", error, Faulty());
-  ASSERT_NE(journal, nullptr) << error;
+  auto journal = test::Succeeded(server::Journal::Open(folder / "sessions.sqlite", Faulty()));
+  ASSERT_NE(journal, nullptr);
   ASSERT_TRUE(journal->Begin({"full", "Full", 1, {}, 0, 0, ""}));
   std::uint64_t version = 0;
   auto append = [&] {
@@ -97,8 +97,8 @@ TEST(Store, WhileTheDiskIsFullTheStoreAsksAtMostEveryTwoSeconds) {
   EXPECT_TRUE(journal->Health().Ok());
   EXPECT_TRUE(append());
   journal.reset();
-  auto reopened = server::Journal::Open(folder / "sessions.sqlite", error);
-  ASSERT_NE(reopened, nullptr) << error;
+  auto reopened = test::Succeeded(server::Journal::Open(folder / "sessions.sqlite"));
+  ASSERT_NE(reopened, nullptr);
   const auto stored = reopened->Load("full");
   ASSERT_TRUE(stored.has_value());
   ASSERT_EQ(stored->actions.size(), version) << "nothing is lost";
@@ -113,9 +113,8 @@ TEST(Store, AFullDiskIsToldAtOnceAndPlayGoesOnUntilSpaceReturns) {
   test::FaultyDisk::Install();
   const auto folder = FreshFolder("full-host");
   server::ManualClock clock;
-  std::string error;
-  auto host = server::SessionHost::Start(FaultyConfig(folder), clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(FaultyConfig(folder), clock));
+  ASSERT_NE(host, nullptr);
   host->AddBots(6);
   ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
   Play(*host, clock, 50);
@@ -148,8 +147,8 @@ TEST(Store, AFullDiskIsToldAtOnceAndPlayGoesOnUntilSpaceReturns) {
   auto config = FaultyConfig(folder);
   config.journalVfs.clear();
   config.resume = id;
-  auto resumed = server::SessionHost::Start(config, clock, error);
-  ASSERT_NE(resumed, nullptr) << error;
+  auto resumed = test::Succeeded(server::SessionHost::Start(config, clock));
+  ASSERT_NE(resumed, nullptr);
   EXPECT_EQ(resumed->RecoveredVersion(), stopped) << "nothing is lost";
   resumed.reset();
   std::filesystem::remove_all(folder);
@@ -159,9 +158,8 @@ TEST(Store, ClosingOnAFullDiskStillPurgesThePrivateData) {
   test::FaultyDisk::Install();
   const auto folder = FreshFolder("full-close");
   server::ManualClock clock;
-  std::string error;
-  auto host = server::SessionHost::Start(FaultyConfig(folder), clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(FaultyConfig(folder), clock));
+  ASSERT_NE(host, nullptr);
   ASSERT_TRUE(std::filesystem::exists(folder / "sessions.sqlite-reserve"))
       << "room is kept for the purge";
   host->AddBots(6);
@@ -183,8 +181,8 @@ TEST(Store, ClosingOnAFullDiskStillPurgesThePrivateData) {
       Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
   EXPECT_EQ(after.find("Voor mezelf"), std::string::npos)
       << "private notes are gone from the files";
-  auto journal = server::Journal::Open(folder / "sessions.sqlite", error);
-  ASSERT_NE(journal, nullptr) << error;
+  auto journal = test::Succeeded(server::Journal::Open(folder / "sessions.sqlite"));
+  ASSERT_NE(journal, nullptr);
   const auto stored = journal->Load(id);
   ASSERT_TRUE(stored && stored->closedState);
   EXPECT_TRUE(stored->actions.empty());

@@ -5,6 +5,7 @@
 #include "LoopbackRig.h"
 #include "spirit/protocol/Codec.h"
 #include "spirit/protocol/ProtocolRefusal.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 using remote::LinkStatus;
@@ -104,13 +105,13 @@ TEST_P(HostileInput, SilentConnectionsCannotCrowdOutRealDevices) {
   config.decksFolder = SPIRIT_SCENARIOS;
   config.maxPeers = 40;
   server::ManualClock clock;
-  std::string error;
-  auto host = server::SessionHost::Start(config, clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(config, clock));
+  ASSERT_NE(host, nullptr);
   std::vector<std::unique_ptr<net::ClientTransport>> silent;
   for (int i = 0; i < 60; ++i) {
-    silent.push_back(net::ConnectTransport(GetParam(), "127.0.0.1",
-                                           test::PortFor(*host, GetParam()), 1 << 16, error));
+    silent.push_back(
+        net::ConnectTransport(GetParam(), "127.0.0.1", test::PortFor(*host, GetParam()), 1 << 16)
+            .ValueOr(nullptr));
   }
   auto pump = [&](int rounds) {
     for (int i = 0; i < rounds; ++i) {
@@ -126,9 +127,9 @@ TEST_P(HostileInput, SilentConnectionsCannotCrowdOutRealDevices) {
   pump(300);
   EXPECT_GE(host->Stats().silentClosed, 40u);
   // ... and a real device gets in and joins.
-  std::string ignored;
   auto device = remote::RemoteSession::Connect("127.0.0.1", test::PortFor(*host, GetParam()),
-                                               core::Language::Dutch, ignored, GetParam());
+                                               core::Language::Dutch, GetParam())
+                    .ValueOr(nullptr);
   ASSERT_NE(device, nullptr);
   bool asked = false;
   for (int i = 0; i < 400 && device->Status() != LinkStatus::Joined; ++i) {

@@ -84,13 +84,14 @@ TEST_P(Joining, AnOldAppIsToldToUpdate) {
 
 TEST(JoiningOverEnet, AnAppMeetingANewerHostKnowsItIsOutdated) {
   // A stand-in host that answers every hello with a newer protocol version.
-  std::string error;
-  auto listening = net::NetServer::Listen("127.0.0.1", 0, 4, 1 << 16, error);
-  ASSERT_NE(listening, nullptr) << error;
+  auto opened = net::NetServer::Listen("127.0.0.1", 0, 4, 1 << 16);
+  ASSERT_TRUE(opened) << opened.Error().text.en;
+  auto listening = std::move(opened).Value();
   const secure::HostKey key = secure::HostKey::Generate();
   auto fake = std::make_unique<secure::SecureServerTransport>(*listening, key);
-  auto device = remote::RemoteSession::Connect("127.0.0.1", listening->Port(),
-                                               core::Language::English, error);
+  auto device =
+      remote::RemoteSession::Connect("127.0.0.1", listening->Port(), core::Language::English)
+          .ValueOr(nullptr);
   ASSERT_NE(device, nullptr);
   for (int i = 0; i < 400 && device->Status() == LinkStatus::Connecting; ++i) {
     std::vector<net::NetEvent> events;
@@ -110,9 +111,9 @@ TEST(JoiningOverEnet, AnAppMeetingANewerHostKnowsItIsOutdated) {
 
 TEST_P(Joining, MessagesBeforeTheHandshakeAreRefused) {
   LoopbackRig rig(GetParam());
-  std::string error;
   // A secure link, but no protocol hello on it.
-  auto raw = secure::ConnectSecure(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, "", error);
+  auto raw =
+      secure::ConnectSecure(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, "").ValueOr(nullptr);
   ASSERT_NE(raw, nullptr);
   std::vector<net::NetEvent> events;
   rig.PumpUntil(
@@ -191,9 +192,8 @@ TEST_P(Rights, AJoinedDeviceCannotJoinTwiceOrActForSomeoneElse) {
 
 TEST_P(Joining, BytesOutsideASecureLinkAreDroppedCountedAndTold) {
   LoopbackRig rig(GetParam());
-  std::string error;
   // An old or hostile program that speaks the protocol in clear, without a secure link.
-  auto raw = net::ConnectTransport(GetParam(), "127.0.0.1", rig.Port(), 1 << 20, error);
+  auto raw = net::ConnectTransport(GetParam(), "127.0.0.1", rig.Port(), 1 << 20).ValueOr(nullptr);
   ASSERT_NE(raw, nullptr);
   std::vector<net::NetEvent> events;
   rig.PumpUntil(
@@ -231,10 +231,10 @@ TEST_P(Joining, BytesOutsideASecureLinkAreDroppedCountedAndTold) {
 
 TEST_P(Joining, ADeviceMeetingAnotherHostKeyIsToldItIsNotTheSession) {
   LoopbackRig rig(GetParam());
-  std::string error;
   const std::string otherKey = secure::Fingerprint(secure::HostKey::Generate().publicKey);
   auto device = remote::RemoteSession::Connect("127.0.0.1", rig.Port(), core::Language::Dutch,
-                                               error, GetParam(), otherKey);
+                                               GetParam(), otherKey)
+                    .ValueOr(nullptr);
   ASSERT_NE(device, nullptr);
   EXPECT_TRUE(rig.PumpUntil(
       [&] {
@@ -244,9 +244,10 @@ TEST_P(Joining, ADeviceMeetingAnotherHostKeyIsToldItIsNotTheSession) {
       400));
   EXPECT_EQ(rig.Host().State().participants.size(), 0u);
   // And with the key the big screen shows, it gets in.
-  auto right = remote::RemoteSession::Connect(
-      "127.0.0.1", rig.Port(), core::Language::Dutch, error, GetParam(),
-      secure::ShortFingerprint(rig.Host().HostFingerprint()));
+  auto right =
+      remote::RemoteSession::Connect("127.0.0.1", rig.Port(), core::Language::Dutch, GetParam(),
+                                     secure::ShortFingerprint(rig.Host().HostFingerprint()))
+          .ValueOr(nullptr);
   EXPECT_TRUE(rig.PumpUntil(
       [&] {
         right->Poll(0);

@@ -12,6 +12,7 @@
 #include "spirit/server/Journal.h"
 #include "spirit/server/Report.h"
 #include "spirit/server/SessionHost.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 using test::FreshFolder;
@@ -46,15 +47,14 @@ void Play(server::SessionHost& host, server::ManualClock& clock, int loops) {
 TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
   const auto folder = FreshFolder("resume");
   server::ManualClock clock;
-  std::string error;
   std::string id;
   std::uint64_t version = 0;
   std::uint64_t hash = 0;
   core::Millis remaining = 0;
   std::string fingerprint;
   {
-    auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
-    ASSERT_NE(host, nullptr) << error;
+    auto host = test::Succeeded(server::SessionHost::Start(StoredConfig(folder), clock));
+    ASSERT_NE(host, nullptr);
     host->AddBots(8);
     ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
     Play(*host, clock, 900);
@@ -67,7 +67,7 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
     // The host goes away without any goodbye, as with kill -9: nothing more is written.
   }
   // The store alone replays to the very same state.
-  auto journal = server::Journal::Open(folder / "sessions.sqlite", error);
+  auto journal = test::Succeeded(server::Journal::Open(folder / "sessions.sqlite"));
   ASSERT_NE(journal, nullptr);
   auto recovered = journal->Load(id);
   ASSERT_TRUE(recovered.has_value());
@@ -84,8 +84,8 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
   clock.Advance(60 * 60 * core::kSecond);
   auto config = StoredConfig(folder);
   config.resume = id;
-  auto host = server::SessionHost::Start(config, clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(config, clock));
+  ASSERT_NE(host, nullptr);
   EXPECT_EQ(host->RecoveredVersion(), version);
   EXPECT_EQ(host->HostFingerprint(), fingerprint)
       << "the same host key: devices' links come back to the host they know";
@@ -99,9 +99,8 @@ TEST(Journal, AStoppedHostComesBackExactlyAsItWas) {
 TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
   const auto folder = FreshFolder("purge");
   server::ManualClock clock;
-  std::string error;
-  auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(StoredConfig(folder), clock));
+  ASSERT_NE(host, nullptr);
   host->AddBots(6);
   ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
   Play(*host, clock, 600);
@@ -116,7 +115,7 @@ TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
   const std::string after =
       Slurp(folder / "sessions.sqlite") + Slurp(folder / "sessions.sqlite-wal");
   EXPECT_EQ(after.find("Voor mezelf"), std::string::npos) << "private notes are gone from the file";
-  auto journal = server::Journal::Open(folder / "sessions.sqlite", error);
+  auto journal = test::Succeeded(server::Journal::Open(folder / "sessions.sqlite"));
   auto stored = journal->Load(id);
   ASSERT_TRUE(stored && stored->closedState);
   EXPECT_TRUE(stored->start.hostKey.empty()) << "the host key goes with the private data";
@@ -129,8 +128,10 @@ TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
   // A closed session cannot be resumed, only reported.
   auto config = StoredConfig(folder);
   config.resume = id;
-  EXPECT_EQ(server::SessionHost::Start(config, clock, error), nullptr);
-  EXPECT_NE(error.find("closed"), std::string::npos);
+  const auto started = server::SessionHost::Start(config, clock);
+  ASSERT_FALSE(started);
+  EXPECT_EQ(started.Error().reason, server::HostFailure::SessionClosed);
+  EXPECT_NE(started.Error().text.en.find("closed"), std::string::npos);
   // Forgetting removes it entirely.
   EXPECT_TRUE(journal->Forget(id));
   EXPECT_FALSE(journal->Load(id).has_value());
@@ -140,17 +141,16 @@ TEST(Journal, ClosingPurgesPrivateDataFromTheStore) {
 TEST(Report, TheReportShowsTheHarvestAndNothingPrivate) {
   const auto folder = FreshFolder("report");
   server::ManualClock clock;
-  std::string error;
-  auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(StoredConfig(folder), clock));
+  ASSERT_NE(host, nullptr);
   host->AddBots(8);
   ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
   Play(*host, clock, 2000);
   ASSERT_FALSE(host->Facilitate(core::act::EndCarousel{}).has_value());
   Play(*host, clock, 100);
-  ASSERT_TRUE(
-      server::WriteReport(host->State(), folder / "out", "verslag", core::Language::Dutch, error))
-      << error;
+  const auto written =
+      server::WriteReport(host->State(), folder / "out", "verslag", core::Language::Dutch);
+  ASSERT_TRUE(written) << written.Error().text.en;
   const std::string html = Slurp(folder / "out" / "verslag.html");
   const std::string csv = Slurp(folder / "out" / "verslag.csv");
   EXPECT_NE(html.find("<svg"), std::string::npos) << "distributions are drawn as charts";
@@ -180,9 +180,8 @@ TEST(Report, TheReportSaysWhenTheSessionRanAndWhoTookPart) {
   tzset();
   const auto folder = FreshFolder("report-when");
   server::ManualClock clock;
-  std::string error;
-  auto host = server::SessionHost::Start(StoredConfig(folder), clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(StoredConfig(folder), clock));
+  ASSERT_NE(host, nullptr);
   host->AddBots(8);
   clock.Advance(60 * core::kSecond - 1000);  // the session clock stands at 1 minute
   host->Poll(0);

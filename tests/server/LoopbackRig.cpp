@@ -25,9 +25,9 @@ LoopbackRig::LoopbackRig(net::TransportKind transport, core::Settings settings, 
   config.settings = settings;
   config.seed = 99;
   if (adjust) adjust(config);
-  std::string error;
-  host_ = server::SessionHost::Start(config, clock_, error);
-  if (!host_) ADD_FAILURE() << "host did not start: " << error;
+  auto started = server::SessionHost::Start(config, clock_);
+  if (!started) ADD_FAILURE() << "host did not start: " << started.Error().text.en;
+  host_ = std::move(started).ValueOr(nullptr);
 }
 
 protocol::Refused FirstRefusal(LoopbackRig& rig, remote::RemoteSession& device) {
@@ -50,10 +50,9 @@ std::uint16_t LoopbackRig::Port() const {
 }
 
 remote::RemoteSession& LoopbackRig::Connect(core::Language language) {
-  std::string error;
-  auto device = remote::RemoteSession::Connect("127.0.0.1", Port(), language, error, transport_);
-  EXPECT_NE(device, nullptr) << error;
-  devices_.push_back(std::move(device));
+  auto device = remote::RemoteSession::Connect("127.0.0.1", Port(), language, transport_);
+  EXPECT_TRUE(device) << (device ? "" : device.Error().text.en);
+  devices_.push_back(std::move(device).ValueOr(nullptr));
   remote::RemoteSession& added = *devices_.back();
   EXPECT_TRUE(PumpUntil([&] { return added.Status() != remote::LinkStatus::Connecting; }, 400));
   return added;

@@ -26,9 +26,9 @@ std::vector<std::string> PlayingPerson::Held() const {
 }
 
 std::unique_ptr<remote::RemoteSession> ConnectTo(int port, net::TransportKind transport) {
-  std::string error;
   return remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(port), core::Language::Dutch,
-                                        error, transport);
+                                        transport)
+      .ValueOr(nullptr);
 }
 
 }  // namespace spirit::test

@@ -44,11 +44,10 @@ CutRun RunUntilTheCut(const std::filesystem::path& file, std::uint64_t cut, bool
     auto report = [&](std::uint64_t value) {
       if (::write(channel[1], &value, sizeof value) != sizeof value) ::_exit(4);
     };
-    std::string error;
     server::JournalOptions options;
     options.vfs = test::FaultyDisk::kName;
     options.reserveBytes = 0;
-    auto journal = server::Journal::Open(file, error, options);
+    auto journal = server::Journal::Open(file, options).ValueOr(nullptr);
     if (!journal) ::_exit(3);
     server::SessionStart start;
     start.id = "power-cut";
@@ -113,11 +112,12 @@ TEST(Store, APowerCutAtAnyMomentLosesNoAcknowledgedAction) {
     ASSERT_EQ(run.exitCode, test::FaultyDisk::kCutExitCode)
         << "trial " << trial << ": the power went at " << cut;
     // Back on the system's own disk access, as after the restart.
-    std::string error;
     server::JournalOptions options;
     options.reserveBytes = 0;
-    auto journal = server::Journal::Open(file, error, options);
-    ASSERT_NE(journal, nullptr) << "trial " << trial << " (cut at " << cut << "): " << error;
+    auto opened = server::Journal::Open(file, options);
+    ASSERT_TRUE(opened) << "trial " << trial << " (cut at " << cut
+                        << "): " << opened.Error().text.en;
+    auto journal = std::move(opened).Value();
     const auto stored = journal->Load("power-cut");
     if (run.acknowledged.empty()) continue;
     ASSERT_TRUE(stored.has_value()) << "trial " << trial << ": the acknowledged session is gone";

@@ -6,6 +6,7 @@
 #include "spirit/server/JoinLinks.h"
 #include "spirit/server/LanAddresses.h"
 #include "spirit/server/QrEncode.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 
@@ -17,10 +18,9 @@ TEST(JoinUrl, CarriesTheAddressTheWebPortAndTheCode) {
 }
 
 TEST(QrEncode, AJoinUrlBecomesASmallCodeAtLevelM) {
-  std::string why = "not cleared";
-  const auto code = server::EncodeQr("http://192.168.1.20:47809/?code=Z6CM4T", why);
-  ASSERT_TRUE(code.has_value()) << why;
-  EXPECT_EQ(why, "");
+  const auto encoded = server::EncodeQr("http://192.168.1.20:47809/?code=Z6CM4T");
+  ASSERT_TRUE(encoded) << encoded.Error().text.en;
+  const core::QrMatrix* code = &encoded.Value();
   EXPECT_EQ(code->size, 29) << "38 bytes in 8-bit mode at level M fit version 3";
   EXPECT_EQ(code->bits.size(), std::size_t(29 * 29 + 7) / 8);
   // The three finder patterns: a dark 7x7 ring in three corners, with a light ring inside it.
@@ -31,35 +31,37 @@ TEST(QrEncode, AJoinUrlBecomesASmallCodeAtLevelM) {
 }
 
 TEST(QrEncode, TheSameTextGivesTheSameCodeAndCaseCounts) {
-  std::string why;
-  const auto lower = server::EncodeQr("http://10.0.0.5:47809/?code=abcdef", why);
-  const auto again = server::EncodeQr("http://10.0.0.5:47809/?code=abcdef", why);
-  const auto upper = server::EncodeQr("http://10.0.0.5:47809/?code=ABCDEF", why);
+  const auto lower = server::EncodeQr("http://10.0.0.5:47809/?code=abcdef");
+  const auto again = server::EncodeQr("http://10.0.0.5:47809/?code=abcdef");
+  const auto upper = server::EncodeQr("http://10.0.0.5:47809/?code=ABCDEF");
   ASSERT_TRUE(lower && again && upper);
-  EXPECT_EQ(*lower, *again);
-  EXPECT_NE(*lower, *upper) << "case-sensitive: the code is not folded";
+  EXPECT_EQ(lower.Value(), again.Value());
+  EXPECT_NE(lower.Value(), upper.Value()) << "case-sensitive: the code is not folded";
 }
 
 TEST(QrEncode, AnOverLongUrlGivesNoCodeAndSaysWhy) {
-  std::string why;
   const std::string url = "http://192.168.1.20:47809/?code=" + std::string(3000, 'A');
-  EXPECT_FALSE(server::EncodeQr(url, why).has_value());
+  const auto encoded = server::EncodeQr(url);
+  ASSERT_FALSE(encoded);
+  EXPECT_EQ(encoded.Error().reason, server::HostFailure::QrTextTooLong);
+  const std::string& why = encoded.Error().text.en;
   EXPECT_NE(why.find("more than a QR code holds"), std::string::npos) << why;
   EXPECT_NE(why.find(std::to_string(url.size())), std::string::npos) << why;
 }
 
 TEST(QrEncode, NoTextGivesNoCode) {
-  std::string why;
-  EXPECT_FALSE(server::EncodeQr("", why).has_value());
-  EXPECT_FALSE(why.empty());
+  const auto encoded = server::EncodeQr("");
+  ASSERT_FALSE(encoded);
+  EXPECT_EQ(encoded.Error().reason, server::HostFailure::QrTextEmpty);
+  EXPECT_FALSE(encoded.Error().text.en.empty());
+  EXPECT_FALSE(encoded.Error().text.nl.empty());
 }
 
 TEST(QrEncode, TheLongestTextAtLevelMStillFitsAndOneMoreByteDoesNot) {
-  std::string why;
-  const auto largest = server::EncodeQr(std::string(2331, 'a'), why);
-  ASSERT_TRUE(largest.has_value()) << why;
-  EXPECT_EQ(largest->size, core::kQrMaxSize);
-  EXPECT_FALSE(server::EncodeQr(std::string(2332, 'a'), why).has_value());
+  const auto largest = server::EncodeQr(std::string(2331, 'a'));
+  ASSERT_TRUE(largest) << largest.Error().text.en;
+  EXPECT_EQ(largest.Value().size, core::kQrMaxSize);
+  EXPECT_FALSE(server::EncodeQr(std::string(2332, 'a')));
 }
 
 TEST(JoinLinks, MoveOnThroughEveryAddressAndBack) {
@@ -71,8 +73,8 @@ TEST(JoinLinks, MoveOnThroughEveryAddressAndBack) {
   ASSERT_TRUE(links.Next());
   EXPECT_EQ(links.Current().url, "http://10.0.0.5:47809/?code=Z6CM4T");
   EXPECT_EQ(links.Current().address, 1u);
-  std::string why;
-  EXPECT_EQ(links.Current().code, *server::EncodeQr(links.Current().url + "&key=" + key, why))
+  EXPECT_EQ(links.Current().code,
+            test::Succeeded(server::EncodeQr(links.Current().url + "&key=" + key)))
       << "people type the short link; the code carries the host key too";
   EXPECT_EQ(links.Current().fingerprint, key);
   ASSERT_TRUE(links.Next());

@@ -40,16 +40,16 @@ std::vector<std::vector<std::string>> Cells(const std::string& text) {
 }  // namespace
 
 TEST(QrText, EveryModuleIsAHalfBlockWithTheQuietZoneAround) {
-  std::string why;
-  const auto code = server::EncodeQr("http://192.168.1.20:47809/?code=Z6CM4T", why);
-  ASSERT_TRUE(code.has_value()) << why;
-  const auto lines = Cells(server::QrAsTerminalText(*code));
-  const int side = code->size + 2 * core::kQrQuietZone;
+  const auto encoded = server::EncodeQr("http://192.168.1.20:47809/?code=Z6CM4T");
+  ASSERT_TRUE(encoded) << encoded.Error().text.en;
+  const core::QrMatrix& code = encoded.Value();
+  const auto lines = Cells(server::QrAsTerminalText(code));
+  const int side = code.size + 2 * core::kQrQuietZone;
   ASSERT_EQ(int(lines.size()), (side + 1) / 2) << "two module rows a line";
   auto dark = [&](int x, int y) {
     x -= core::kQrQuietZone;
     y -= core::kQrQuietZone;
-    return x >= 0 && y >= 0 && x < code->size && y < code->size && code->Dark(x, y);
+    return x >= 0 && y >= 0 && x < code.size && y < code.size && code.Dark(x, y);
   };
   for (int row = 0; row < int(lines.size()); ++row) {
     ASSERT_EQ(int(lines[std::size_t(row)].size()), side);

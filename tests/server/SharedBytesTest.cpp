@@ -9,12 +9,13 @@
 using namespace spirit;
 
 TEST(SharedBytes, OnePacketReachesEveryPeerEvenAfterItsHandleIsGone) {
-  std::string error;
-  auto server = net::NetServer::Listen("127.0.0.1", 0, 8, 1 << 20, error);
-  ASSERT_NE(server, nullptr) << error;
+  auto listening = net::NetServer::Listen("127.0.0.1", 0, 8, 1 << 20);
+  ASSERT_TRUE(listening) << listening.Error().text.en;
+  auto server = std::move(listening).Value();
   std::vector<std::unique_ptr<net::NetClient>> clients;
   for (int i = 0; i < 3; ++i)
-    clients.push_back(net::NetClient::Connect("127.0.0.1", server->Port(), 1 << 20, error));
+    clients.push_back(
+        net::NetClient::Connect("127.0.0.1", server->Port(), 1 << 20).ValueOr(nullptr));
   std::vector<net::PeerId> peers;
   std::vector<std::vector<std::uint8_t>> received(clients.size());
   std::vector<net::NetEvent> events;

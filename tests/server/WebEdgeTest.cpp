@@ -227,10 +227,10 @@ TEST(WebEdge, HostileWebTrafficNeverStopsAPlayerOverWebSocket) {
     fragmented.ws.write_some(true, asio::buffer(hello.data() + 2, hello.size() - 2));
     boost::beast::flat_buffer buffer;
     fragmented.ws.read(buffer);
-    secure::HandshakeFailure failure;
-    auto link = handshake.Finish(static_cast<const std::uint8_t*>(buffer.data().data()),
-                                 buffer.size(), "", failure);
-    ASSERT_TRUE(link.has_value()) << int(failure);
+    auto finished =
+        handshake.Finish(static_cast<const std::uint8_t*>(buffer.data().data()), buffer.size(), "");
+    ASSERT_TRUE(finished) << finished.Error().text.en;
+    auto link = std::optional<secure::SecureLink>(std::move(finished).Value());
     const auto greeting = protocol::Encode(protocol::ClientMessage{protocol::Hello{}});
     fragmented.ws.write(asio::buffer(link->Seal(greeting.data(), greeting.size())));
     buffer.clear();

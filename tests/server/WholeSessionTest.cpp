@@ -5,6 +5,7 @@
 #include "spirit/core/Hash.h"
 #include "spirit/net/Discovery.h"
 #include "spirit/protocol/ViewCompaction.h"
+#include "support/Succeeded.h"
 
 #include <unistd.h>
 #include <thread>
@@ -97,9 +98,8 @@ TEST(Discovery, ADeviceFindsTheSessionWithoutTypingAnAddress) {
   config.decksFolder = SPIRIT_SCENARIOS;
   config.settings.sessionName = "Teamdag Zorg";
   server::ManualClock clock;
-  std::string error;
-  auto host = server::SessionHost::Start(config, clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(config, clock));
+  ASSERT_NE(host, nullptr);
   std::vector<net::DiscoveredSession> found;
   for (int attempt = 0; attempt < 3 && found.empty(); ++attempt) {
     // The host answers from its loop while the device listens.

@@ -64,13 +64,17 @@ TEST_P(WireCapture, NothingAPlayerWritesCrossesTheWireInClear) {
   test::WireTap tap(port, port);
   ASSERT_NE(tap.Port(), 0);
   std::string error;
-  auto console = remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(tap.Port()),
-                                                core::Language::Dutch, error, GetParam());
+  auto connect = [&] {
+    auto connected = remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(tap.Port()),
+                                                    core::Language::Dutch, GetParam());
+    if (!connected) error = connected.Error().text.en;
+    return std::move(connected).ValueOr(nullptr);
+  };
+  auto console = connect();
   std::vector<std::unique_ptr<remote::RemoteSession>> devices;
   std::vector<std::string> markers;
   for (int i = 0; i < 3; ++i) {
-    devices.push_back(remote::RemoteSession::Connect("127.0.0.1", std::uint16_t(tap.Port()),
-                                                     core::Language::Dutch, error, GetParam()));
+    devices.push_back(connect());
     markers.push_back("GEHEIMXQ" + std::to_string(7310 + i));
   }
   ASSERT_TRUE(console && devices.back()) << error;

@@ -60,20 +60,20 @@ void HostConsole::Send(const client::Intent& intent) {
     host_.NextJoinAddress();
   } else if (std::holds_alternative<client::local::ExportReport>(intent)) {
     const std::string name = host_.SessionId().empty() ? "spirit-report" : host_.SessionId();
-    std::string error;
     // The session clock's last reading is now, give or take a tick: that places it on the wall
     // clock.
     const auto wallNow = std::chrono::duration_cast<std::chrono::milliseconds>(
                              std::chrono::system_clock::now().time_since_epoch())
                              .count();
     const server::WallClockAtZero wallClock = std::int64_t(wallNow) - host_.State().now;
-    if (server::WriteReport(host_.State(), reports_, name, host_.State().settings.language, error,
-                            wallClock)) {
+    const auto written = server::WriteReport(host_.State(), reports_, name,
+                                             host_.State().settings.language, wallClock);
+    if (written) {
       const std::string file = (reports_ / (name + ".html")).string();
       Tell({"Verslag geschreven: " + file, "Report written: " + file}, false);
     } else {
-      Tell({"Het verslag kon niet worden geschreven: " + error,
-            "The report could not be written: " + error},
+      Tell({"Het verslag kon niet worden geschreven: " + written.Error().text.nl,
+            "The report could not be written: " + written.Error().text.en},
            true);
     }
   }

@@ -22,6 +22,7 @@
 #include "spirit/server/Journal.h"
 #include "spirit/server/LanAddresses.h"
 #include "spirit/server/QrText.h"
+#include "spirit/server/StoreTexts.h"
 
 extern char** environ;
 
@@ -118,12 +119,13 @@ int Host(int argc, char** argv) {
   const bool store = options.store;
   const int bots = options.bots, fast = options.fast, startAfter = options.startAfter;
   server::FastClock clock{fast};
-  std::string error;
-  auto host = server::SessionHost::Start(config, clock, error);
-  if (!host) {
-    std::cerr << "The host could not start: " << error << "\n";
+  auto started = server::SessionHost::Start(config, clock);
+  if (!started) {
+    std::cerr << "The host could not start: " << server::BothLanguages(started.Error().text)
+              << "\n";
     return 1;
   }
+  auto host = std::move(started).Value();
   if (bots > 0) host->AddBots(bots);
   const std::string joinAddress = server::LanAddress() + ":" + std::to_string(host->Port());
   std::cout << "Spirit host \"" << config.settings.sessionName << "\": join at " << joinAddress
@@ -136,8 +138,8 @@ int Host(int argc, char** argv) {
   HostConsole console(*host, joinAddress, data / "reports");
   console.StartAfter(startAfter);
   if (store && config.resume.empty()) {
-    if (auto journal = server::Journal::Open(config.journalFile, error)) {
-      for (const auto& session : journal->List()) {
+    if (auto journal = server::Journal::Open(config.journalFile)) {
+      for (const auto& session : journal.Value()->List()) {
         if (session.closed || session.id == host->SessionId()) continue;
         console.Tell({"Een onderbroken sessie (" + session.name +
                           ") kan terugkomen: start met --resume " + session.id,

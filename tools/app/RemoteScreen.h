@@ -3,7 +3,6 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "DeviceStore.h"
+#include "OwnCopies.h"
 #include "spirit/client/ClientApp.h"
 #include "spirit/client/NoticeBoard.h"
 #include "spirit/remote/RemoteSession.h"
@@ -67,9 +67,28 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   void Connect(const std::string& address);
   void ListSessions();
   void SavePlan();
-  // Remembers each player's own plan and notes as this device last saw them before the close, and
-  // puts them back into the closed session's view (the host has purged them by then).
-  void KeepOwnCopy();
+
+  // The host and port of the address connected to, as the seat store keys them.
+  struct Where {
+    std::string host;
+    std::uint16_t port = 0;
+  };
+  // One look at the link, step by step; true when the screen went back to the join screen (the
+  // link is gone then).
+  bool FollowLink();
+  // Once the host answered: a big screen or console asks for its view, a participant for its
+  // kept seat or to join.
+  void AskForSeatOrView(const Where& where);
+  // Tells each refusal; true when it sent a participant back to the join screen.
+  bool TakeRefusals(remote::LinkStatus status, const Where& where);
+  // True when nobody answered at the address a participant chose, and the screen gave up.
+  bool GiveUpWhenSilent(remote::LinkStatus status);
+  // Keeps the seat's token and the host key for the next visit.
+  void KeepSeat(const Where& where);
+  // Tells what a new link status means for the person.
+  void TellStatus(remote::LinkStatus status);
+  // Takes the join links, seats (with their drafts) and views that arrived.
+  void TakeNews();
   void Tell(core::Text text, bool problem) {
     notices_.Tell(std::move(text), problem);
     dirty_ = true;
@@ -93,8 +112,7 @@ class RemoteScreen : public client::ViewSource, public client::IntentSink {
   bool greeted_ = false;  // the host at address_ answered since the last Connect
   std::chrono::steady_clock::time_point connectedAt_;  // when the last Connect started
   core::View view_;
-  std::map<core::ParticipantId, core::PrivateView>
-      ownCopies_;  // KeepOwnCopy's memory, this app's life only
+  OwnCopies ownCopies_;  // each player's plan and notes, for the closed session's view
   client::ScreenContext context_;
   client::NoticeBoard notices_;
   std::uint64_t viewsShown_ = 0;

@@ -110,12 +110,12 @@ int main(int argc, char** argv) {
   }
   std::vector<Bot> bots;
   for (int i = 0; i < count; ++i) {
-    std::string error;
-    auto link = remote::RemoteSession::Connect(host, port, language, error, transport);
-    if (!link) {
-      std::cerr << error << "\n";
+    auto connected = remote::RemoteSession::Connect(host, port, language, transport);
+    if (!connected) {
+      std::cerr << connected.Error().text.en << "\n";
       return 1;
     }
+    auto link = std::move(connected).Value();
     bots.push_back(Bot{std::move(link), bots::BotRandom(seed * 1000 + std::uint64_t(i)),
                        Clock::now(), prefix + " " + std::to_string(i + 1), false});
   }

@@ -43,10 +43,10 @@ core::TableView Normalised(core::TableView table) {
 }
 
 bool Connect(const std::string& address, std::unique_ptr<remote::RemoteSession>& link) {
-  std::string host, error;
+  std::string host;
   std::uint16_t port = 0;
   if (!net::ParseHostPort(address, 47809, host, port)) return false;
-  link = remote::RemoteSession::Connect(host, port, core::Language::Dutch, error);
+  link = remote::RemoteSession::Connect(host, port, core::Language::Dutch).ValueOr(nullptr);
   return link != nullptr;
 }
 

@@ -53,6 +53,40 @@ bool Listed(const std::vector<Id>& ids, Id id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
+// While the card asks for answers: answers (now and then passes), and once every player who is
+// there has answered, reveals now and then.
+std::optional<BotMove> AnswerOrReveal(const TableView& table, const PrivateView& me,
+                                      const Moves& moves, BotRandom& random) {
+  const CardView& card = *table.card;
+  const std::string& id = card.card.id;
+  if (me.myAnswer < 0 && !me.passedCard) {
+    if (random.Chance(8)) return As(me, act::Pass{id});
+    const int choice = random.Below(ChoiceCount(card.card));
+    if (card.card.type == CardType::Case) return As(me, act::ChooseOption{id, choice});
+    if (card.card.type == CardType::Scale) return As(me, act::PlacePosition{id, choice});
+    return As(me, act::MarkSignal{id, choice == 1});
+  }
+  // The reveal waits for every player at the table who is there: a bot never shows the
+  // answers over the head of a person still choosing.
+  if (moves.reveal.Allowed() && !AnyoneAwaited(table) && random.Chance(25))
+    return As(me, act::Reveal{id});
+  return std::nullopt;
+}
+
+// While the others recognise the active player's story: marks it recognisable now and then, or
+// adds an insight.
+std::optional<BotMove> Recognise(const TableView& table, const PrivateView& me, const Moves& moves,
+                                 BotRandom& random) {
+  const std::string& id = table.card->card.id;
+  for (const SeatView& seat : table.seats) {
+    if (seat.id == me.id && !seat.recognised && moves.recognise.Allowed() && random.Chance(30))
+      return As(me, act::MarkRecognisable{id});
+  }
+  if (random.Chance(5))
+    return As(me, act::AddInsight{Pick(kInsights, random), random.Chance(50), id});
+  return std::nullopt;
+}
+
 // What the player does with the card on the table.
 std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, const Moves& moves,
                                 bool acting, BotRandom& random) {
@@ -61,30 +95,9 @@ std::optional<BotMove> PlayCard(const TableView& table, const PrivateView& me, c
   switch (card.phase) {
     case CardPhase::Answer:
     case CardPhase::Position:
-      if (me.myAnswer < 0 && !me.passedCard) {
-        if (random.Chance(8)) return As(me, act::Pass{id});
-        const int choice = random.Below(ChoiceCount(card.card));
-        if (card.card.type == CardType::Case) return As(me, act::ChooseOption{id, choice});
-        if (card.card.type == CardType::Scale) return As(me, act::PlacePosition{id, choice});
-        return As(me, act::MarkSignal{id, choice == 1});
-      }
-      // The reveal waits for every player at the table who is there: a bot never shows the
-      // answers over the head of a person still choosing.
-      if (moves.reveal.Allowed() && !AnyoneAwaited(table) && random.Chance(25))
-        return As(me, act::Reveal{id});
-      return std::nullopt;
+      return AnswerOrReveal(table, me, moves, random);
     case CardPhase::Recognise:
-      if (!acting) {
-        for (const SeatView& seat : table.seats) {
-          if (seat.id == me.id && !seat.recognised && moves.recognise.Allowed() &&
-              random.Chance(30)) {
-            return As(me, act::MarkRecognisable{id});
-          }
-        }
-        if (random.Chance(5))
-          return As(me, act::AddInsight{Pick(kInsights, random), random.Chance(50), id});
-        return std::nullopt;
-      }
+      if (!acting) return Recognise(table, me, moves, random);
       break;
     case CardPhase::Commit:
       if (moves.commit.Allowed() && !CommittedOn(me, table.deckId, id)) {

@@ -35,6 +35,44 @@ void InputFeeder::Release(ImGuiIO& io, ImVec2 at, bool hideAfter) {
   hidePending_ = hideAfter;
 }
 
+bool InputFeeder::Finger(const SDL_Event& event, ImGuiIO& io, float width, float height) {
+  const ImVec2 at(event.tfinger.x * width, event.tfinger.y * height);
+  if (event.type == SDL_FINGERDOWN) {
+    if (fingerDown_) return false;  // one finger is the pointer; others are ignored
+    fingerDown_ = true;
+    finger_ = event.tfinger.fingerId;
+    Press(io, at);
+    return true;
+  }
+  if (!fingerDown_ || event.tfinger.fingerId != finger_) return false;
+  if (event.type == SDL_FINGERMOTION) {
+    io.MousePos = at;
+  } else {
+    fingerDown_ = false;
+    Release(io, at, true);
+  }
+  return true;
+}
+
+void InputFeeder::Key(const SDL_Event& event, ImGuiIO& io) {
+  const int key = event.key.keysym.scancode;
+  if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown) && key < int(keysPressedThisBatch_.size())) {
+    if (event.type == SDL_KEYDOWN) {
+      io.KeysDown[key] = true;
+      keysPressedThisBatch_.set(std::size_t(key));
+    } else if (keysPressedThisBatch_.test(std::size_t(key))) {
+      keyUps_.push_back(key);  // let one frame see the key down
+    } else {
+      io.KeysDown[key] = false;
+    }
+  }
+  const Uint16 mod = event.key.keysym.mod;
+  io.KeyShift = (mod & KMOD_SHIFT) != 0;
+  io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+  io.KeyAlt = (mod & KMOD_ALT) != 0;
+  io.KeySuper = (mod & KMOD_GUI) != 0;
+}
+
 bool InputFeeder::Handle(const SDL_Event& event, ImGuiIO& io, float scaleX, float scaleY,
                          float width, float height) {
   switch (event.type) {
@@ -62,47 +100,15 @@ bool InputFeeder::Handle(const SDL_Event& event, ImGuiIO& io, float scaleX, floa
       return true;
     case SDL_FINGERDOWN:
     case SDL_FINGERMOTION:
-    case SDL_FINGERUP: {
-      const ImVec2 at(event.tfinger.x * width, event.tfinger.y * height);
-      if (event.type == SDL_FINGERDOWN) {
-        if (fingerDown_) return false;  // one finger is the pointer; others are ignored
-        fingerDown_ = true;
-        finger_ = event.tfinger.fingerId;
-        Press(io, at);
-        return true;
-      }
-      if (!fingerDown_ || event.tfinger.fingerId != finger_) return false;
-      if (event.type == SDL_FINGERMOTION) {
-        io.MousePos = at;
-      } else {
-        fingerDown_ = false;
-        Release(io, at, true);
-      }
-      return true;
-    }
+    case SDL_FINGERUP:
+      return Finger(event, io, width, height);
     case SDL_TEXTINPUT:
       io.AddInputCharactersUTF8(event.text.text);
       return true;
     case SDL_KEYDOWN:
-    case SDL_KEYUP: {
-      const int key = event.key.keysym.scancode;
-      if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown) && key < int(keysPressedThisBatch_.size())) {
-        if (event.type == SDL_KEYDOWN) {
-          io.KeysDown[key] = true;
-          keysPressedThisBatch_.set(std::size_t(key));
-        } else if (keysPressedThisBatch_.test(std::size_t(key))) {
-          keyUps_.push_back(key);  // let one frame see the key down
-        } else {
-          io.KeysDown[key] = false;
-        }
-      }
-      const Uint16 mod = event.key.keysym.mod;
-      io.KeyShift = (mod & KMOD_SHIFT) != 0;
-      io.KeyCtrl = (mod & KMOD_CTRL) != 0;
-      io.KeyAlt = (mod & KMOD_ALT) != 0;
-      io.KeySuper = (mod & KMOD_GUI) != 0;
+    case SDL_KEYUP:
+      Key(event, io);
       return true;
-    }
     case SDL_WINDOWEVENT:
       if (event.window.event == SDL_WINDOWEVENT_FOCUS_GAINED) io.AddFocusEvent(true);
       if (event.window.event == SDL_WINDOWEVENT_FOCUS_LOST) io.AddFocusEvent(false);

@@ -29,6 +29,10 @@ class InputFeeder {
  private:
   void Press(ImGuiIO& io, ImVec2 at);
   void Release(ImGuiIO& io, ImVec2 at, bool hideAfter);
+  // A finger down, moving or up: the first finger is the pointer. True when it was used.
+  bool Finger(const SDL_Event& event, ImGuiIO& io, float width, float height);
+  // A key down or up, with the modifiers held.
+  void Key(const SDL_Event& event, ImGuiIO& io);
 
   bool pressedThisBatch_ = false;
   bool releasePending_ = false;

@@ -84,6 +84,48 @@ void BlendRun(std::uint32_t* pixel, int count, std::uint32_t colour, std::uint32
   for (int i = 0; i < count; ++i) pixel[i] = Blend(pixel[i], colour, alpha);
 }
 
+// Cheaply first: whether every corner of both triangles is on the edges of the box around them,
+// in one colour (a fan's slices and an antialiased fringe fail here).
+bool OnOneBox(const RasterTriangle& one, const RasterTriangle& other) {
+  float boxLeft = one.corners[0].pos.x, boxRight = boxLeft, boxTop = one.corners[0].pos.y,
+        boxBottom = boxTop;
+  for (const RasterTriangle* triangle : {&one, &other}) {
+    for (const ImDrawVert& corner : triangle->corners) {
+      if (corner.col != one.corners[0].col) return false;
+      boxLeft = std::min(boxLeft, corner.pos.x);
+      boxRight = std::max(boxRight, corner.pos.x);
+      boxTop = std::min(boxTop, corner.pos.y);
+      boxBottom = std::max(boxBottom, corner.pos.y);
+    }
+  }
+  for (const RasterTriangle* triangle : {&one, &other}) {
+    for (const ImDrawVert& corner : triangle->corners) {
+      const bool onSide = corner.pos.x == boxLeft || corner.pos.x == boxRight;
+      const bool onTopOrBottom = corner.pos.y == boxTop || corner.pos.y == boxBottom;
+      if (!onSide || !onTopOrBottom) return false;
+    }
+  }
+  return true;
+}
+
+// Whether the two triangles have exactly four distinct corners between them (they share two);
+// those go into `corners`.
+bool FourCorners(const RasterTriangle& one, const RasterTriangle& other,
+                 const ImDrawVert* corners[4]) {
+  int distinct = 0;
+  for (const RasterTriangle* triangle : {&one, &other}) {
+    for (const ImDrawVert& corner : triangle->corners) {
+      const bool seen = std::any_of(corners, corners + distinct, [&](const ImDrawVert* known) {
+        return std::memcmp(known, &corner, sizeof(ImDrawVert)) == 0;
+      });
+      if (seen) continue;
+      if (distinct == 4) return false;
+      corners[distinct++] = &corner;
+    }
+  }
+  return distinct == 4;
+}
+
 }  // namespace
 
 void SoftwareRaster::SetTexture(const unsigned char* alpha, int width, int height) {
@@ -142,39 +184,8 @@ void SoftwareRaster::Draw(const std::vector<RasterTriangle>& triangles, PixelCli
 bool SoftwareRaster::DrawIfRectangle(const RasterTriangle& one, const RasterTriangle& other,
                                      PixelClip clip) {
   // Two triangles sharing two corners, all four corners on two x and two y values, one colour.
-  // First, cheaply: every corner of both on the box's edges, in one colour (a fan's slices and an
-  // antialiased fringe fail here).
-  float boxLeft = one.corners[0].pos.x, boxRight = boxLeft, boxTop = one.corners[0].pos.y,
-        boxBottom = boxTop;
-  for (const RasterTriangle* triangle : {&one, &other}) {
-    for (const ImDrawVert& corner : triangle->corners) {
-      if (corner.col != one.corners[0].col) return false;
-      boxLeft = std::min(boxLeft, corner.pos.x);
-      boxRight = std::max(boxRight, corner.pos.x);
-      boxTop = std::min(boxTop, corner.pos.y);
-      boxBottom = std::max(boxBottom, corner.pos.y);
-    }
-  }
-  for (const RasterTriangle* triangle : {&one, &other}) {
-    for (const ImDrawVert& corner : triangle->corners) {
-      const bool onSide = corner.pos.x == boxLeft || corner.pos.x == boxRight;
-      const bool onTopOrBottom = corner.pos.y == boxTop || corner.pos.y == boxBottom;
-      if (!onSide || !onTopOrBottom) return false;
-    }
-  }
   const ImDrawVert* corners[4];
-  int distinct = 0;
-  for (const RasterTriangle* triangle : {&one, &other}) {
-    for (const ImDrawVert& corner : triangle->corners) {
-      const bool seen = std::any_of(corners, corners + distinct, [&](const ImDrawVert* known) {
-        return std::memcmp(known, &corner, sizeof(ImDrawVert)) == 0;
-      });
-      if (seen) continue;
-      if (distinct == 4) return false;
-      corners[distinct++] = &corner;
-    }
-  }
-  if (distinct != 4) return false;
+  if (!OnOneBox(one, other) || !FourCorners(one, other, corners)) return false;
   const ImDrawVert& first = *corners[0];
   bool oneTexel = true;
   for (const ImDrawVert* corner : corners) {

@@ -229,31 +229,50 @@ void TomlFieldReader::ReadTextList(const toml::table& table, std::string_view ke
   bool present[2] = {false, false};
   int lines[2] = {0, 0};
   for (std::size_t l = 0; l < 2; ++l) {
-    const std::string_view language = kLanguageKeys[l];
-    const std::string field = JoinKey(key, language);
-    const toml::node* list = Field(*languages, language, scope, key);
-    if (list == nullptr) continue;
-    present[l] = true;
-    lines[l] = Line(*list);
-    const toml::array* array = list->as_array();
-    if (array == nullptr) {
-      WrongType(scope, field, *list, "a list of texts, e.g. " + field + " = [\"...\", \"...\"]",
-                "een lijst met teksten, bv. " + field + " = [\"...\", \"...\"]");
-      Reject(scope.Path(key));
-      continue;
-    }
-    for (std::size_t i = 0; i < array->size(); ++i) {
-      const toml::node& item = *array->get(i);
-      const std::string itemField = ListItem(field, i);
-      RecordField(scope, itemField, Line(item));
-      if (const auto* value = item.as_string()) {
-        lists[l].push_back(NormaliseDeckText(value->get()));
-      } else {
-        WrongType(scope, itemField, item, "a text in quotes", "een tekst tussen aanhalingstekens");
-        lists[l].emplace_back();
-      }
+    present[l] = languages->get(kLanguageKeys[l]) != nullptr;
+    lines[l] = ReadLanguageList(*languages, key, kLanguageKeys[l], scope, lists[l]);
+  }
+  CheckListsPair(key, scope, present, lines, lists);
+  const std::size_t count = std::max(lists[0].size(), lists[1].size());
+  out.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i < lists[0].size()) out[i].nl = std::move(lists[0][i]);
+    if (i < lists[1].size()) out[i].en = std::move(lists[1][i]);
+  }
+}
+
+int TomlFieldReader::ReadLanguageList(const toml::table& languages, std::string_view key,
+                                      std::string_view language, const FieldScope& scope,
+                                      std::vector<std::string>& out) {
+  const std::string field = JoinKey(key, language);
+  const toml::node* list = Field(languages, language, scope, key);
+  if (list == nullptr) return 0;
+  const int line = Line(*list);
+  const toml::array* array = list->as_array();
+  if (array == nullptr) {
+    WrongType(scope, field, *list, "a list of texts, e.g. " + field + " = [\"...\", \"...\"]",
+              "een lijst met teksten, bv. " + field + " = [\"...\", \"...\"]");
+    Reject(scope.Path(key));
+    return line;
+  }
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const toml::node& item = *array->get(i);
+    const std::string itemField = ListItem(field, i);
+    RecordField(scope, itemField, Line(item));
+    if (const auto* value = item.as_string()) {
+      out.push_back(NormaliseDeckText(value->get()));
+    } else {
+      WrongType(scope, itemField, item, "a text in quotes", "een tekst tussen aanhalingstekens");
+      out.emplace_back();
     }
   }
+  return line;
+}
+
+void TomlFieldReader::CheckListsPair(std::string_view key, const FieldScope& scope,
+                                     const bool present[2], const int lines[2],
+                                     const std::vector<std::string> lists[2]) {
+  const std::string k(key);
   if (present[0] != present[1]) {
     const std::size_t have = present[0] ? 0 : 1;
     const std::string missing = JoinKey(key, kLanguageKeys[1 - have]);
@@ -278,12 +297,6 @@ void TomlFieldReader::ReadTextList(const toml::table& table, std::string_view ke
             std::to_string(lists[1].size()) +
             "; elk Nederlands item heeft zijn Engelse vertaling op dezelfde plaats nodig");
     Reject(scope.Path(key));
-  }
-  const std::size_t count = std::max(lists[0].size(), lists[1].size());
-  out.resize(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    if (i < lists[0].size()) out[i].nl = std::move(lists[0][i]);
-    if (i < lists[1].size()) out[i].en = std::move(lists[1][i]);
   }
 }
 

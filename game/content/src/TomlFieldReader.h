@@ -94,6 +94,16 @@ class TomlFieldReader {
     Record(path_, line);
   }
 
+  // One language's list of key.nl or key.en into `out`; its line, 0 when it is absent.
+  int ReadLanguageList(const toml::table& languages, std::string_view key,
+                       std::string_view language, const FieldScope& scope,
+                       std::vector<std::string>& out);
+
+  // Reports a list in one language only, or lists of different lengths (`present` and `lines`
+  // per language, Dutch first).
+  void CheckListsPair(std::string_view key, const FieldScope& scope, const bool present[2],
+                      const int lines[2], const std::vector<std::string> lists[2]);
+
   DeckSourceMap& source_;
   ProblemList& problems_;
   int lineOffset_ = 0;

@@ -38,100 +38,127 @@ bool LooksLikeHeader(std::string_view text, std::size_t at) {
   return i == text.size() || text[i] == '\n' || text[i] == '#';
 }
 
+// One pass over the text: strings, comments and brackets, line by line.
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  TomlOutline Scan() {
+    while (i_ < text_.size()) {
+      const char c = text_[i_];
+      if (c == '\n') {
+        EndLine();
+      } else if (state_ == State::Normal) {
+        if (Normal(c)) continue;
+      } else if (InString(c)) {
+        continue;
+      }
+      ++i_;
+    }
+    if (state_ == State::Basic || state_ == State::Literal || state_ == State::MultiBasic ||
+        state_ == State::MultiLiteral) {
+      outline_.unterminatedStringLine = stringLine_;
+    }
+    return outline_;
+  }
+
+ private:
+  void EndLine() {
+    ++line_;
+    if (state_ == State::Comment) state_ = State::Normal;
+    // A single-line string ends at the line break; the parser reports that error itself.
+    if (state_ == State::Basic || state_ == State::Literal) state_ = State::Normal;
+    if (state_ == State::Normal) {
+      atLineStart_ = true;
+      inHeader_ = false;
+    }
+  }
+
+  // Inside a comment or a string; true when i_ already moved past what was read.
+  bool InString(char c) {
+    switch (state_) {
+      case State::Normal:
+      case State::Comment:
+        return false;
+      case State::Basic:
+        if (c == '\\') {
+          if (i_ + 1 < text_.size() && text_[i_ + 1] != '\n') ++i_;
+        } else if (c == '"') {
+          state_ = State::Normal;
+        }
+        return false;
+      case State::Literal:
+        if (c == '\'') state_ = State::Normal;
+        return false;
+      case State::MultiBasic:
+        if (c == '\\') {
+          if (i_ + 1 < text_.size() && text_[i_ + 1] != '\n') ++i_;
+          return false;
+        }
+        return CloseMultiLine("\"\"\"", '"');
+      case State::MultiLiteral:
+        return CloseMultiLine("'''", '\'');
+    }
+    return false;
+  }
+
+  // At the closing delimiter of a multi-line string (up to two more quotes belong to the text,
+  // right before it): moves past it and returns true.
+  bool CloseMultiLine(std::string_view delimiter, char quote) {
+    if (!StartsWith(text_, i_, delimiter)) return false;
+    i_ += 3;
+    for (int extra = 0; extra < 2 && i_ < text_.size() && text_[i_] == quote; ++extra) ++i_;
+    state_ = State::Normal;
+    return true;
+  }
+
+  // Outside strings and comments; true when i_ already moved past what was read.
+  bool Normal(char c) {
+    if (c == '#') {
+      outline_.hasComments = true;
+      state_ = State::Comment;
+    } else if (c == '"' || c == '\'') {
+      const std::string_view triple = c == '"' ? "\"\"\"" : "'''";
+      stringLine_ = line_;
+      atLineStart_ = false;
+      if (StartsWith(text_, i_, triple)) {
+        state_ = c == '"' ? State::MultiBasic : State::MultiLiteral;
+        i_ += 3;
+        return true;
+      }
+      state_ = c == '"' ? State::Basic : State::Literal;
+    } else if (c == '[' && atLineStart_ && (depth_ == 0 || LooksLikeHeader(text_, i_))) {
+      outline_.headerLines.push_back(line_);
+      depth_ = 0;
+      inHeader_ = true;
+      atLineStart_ = false;
+    } else if ((c == '[' || c == '{') && !inHeader_) {
+      ++depth_;
+      atLineStart_ = false;
+    } else if ((c == ']' || c == '}') && !inHeader_) {
+      if (depth_ > 0) --depth_;
+      atLineStart_ = false;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      atLineStart_ = false;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  TomlOutline outline_;
+  State state_ = State::Normal;
+  std::size_t i_ = 0;
+  int line_ = 1;
+  int stringLine_ = 0;       // where the current string started
+  int depth_ = 0;            // open [ and { of values (arrays and inline tables)
+  bool atLineStart_ = true;  // only whitespace so far on this line
+  bool inHeader_ = false;    // this line is a table header
+};
+
 }  // namespace
 
 TomlOutline ScanToml(std::string_view text) {
-  TomlOutline outline;
-  State state = State::Normal;
-  int line = 1;
-  int stringLine = 0;       // where the current string started
-  int depth = 0;            // open [ and { of values (arrays and inline tables)
-  bool atLineStart = true;  // only whitespace so far on this line
-  bool inHeader = false;    // this line is a table header
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const char c = text[i];
-    if (c == '\n') {
-      ++line;
-      if (state == State::Comment) state = State::Normal;
-      // A single-line string ends at the line break; the parser reports that error itself.
-      if (state == State::Basic || state == State::Literal) state = State::Normal;
-      if (state == State::Normal) {
-        atLineStart = true;
-        inHeader = false;
-      }
-      ++i;
-      continue;
-    }
-    switch (state) {
-      case State::Comment:
-        break;
-      case State::Basic:
-        if (c == '\\') {
-          if (i + 1 < text.size() && text[i + 1] != '\n') ++i;
-        } else if (c == '"') {
-          state = State::Normal;
-        }
-        break;
-      case State::Literal:
-        if (c == '\'') state = State::Normal;
-        break;
-      case State::MultiBasic:
-        if (c == '\\') {
-          if (i + 1 < text.size() && text[i + 1] != '\n') ++i;
-        } else if (StartsWith(text, i, "\"\"\"")) {
-          i += 3;
-          // Up to two more quotes belong to the text, right before the closing delimiter.
-          for (int extra = 0; extra < 2 && i < text.size() && text[i] == '"'; ++extra) ++i;
-          state = State::Normal;
-          continue;
-        }
-        break;
-      case State::MultiLiteral:
-        if (StartsWith(text, i, "'''")) {
-          i += 3;
-          for (int extra = 0; extra < 2 && i < text.size() && text[i] == '\''; ++extra) ++i;
-          state = State::Normal;
-          continue;
-        }
-        break;
-      case State::Normal:
-        if (c == '#') {
-          outline.hasComments = true;
-          state = State::Comment;
-        } else if (c == '"' || c == '\'') {
-          const std::string_view triple = c == '"' ? "\"\"\"" : "'''";
-          stringLine = line;
-          atLineStart = false;
-          if (StartsWith(text, i, triple)) {
-            state = c == '"' ? State::MultiBasic : State::MultiLiteral;
-            i += 3;
-            continue;
-          }
-          state = c == '"' ? State::Basic : State::Literal;
-        } else if (c == '[' && atLineStart && (depth == 0 || LooksLikeHeader(text, i))) {
-          outline.headerLines.push_back(line);
-          depth = 0;
-          inHeader = true;
-          atLineStart = false;
-        } else if ((c == '[' || c == '{') && !inHeader) {
-          ++depth;
-          atLineStart = false;
-        } else if ((c == ']' || c == '}') && !inHeader) {
-          if (depth > 0) --depth;
-          atLineStart = false;
-        } else if (c != ' ' && c != '\t' && c != '\r') {
-          atLineStart = false;
-        }
-        break;
-    }
-    ++i;
-  }
-  if (state == State::Basic || state == State::Literal || state == State::MultiBasic ||
-      state == State::MultiLiteral) {
-    outline.unterminatedStringLine = stringLine;
-  }
-  return outline;
+  return Scanner(text).Scan();
 }
 
 }  // namespace spirit::content

@@ -48,24 +48,18 @@ struct DiscoveryResponder::Impl {
 DiscoveryResponder::DiscoveryResponder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 DiscoveryResponder::~DiscoveryResponder() = default;
 
-std::unique_ptr<DiscoveryResponder> DiscoveryResponder::Open(std::uint16_t port,
-                                                             std::string& error) {
+NetResult<DiscoveryResponder> DiscoveryResponder::Open(std::uint16_t port) {
   auto impl = std::make_unique<Impl>();
   impl->socket = enet_socket_create(ENET_SOCKET_TYPE_DATAGRAM);
-  if (impl->socket == ENET_SOCKET_NULL) {
-    error = "cannot open a discovery socket";
-    return nullptr;
-  }
+  if (impl->socket == ENET_SOCKET_NULL) return MakeNetFailure(NetFailure::NoSocket, "discovery");
   enet_socket_set_option(impl->socket, ENET_SOCKOPT_NONBLOCK, 1);
   enet_socket_set_option(impl->socket, ENET_SOCKOPT_REUSEADDR, 1);
   enet_socket_set_option(impl->socket, ENET_SOCKOPT_BROADCAST, 1);
   ENetAddress address{};
   address.host = ENET_HOST_ANY;
   address.port = port;
-  if (enet_socket_bind(impl->socket, &address) != 0) {
-    error = "cannot listen for discovery on port " + std::to_string(port);
-    return nullptr;
-  }
+  if (enet_socket_bind(impl->socket, &address) != 0)
+    return MakeNetFailure(NetFailure::PortInUse, "port " + std::to_string(port) + " for discovery");
   return std::unique_ptr<DiscoveryResponder>(new DiscoveryResponder(std::move(impl)));
 }
 

@@ -22,30 +22,19 @@ struct NetClient::Impl {
 NetClient::NetClient(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 NetClient::~NetClient() = default;
 
-std::unique_ptr<NetClient> NetClient::Connect(const std::string& host, std::uint16_t port,
-                                              std::size_t maxPacketBytes, std::string& error) {
+NetResult<NetClient> NetClient::Connect(const std::string& host, std::uint16_t port,
+                                        std::size_t maxPacketBytes) {
   auto impl = std::make_unique<Impl>();
-  if (!impl->library.Ok()) {
-    error = "ENet could not start";
-    return nullptr;
-  }
+  if (!impl->library.Ok()) return MakeNetFailure(NetFailure::LibraryUnavailable, "ENet");
   impl->host = enet_host_create(nullptr, 1, 1, 0, 0);
-  if (impl->host == nullptr) {
-    error = "cannot open a network socket";
-    return nullptr;
-  }
+  if (impl->host == nullptr) return MakeNetFailure(NetFailure::NoSocket, "network");
   impl->host->maximumPacketSize = maxPacketBytes;
   ENetAddress address{};
-  if (enet_address_set_host(&address, host.c_str()) != 0) {
-    error = "unknown host: " + host;
-    return nullptr;
-  }
+  if (enet_address_set_host(&address, host.c_str()) != 0)
+    return MakeNetFailure(NetFailure::UnknownHost, host);
   address.port = port;
   impl->peer = enet_host_connect(impl->host, &address, 1, 0);
-  if (impl->peer == nullptr) {
-    error = "cannot start a connection to " + host;
-    return nullptr;
-  }
+  if (impl->peer == nullptr) return MakeNetFailure(NetFailure::CannotConnect, host);
   enet_peer_timeout(impl->peer, 0, 4000, 8000);
   return std::unique_ptr<NetClient>(new NetClient(std::move(impl)));
 }

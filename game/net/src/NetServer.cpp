@@ -29,25 +29,17 @@ struct NetServer::Impl {
 NetServer::NetServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 NetServer::~NetServer() = default;
 
-std::unique_ptr<NetServer> NetServer::Listen(const std::string& bindAddress, std::uint16_t port,
-                                             std::size_t maxPeers, std::size_t maxPacketBytes,
-                                             std::string& error) {
+NetResult<NetServer> NetServer::Listen(const std::string& bindAddress, std::uint16_t port,
+                                       std::size_t maxPeers, std::size_t maxPacketBytes) {
   auto impl = std::make_unique<Impl>();
-  if (!impl->library.Ok()) {
-    error = "ENet could not start";
-    return nullptr;
-  }
+  if (!impl->library.Ok()) return MakeNetFailure(NetFailure::LibraryUnavailable, "ENet");
   ENetAddress address{};
-  if (enet_address_set_host_ip(&address, bindAddress.c_str()) != 0) {
-    error = "not an IPv4 address: " + bindAddress;
-    return nullptr;
-  }
+  if (enet_address_set_host_ip(&address, bindAddress.c_str()) != 0)
+    return MakeNetFailure(NetFailure::NotAnAddress, bindAddress);
   address.port = port;
   impl->host = enet_host_create(&address, maxPeers, 1, 0, 0);
-  if (impl->host == nullptr) {
-    error = "cannot listen on " + bindAddress + ":" + std::to_string(port) + " (is it in use?)";
-    return nullptr;
-  }
+  if (impl->host == nullptr)
+    return MakeNetFailure(NetFailure::PortInUse, bindAddress + ":" + std::to_string(port));
   impl->host->maximumPacketSize = maxPacketBytes;
   return std::unique_ptr<NetServer>(new NetServer(std::move(impl)));
 }

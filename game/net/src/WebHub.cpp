@@ -24,13 +24,10 @@ WebHub::WebHub(asio::io_context& context, const WebServerOptions& serverOptions)
       acceptor_(context),
       retry_(context) {}
 
-bool WebHub::Listen(std::string& error) {
+core::Result<void, NetFailure> WebHub::Listen() {
   boost::system::error_code failure;
   const asio::ip::address address = asio::ip::make_address(options.bindAddress, failure);
-  if (failure) {
-    error = "not an IP address: " + options.bindAddress;
-    return false;
-  }
+  if (failure) return MakeNetFailure(NetFailure::NotAnAddress, options.bindAddress);
   const tcp::endpoint endpoint(address, options.port);
   const std::string where = options.bindAddress + ":" + std::to_string(options.port);
   acceptor_.open(endpoint.protocol(), failure);
@@ -38,10 +35,12 @@ bool WebHub::Listen(std::string& error) {
   if (!failure) acceptor_.bind(endpoint, failure);
   if (!failure) acceptor_.listen(asio::socket_base::max_listen_connections, failure);
   if (failure) {
-    error = "cannot listen on " + where + " (is it in use?): " + failure.message();
-    return false;
+    auto inUse = MakeNetFailure(NetFailure::PortInUse, where);
+    inUse.text.nl += ": " + failure.message();
+    inUse.text.en += ": " + failure.message();
+    return inUse;
   }
-  return true;
+  return {};
 }
 
 std::uint16_t WebHub::Port() const {

@@ -37,7 +37,7 @@ class WebHub : public std::enable_shared_from_this<WebHub> {
   WebHub(boost::asio::io_context& io, const WebServerOptions& options);
 
   // Opens the listening socket on the options' address and port; false and `error` when it cannot.
-  bool Listen(std::string& error);
+  core::Result<void, NetFailure> Listen();
 
   // Accepts connections until CloseAll.
   void StartAccepting();

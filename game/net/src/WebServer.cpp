@@ -30,12 +30,11 @@ WebServer::~WebServer() {
   impl_->hub->CloseAll();
 }
 
-std::unique_ptr<WebServer> WebServer::Listen(EventLoop& loop, const WebServerOptions& options,
-                                             std::string& error) {
+NetResult<WebServer> WebServer::Listen(EventLoop& loop, const WebServerOptions& options) {
   RaiseDescriptorLimit(options.maxConnections + kSpareDescriptors);
   auto impl = std::make_unique<Impl>();
   impl->hub = std::make_shared<WebHub>(loop.Internals().io, options);
-  if (!impl->hub->Listen(error)) return nullptr;
+  if (auto listening = impl->hub->Listen(); !listening) return listening.Error();
   impl->hub->StartAccepting();
   return std::unique_ptr<WebServer>(new WebServer(std::move(impl)));
 }

@@ -180,17 +180,15 @@ WsClient::WsClient(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 WsClient::~WsClient() = default;
 
-std::unique_ptr<WsClient> WsClient::Connect(const std::string& host, std::uint16_t port,
-                                            std::size_t maxPacketBytes, std::string& error) {
+NetResult<WsClient> WsClient::Connect(const std::string& host, std::uint16_t port,
+                                      std::size_t maxPacketBytes) {
   auto impl = std::make_unique<Impl>();
   tcp::resolver resolver(impl->io);
   boost::system::error_code failure;
   tcp::resolver::results_type endpoints;
   if (!host.empty()) endpoints = resolver.resolve(tcp::v4(), host, std::to_string(port), failure);
-  if (host.empty() || failure || endpoints.empty()) {
-    error = "unknown host: " + host;
-    return nullptr;
-  }
+  if (host.empty() || failure || endpoints.empty())
+    return MakeNetFailure(NetFailure::UnknownHost, host);
   impl->hostField = host + ":" + std::to_string(port);
   impl->maxPacketBytes = maxPacketBytes;
   impl->Start(endpoints);

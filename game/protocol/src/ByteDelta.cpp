@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace spirit::protocol {
 
@@ -125,6 +126,58 @@ bool ReadVarint(const std::vector<std::uint8_t>& patch, std::size_t& at, std::ui
 
 }  // namespace
 
+namespace {
+
+// Matches the changed middle of the new bytes, [i, end), against anywhere in the old bytes.
+struct MiddleMatcher {
+  const std::vector<std::uint8_t>& base;
+  const std::vector<std::uint8_t>& target;
+  std::size_t end;
+  WindowIndex index;
+  std::size_t i;       // the next new byte to place
+  std::size_t expect;  // where it would be in the old bytes if it only changed in place
+  std::size_t inPlaceFailsUntil = 0;
+
+  bool SameWindow(std::size_t t, std::size_t b) const {
+    return t + kWindow <= end && b + kWindow <= base.size() &&
+           std::memcmp(&target[t], &base[b], kWindow) == 0;
+  }
+
+  // Where in the old bytes the new bytes at i are: a change in place first (the same bytes a
+  // little further on, at the same distance; i moves there), else anywhere by the index.
+  std::optional<std::size_t> FindSource() {
+    for (std::size_t t = std::max(i, inPlaceFailsUntil); t <= i + kNearbyTries && t < end; ++t) {
+      if (SameWindow(t, expect + (t - i))) {
+        expect += t - i;
+        i = t;
+        return expect;
+      }
+    }
+    inPlaceFailsUntil = i + kNearbyTries + 1;
+    if (i + kWindow <= end) {
+      if (auto found = index.Find(&target[i]); found && SameWindow(i, *found)) return found;
+    }
+    return std::nullopt;
+  }
+
+  // Grows the match of the new bytes at i with the old at `from` both ways (back no further than
+  // `literal`); i moves to its start. Where it starts in the old bytes, and its length.
+  std::pair<std::size_t, std::size_t> Grow(std::size_t from, std::size_t literal) {
+    std::size_t j = from;
+    std::size_t length = kWindow;
+    while (i + length < end && j + length < base.size() && target[i + length] == base[j + length])
+      ++length;
+    while (i > literal && j > 0 && target[i - 1] == base[j - 1]) {
+      --i;
+      --j;
+      ++length;
+    }
+    return {j, length};
+  }
+};
+
+}  // namespace
+
 std::vector<std::uint8_t> MakeDelta(const std::vector<std::uint8_t>& base,
                                     const std::vector<std::uint8_t>& target) {
   std::vector<std::uint8_t> patch;
@@ -140,51 +193,22 @@ std::vector<std::uint8_t> MakeDelta(const std::vector<std::uint8_t>& base,
 
   // The changed middle of the new bytes, [prefix, end): copied from anywhere in the old bytes.
   const std::size_t end = n - suffix;
-  auto sameWindow = [&](std::size_t t, std::size_t b) {
-    return t + kWindow <= end && b + kWindow <= m &&
-           std::memcmp(&target[t], &base[b], kWindow) == 0;
-  };
-  WindowIndex index(base);
-  std::size_t i = prefix;        // the next new byte to place
-  std::size_t expect = prefix;   // where it would be in the old bytes if it only changed in place
+  MiddleMatcher match{base, target, end, WindowIndex(base), prefix, prefix};
   std::size_t literal = prefix;  // the new bytes since the last copy, to add as they are
-  std::size_t inPlaceFailsUntil = 0;
-  while (i < end) {
-    std::optional<std::size_t> from;
-    // A change in place first: the same bytes a little further on, at the same distance.
-    for (std::size_t t = std::max(i, inPlaceFailsUntil); t <= i + kNearbyTries && t < end; ++t) {
-      if (sameWindow(t, expect + (t - i))) {
-        expect += t - i;
-        i = t;
-        from = expect;
-        break;
-      }
-    }
+  while (match.i < end) {
+    const std::optional<std::size_t> from = match.FindSource();
     if (!from) {
-      inPlaceFailsUntil = i + kNearbyTries + 1;
-      if (i + kWindow <= end) {
-        if (auto found = index.Find(&target[i]); found && sameWindow(i, *found)) from = *found;
-      }
-    }
-    if (!from) {
-      ++i;
-      ++expect;
+      ++match.i;
+      ++match.expect;
       continue;
     }
-    std::size_t j = *from;
-    std::size_t length = kWindow;
-    while (i + length < end && j + length < m && target[i + length] == base[j + length]) ++length;
-    while (i > literal && j > 0 && target[i - 1] == base[j - 1]) {
-      --i;
-      --j;
-      ++length;
-    }
-    writer.Add(target.data() + literal, i - literal);
+    const auto [j, length] = match.Grow(*from, literal);
+    writer.Add(target.data() + literal, match.i - literal);
     writer.Copy(j, length);
-    i += length;
-    expect = j + length;
-    literal = i;
-    inPlaceFailsUntil = 0;
+    match.i += length;
+    match.expect = j + length;
+    literal = match.i;
+    match.inPlaceFailsUntil = 0;
   }
   writer.Add(target.data() + literal, end - literal);
   writer.Copy(m - suffix, suffix);

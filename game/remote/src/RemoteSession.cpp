@@ -23,38 +23,38 @@ RemoteSession::RemoteSession(std::unique_ptr<net::ClientTransport> client,
 
 RemoteSession::~RemoteSession() = default;
 
-std::unique_ptr<RemoteSession> RemoteSession::Connect(const std::string& host, std::uint16_t port,
-                                                      core::Language language, std::string& error,
-                                                      net::TransportKind transport,
-                                                      const std::string& hostFingerprint) {
-  auto client = secure::ConnectSecure(transport, host, port, protocol::kMaxServerPacket,
-                                      hostFingerprint, error);
-  if (!client) return nullptr;
-  secure::SecureClientTransport* secure = client.get();
-  return std::unique_ptr<RemoteSession>(new RemoteSession(std::move(client), secure, host, port,
-                                                          language, transport, hostFingerprint));
+net::NetResult<RemoteSession> RemoteSession::Connect(const std::string& host, std::uint16_t port,
+                                                     core::Language language,
+                                                     net::TransportKind transport,
+                                                     const std::string& hostFingerprint) {
+  auto client =
+      secure::ConnectSecure(transport, host, port, protocol::kMaxServerPacket, hostFingerprint);
+  if (!client) return client.Error();
+  secure::SecureClientTransport* secure = client.Value().get();
+  return std::unique_ptr<RemoteSession>(new RemoteSession(
+      std::move(client).Value(), secure, host, port, language, transport, hostFingerprint));
 }
 
-std::unique_ptr<RemoteSession> RemoteSession::ConnectPlainForBenchmark(
-    std::uint16_t port, core::Language language, std::string& error, net::TransportKind transport) {
-  auto client =
-      net::ConnectTransport(transport, "127.0.0.1", port, protocol::kMaxServerPacket, error);
-  if (!client) return nullptr;
-  return std::unique_ptr<RemoteSession>(
-      new RemoteSession(std::move(client), nullptr, "127.0.0.1", port, language, transport, ""));
+net::NetResult<RemoteSession> RemoteSession::ConnectPlainForBenchmark(
+    std::uint16_t port, core::Language language, net::TransportKind transport) {
+  auto client = net::ConnectTransport(transport, "127.0.0.1", port, protocol::kMaxServerPacket);
+  if (!client) return client.Error();
+  return std::unique_ptr<RemoteSession>(new RemoteSession(
+      std::move(client).Value(), nullptr, "127.0.0.1", port, language, transport, ""));
 }
 
 std::unique_ptr<net::ClientTransport> RemoteSession::NewLink(
     secure::SecureClientTransport*& secure) {
-  std::string error;
+  secure = nullptr;
   if (secure_ == nullptr) {
-    secure = nullptr;
-    return net::ConnectTransport(transport_, host_, port_, protocol::kMaxServerPacket, error);
+    auto plain = net::ConnectTransport(transport_, host_, port_, protocol::kMaxServerPacket);
+    return plain ? std::move(plain).Value() : nullptr;
   }
-  auto client = secure::ConnectSecure(transport_, host_, port_, protocol::kMaxServerPacket,
-                                      fingerprint_, error);
-  secure = client.get();
-  return client;
+  auto client =
+      secure::ConnectSecure(transport_, host_, port_, protocol::kMaxServerPacket, fingerprint_);
+  if (!client) return nullptr;
+  secure = client.Value().get();
+  return std::move(client).Value();
 }
 
 void RemoteSession::Send(const protocol::ClientMessage& message) {

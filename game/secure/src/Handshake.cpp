@@ -40,38 +40,48 @@ std::vector<std::uint8_t> ClientHandshake::Hello() const {
   return hello;
 }
 
-std::optional<SecureLink> ClientHandshake::Finish(const std::uint8_t* data, std::size_t size,
-                                                  const std::string& expectedFingerprint,
-                                                  HandshakeFailure& failure) {
-  failure = HandshakeFailure::None;
-  if (size >= 1 && data[0] == std::uint8_t(FrameTag::Refused)) {
-    failure = HandshakeFailure::HostRefused;
-    return std::nullopt;
+core::Failure<HandshakeFailure> MakeHandshakeFailure(HandshakeFailure reason) {
+  switch (reason) {
+    case HandshakeFailure::None:
+      break;
+    case HandshakeFailure::NotTheHost:
+      return {reason,
+              {"een ander apparaat antwoordt op dit adres: niet de host van de sessie",
+               "another machine answers at this address: not the session's host"}};
+    case HandshakeFailure::BadAnswer:
+      return {
+          reason,
+          {"het antwoord was geen ondertekende handdruk", "the answer was not a signed handshake"}};
+    case HandshakeFailure::HostRefused:
+      return {reason,
+              {"de host begreep de begroeting niet (een andere versie)",
+               "the host did not understand the hello (another version)"}};
   }
+  return {reason, {}};
+}
+
+core::Result<SecureLink, HandshakeFailure> ClientHandshake::Finish(
+    const std::uint8_t* data, std::size_t size, const std::string& expectedFingerprint) {
+  if (size >= 1 && data[0] == std::uint8_t(FrameTag::Refused))
+    return MakeHandshakeFailure(HandshakeFailure::HostRefused);
   if (size != kServerHelloBytes || data[0] != std::uint8_t(FrameTag::ServerHello) ||
       data[1] != kVersion) {
-    failure = HandshakeFailure::BadAnswer;
-    return std::nullopt;
+    return MakeHandshakeFailure(HandshakeFailure::BadAnswer);
   }
   const std::uint8_t* serverKey = data + 2;
   PublicKey hostKey;
   std::memcpy(hostKey.data(), data + 2 + kKeyBytes, kKeyBytes);
   const std::uint8_t* signature = data + 2 + 2 * kKeyBytes;
   const std::vector<std::uint8_t> text = Signed(publicKey_.data(), serverKey);
-  if (crypto_sign_verify_detached(signature, text.data(), text.size(), hostKey.data()) != 0) {
-    failure = HandshakeFailure::BadAnswer;
-    return std::nullopt;
-  }
+  if (crypto_sign_verify_detached(signature, text.data(), text.size(), hostKey.data()) != 0)
+    return MakeHandshakeFailure(HandshakeFailure::BadAnswer);
   hostFingerprint_ = Fingerprint(hostKey);
-  if (!FingerprintMatches(hostFingerprint_, expectedFingerprint)) {
-    failure = HandshakeFailure::NotTheHost;
-    return std::nullopt;
-  }
+  if (!FingerprintMatches(hostFingerprint_, expectedFingerprint))
+    return MakeHandshakeFailure(HandshakeFailure::NotTheHost);
   SessionKey receive, send;
   if (crypto_kx_client_session_keys(receive.data(), send.data(), publicKey_.data(),
                                     secretKey_.data(), serverKey) != 0) {
-    failure = HandshakeFailure::BadAnswer;
-    return std::nullopt;
+    return MakeHandshakeFailure(HandshakeFailure::BadAnswer);
   }
   return SecureLink(send, receive);
 }

@@ -26,7 +26,9 @@ void SecureClientTransport::Poll(int timeoutMs, std::vector<net::NetEvent>& even
           event.bytes = std::move(*opened);
           events.push_back(std::move(event));
         } else {
-          link_ = handshake_.Finish(event.bytes.data(), event.bytes.size(), expected_, failure_);
+          auto finished = handshake_.Finish(event.bytes.data(), event.bytes.size(), expected_);
+          failure_ = finished ? HandshakeFailure::None : finished.Error().reason;
+          if (finished) link_ = std::move(finished).Value();
           if (link_) {
             events.push_back({net::NetEvent::Kind::Connected, 0, {}});
           } else {
@@ -50,14 +52,13 @@ bool SecureClientTransport::Send(const std::vector<std::uint8_t>& bytes) {
   return inner_->Send(link_->Seal(bytes.data(), bytes.size()));
 }
 
-std::unique_ptr<SecureClientTransport> ConnectSecure(net::TransportKind kind,
-                                                     const std::string& host, std::uint16_t port,
-                                                     std::size_t maxMessageBytes,
-                                                     const std::string& expectedFingerprint,
-                                                     std::string& error) {
-  auto inner = net::ConnectTransport(kind, host, port, maxMessageBytes + kSealOverhead, error);
-  if (!inner) return nullptr;
-  return std::make_unique<SecureClientTransport>(std::move(inner), expectedFingerprint);
+net::NetResult<SecureClientTransport> ConnectSecure(net::TransportKind kind,
+                                                    const std::string& host, std::uint16_t port,
+                                                    std::size_t maxMessageBytes,
+                                                    const std::string& expectedFingerprint) {
+  auto inner = net::ConnectTransport(kind, host, port, maxMessageBytes + kSealOverhead);
+  if (!inner) return inner.Error();
+  return std::make_unique<SecureClientTransport>(std::move(inner).Value(), expectedFingerprint);
 }
 
 }  // namespace spirit::secure

@@ -90,13 +90,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: spirit-bench-floor --port N --participants N [--table-size 5]\n");
     return 2;
   }
-  std::string error;
-  auto server = net::NetServer::Listen("127.0.0.1", std::uint16_t(port),
-                                       std::size_t(participants + 16), 64 * 1024, error);
-  if (!server) {
-    std::fprintf(stderr, "cannot listen: %s\n", error.c_str());
+  auto listening = net::NetServer::Listen("127.0.0.1", std::uint16_t(port),
+                                          std::size_t(participants + 16), 64 * 1024);
+  if (!listening) {
+    std::fprintf(stderr, "cannot listen: %s\n", listening.Error().text.en.c_str());
     return 1;
   }
+  auto server = std::move(listening).Value();
   Room room;
   room.tableSize = tableSize;
   room.marks.assign(std::size_t(participants), 0);

@@ -15,14 +15,13 @@ FloorTransport::~FloorTransport() {
 
 bool FloorTransport::Prepare(std::string& why) {
   const std::size_t count = std::size_t(participants_) + 1;
-  std::string error;
   for (std::size_t i = 0; i < count; ++i) {
-    auto link = net::NetClient::Connect("127.0.0.1", std::uint16_t(port_), 64 * 1024, error);
+    auto link = net::NetClient::Connect("127.0.0.1", std::uint16_t(port_), 64 * 1024);
     if (!link) {
-      why = "cannot connect: " + error;
+      why = "cannot connect: " + link.Error().text.en;
       return false;
     }
-    links_.push_back(std::move(link));
+    links_.push_back(std::move(link).Value());
   }
   greeted_.assign(count, false);
   tablesSeen_.assign(count, 0);

@@ -20,11 +20,12 @@ HostTransport::HostTransport(int participants, int port, net::TransportKind tran
 
 std::unique_ptr<remote::RemoteSession> HostTransport::Link(std::string& error) const {
   const std::uint16_t port = std::uint16_t(port_);
-  if (plainLinks_)
-    return remote::RemoteSession::ConnectPlainForBenchmark(port, core::Language::Dutch, error,
-                                                           transport_);
-  return remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, error,
-                                        transport_);
+  auto connected =
+      plainLinks_
+          ? remote::RemoteSession::ConnectPlainForBenchmark(port, core::Language::Dutch, transport_)
+          : remote::RemoteSession::Connect("127.0.0.1", port, core::Language::Dutch, transport_);
+  if (!connected) error = connected.Error().text.en;
+  return std::move(connected).ValueOr(nullptr);
 }
 
 HostTransport::~HostTransport() {

@@ -209,9 +209,9 @@ StormReport RunStorm(const StormPlan& plan, const std::function<void()>& meanwhi
         } else if (event.type == ENET_EVENT_TYPE_RECEIVE && connection != nullptr) {
           if (!connection->link && connection->handshake) {
             // The host's signed answer: from now on this connection speaks over its secure link.
-            secure::HandshakeFailure failure;
-            connection->link = connection->handshake->Finish(event.packet->data,
-                                                             event.packet->dataLength, "", failure);
+            auto finished =
+                connection->handshake->Finish(event.packet->data, event.packet->dataLength, "");
+            if (finished) connection->link = std::move(finished).Value();
             if (connection->link) {
               ++report.secured;
               SendBytes(*connection, protocol::Encode(protocol::ClientMessage{protocol::Hello{}}));

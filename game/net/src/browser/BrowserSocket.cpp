@@ -132,13 +132,9 @@ class BrowserSocket : public ClientTransport {
 
 }  // namespace
 
-std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host,
-                                                  std::uint16_t port, std::size_t maxPacketBytes,
-                                                  std::string& error) {
-  if (kind != TransportKind::WebSocket) {
-    error = "a browser reaches the host only over WebSocket";
-    return nullptr;
-  }
+NetResult<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host,
+                                            std::uint16_t port, std::size_t maxPacketBytes) {
+  if (kind != TransportKind::WebSocket) return MakeNetFailure(NetFailure::WebSocketOnly, "");
   const std::string url = "ws://" + host + ":" + std::to_string(port) + "/ws";
   EmscriptenWebSocketCreateAttributes attributes;
   emscripten_websocket_init_create_attributes(&attributes);
@@ -146,11 +142,8 @@ std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std:
   attributes.protocols = nullptr;
   attributes.createOnMainThread = EM_TRUE;
   const EMSCRIPTEN_WEBSOCKET_T socket = emscripten_websocket_new(&attributes);
-  if (socket <= 0) {
-    error = "the browser cannot open " + url;
-    return nullptr;
-  }
-  return std::make_unique<BrowserSocket>(socket, maxPacketBytes);
+  if (socket <= 0) return MakeNetFailure(NetFailure::CannotConnect, url);
+  return std::unique_ptr<ClientTransport>(std::make_unique<BrowserSocket>(socket, maxPacketBytes));
 }
 
 }  // namespace spirit::net

@@ -12,6 +12,7 @@
 #include "spirit/core/Actor.h"
 #include "spirit/core/Settings.h"
 #include "spirit/core/State.h"
+#include "spirit/server/HostFailure.h"
 
 namespace spirit::server {
 
@@ -88,11 +89,11 @@ class Journal {
   // How long Flush waits between two attempts to write what the disk refused.
   static constexpr core::Millis kRetryEvery = 2000;
 
-  // Opens (or creates) the store at `file`; nullptr and `error` when it cannot. A file that is no
-  // store or a damaged one is moved aside (never overwritten) and `error` names both paths and
-  // the way out, in Dutch and English.
-  static std::unique_ptr<Journal> Open(const std::filesystem::path& file, std::string& error,
-                                       const JournalOptions& options = {});
+  // Opens (or creates) the store at `file`; fails (StoreUnavailable, StoreDamaged,
+  // StoreOtherFormat) when it cannot. A file that is no store or a damaged one is moved aside
+  // (never overwritten) and the failure's text names both paths and the way out.
+  static HostResult<std::unique_ptr<Journal>> Open(const std::filesystem::path& file,
+                                                   const JournalOptions& options = {});
   ~Journal();
   Journal(const Journal&) = delete;
   Journal& operator=(const Journal&) = delete;

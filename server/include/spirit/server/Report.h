@@ -7,6 +7,7 @@
 
 #include "spirit/core/State.h"
 #include "spirit/core/Text.h"
+#include "spirit/server/HostFailure.h"
 
 namespace spirit::server {
 
@@ -25,9 +26,9 @@ std::string HtmlReport(const core::SessionState& state, core::Language language,
 // The numbers of the report as CSV (one row per option or step, per signal, per insight).
 std::string CsvReport(const core::SessionState& state);
 
-// Writes NAME.html and NAME.csv into the folder; false and `error` when it cannot.
-bool WriteReport(const core::SessionState& state, const std::filesystem::path& folder,
-                 const std::string& name, core::Language language, std::string& error,
-                 WallClockAtZero wallClock = std::nullopt);
+// Writes NAME.html and NAME.csv into the folder; fails (ReportUnwritable) when it cannot.
+HostResult<void> WriteReport(const core::SessionState& state, const std::filesystem::path& folder,
+                             const std::string& name, core::Language language,
+                             WallClockAtZero wallClock = std::nullopt);
 
 }  // namespace spirit::server

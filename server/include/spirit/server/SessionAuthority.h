@@ -13,6 +13,7 @@
 #include "spirit/secure/HostKey.h"
 #include "spirit/server/Clock.h"
 #include "spirit/server/HostConfig.h"
+#include "spirit/server/HostFailure.h"
 #include "spirit/server/HostStats.h"
 
 namespace spirit::server {
@@ -47,10 +48,10 @@ class Outbox {
 class SessionAuthority {
  public:
   // Loads the decks, opens the store (or resumes a stored session) and creates the lobby. The
-  // clock and the outbox must outlive the authority. nullptr and `error` (a sentence for the
-  // trainer) when it cannot start.
-  static std::unique_ptr<SessionAuthority> Start(const HostConfig& config, Clock& clock,
-                                                 Outbox& outbox, std::string& error);
+  // clock and the outbox must outlive the authority. Fails (the store's reasons, NoStoreToResume,
+  // UnknownSession, SessionClosed, ReplayMismatch, UnplayableStation) when it cannot start.
+  static HostResult<std::unique_ptr<SessionAuthority>> Start(const HostConfig& config, Clock& clock,
+                                                             Outbox& outbox);
   ~SessionAuthority();
   SessionAuthority(const SessionAuthority&) = delete;
   SessionAuthority& operator=(const SessionAuthority&) = delete;

@@ -13,6 +13,7 @@
 #include "spirit/protocol/ProtocolRefusal.h"
 #include "spirit/server/Clock.h"
 #include "spirit/server/HostConfig.h"
+#include "spirit/server/HostFailure.h"
 #include "spirit/server/HostStats.h"
 
 namespace spirit::server {
@@ -23,9 +24,9 @@ namespace spirit::server {
 class SessionHost {
  public:
   // Opens the network, loads the decks and creates the lobby. The clock must outlive the host.
-  // Returns nullptr and fills `error` (a sentence for the trainer) when it cannot start.
-  static std::unique_ptr<SessionHost> Start(const HostConfig& config, Clock& clock,
-                                            std::string& error);
+  // Fails (PlainLinksOffLoopback, EncryptionUnavailable, PortUnavailable, or as
+  // SessionAuthority::Start) when it cannot start; the failure's text is for the trainer.
+  static HostResult<std::unique_ptr<SessionHost>> Start(const HostConfig& config, Clock& clock);
   ~SessionHost();
   SessionHost(const SessionHost&) = delete;
   SessionHost& operator=(const SessionHost&) = delete;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "spirit/net/NetFailure.h"
+
 namespace spirit::net {
 
 // The UDP port hosts listen on for discovery probes.
@@ -26,8 +28,8 @@ struct DiscoveredSession {
 // Answers discovery probes on a UDP port with the session's name and game port.
 class DiscoveryResponder {
  public:
-  // Opens the UDP port (0.0.0.0:port); nullptr and `error` when it cannot.
-  static std::unique_ptr<DiscoveryResponder> Open(std::uint16_t port, std::string& error);
+  // Opens the UDP port (0.0.0.0:port); fails (NoSocket, PortInUse) when it cannot.
+  static NetResult<DiscoveryResponder> Open(std::uint16_t port);
   ~DiscoveryResponder();
   DiscoveryResponder(const DiscoveryResponder&) = delete;
   DiscoveryResponder& operator=(const DiscoveryResponder&) = delete;

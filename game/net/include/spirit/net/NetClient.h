@@ -13,10 +13,10 @@ namespace spirit::net {
 // One device's connection to a host.
 class NetClient : public ClientTransport {
  public:
-  // Starts connecting to host:port (a name or an IPv4 address). Returns nullptr and fills
-  // `error` when the address cannot be resolved. Poll until a Connected event arrives.
-  static std::unique_ptr<NetClient> Connect(const std::string& host, std::uint16_t port,
-                                            std::size_t maxPacketBytes, std::string& error);
+  // Starts connecting to host:port (a name or an IPv4 address). Fails (UnknownHost, NoSocket,
+  // CannotConnect, LibraryUnavailable) when it cannot start. Poll until a Connected event arrives.
+  static NetResult<NetClient> Connect(const std::string& host, std::uint16_t port,
+                                      std::size_t maxPacketBytes);
   ~NetClient() override;
   NetClient(const NetClient&) = delete;
   NetClient& operator=(const NetClient&) = delete;

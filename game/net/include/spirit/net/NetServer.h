@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "spirit/net/NetFailure.h"
 #include "spirit/net/Transport.h"
 
 namespace spirit::net {
@@ -13,10 +14,9 @@ namespace spirit::net {
 class NetServer : public ServerTransport {
  public:
   // Listens on bindAddress:port ("0.0.0.0" for every interface, port 0 for any free port).
-  // Returns nullptr and fills `error` when the port cannot be opened.
-  static std::unique_ptr<NetServer> Listen(const std::string& bindAddress, std::uint16_t port,
-                                           std::size_t maxPeers, std::size_t maxPacketBytes,
-                                           std::string& error);
+  // Fails (NotAnAddress, PortInUse, LibraryUnavailable) when the port cannot be opened.
+  static NetResult<NetServer> Listen(const std::string& bindAddress, std::uint16_t port,
+                                     std::size_t maxPeers, std::size_t maxPacketBytes);
   ~NetServer() override;
   NetServer(const NetServer&) = delete;
   NetServer& operator=(const NetServer&) = delete;

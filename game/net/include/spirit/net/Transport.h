@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "spirit/net/NetEvent.h"
+#include "spirit/net/NetFailure.h"
 
 namespace spirit::net {
 
@@ -94,9 +95,9 @@ enum class TransportKind { Enet, WebSocket };
 const char* TransportName(TransportKind kind);
 
 // Starts connecting to host:port over the chosen transport (for WebSocket, the host's web port).
-// Returns nullptr and fills `error` when the address cannot be resolved. Poll until Connected.
-std::unique_ptr<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host,
-                                                  std::uint16_t port, std::size_t maxPacketBytes,
-                                                  std::string& error);
+// Fails (UnknownHost, CannotConnect, ...) when the address cannot be resolved. Poll until
+// Connected.
+NetResult<ClientTransport> ConnectTransport(TransportKind kind, const std::string& host,
+                                            std::uint16_t port, std::size_t maxPacketBytes);
 
 }  // namespace spirit::net

@@ -44,10 +44,9 @@ struct WebStats {
 // message per WebSocket message. As a ServerTransport it reports only the WebSocket connections.
 class WebServer : public ServerTransport {
  public:
-  // Listens on the options' address and port; nullptr and `error` when the port cannot be opened.
-  // The loop must outlive the server.
-  static std::unique_ptr<WebServer> Listen(EventLoop& loop, const WebServerOptions& options,
-                                           std::string& error);
+  // Listens on the options' address and port; fails (NotAnAddress, PortInUse) when the port
+  // cannot be opened. The loop must outlive the server.
+  static NetResult<WebServer> Listen(EventLoop& loop, const WebServerOptions& options);
   ~WebServer() override;
   WebServer(const WebServer&) = delete;
   WebServer& operator=(const WebServer&) = delete;

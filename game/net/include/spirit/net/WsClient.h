@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "spirit/net/NetFailure.h"
 #include "spirit/net/Transport.h"
 
 namespace spirit::net {
@@ -12,10 +13,10 @@ namespace spirit::net {
 // browser's own WebSocket): one binary WebSocket message per protocol message.
 class WsClient : public ClientTransport {
  public:
-  // Starts connecting to ws://host:port/ws. Returns nullptr and fills `error` when the address
-  // cannot be resolved. Poll until a Connected event arrives.
-  static std::unique_ptr<WsClient> Connect(const std::string& host, std::uint16_t port,
-                                           std::size_t maxPacketBytes, std::string& error);
+  // Starts connecting to ws://host:port/ws. Fails (UnknownHost) when the address cannot be
+  // resolved. Poll until a Connected event arrives.
+  static NetResult<WsClient> Connect(const std::string& host, std::uint16_t port,
+                                     std::size_t maxPacketBytes);
   ~WsClient() override;
   WsClient(const WsClient&) = delete;
   WsClient& operator=(const WsClient&) = delete;

@@ -34,19 +34,18 @@ enum class LinkStatus {
 class RemoteSession {
  public:
   // Starts a secure link to host:port over ENet (UDP), or over WebSocket to the host's web port
-  // (TCP); nullptr and `error` when the address is wrong. `hostFingerprint` (may be empty) is the
-  // session's key as a QR code or an earlier visit gave it; a host with another key is refused.
-  static std::unique_ptr<RemoteSession> Connect(
-      const std::string& host, std::uint16_t port, core::Language language, std::string& error,
+  // (TCP); fails (net::NetFailure) when the address is wrong. `hostFingerprint` (may be empty) is
+  // the session's key as a QR code or an earlier visit gave it; a host with another key is refused.
+  static net::NetResult<RemoteSession> Connect(
+      const std::string& host, std::uint16_t port, core::Language language,
       net::TransportKind transport = net::TransportKind::Enet,
       const std::string& hostFingerprint = "");
 
   // Benchmarks only: the same link without encryption, to a host started with
   // --plain-links-for-benchmark on 127.0.0.1 (a secure host drops everything it sends).
-  static std::unique_ptr<RemoteSession> ConnectPlainForBenchmark(std::uint16_t port,
-                                                                 core::Language language,
-                                                                 std::string& error,
-                                                                 net::TransportKind transport);
+  static net::NetResult<RemoteSession> ConnectPlainForBenchmark(std::uint16_t port,
+                                                                core::Language language,
+                                                                net::TransportKind transport);
   ~RemoteSession();
   RemoteSession(const RemoteSession&) = delete;
   RemoteSession& operator=(const RemoteSession&) = delete;

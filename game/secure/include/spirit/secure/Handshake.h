@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "spirit/core/Result.h"
 #include "spirit/secure/HostKey.h"
 #include "spirit/secure/SecureLink.h"
 
@@ -24,6 +25,9 @@ enum class HandshakeFailure {
   HostRefused  // the host did not understand the hello (another version)
 };
 
+// A handshake's failure with its sentence in Dutch and English.
+core::Failure<HandshakeFailure> MakeHandshakeFailure(HandshakeFailure reason);
+
 // The device's half of a handshake.
 class ClientHandshake {
  public:
@@ -36,11 +40,11 @@ class ClientHandshake {
   // The first frame to send.
   std::vector<std::uint8_t> Hello() const;
 
-  // Reads the host's answer: the link, or nothing with `failure` set. `expectedFingerprint` (may
-  // be empty) is what the device knows of the host (see FingerprintMatches).
-  std::optional<SecureLink> Finish(const std::uint8_t* data, std::size_t size,
-                                   const std::string& expectedFingerprint,
-                                   HandshakeFailure& failure);
+  // Reads the host's answer: the link, or why not (NotTheHost, BadAnswer, HostRefused).
+  // `expectedFingerprint` (may be empty) is what the device knows of the host (see
+  // FingerprintMatches).
+  core::Result<SecureLink, HandshakeFailure> Finish(const std::uint8_t* data, std::size_t size,
+                                                    const std::string& expectedFingerprint);
 
   // The host's fingerprint, once an answer was signed (also when it was not the one expected).
   const std::string& HostFingerprint() const { return hostFingerprint_; }

@@ -51,12 +51,11 @@ class SecureClientTransport final : public net::ClientTransport {
   std::vector<net::NetEvent> raw_;
 };
 
-// Starts a secure link to host:port over the chosen transport (see net::ConnectTransport); nullptr
-// and `error` when the address cannot be resolved.
-std::unique_ptr<SecureClientTransport> ConnectSecure(net::TransportKind kind,
-                                                     const std::string& host, std::uint16_t port,
-                                                     std::size_t maxMessageBytes,
-                                                     const std::string& expectedFingerprint,
-                                                     std::string& error);
+// Starts a secure link to host:port over the chosen transport; fails as net::ConnectTransport does
+// when the address cannot be resolved.
+net::NetResult<SecureClientTransport> ConnectSecure(net::TransportKind kind,
+                                                    const std::string& host, std::uint16_t port,
+                                                    std::size_t maxMessageBytes,
+                                                    const std::string& expectedFingerprint);
 
 }  // namespace spirit::secure

@@ -190,6 +190,71 @@ TEST_P(FacilitatorScreen, PlenaryStepsThroughStationsAndCloses) {
   ShowAndSave(scene.Facilitator(), "closed");
 }
 
+TEST_P(FacilitatorScreen, ExtraTimeIsASettingAndSaysHowLongTheCarouselTakes) {
+  scene.Join({"Anouk", "Bram"});
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::SetStations{RealDecks()});
+  Show(scene.Facilitator());
+  const std::string hourAndThreeQuarters =
+      client::Format(client::Str::HoursMinutes, GetParam().language, {"1", "45"});
+  EXPECT_TRUE(harness.Record().HasText(client::Format(
+      client::Str::CarouselLength, GetParam().language, {hourAndThreeQuarters, "7", "15"})))
+      << "seven rounds of 15 minutes\n"
+      << harness.Record().AllText();
+  Press("extra-time-5", scene.Facilitator());
+  EXPECT_EQ(state.draft.extraMinutes, 5);
+  const auto& record = ShowAndSave(scene.Facilitator(), "settings-extra-time");
+  EXPECT_TRUE(record.HasText(
+      client::Format(client::Str::CarouselLengthExtra, GetParam().language,
+                     {client::Format(client::Str::HoursMinutes, GetParam().language, {"2", "20"}),
+                      "7", "20", "5"})))
+      << "seven rounds of 15 + 5 minutes\n"
+      << record.AllText();
+  Accept(Press("apply-settings", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().settings.extraMinutes, 5);
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::Start{});
+  EXPECT_EQ(scene.driver.State().timer.remaining, 20 * 60 * core::kSecond);
+}
+
+TEST_P(FacilitatorScreen, ExtraTimeChangesDuringTheCarouselAndTheClockSaysItIsOn) {
+  scene.Join({"Anouk", "Bram", "Carlijn"});
+  scene.Start();
+  scene.driver.Advance(4 * 60 * core::kSecond);
+  const auto& before = ShowAndSave(scene.Facilitator(), "carousel-no-extra-time");
+  const std::string on = client::Format(client::Str::ExtraTimeOn, GetParam().language, {"5"});
+  EXPECT_FALSE(before.HasText(on));
+  ASSERT_NE(before.FindButtonById("extra-time-0"), nullptr);
+  EXPECT_TRUE(before.FindButtonById("extra-time-0")->selected);
+  Accept(Press("extra-time-5", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().settings.extraMinutes, 5);
+  EXPECT_EQ(scene.driver.State().timer.remaining, 16 * 60 * core::kSecond);
+  const auto& after = ShowAndSave(scene.Facilitator(), "carousel-extra-time");
+  EXPECT_TRUE(after.HasText(on)) << after.AllText();
+  EXPECT_TRUE(after.HasText("16:00")) << "the clock shows the longer round\n" << after.AllText();
+  EXPECT_TRUE(after.FindButtonById("extra-time-5")->selected);
+  Accept(Press("extra-time-0", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().timer.remaining, 11 * 60 * core::kSecond);
+  Show(scene.Facilitator());
+  EXPECT_FALSE(harness.Record().HasText(on));
+}
+
+TEST_P(FacilitatorScreen, NextPageTurnsTheBigScreensPageAndSaysItWaits) {
+  scene.Join({"Anouk", "Bram", "Carlijn"});
+  scene.Start();
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
+  Show(scene.Facilitator());
+  const std::string turning =
+      client::Format(client::Str::PagesTurnThemselves, GetParam().language, {"12"});
+  EXPECT_TRUE(harness.Record().HasText(turning)) << harness.Record().AllText();
+  Accept(Press("next-page", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().plenaryPaging.turns, 1);
+  const auto& record = ShowAndSave(scene.Facilitator(), "plenary-paging");
+  EXPECT_TRUE(record.HasText(Tr(client::Str::PagesWaitForYou))) << record.AllText();
+  Accept(Press("previous-page", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().plenaryPaging.turns, 0);
+  Accept(Press("show-0", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().plenaryPaging.drivenAt, -1) << "choosing the station again";
+}
+
 INSTANTIATE_TEST_SUITE_P(Sizes, FacilitatorScreen,
                          testing::Values(ScreenSetup{kLaptop, Language::Dutch},
                                          ScreenSetup{kLaptop, Language::English},

@@ -88,6 +88,13 @@ void SettingsColumn(FacilitatorFrame& frame) {
   Stepper(ui, ui.T(Str::WarningMinutes), draft.warningMinutes, 0, draft.roundMinutes - 1,
           "warning-minutes");
   Gap(ui, 4);
+  ExtraTimeChoices(ui, draft.extraMinutes);
+  const std::string length = CarouselLengthText(ui, draft, int(frame.view.stations.size()));
+  if (!length.empty()) {
+    Paragraph(ui, length, FontRole::BodyBold,
+              draft.extraMinutes > 0 ? palette::kPrimaryDark : palette::kInk);
+  }
+  Gap(ui, 4);
   const Str words[] = {Str::IntensityLight, Str::IntensityPersonal, Str::IntensityDeep};
   Label(ui,
         std::string(ui.T(Str::MaxIntensity)) + ": " +

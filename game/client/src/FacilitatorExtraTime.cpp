@@ -13,8 +13,8 @@ namespace {
 constexpr int kExtraTimeChoices[] = {0, 2, 5, 10};
 
 std::string ChoiceLabel(Ui& ui, int minutes) {
-  return minutes == 0 ? std::string(ui.T(Str::ExtraTimeOff)) :
-                      ui.F(Str::Extend, {std::to_string(minutes)});
+  return minutes == 0 ? std::string(ui.T(Str::ExtraTimeOff))
+                      : ui.F(Str::Extend, {std::to_string(minutes)});
 }
 
 std::string Duration(Ui& ui, int minutes) {

@@ -53,6 +53,26 @@ class FacilitatorScreen : public testing::TestWithParam<ScreenSetup> {
     return Show(view, 3);
   }
 
+  // Turns the mouse wheel `notches` (negative: down) over this text, as a trainer scrolls a column.
+  void ScrollOver(const std::string& text, const core::View& view, float notches) {
+    const client::RecordedText* over = harness.Record().FindText(text);
+    ASSERT_NE(over, nullptr) << text;
+    SDL_Event motion{};
+    motion.type = SDL_MOUSEMOTION;
+    motion.motion.x = int(over->box.CentreX());
+    motion.motion.y = int(over->box.CentreY());
+    SDL_PushEvent(&motion);
+    Show(view, 1);
+    for (int i = 0; i < 6; ++i) {
+      SDL_Event wheel{};
+      wheel.type = SDL_MOUSEWHEEL;
+      wheel.wheel.y = int(notches);
+      SDL_PushEvent(&wheel);
+      Show(view, 1);
+    }
+    Show(view, 2);
+  }
+
   // Applies a facilitator intent with the real rules; it must be accepted.
   void Accept(const std::optional<client::Intent>& intent) {
     ASSERT_TRUE(intent.has_value());
@@ -194,6 +214,8 @@ TEST_P(FacilitatorScreen, ExtraTimeIsASettingAndSaysHowLongTheCarouselTakes) {
   scene.Join({"Anouk", "Bram"});
   scene.driver.Ok(core::Actor::Facilitator(), core::act::SetStations{RealDecks()});
   Show(scene.Facilitator());
+  // Extra time comes last in the settings: scroll down to it.
+  ScrollOver(Tr(client::Str::SessionName), scene.Facilitator(), -5);
   const std::string hourAndThreeQuarters =
       client::Format(client::Str::HoursMinutes, GetParam().language, {"1", "45"});
   EXPECT_TRUE(harness.Record().HasText(client::Format(
@@ -209,6 +231,7 @@ TEST_P(FacilitatorScreen, ExtraTimeIsASettingAndSaysHowLongTheCarouselTakes) {
                       "7", "20", "5"})))
       << "seven rounds of 15 + 5 minutes\n"
       << record.AllText();
+  ScrollOver(Tr(client::Str::ExtraTimeSetting), scene.Facilitator(), 5);
   Accept(Press("apply-settings", scene.Facilitator()));
   EXPECT_EQ(scene.driver.State().settings.extraMinutes, 5);
   scene.driver.Ok(core::Actor::Facilitator(), core::act::Start{});

@@ -50,7 +50,7 @@ TEST_P(FacilitatorControls, ExtraTimeAndTheNextPageReachTheBigScreenAndTheDevice
   EXPECT_EQ(screen.View()->plenaryPaging.drivenAt, -1) << "the pages turn by themselves";
   console.Facilitate(core::act::TurnPlenaryPage{1});
   console.Facilitate(core::act::TurnPlenaryPage{1});
-  ASSERT_TRUE(rig.PumpUntil(
-      [&] { return screen.View() && screen.View()->plenaryPaging.turns == 2; }, 400));
+  ASSERT_TRUE(
+      rig.PumpUntil([&] { return screen.View() && screen.View()->plenaryPaging.turns == 2; }, 400));
   EXPECT_GE(screen.View()->plenaryPaging.drivenAt, screen.View()->plenaryPaging.shownAt);
 }

@@ -88,13 +88,6 @@ void SettingsColumn(FacilitatorFrame& frame) {
   Stepper(ui, ui.T(Str::WarningMinutes), draft.warningMinutes, 0, draft.roundMinutes - 1,
           "warning-minutes");
   Gap(ui, 4);
-  ExtraTimeChoices(ui, draft.extraMinutes);
-  const std::string length = CarouselLengthText(ui, draft, int(frame.view.stations.size()));
-  if (!length.empty()) {
-    Paragraph(ui, length, FontRole::BodyBold,
-              draft.extraMinutes > 0 ? palette::kPrimaryDark : palette::kInk);
-  }
-  Gap(ui, 4);
   const Str words[] = {Str::IntensityLight, Str::IntensityPersonal, Str::IntensityDeep};
   Label(ui,
         std::string(ui.T(Str::MaxIntensity)) + ": " +
@@ -125,6 +118,14 @@ void SettingsColumn(FacilitatorFrame& frame) {
           ui, ui.T(Str::NamesOnBigScreen),
           {.width = ui.Avail(), .selected = draft.namesOnBigScreen, .id = "names-on-big-screen"})) {
     draft.namesOnBigScreen = !draft.namesOnBigScreen;
+  }
+  // An accommodation, set now and then: last, so the settings used every time stay in view.
+  Gap(ui, 6);
+  ExtraTimeChoices(ui, draft.extraMinutes);
+  const std::string length = CarouselLengthText(ui, draft, int(frame.view.stations.size()));
+  if (!length.empty()) {
+    Paragraph(ui, length, FontRole::BodyBold,
+              draft.extraMinutes > 0 ? palette::kPrimaryDark : palette::kInk);
   }
 }
 

@@ -53,6 +53,26 @@ class FacilitatorScreen : public testing::TestWithParam<ScreenSetup> {
     return Show(view, 3);
   }
 
+  // Turns the mouse wheel `notches` (negative: down) over this text, as a trainer scrolls a column.
+  void ScrollOver(const std::string& text, const core::View& view, float notches) {
+    const client::RecordedText* over = harness.Record().FindText(text);
+    ASSERT_NE(over, nullptr) << text;
+    SDL_Event motion{};
+    motion.type = SDL_MOUSEMOTION;
+    motion.motion.x = int(over->box.CentreX());
+    motion.motion.y = int(over->box.CentreY());
+    SDL_PushEvent(&motion);
+    Show(view, 1);
+    for (int i = 0; i < 6; ++i) {
+      SDL_Event wheel{};
+      wheel.type = SDL_MOUSEWHEEL;
+      wheel.wheel.y = int(notches);
+      SDL_PushEvent(&wheel);
+      Show(view, 1);
+    }
+    Show(view, 2);
+  }
+
   // Applies a facilitator intent with the real rules; it must be accepted.
   void Accept(const std::optional<client::Intent>& intent) {
     ASSERT_TRUE(intent.has_value());
@@ -188,6 +208,74 @@ TEST_P(FacilitatorScreen, PlenaryStepsThroughStationsAndCloses) {
   Accept(Press("close-session", scene.Facilitator()));
   EXPECT_EQ(scene.driver.State().phase, core::SessionPhase::Closed);
   ShowAndSave(scene.Facilitator(), "closed");
+}
+
+TEST_P(FacilitatorScreen, ExtraTimeIsASettingAndSaysHowLongTheCarouselTakes) {
+  scene.Join({"Anouk", "Bram"});
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::SetStations{RealDecks()});
+  Show(scene.Facilitator());
+  // Extra time comes last in the settings: scroll down to it.
+  ScrollOver(Tr(client::Str::SessionName), scene.Facilitator(), -5);
+  const std::string hourAndThreeQuarters =
+      client::Format(client::Str::HoursMinutes, GetParam().language, {"1", "45"});
+  EXPECT_TRUE(harness.Record().HasText(client::Format(
+      client::Str::CarouselLength, GetParam().language, {hourAndThreeQuarters, "7", "15"})))
+      << "seven rounds of 15 minutes\n"
+      << harness.Record().AllText();
+  Press("extra-time-5", scene.Facilitator());
+  EXPECT_EQ(state.draft.extraMinutes, 5);
+  const auto& record = ShowAndSave(scene.Facilitator(), "settings-extra-time");
+  EXPECT_TRUE(record.HasText(
+      client::Format(client::Str::CarouselLengthExtra, GetParam().language,
+                     {client::Format(client::Str::HoursMinutes, GetParam().language, {"2", "20"}),
+                      "7", "20", "5"})))
+      << "seven rounds of 15 + 5 minutes\n"
+      << record.AllText();
+  ScrollOver(Tr(client::Str::ExtraTimeSetting), scene.Facilitator(), 5);
+  Accept(Press("apply-settings", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().settings.extraMinutes, 5);
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::Start{});
+  EXPECT_EQ(scene.driver.State().timer.remaining, 20 * 60 * core::kSecond);
+}
+
+TEST_P(FacilitatorScreen, ExtraTimeChangesDuringTheCarouselAndTheClockSaysItIsOn) {
+  scene.Join({"Anouk", "Bram", "Carlijn"});
+  scene.Start();
+  scene.driver.Advance(4 * 60 * core::kSecond);
+  const auto& before = ShowAndSave(scene.Facilitator(), "carousel-no-extra-time");
+  const std::string on = client::Format(client::Str::ExtraTimeOn, GetParam().language, {"5"});
+  EXPECT_FALSE(before.HasText(on));
+  ASSERT_NE(before.FindButtonById("extra-time-0"), nullptr);
+  EXPECT_TRUE(before.FindButtonById("extra-time-0")->selected);
+  Accept(Press("extra-time-5", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().settings.extraMinutes, 5);
+  EXPECT_EQ(scene.driver.State().timer.remaining, 16 * 60 * core::kSecond);
+  const auto& after = ShowAndSave(scene.Facilitator(), "carousel-extra-time");
+  EXPECT_TRUE(after.HasText(on)) << after.AllText();
+  EXPECT_TRUE(after.HasText("16:00")) << "the clock shows the longer round\n" << after.AllText();
+  EXPECT_TRUE(after.FindButtonById("extra-time-5")->selected);
+  Accept(Press("extra-time-0", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().timer.remaining, 11 * 60 * core::kSecond);
+  Show(scene.Facilitator());
+  EXPECT_FALSE(harness.Record().HasText(on));
+}
+
+TEST_P(FacilitatorScreen, NextPageTurnsTheBigScreensPageAndSaysItWaits) {
+  scene.Join({"Anouk", "Bram", "Carlijn"});
+  scene.Start();
+  scene.driver.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
+  Show(scene.Facilitator());
+  const std::string turning =
+      client::Format(client::Str::PagesTurnThemselves, GetParam().language, {"12"});
+  EXPECT_TRUE(harness.Record().HasText(turning)) << harness.Record().AllText();
+  Accept(Press("next-page", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().plenaryPaging.turns, 1);
+  const auto& record = ShowAndSave(scene.Facilitator(), "plenary-paging");
+  EXPECT_TRUE(record.HasText(Tr(client::Str::PagesWaitForYou))) << record.AllText();
+  Accept(Press("previous-page", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().plenaryPaging.turns, 0);
+  Accept(Press("show-0", scene.Facilitator()));
+  EXPECT_EQ(scene.driver.State().plenaryPaging.drivenAt, -1) << "choosing the station again";
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, FacilitatorScreen,

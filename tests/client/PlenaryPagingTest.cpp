@@ -8,6 +8,7 @@
 #include "ScreenChecks.h"
 #include "ScreenHarness.h"
 #include "spirit/client/BigScreen.h"
+#include "support/Builders.h"
 
 using namespace spirit;
 using namespace spirit::test;
@@ -49,6 +50,65 @@ TEST_P(PlenaryPaging, EveryItemOfAHeavyStationIsShownWholeOnSomePage) {
   for (const std::string& item : PlenaryItemTexts(view)) {
     EXPECT_TRUE(shown.count(item)) << "never shown whole: " << item;
   }
+}
+
+// The texts drawn whole on the heavy plenary when shown `sinceView` after the view arrived.
+std::set<std::string> PageTexts(ScreenHarness& harness, const core::View& view,
+                                core::Millis sinceView, bool* turnsByItself = nullptr) {
+  const client::ScreenContext context;
+  const auto& record =
+      harness.Draw([&](client::Ui& ui) { client::DrawBigScreen(ui, view, context); }, 2, sinceView);
+  ExpectTidyLayout(record, kBigScreen);
+  if (turnsByItself != nullptr) *turnsByItself = record.redrawAt.has_value();
+  std::set<std::string> texts;
+  for (const auto& text : record.texts) {
+    if (Whole(text, kBigScreen)) texts.insert(text.text);
+  }
+  return texts;
+}
+
+// The plenary's paging after the facilitator pressed "next" (+1) or "previous" (-1) `by` times,
+// `after` into the plenary, as the real rules keep it.
+core::PlenaryPaging PressedBy(int by, core::Millis after) {
+  test::SessionDriver session = test::TwoGroupsOfTwo();
+  session.Ok(core::Actor::Facilitator(), core::act::EndCarousel{});
+  session.Advance(after);
+  session.Ok(core::Actor::Facilitator(), core::act::TurnPlenaryPage{by});
+  return session.State().plenaryPaging;
+}
+
+TEST_P(PlenaryPaging, TheFacilitatorsNextShowsTheNextPageAtOnceAndThenItWaits) {
+  ScreenHarness harness(kBigScreen);
+  const core::View view = HeavyPlenary(GetParam());
+  ASSERT_EQ(view.plenaryPaging.drivenAt, -1);
+  const std::set<std::string> first = PageTexts(harness, view, 3 * core::kSecond);
+  const std::set<std::string> second = PageTexts(harness, view, 12 * core::kSecond);
+  ASSERT_NE(first, second) << "the heavy station needs more than one page";
+
+  // Three seconds in, the facilitator presses "next": the next view shows page two at once.
+  core::View pressed = view;
+  pressed.plenaryPaging = PressedBy(+1, 3 * core::kSecond);
+  pressed.now = view.now + 3 * core::kSecond;
+  bool turnsByItself = true;
+  EXPECT_EQ(PageTexts(harness, pressed, 0, &turnsByItself), second);
+  EXPECT_FALSE(turnsByItself) << "while the facilitator drives, the page waits for them";
+  harness.Save(ShotName("big-plenary-next-page", kBigScreen, GetParam()));
+  EXPECT_EQ(PageTexts(harness, pressed, 60 * core::kSecond), second) << "a minute later still";
+  ScreenHarness laptop(kLaptop);
+  const client::ScreenContext context;
+  laptop.Draw([&](client::Ui& ui) { client::DrawBigScreen(ui, pressed, context); });
+  ExpectTidyLayout(laptop.Record(), kLaptop);
+  laptop.Save(ShotName("big-plenary-next-page", kLaptop, GetParam()));
+
+  // "Previous" on the first page goes round to the last one.
+  core::View back = view;
+  back.plenaryPaging = PressedBy(-1, 3 * core::kSecond);
+  back.now = view.now + 3 * core::kSecond;
+  const std::set<std::string> last = PageTexts(harness, back, 0);
+  EXPECT_NE(last, first);
+  EXPECT_NE(last, second);
+  EXPECT_TRUE(last.count(PlenaryItemTexts(view).back()))
+      << "the last page holds the last shared action";
 }
 
 std::string LanguageName(const testing::TestParamInfo<core::Language>& param) {

@@ -15,7 +15,7 @@ TEST(Facilitator, EveryControlIsRefusedToParticipants) {
       act::PauseTimers{},         act::ResumeTimers{},         act::ExtendRound{1},
       act::RotateNow{},           act::SendMessage{"hoi", -1}, act::SkipCard{0},
       act::AcknowledgeTimeOut{1}, act::EndCarousel{},          act::ShowStation{0},
-      act::CloseSession{}};
+      act::CloseSession{},        act::SetExtraTime{5},        act::TurnPlenaryPage{1}};
   for (const Action& control : controls) {
     session.Refused(anna, control, RefusalCode::FacilitatorOnly);
     session.Refused(Actor::Guest(), control, RefusalCode::FacilitatorOnly);

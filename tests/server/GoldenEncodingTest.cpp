@@ -21,8 +21,8 @@ using namespace spirit;
 namespace {
 
 // The protocol version and store format the goldens below were written for.
-constexpr std::uint32_t kGoldenProtocol = 7;
-constexpr int kGoldenStoreFormat = 2;
+constexpr std::uint32_t kGoldenProtocol = 8;
+constexpr int kGoldenStoreFormat = 3;
 
 // What a golden holds of an encoding: its length and checksum (whole views run to kilobytes).
 std::string Fingerprint(const std::vector<std::uint8_t>& bytes) {

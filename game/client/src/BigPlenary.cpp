@@ -1,5 +1,6 @@
 // The big screen in the plenary: one station's harvest at a time, in pages that turn by themselves
-// so every insight, chart, signal and shared action is shown whole at some page.
+// (or at the facilitator's "next page") so every insight, chart, signal and shared action is shown
+// whole at some page.
 #include <algorithm>
 #include <functional>
 
@@ -177,7 +178,7 @@ void DrawBigPlenary(Ui& ui, const core::View& view) {
   const float contentHeight = size.y - contentTop - margin * 0.5f;
   const std::vector<Section> sections = Sections(ui, view, harvest, width);
   const std::vector<Page> pages = Paginate(ui, sections, contentHeight);
-  const int page = AutoPage(ui, view, int(pages.size()));
+  const int page = PlenaryPage(ui, view, int(pages.size()));
 
   // Header: where we are, and which page.
   const std::string where = std::string(ui.T(Str::PlenaryTitle)) + "  ·  " +

@@ -20,13 +20,22 @@ void TimerControls(FacilitatorFrame& frame) {
       ui.F(Str::RoundOf, {std::to_string(timer.round + 1), std::to_string(timer.rounds)});
   LabelAt(ui, ImVec2(at.x + clockWidth + ui.Px(16), at.y + ui.Px(4)), round, FontRole::LargeBold,
           palette::kInk);
+  // Under the round: paused, and the extra time while it is on, so it is never forgotten.
+  const float secondY = at.y + ui.Px(8) + ui.LineHeight(FontRole::LargeBold);
+  float second = 0;
   if (timer.paused) {
-    LabelAt(
-        ui,
-        ImVec2(at.x + clockWidth + ui.Px(16), at.y + ui.Px(8) + ui.LineHeight(FontRole::LargeBold)),
-        ui.T(Str::Paused), FontRole::BodyBold, palette::kCalm);
+    LabelAt(ui, ImVec2(at.x + clockWidth + ui.Px(16), secondY), ui.T(Str::Paused),
+            FontRole::BodyBold, palette::kCalm);
+    second = Measure(ui, ui.T(Str::Paused), FontRole::BodyBold).x + ui.Px(16);
   }
-  const float x = at.x + clockWidth + ui.Px(32) + Measure(ui, round, FontRole::LargeBold).x;
+  const std::string extra = ExtraTimeOnText(ui, timer);
+  if (!extra.empty()) {
+    LabelAt(ui, ImVec2(at.x + clockWidth + ui.Px(16) + second, secondY), extra, FontRole::BodyBold,
+            palette::kPrimaryDark);
+    second += Measure(ui, extra, FontRole::BodyBold).x;
+  }
+  const float x =
+      at.x + clockWidth + ui.Px(32) + std::max(Measure(ui, round, FontRole::LargeBold).x, second);
   ImGui::SetCursorScreenPos(ImVec2(x, at.y + (height - ui.Px(56)) / 2));
   // The row takes the lighter font when its widest form ("Sure? Rotate now" and "Cancel") would
   // not fit in bold, so asking to confirm never runs it off the window.
@@ -116,6 +125,8 @@ void DrawFacilitatorCarousel(FacilitatorFrame& frame) {
   ImGui::SameLine(0, gap);
   BeginScroll(ui, "side", ImVec2(sideWidth, avail.y));
   DrawTimeOuts(frame);
+  Gap(ui, 8);
+  DrawExtraTimePanel(frame);
   Gap(ui, 8);
   DrawMessageComposer(frame);
   Gap(ui, 8);

@@ -119,6 +119,14 @@ void SettingsColumn(FacilitatorFrame& frame) {
           {.width = ui.Avail(), .selected = draft.namesOnBigScreen, .id = "names-on-big-screen"})) {
     draft.namesOnBigScreen = !draft.namesOnBigScreen;
   }
+  // An accommodation, set now and then: last, so the settings used every time stay in view.
+  Gap(ui, 6);
+  ExtraTimeChoices(ui, draft.extraMinutes);
+  const std::string length = CarouselLengthText(ui, draft, int(frame.view.stations.size()));
+  if (!length.empty()) {
+    Paragraph(ui, length, FontRole::BodyBold,
+              draft.extraMinutes > 0 ? palette::kPrimaryDark : palette::kInk);
+  }
 }
 
 void StationsColumn(FacilitatorFrame& frame) {

@@ -56,4 +56,15 @@ void DrawTimeOuts(FacilitatorFrame& frame);
 // A message to everyone or one group.
 void DrawMessageComposer(FacilitatorFrame& frame);
 
+// "Extra time per round" with its choices (off, +2, +5, +10 min) and what it is for; true when a
+// choice changed `minutes`.
+bool ExtraTimeChoices(Ui& ui, int& minutes);
+// The carousel: the extra-time choices, applied at once (SetExtraTime).
+void DrawExtraTimePanel(FacilitatorFrame& frame);
+// "+5 min extra per round" while the timer has extra time; empty without.
+std::string ExtraTimeOnText(Ui& ui, const core::TimerView& timer);
+// How long the carousel takes with these settings (its rounds: the setting, or one per station
+// when it is 0), with the extra time said; empty when there are no rounds yet.
+std::string CarouselLengthText(Ui& ui, const core::Settings& settings, int stations);
+
 }  // namespace spirit::client

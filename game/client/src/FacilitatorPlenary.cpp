@@ -1,8 +1,37 @@
 // The facilitator in the plenary and after: step through the stations, close, export.
 #include "Charts.h"
 #include "FacilitatorParts.h"
+#include "Paging.h"
 
 namespace spirit::client {
+
+namespace {
+
+// "Previous page" and "next page" for the big screen, above the stations so they stay in reach;
+// and whether its pages turn by themselves or wait for the facilitator.
+void PageControls(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  Label(ui, ui.T(Str::BigScreenPages), FontRole::BodyBold, palette::kMuted);
+  const std::string back = ui.T(Str::PreviousPage);
+  const std::string next = ui.T(Str::NextPage);
+  const float width = ChoiceWidth(ui, {back, next});
+  ButtonRow row(ui);
+  row.Next(width);
+  if (Button(ui, back, {.width = width, .id = "previous-page"})) {
+    frame.Act(core::act::TurnPlenaryPage{-1});
+  }
+  row.Next(width);
+  if (Button(ui, next, {.look = Look::Primary, .width = width, .id = "next-page"})) {
+    frame.Act(core::act::TurnPlenaryPage{1});
+  }
+  const bool driven = frame.view.plenaryPaging.drivenAt >= 0;
+  const std::string how =
+      driven ? std::string(ui.T(Str::PagesWaitForYou))
+             : ui.F(Str::PagesTurnThemselves, {std::to_string(kPageTurn / core::kSecond)});
+  Paragraph(ui, how, FontRole::Small, driven ? palette::kPrimaryDark : palette::kMuted);
+}
+
+}  // namespace
 
 void DrawFacilitatorPlenary(FacilitatorFrame& frame) {
   Ui& ui = frame.ui;
@@ -26,6 +55,10 @@ void DrawFacilitatorPlenary(FacilitatorFrame& frame) {
   }
   Gap(ui, 10);
   Label(ui, ui.T(Str::PlenaryTitle), FontRole::LargeBold, palette::kInk);
+  if (!closed) {
+    PageControls(frame);
+    Gap(ui, 6);
+  }
   for (const core::HarvestView& harvest : view.harvests) {
     const bool shown = harvest.station == view.plenaryStation;
     if (WrapButton(ui, std::to_string(harvest.station + 1) + ".  " + ui.T(harvest.title),

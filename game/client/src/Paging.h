@@ -15,4 +15,10 @@ constexpr core::Millis kPageTurn = 12 * core::kSecond;
 // starting again after the last; asks for a redraw when it turns. 0 when there is one page or none.
 int AutoPage(Ui& ui, const core::View& view, int pages, core::Millis period = kPageTurn);
 
+// Which of the plenary station's `pages` pages shows now (core::PlenaryPaging): turning by itself
+// every `period` from when the station was shown, until the facilitator turned a page; from then
+// the page they turned to, reckoned from the one that showed at their first press (pages wrap
+// around both ways). 0 when there is one page or none.
+int PlenaryPage(Ui& ui, const core::View& view, int pages, core::Millis period = kPageTurn);
+
 }  // namespace spirit::client

@@ -209,6 +209,15 @@ constexpr Entry kTable[] = {
     {Str::RoomActions, "Wat de zaal deelt", "What the room shares"},
     {Str::NoRoomActions, "Nog niets gedeeld.", "Nothing shared yet."},
     {Str::ClosedTitle, "De sessie is afgesloten", "The session has closed"},
+    {Str::BigScreenPages, "Pagina's op het grote scherm", "Pages on the big screen"},
+    {Str::PreviousPage, "←  Vorige pagina", "←  Previous page"},
+    {Str::NextPage, "Volgende pagina  →", "Next page  →"},
+    {Str::PagesTurnThemselves, "De pagina's draaien vanzelf door, elke {0} seconden.",
+     "The pages turn by themselves, every {0} seconds."},
+    {Str::PagesWaitForYou,
+     "Het grote scherm wacht op jou. Kies het station opnieuw om de pagina's weer vanzelf te laten "
+     "draaien.",
+     "The big screen waits for you. Choose the station again to let its pages turn by themselves."},
     {Str::ClosedBody,
      "Dank je wel. De host heeft je plan en notities al gewist; dit apparaat heeft ze nog tot je "
      "de app sluit. "
@@ -266,6 +275,20 @@ constexpr Entry kTable[] = {
     {Str::Pause, "Pauzeer", "Pause"},
     {Str::Resume, "Hervat", "Resume"},
     {Str::Extend, "+{0} min", "+{0} min"},
+    {Str::ExtraTimeSetting, "Extra tijd per ronde", "Extra time per round"},
+    {Str::ExtraTimeOff, "Uit", "Off"},
+    {Str::ExtraTimeHint,
+     "Voor een team dat meer tijd nodig heeft: wie trager leest of schrijft, met een tolk werkt of "
+     "een beperking heeft. Geldt meteen, ook voor de lopende ronde.",
+     "For a team that needs more time: someone who reads or writes more slowly, works with an "
+     "interpreter or has a disability. It applies at once, to the running round too."},
+    {Str::ExtraTimeOn, "+{0} min extra per ronde", "+{0} min extra per round"},
+    {Str::CarouselLength, "De carrousel duurt zo'n {0}: {1} rondes van {2} min.",
+     "The carousel takes about {0}: {1} rounds of {2} min."},
+    {Str::CarouselLengthExtra,
+     "De carrousel duurt zo'n {0}: {1} rondes van {2} min, met {3} min extra per ronde.",
+     "The carousel takes about {0}: {1} rounds of {2} min, with {3} min extra per round."},
+    {Str::HoursMinutes, "{0} u {1} min", "{0} h {1} min"},
     {Str::RotateNow, "Nu wisselen", "Rotate now"},
     {Str::EndCarousel, "Naar de terugblik", "End carousel"},
     {Str::SkipCard, "Kaart overslaan", "Skip card"},

@@ -1,6 +1,7 @@
 #pragma once
 
-// Internal to game/core: every check a device's action must pass before it may change anything.
+// Internal to game/core: every check a device's action (and a facilitator's, where one is written)
+// must pass before it may change anything.
 // Each handler runs its check first and then only changes the state, and MovesFor asks the very
 // same checks to tell a device what it may do now: a rule is written once.
 
@@ -28,6 +29,8 @@ Check Allowed(const SessionState& state, const Actor& actor, const act::PlusOne&
 Check Allowed(const SessionState& state, const Actor& actor, const act::WriteNote& action);
 Check Allowed(const SessionState& state, const Actor& actor, const act::TimeOut& action);
 Check Allowed(const SessionState& state, const Actor& actor, const act::ShareWithRoom& action);
+Check Allowed(const SessionState& state, const Actor& actor, const act::SetExtraTime& action);
+Check Allowed(const SessionState& state, const Actor& actor, const act::TurnPlenaryPage& action);
 
 // Whom a draw by this actor is for: the actor on their turn, or on a shared tablet the storyteller
 // beside them; 0 when it is neither's turn.

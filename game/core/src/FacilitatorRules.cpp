@@ -27,7 +27,7 @@ Check CheckSettings(const Settings& settings) {
       Within(settings.groupSize, kMinGroupSize, kMaxGroupSize) &&
       Within(settings.roundMinutes, 1, 90) &&
       Within(settings.warningMinutes, 0, settings.roundMinutes - 1) &&
-      Within(settings.rounds, 0, 50) &&
+      Within(settings.extraMinutes, 0, kMaxExtraMinutes) && Within(settings.rounds, 0, 50) &&
       Within(settings.maxIntensity, kMinIntensity, kMaxIntensity) &&
       (settings.language == Language::Dutch || settings.language == Language::English);
   if (!valid) return Refuse(RefusalCode::InvalidSetting);
@@ -150,7 +150,7 @@ Check Handle(Step& step, const act::Start&) {
   }
   state.phase = SessionPhase::Rounds;
   state.carouselStartedAt = state.now;
-  state.timer = RoundTimer{0, state.settings.roundMinutes * 60 * kSecond, false, false, 0};
+  state.timer = RoundTimer{0, RoundLength(state.settings), false, false, 0};
   for (int g = 0; g < int(state.groups.size()); ++g) SetUpTable(state, g);
   step.events.push_back(ev::CarouselStarted{});
   return std::nullopt;
@@ -242,7 +242,7 @@ Check Handle(Step& step, const act::ShowStation& action) {
   if (action.station < 0 || action.station >= int(step.state.stations.size())) {
     return Refuse(RefusalCode::UnknownStation);
   }
-  step.state.plenaryStation = action.station;
+  ShowStationFromItsFirstPage(step.state, action.station);
   return std::nullopt;
 }
 

@@ -13,13 +13,18 @@ Check Handle(Step& step, const act::Tick& action) {
   RoundTimer& timer = state.timer;
   timer.played += std::min(elapsed, timer.remaining);
   timer.remaining = std::max<Millis>(0, timer.remaining - elapsed);
-  const Millis warning = state.settings.warningMinutes * 60 * kSecond;
+  WarnIfDue(step);
+  if (timer.remaining == 0) Rotate(step);
+  return std::nullopt;
+}
+
+void WarnIfDue(Step& step) {
+  RoundTimer& timer = step.state.timer;
+  const Millis warning = step.state.settings.warningMinutes * 60 * kSecond;
   if (!timer.warned && warning > 0 && timer.remaining <= warning && timer.remaining > 0) {
     timer.warned = true;
     step.events.push_back(ev::RoundWarning{timer.round});
   }
-  if (timer.remaining == 0) Rotate(step);
-  return std::nullopt;
 }
 
 Check Handle(Step& step, const act::ResumeClock& action) {

@@ -13,7 +13,8 @@ bool SessionState::operator==(const SessionState& other) const {
          devices == other.devices && groups == other.groups && timer == other.timer &&
          messages == other.messages && timeOuts == other.timeOuts &&
          carouselStartedAt == other.carouselStartedAt && closedAt == other.closedAt &&
-         nextInsight == other.nextInsight && plenaryStation == other.plenaryStation;
+         nextInsight == other.nextInsight && plenaryStation == other.plenaryStation &&
+         plenaryPaging == other.plenaryPaging;
 }
 
 const Participant* FindParticipant(const SessionState& state, ParticipantId id) {

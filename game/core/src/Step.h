@@ -88,6 +88,14 @@ void FinishCard(Step& step, int group, bool setAside, bool skippedByFacilitator)
 // Moves every group to its next station, or to the plenary after the last round.
 void Rotate(Step& step);
 
+// Raises the round's warning when the remaining time has come within its minutes and it was not
+// raised yet this round.
+void WarnIfDue(Step& step);
+
+// Puts a station's harvest on the big screen in the plenary, its pages turning by themselves from
+// its first page again.
+void ShowStationFromItsFirstPage(SessionState& state, int station);
+
 // Ends the carousel: tables clear and the plenary starts.
 void BeginPlenary(Step& step);
 

@@ -99,7 +99,7 @@ void FinishCard(Step& step, int group, bool setAside, bool skippedByFacilitator)
 void BeginPlenary(Step& step) {
   for (Group& group : step.state.groups) group.table.card.reset();
   step.state.phase = SessionPhase::Plenary;
-  step.state.plenaryStation = 0;
+  ShowStationFromItsFirstPage(step.state, 0);
   step.state.timer.paused = false;
   step.state.timer.remaining = 0;
   step.events.push_back(ev::PlenaryStarted{});
@@ -112,7 +112,7 @@ void Rotate(Step& step) {
     return;
   }
   state.timer.round += 1;
-  state.timer.remaining = state.settings.roundMinutes * 60 * kSecond;
+  state.timer.remaining = RoundLength(state.settings);
   state.timer.warned = false;
   state.timer.played = 0;
   for (int g = 0; g < int(state.groups.size()); ++g) SetUpTable(state, g);

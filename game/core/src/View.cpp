@@ -250,7 +250,8 @@ View MakeCommon(const SessionState& state, ViewerRole role) {
   view.timer.round = state.timer.round;
   view.timer.rounds = RoundCount(state);
   view.timer.remaining = state.timer.remaining;
-  view.timer.roundLength = state.settings.roundMinutes * 60 * kSecond;
+  view.timer.roundLength = RoundLength(state.settings);
+  view.timer.extra = Millis(state.settings.extraMinutes) * 60 * kSecond;
   view.timer.paused = state.timer.paused;
   view.timer.warning = state.timer.warned;
   view.timer.played = state.timer.played;
@@ -264,6 +265,7 @@ View MakeCommon(const SessionState& state, ViewerRole role) {
     view.members = MakeMembers(state, everyone);
   }
   view.plenaryStation = state.plenaryStation;
+  view.plenaryPaging = state.plenaryPaging;
   if (state.phase == SessionPhase::Plenary || state.phase == SessionPhase::Closed) {
     for (const Participant& person : state.participants) {
       if (person.sharedWithRoom >= 0 && person.sharedWithRoom < int(person.plan.size())) {

@@ -19,8 +19,9 @@ namespace spirit::server {
 // The session store's format (SQLite's user_version): raised whenever what the store keeps is
 // encoded differently (actions, states, checkpoints' hashes), so another build never misreads it.
 // 1: before the number was kept. 2: round timers count the time played; time-outs keep their
-// history; the session keeps when the carousel started and when it closed.
-inline constexpr int kStoreFormat = 2;
+// history; the session keeps when the carousel started and when it closed. 3: extra time per round
+// in the settings and its action; the plenary's page turns.
+inline constexpr int kStoreFormat = 3;
 
 // How a session began: enough to replay it from its first action.
 struct SessionStart {

@@ -256,6 +256,15 @@ struct ExtendRound {
     archive(minutes);
   }
 };
+// Set the extra time every round gets (0 for none), in the lobby or during the carousel; the
+// running round's remaining time follows at once, but never drops below a minute by it.
+struct SetExtraTime {
+  int minutes = 0;
+  template <class Archive>
+  void serialize(Archive& archive) {
+    archive(minutes);
+  }
+};
 // End the round now and rotate.
 struct RotateNow {
   template <class Archive>
@@ -297,6 +306,15 @@ struct ShowStation {
   template <class Archive>
   void serialize(Archive& archive) {
     archive(station);
+  }
+};
+// Plenary: turn the big screen's page of the station shown, forward (+1) or back (-1); from then
+// on its pages wait for the facilitator instead of turning by themselves.
+struct TurnPlenaryPage {
+  int by = 1;
+  template <class Archive>
+  void serialize(Archive& archive) {
+    archive(by);
   }
 };
 // Close the session; private data that its owners did not save is purged.
@@ -345,15 +363,17 @@ struct DeviceReconnected {
 namespace spirit::core {
 
 // Any action; the rules handle each alternative in one place.
-using Action = std::variant<
-    act::Join, act::Leave, act::HandDeviceTo, act::TakeDevice, act::SetLanguage, act::Draw,
-    act::ChooseOption, act::PlacePosition, act::MarkSignal, act::Reveal, act::MarkRecognisable,
-    act::Commit, act::ShareWithGroup, act::GiveResource, act::Pass, act::Done, act::AddInsight,
-    act::PlusOne, act::WriteNote, act::TimeOut, act::ShareWithRoom, act::Configure,
-    act::SetStations, act::LockLobby, act::MoveParticipant, act::RemoveParticipant, act::Start,
-    act::PauseTimers, act::ResumeTimers, act::ExtendRound, act::RotateNow, act::SendMessage,
-    act::SkipCard, act::AcknowledgeTimeOut, act::EndCarousel, act::ShowStation, act::CloseSession,
-    act::Tick, act::ResumeClock, act::DeviceDisconnected, act::DeviceReconnected>;
+using Action =
+    std::variant<act::Join, act::Leave, act::HandDeviceTo, act::TakeDevice, act::SetLanguage,
+                 act::Draw, act::ChooseOption, act::PlacePosition, act::MarkSignal, act::Reveal,
+                 act::MarkRecognisable, act::Commit, act::ShareWithGroup, act::GiveResource,
+                 act::Pass, act::Done, act::AddInsight, act::PlusOne, act::WriteNote, act::TimeOut,
+                 act::ShareWithRoom, act::Configure, act::SetStations, act::LockLobby,
+                 act::MoveParticipant, act::RemoveParticipant, act::Start, act::PauseTimers,
+                 act::ResumeTimers, act::ExtendRound, act::SetExtraTime, act::RotateNow,
+                 act::SendMessage, act::SkipCard, act::AcknowledgeTimeOut, act::EndCarousel,
+                 act::ShowStation, act::TurnPlenaryPage, act::CloseSession, act::Tick,
+                 act::ResumeClock, act::DeviceDisconnected, act::DeviceReconnected>;
 
 // A short English name of the action's kind, for transcripts and logs ("Draw", "Join", ...).
 const char* ActionName(const Action& action);

@@ -18,8 +18,11 @@ struct Settings {
   int groupSize = 4;       // used with GroupMode::Size, kMinGroupSize..kMaxGroupSize
   int roundMinutes = 15;   // 1..90
   int warningMinutes = 3;  // 0..roundMinutes-1; 0 means no warning
-  int rounds = 0;          // 0 means one round per station (every group visits every station)
-  int maxIntensity = 3;    // cards with a higher intensity are left out
+  // Extra time added to every round (0..kMaxExtraMinutes), an accommodation for a team that reads
+  // or writes more slowly, works with an interpreter, or has a participant with a disability.
+  int extraMinutes = 0;
+  int rounds = 0;        // 0 means one round per station (every group visits every station)
+  int maxIntensity = 3;  // cards with a higher intensity are left out
   bool namesOnBigScreen = false;  // revealed positions are anonymous on the big screen by default
   Language language = Language::Dutch;  // the language of the big screen and the facilitator
 
@@ -28,9 +31,17 @@ struct Settings {
   template <class Archive>
   void serialize(Archive& archive) {
     archive(sessionName, groupMode, groupCount, groupSize, roundMinutes, warningMinutes, rounds,
-            maxIntensity, namesOnBigScreen, language);
+            maxIntensity, namesOnBigScreen, language, extraMinutes);
   }
 };
+
+// The most extra time per round the facilitator may give.
+constexpr int kMaxExtraMinutes = 30;
+
+// How long a round lasts with these settings: its minutes and the extra time, in milliseconds.
+constexpr Millis RoundLength(const Settings& settings) {
+  return Millis(settings.roundMinutes + settings.extraMinutes) * 60 * kSecond;
+}
 
 // Limits on groups and texts that the rules enforce.
 constexpr int kMaxGroups = 250;

@@ -261,6 +261,22 @@ struct RoundTimer {
   }
 };
 
+// How the big screen turns the pages of the plenary's station: by itself, one page every few
+// seconds from when the station was shown, until the facilitator turns one; from then on the
+// pages wait for the facilitator. Only the big screen knows how many pages its layout needs, so
+// this holds the turns, not a page number.
+struct PlenaryPaging {
+  Millis shownAt = 0;    // the session clock when the station was put up: its pages count from here
+  Millis drivenAt = -1;  // when the facilitator first turned a page of this station; -1: not yet
+  int turns = 0;         // the facilitator's turns since then: forward less back
+
+  bool operator==(const PlenaryPaging&) const = default;
+  template <class Archive>
+  void serialize(Archive& archive) {
+    archive(shownAt, drivenAt, turns);
+  }
+};
+
 // How many time-outs the session remembers, open and seen: the oldest seen go first.
 inline constexpr std::size_t kTimeOutsKept = 40;
 
@@ -311,6 +327,7 @@ struct SessionState {
       timeOuts;  // open ones and, after them in time, those seen (kept: kTimeOutsKept)
   InsightId nextInsight = 1;
   int plenaryStation = 0;         // which station's harvest the big screen shows in the plenary
+  PlenaryPaging plenaryPaging;    // how the big screen turns that station's pages
   Millis carouselStartedAt = -1;  // the session clock when the carousel started; -1 before
   Millis closedAt = -1;           // the session clock when the session closed; -1 before
 
@@ -319,7 +336,7 @@ struct SessionState {
   void serialize(Archive& archive) {
     archive(version, random, phase, settings, joinCode, locked, now, stations, harvests,
             participants, devices, groups, timer, messages, timeOuts, nextInsight, plenaryStation,
-            carouselStartedAt, closedAt);
+            carouselStartedAt, closedAt, plenaryPaging);
   }
 };
 

@@ -236,15 +236,16 @@ struct TimerView {
   int round = 0;
   int rounds = 0;
   Millis remaining = 0;
-  Millis roundLength = 0;
+  Millis roundLength = 0;  // with the extra time
   bool paused = false;
   bool warning = false;
   Millis played = 0;  // how long this round has run: a rotation just happened while it is small
+  Millis extra = 0;   // the extra time every round gets (part of roundLength); 0 when none
 
   bool operator==(const TimerView&) const = default;
   template <class Archive>
   void serialize(Archive& archive) {
-    archive(round, rounds, remaining, roundLength, paused, warning, played);
+    archive(round, rounds, remaining, roundLength, paused, warning, played, extra);
   }
 };
 
@@ -333,6 +334,7 @@ struct View {
   std::vector<TableView> tables;      // big screen and facilitator: every table
   std::vector<HarvestView> harvests;  // big screen and facilitator: every station's harvest
   int plenaryStation = 0;
+  PlenaryPaging plenaryPaging;            // plenary: how the big screen turns the station's pages
   std::vector<std::string> roomActions;   // plenary: actions shared with the room, anonymous
   std::optional<PrivateView> me;          // a device: its current holder's private view
   std::vector<MemberView> devicePlayers;  // a table device: the players holding it in turn
@@ -350,7 +352,7 @@ struct View {
   void serialize(Archive& archive) {
     archive(role, version, phase, sessionName, joinCode, locked, language, now, timer, stations,
             members, table, tables, harvests, plenaryStation, roomActions, me, devicePlayers,
-            handover, moves, messages, timeOuts, settings, storeProblem);
+            handover, moves, messages, timeOuts, settings, storeProblem, plenaryPaging);
   }
 };
 

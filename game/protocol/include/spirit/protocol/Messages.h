@@ -20,8 +20,10 @@ namespace spirit::protocol {
 // Raised whenever a message changes shape; both sides must match (tests/server/GoldenEncodingTest
 // fails until it is). 6: a view's round timer says how long the round has run; time-outs keep
 // their history. 7: a device's view says what its holder may do now and why not (core::Moves),
-// and each seat whether the reveal still awaits its answer.
-constexpr std::uint32_t kProtocolVersion = 7;
+// and each seat whether the reveal still awaits its answer. 8: extra time per round (settings,
+// the timer's view, SetExtraTime); the facilitator turns the plenary's pages (TurnPlenaryPage,
+// the view's plenaryPaging).
+constexpr std::uint32_t kProtocolVersion = 8;
 
 // The largest packet a device may send to the host.
 constexpr std::size_t kMaxClientPacket = 16 * 1024;

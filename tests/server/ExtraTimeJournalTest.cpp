@@ -4,6 +4,7 @@
 
 #include "StoreFiles.h"
 #include "spirit/server/SessionHost.h"
+#include "support/Succeeded.h"
 
 using namespace spirit;
 using test::FreshFolder;
@@ -37,12 +38,11 @@ void Play(server::SessionHost& host, server::ManualClock& clock, int loops) {
 TEST(ExtraTimeJournal, ARestartedHostKeepsTheExtraTimeAndThePageTurns) {
   const auto folder = FreshFolder("extra-time");
   server::ManualClock clock;
-  std::string error;
   std::string id;
   core::Millis remaining = 0;
   {
-    auto host = server::SessionHost::Start(StoredConfig(folder, ""), clock, error);
-    ASSERT_NE(host, nullptr) << error;
+    auto host = test::Succeeded(server::SessionHost::Start(StoredConfig(folder, ""), clock));
+    ASSERT_NE(host, nullptr);
     host->AddBots(4);
     ASSERT_FALSE(host->Facilitate(core::act::Start{}).has_value());
     Play(*host, clock, 300);
@@ -54,8 +54,8 @@ TEST(ExtraTimeJournal, ARestartedHostKeepsTheExtraTimeAndThePageTurns) {
   }
   {
     clock.Advance(10 * kMinute);
-    auto host = server::SessionHost::Start(StoredConfig(folder, id), clock, error);
-    ASSERT_NE(host, nullptr) << error;
+    auto host = test::Succeeded(server::SessionHost::Start(StoredConfig(folder, id), clock));
+    ASSERT_NE(host, nullptr);
     EXPECT_EQ(host->State().settings.extraMinutes, 5);
     EXPECT_EQ(host->State().timer.remaining, remaining);
     EXPECT_EQ(host->ViewFor(core::Viewer::BigScreen()).timer.roundLength, 8 * kMinute);
@@ -67,8 +67,8 @@ TEST(ExtraTimeJournal, ARestartedHostKeepsTheExtraTimeAndThePageTurns) {
     Play(*host, clock, 10);
   }
   clock.Advance(10 * kMinute);
-  auto host = server::SessionHost::Start(StoredConfig(folder, id), clock, error);
-  ASSERT_NE(host, nullptr) << error;
+  auto host = test::Succeeded(server::SessionHost::Start(StoredConfig(folder, id), clock));
+  ASSERT_NE(host, nullptr);
   EXPECT_EQ(host->State().phase, core::SessionPhase::Plenary);
   EXPECT_EQ(host->State().plenaryPaging.turns, 2);
   EXPECT_GE(host->State().plenaryPaging.drivenAt, 0) << "the big screen still waits";

@@ -1,6 +1,7 @@
 // A whole table in real browsers against a real host: the big screen's QR code read back from its
 // screenshot and opened on a phone, two people joining by touch with ë and é in their names, one
-// card of each type, a reload that returns to the same seat with an unrevealed answer intact,
+// card of each type, a reload that returns to the same seat with an unrevealed answer intact (and
+// the phone's larger text, kept in its own storage),
 // private answers that never reach the other device or the big screen, and the console started
 // from a browser with its token.
 import { test, before, after } from 'node:test';
@@ -127,11 +128,20 @@ test('a phone scans the big screen, two browsers play a card of each type, a rel
       if (!reloaded) {
         // Zoë's phone reloads (a locked phone, a closed tab): the same seat, the answer still hers.
         reloaded = true;
+        // First she makes the text larger: the phone keeps that in its own storage, not the host.
+        await zoe.tap('display-settings');
+        await zoe.tap('text-125');
+        await zoe.tap('display-done');
         const millis = await zoe.reload();
         await zoe.waitFor(chosen, 'the chosen answer back after the reload', 15000);
         assert.ok(millis > 0);
         await zoe.screenshot('browser-phone-after-reload-nl');
         assert.equal(await zoe.showsNow('Meedoen'), false, 'not back on the join screen');
+        await zoe.tap('display-settings');
+        assert.ok((await zoe.button('text-125')).selected, 'the larger text is still chosen after the reload');
+        await zoe.screenshot('browser-phone-display-125-nl');
+        await zoe.tap('text-100');
+        await zoe.tap('display-done');
       }
       await bene.tap(choice);
       // Everyone chose: the card turns by itself (or the storyteller turns it).

@@ -138,6 +138,55 @@ void People(Ui& ui, const core::View& view, ImVec2 at, ImVec2 box) {
   }
 }
 
+// Where to go, from y down: the browser's URL when it can be scanned, else the host's address;
+// returns the y below it.
+float JoinWhere(Ui& ui, const ScreenContext& context, bool scan, float x, float y, float width) {
+  const BrowserJoin& join = context.browserJoin;
+  if (scan) {
+    LabelAt(ui, ImVec2(x, y), Fit(ui, ui.T(Str::ScanOrGoTo), FontRole::WallBold, width),
+            FontRole::WallBold, palette::kMuted);
+    y += ui.LineHeight(FontRole::WallBold);
+    for (const std::string& line : UrlLines(ui, join.url, FontRole::WallBold, width)) {
+      LabelAt(ui, ImVec2(x, y), line, FontRole::WallBold, palette::kPrimaryDark);
+      y += ui.LineHeight(FontRole::WallBold);
+    }
+  } else if (!context.hostAddress.empty()) {
+    LabelAt(ui, ImVec2(x, y), ui.T(Str::JoinAt), FontRole::WallBold, palette::kMuted);
+    y += ui.LineHeight(FontRole::WallBold);
+    LabelAt(ui, ImVec2(x, y), Fit(ui, context.hostAddress, FontRole::Display, width),
+            FontRole::Display, palette::kPrimaryDark);
+    y += ui.LineHeight(FontRole::Display);
+  }
+  return y;
+}
+
+// The code in giant letters at (x, y) in its framed box; returns the box's lower right corner.
+ImVec2 JoinCodeBox(Ui& ui, const core::View& view, float x, float y) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 code = Measure(ui, view.joinCode, FontRole::Giant);
+  const ImVec2 codeMin(x, y);
+  const ImVec2 codeMax(x + code.x + ui.Px(80), y + code.y + ui.Px(24));
+  draw->AddRectFilled(codeMin, codeMax, palette::kBackground, ui.Px(28));
+  draw->AddRect(codeMin, codeMax, palette::kPrimary, ui.Px(28), 0, ui.Px(5));
+  LabelAt(ui, ImVec2(x + ui.Px(40), y + ui.Px(12)), view.joinCode, FontRole::Giant, palette::kInk);
+  return codeMax;
+}
+
+// Beside the code, between besideX and right: its label, and "locked" when nobody new may join.
+void JoinCodeLabel(Ui& ui, const core::View& view, float besideX, float right, float y) {
+  const float besideWidth = right - ui.Px(40) - besideX;
+  float by = y;
+  if (besideWidth > ui.Px(120)) {
+    LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::JoinCode), FontRole::WallBold, besideWidth),
+            FontRole::WallBold, palette::kMuted);
+    by += ui.LineHeight(FontRole::WallBold) + ui.Px(8);
+    if (view.locked) {
+      LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::Locked), FontRole::WallBold, besideWidth),
+              FontRole::WallBold, palette::kWarm);
+    }
+  }
+}
+
 // How to join, in the lower half: where to go (the browser's URL, else the host's address) and
 // the code on the left, the QR code at the right; nothing reaches past the panel.
 void JoinPanel(Ui& ui, const core::View& view, const ScreenContext& context, Box panel) {
@@ -159,43 +208,10 @@ void JoinPanel(Ui& ui, const core::View& view, const ScreenContext& context, Box
     DrawQrCode(ui, join.code, ImVec2(right, panel.y0 + (panel.Height() - side) / 2), side);
   const float x = panel.x0 + pad;
   const float width = right - ui.Px(40) - x;
-  float y = panel.y0 + pad * 0.7f;
-  // Where to go.
-  if (scan) {
-    LabelAt(ui, ImVec2(x, y), Fit(ui, ui.T(Str::ScanOrGoTo), FontRole::WallBold, width),
-            FontRole::WallBold, palette::kMuted);
-    y += ui.LineHeight(FontRole::WallBold);
-    for (const std::string& line : UrlLines(ui, join.url, FontRole::WallBold, width)) {
-      LabelAt(ui, ImVec2(x, y), line, FontRole::WallBold, palette::kPrimaryDark);
-      y += ui.LineHeight(FontRole::WallBold);
-    }
-  } else if (!context.hostAddress.empty()) {
-    LabelAt(ui, ImVec2(x, y), ui.T(Str::JoinAt), FontRole::WallBold, palette::kMuted);
-    y += ui.LineHeight(FontRole::WallBold);
-    LabelAt(ui, ImVec2(x, y), Fit(ui, context.hostAddress, FontRole::Display, width),
-            FontRole::Display, palette::kPrimaryDark);
-    y += ui.LineHeight(FontRole::Display);
-  }
-  y += ui.Px(14);
+  const float y = JoinWhere(ui, context, scan, x, panel.y0 + pad * 0.7f, width) + ui.Px(14);
   // The code in giant letters, its label and the session key beside it.
-  const ImVec2 code = Measure(ui, view.joinCode, FontRole::Giant);
-  const ImVec2 codeMin(x, y);
-  const ImVec2 codeMax(x + code.x + ui.Px(80), y + code.y + ui.Px(24));
-  draw->AddRectFilled(codeMin, codeMax, palette::kBackground, ui.Px(28));
-  draw->AddRect(codeMin, codeMax, palette::kPrimary, ui.Px(28), 0, ui.Px(5));
-  LabelAt(ui, ImVec2(x + ui.Px(40), y + ui.Px(12)), view.joinCode, FontRole::Giant, palette::kInk);
-  const float besideX = codeMax.x + ui.Px(32);
-  const float besideWidth = right - ui.Px(40) - besideX;
-  float by = y;
-  if (besideWidth > ui.Px(120)) {
-    LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::JoinCode), FontRole::WallBold, besideWidth),
-            FontRole::WallBold, palette::kMuted);
-    by += ui.LineHeight(FontRole::WallBold) + ui.Px(8);
-    if (view.locked) {
-      LabelAt(ui, ImVec2(besideX, by), Fit(ui, ui.T(Str::Locked), FontRole::WallBold, besideWidth),
-              FontRole::WallBold, palette::kWarm);
-    }
-  }
+  const ImVec2 codeMax = JoinCodeBox(ui, view, x, y);
+  JoinCodeLabel(ui, view, codeMax.x + ui.Px(32), right, y);
   if (scan && !join.key.empty()) {
     // What a device shows of the host it reached, for anyone who wants to compare.
     const std::string key = std::string(ui.T(Str::SessionKey)) + " " + join.key;

@@ -78,6 +78,67 @@ float SignalBarHeight(Ui& ui, int recognised, int answered, const ChartSpec& spe
   return height;
 }
 
+namespace {
+
+// One bar's place in a scale chart: its left and right edge, the baseline, the tallest bar's area.
+struct ScaleBarPlace {
+  float x0;
+  float x1;
+  float baseline;
+  float barArea;
+  float countHeight;
+};
+
+// One step of the scale: its bar (warm at the extremes, ringed when it is mine), the count above
+// it, the step's number below it.
+void ScaleBar(Ui& ui, const ScaleBarPlace& place, int i, int count, int most, bool extreme,
+              const ChartSpec& spec) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float x0 = place.x0;
+  const float x1 = place.x1;
+  const float baseline = place.baseline;
+  const float height = count == 0 ? ui.Px(4) : place.barArea * float(count) / float(most);
+  const Colour fill =
+      count == 0 ? palette::kSunken : (extreme ? palette::kWarm : palette::kPrimary);
+  draw->AddRectFilled(ImVec2(x0, baseline - height), ImVec2(x1, baseline), fill, ui.Px(8),
+                      ImDrawFlags_RoundCornersTop);
+  if (count > 0)
+    RecordShape(ui, RecordedShape::Kind::Mark, ImVec2(x0, baseline - height), ImVec2(x1, baseline),
+                fill);
+  if (i == spec.mine) {
+    draw->AddRect(ImVec2(x0 - ui.Px(3), baseline - height - ui.Px(3)),
+                  ImVec2(x1 + ui.Px(3), baseline + ui.Px(3)), palette::kInk, ui.Px(9), 0, ui.Px(3));
+  }
+  if (count > 0) {
+    const std::string label = std::to_string(count);
+    const ImVec2 size = Measure(ui, label, spec.counts);
+    LabelAt(ui, ImVec2((x0 + x1 - size.x) / 2, baseline - height - place.countHeight), label,
+            spec.counts, palette::kInk);
+  }
+  if (!spec.stepNumbers) return;
+  const std::string step = std::to_string(i + 1);
+  const ImVec2 size = Measure(ui, step, spec.labels);
+  LabelAt(ui, ImVec2((x0 + x1 - size.x) / 2, baseline + ui.Px(6)), step, spec.labels,
+          palette::kMuted);
+}
+
+// The scale's two poles at poleY, the low one at the left and the high one at the right; returns
+// the y below them.
+float ScalePoles(Ui& ui, const core::Text& low, const core::Text& high, const ChartSpec& spec,
+                 ImVec2 origin, float width, float poleY) {
+  const std::string& lowText = ui.T(low);
+  const std::string& highText = ui.T(high);
+  const float half = width / 2 - ui.Px(8);
+  LabelAt(ui, ImVec2(origin.x, poleY), "← " + Fit(ui, lowText, spec.labels, half - ui.Px(30)),
+          spec.labels, palette::kInk);
+  const std::string right = Fit(ui, highText, spec.labels, half - ui.Px(30)) + " →";
+  const ImVec2 rightSize = Measure(ui, right, spec.labels);
+  LabelAt(ui, ImVec2(origin.x + width - rightSize.x, poleY), right, spec.labels, palette::kInk);
+  return poleY + ui.LineHeight(spec.labels);
+}
+
+}  // namespace
+
 void ScaleChart(Ui& ui, const core::Text& low, const core::Text& high,
                 const std::vector<int>& counts, const ChartSpec& spec) {
   if (counts.empty()) return;
@@ -92,37 +153,13 @@ void ScaleChart(Ui& ui, const core::Text& low, const core::Text& high,
   const auto [lowest, highest] = ChosenRange(counts);
   const bool spread = lowest >= 0 && lowest < highest;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   const float baseline = origin.y + countHeight + barArea;
   for (int i = 0; i < steps; ++i) {
     const float x0 = origin.x + float(i) * (barWidth + gap);
-    const float x1 = x0 + barWidth;
     const int count = counts[std::size_t(i)];
-    const float height = count == 0 ? ui.Px(4) : barArea * float(count) / float(most);
     const bool extreme = spec.markExtremes && spread && count > 0 && (i == lowest || i == highest);
-    const Colour fill =
-        count == 0 ? palette::kSunken : (extreme ? palette::kWarm : palette::kPrimary);
-    draw->AddRectFilled(ImVec2(x0, baseline - height), ImVec2(x1, baseline), fill, ui.Px(8),
-                        ImDrawFlags_RoundCornersTop);
-    if (count > 0)
-      RecordShape(ui, RecordedShape::Kind::Mark, ImVec2(x0, baseline - height),
-                  ImVec2(x1, baseline), fill);
-    if (i == spec.mine) {
-      draw->AddRect(ImVec2(x0 - ui.Px(3), baseline - height - ui.Px(3)),
-                    ImVec2(x1 + ui.Px(3), baseline + ui.Px(3)), palette::kInk, ui.Px(9), 0,
-                    ui.Px(3));
-    }
-    if (count > 0) {
-      const std::string label = std::to_string(count);
-      const ImVec2 size = Measure(ui, label, spec.counts);
-      LabelAt(ui, ImVec2((x0 + x1 - size.x) / 2, baseline - height - countHeight), label,
-              spec.counts, palette::kInk);
-    }
-    if (!spec.stepNumbers) continue;
-    const std::string step = std::to_string(i + 1);
-    const ImVec2 size = Measure(ui, step, spec.labels);
-    LabelAt(ui, ImVec2((x0 + x1 - size.x) / 2, baseline + ui.Px(6)), step, spec.labels,
-            palette::kMuted);
+    ScaleBar(ui, {x0, x0 + barWidth, baseline, barArea, countHeight}, i, count, most, extreme,
+             spec);
   }
   if (!spec.poles) {
     RecordShape(ui, RecordedShape::Kind::Chart, origin,
@@ -130,17 +167,8 @@ void ScaleChart(Ui& ui, const core::Text& low, const core::Text& high,
     ImGui::Dummy(ImVec2(width, ScaleChartHeight(ui, spec) - ImGui::GetStyle().ItemSpacing.y));
     return;
   }
-  const float poleY = baseline + stepHeight;
-  const std::string& lowText = ui.T(low);
-  const std::string& highText = ui.T(high);
-  const float half = width / 2 - ui.Px(8);
-  LabelAt(ui, ImVec2(origin.x, poleY), "← " + Fit(ui, lowText, spec.labels, half - ui.Px(30)),
-          spec.labels, palette::kInk);
-  const std::string right = Fit(ui, highText, spec.labels, half - ui.Px(30)) + " →";
-  const ImVec2 rightSize = Measure(ui, right, spec.labels);
-  LabelAt(ui, ImVec2(origin.x + width - rightSize.x, poleY), right, spec.labels, palette::kInk);
-  RecordShape(ui, RecordedShape::Kind::Chart, origin,
-              ImVec2(origin.x + width, poleY + ui.LineHeight(spec.labels)));
+  const float bottom = ScalePoles(ui, low, high, spec, origin, width, baseline + stepHeight);
+  RecordShape(ui, RecordedShape::Kind::Chart, origin, ImVec2(origin.x + width, bottom));
   ImGui::Dummy(ImVec2(width, ScaleChartHeight(ui, spec) - ImGui::GetStyle().ItemSpacing.y));
 }
 

@@ -28,7 +28,9 @@ void LoadDrafts(FacilitatorFrame& frame) {
   }
 }
 
-void SettingsColumn(FacilitatorFrame& frame) {
+// The settings' heading with "apply" beside it (the heading gives way in a narrow column), and
+// "not applied" below while the draft differs from the session's settings.
+void SettingsHeading(FacilitatorFrame& frame) {
   Ui& ui = frame.ui;
   core::Settings& draft = frame.state.draft;
   // The heading with "apply" beside it, so applying never needs scrolling.
@@ -52,10 +54,10 @@ void SettingsColumn(FacilitatorFrame& frame) {
     frame.state.draftBase = draft;
   }
   if (changed) Label(ui, ui.T(Str::NotApplied), FontRole::Body, palette::kWarm);
-  Label(ui, ui.T(Str::SessionName), FontRole::BodyBold, palette::kMuted);
-  TextField(ui, "session-name", ui.T(Str::SessionName), draft.sessionName,
-            core::kMaxSessionNameLength);
-  Gap(ui, 4);
+}
+
+// How groups are made: by count or by size, and the stepper for the one chosen.
+void GroupSettings(Ui& ui, core::Settings& draft) {
   Label(ui, ui.T(Str::Groups), FontRole::BodyBold, palette::kMuted);
   // Side by side, in a lighter font when the bold one does not fit; one above the other only when
   // neither does.
@@ -82,12 +84,10 @@ void SettingsColumn(FacilitatorFrame& frame) {
     Stepper(ui, ui.T(Str::GroupSize), draft.groupSize, core::kMinGroupSize, core::kMaxGroupSize,
             "group-size");
   }
-  Stepper(ui, ui.T(Str::RoundMinutes), draft.roundMinutes, 1, 90, "round-minutes", 5);
-  Stepper(ui, ui.T(Str::RoundsSetting), draft.rounds, 0, 50, "rounds");
-  draft.warningMinutes = std::min(draft.warningMinutes, draft.roundMinutes - 1);
-  Stepper(ui, ui.T(Str::WarningMinutes), draft.warningMinutes, 0, draft.roundMinutes - 1,
-          "warning-minutes");
-  Gap(ui, 4);
+}
+
+// The deepest cards allowed: its word, and a button for each of the three levels.
+void IntensitySetting(Ui& ui, core::Settings& draft) {
   const Str words[] = {Str::IntensityLight, Str::IntensityPersonal, Str::IntensityDeep};
   Label(ui,
         std::string(ui.T(Str::MaxIntensity)) + ": " +
@@ -102,7 +102,10 @@ void SettingsColumn(FacilitatorFrame& frame) {
       draft.maxIntensity = level;
     }
   }
-  Gap(ui, 4);
+}
+
+// The session's language: Dutch or English, side by side when they fit.
+void LanguageSetting(Ui& ui, core::Settings& draft) {
   Label(ui, ui.T(Str::Language), FontRole::BodyBold, palette::kMuted);
   const bool dutch = draft.language == core::Language::Dutch;
   const float languageWidth = ChoiceWidth(ui, {"Nederlands", "English"});
@@ -113,6 +116,27 @@ void SettingsColumn(FacilitatorFrame& frame) {
   if (Button(ui, "English", {.width = languageWidth, .selected = !dutch, .id = "lang-en"})) {
     draft.language = core::Language::English;
   }
+}
+
+// The settings column: heading, session name, groups, timing, intensity, language and the rest.
+void SettingsColumn(FacilitatorFrame& frame) {
+  Ui& ui = frame.ui;
+  core::Settings& draft = frame.state.draft;
+  SettingsHeading(frame);
+  Label(ui, ui.T(Str::SessionName), FontRole::BodyBold, palette::kMuted);
+  TextField(ui, "session-name", ui.T(Str::SessionName), draft.sessionName,
+            core::kMaxSessionNameLength);
+  Gap(ui, 4);
+  GroupSettings(ui, draft);
+  Stepper(ui, ui.T(Str::RoundMinutes), draft.roundMinutes, 1, 90, "round-minutes", 5);
+  Stepper(ui, ui.T(Str::RoundsSetting), draft.rounds, 0, 50, "rounds");
+  draft.warningMinutes = std::min(draft.warningMinutes, draft.roundMinutes - 1);
+  Stepper(ui, ui.T(Str::WarningMinutes), draft.warningMinutes, 0, draft.roundMinutes - 1,
+          "warning-minutes");
+  Gap(ui, 4);
+  IntensitySetting(ui, draft);
+  Gap(ui, 4);
+  LanguageSetting(ui, draft);
   Gap(ui, 4);
   if (Button(
           ui, ui.T(Str::NamesOnBigScreen),

@@ -14,6 +14,76 @@ const core::MemberView* FindMember(const core::View& view, core::ParticipantId i
   return nullptr;
 }
 
+// The panel for the one selected: its name, a button per group to move to (and a new group in the
+// lobby), remove (asked twice) and cancel.
+void SelectedPersonPanel(FacilitatorFrame& frame, const core::MemberView& selected, int groups) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  FacilitatorUiState& state = frame.state;
+  ui.BeginPanel(palette::kCalmSoft);
+  Label(ui, selected.name, FontRole::LargeBold, palette::kInk);
+  Label(ui, ui.T(Str::MoveTo), FontRole::Body, palette::kMuted);
+  ButtonRow flow(ui);
+  for (int g = 0; g < groups; ++g) {
+    if (g == selected.group) continue;
+    const std::string label = ui.F(Str::GroupShort, {std::to_string(g + 1)});
+    flow.Next(ButtonWidth(ui, label));
+    if (Button(ui, label, {.id = "move-to-" + std::to_string(g)})) {
+      frame.Act(core::act::MoveParticipant{selected.id, g});
+      state.selected = 0;
+    }
+  }
+  if (view.phase == core::SessionPhase::Lobby && groups < core::kMaxGroups) {
+    const std::string label = ui.T(Str::NewGroup);
+    flow.Next(ButtonWidth(ui, label));
+    if (Button(ui, label, {.id = "move-to-new"})) {
+      frame.Act(core::act::MoveParticipant{selected.id, groups});
+      state.selected = 0;
+    }
+  }
+  // Remove (which asks twice) and cancel wrap onto the next line rather than run past the panel.
+  ButtonRow actions(ui);
+  if (ConfirmButton(frame, ui.T(Str::Remove), "remove-" + std::to_string(selected.id),
+                    {.look = Look::Alert}, &actions)) {
+    frame.Act(core::act::RemoveParticipant{selected.id});
+    state.selected = 0;
+  }
+  actions.Next(ButtonWidth(ui, ui.T(Str::Cancel)));
+  if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = "deselect"})) state.selected = 0;
+  ui.EndPanel();
+}
+
+// One group's heading with how many are in it, then a button per member that selects them.
+void GroupMembers(FacilitatorFrame& frame, int g) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  FacilitatorUiState& state = frame.state;
+  int count = 0;
+  for (const core::MemberView& member : view.members) count += member.group == g ? 1 : 0;
+  Gap(ui, 2);
+  Label(ui, ui.F(Str::Group, {std::to_string(g + 1)}) + "  ·  " + std::to_string(count),
+        FontRole::BodyBold, palette::kMuted);
+  ButtonRow flow(ui);
+  for (const core::MemberView& member : view.members) {
+    if (member.group != g) continue;
+    std::string label = member.name;
+    if (member.onTableDevice) label += " · " + std::string(ui.T(Str::TableDeviceShort));
+    if (!member.present) label += " · " + std::string(ui.T(Str::Away));
+    const bool on = state.selected == member.id;
+    const float width =
+        ButtonWidth(ui, label, FontRole::Body) + (on ? Measure(ui, "✓ ", FontRole::Body).x : 0);
+    flow.Next(width);
+    if (Button(ui, label,
+               {.look = member.present ? Look::Secondary : Look::Quiet,
+                .width = width,
+                .font = FontRole::Body,
+                .selected = on,
+                .id = "member-" + std::to_string(member.id)})) {
+      state.selected = on ? 0 : member.id;
+    }
+  }
+}
+
 }  // namespace
 
 void DrawPeoplePanel(FacilitatorFrame& frame) {
@@ -25,65 +95,8 @@ void DrawPeoplePanel(FacilitatorFrame& frame) {
   const int groups = GroupCount(view);
   const core::MemberView* selected = FindMember(view, state.selected);
   if (selected == nullptr) state.selected = 0;
-  if (selected != nullptr) {
-    ui.BeginPanel(palette::kCalmSoft);
-    Label(ui, selected->name, FontRole::LargeBold, palette::kInk);
-    Label(ui, ui.T(Str::MoveTo), FontRole::Body, palette::kMuted);
-    ButtonRow flow(ui);
-    for (int g = 0; g < groups; ++g) {
-      if (g == selected->group) continue;
-      const std::string label = ui.F(Str::GroupShort, {std::to_string(g + 1)});
-      flow.Next(ButtonWidth(ui, label));
-      if (Button(ui, label, {.id = "move-to-" + std::to_string(g)})) {
-        frame.Act(core::act::MoveParticipant{selected->id, g});
-        state.selected = 0;
-      }
-    }
-    if (view.phase == core::SessionPhase::Lobby && groups < core::kMaxGroups) {
-      const std::string label = ui.T(Str::NewGroup);
-      flow.Next(ButtonWidth(ui, label));
-      if (Button(ui, label, {.id = "move-to-new"})) {
-        frame.Act(core::act::MoveParticipant{selected->id, groups});
-        state.selected = 0;
-      }
-    }
-    // Remove (which asks twice) and cancel wrap onto the next line rather than run past the panel.
-    ButtonRow actions(ui);
-    if (ConfirmButton(frame, ui.T(Str::Remove), "remove-" + std::to_string(selected->id),
-                      {.look = Look::Alert}, &actions)) {
-      frame.Act(core::act::RemoveParticipant{selected->id});
-      state.selected = 0;
-    }
-    actions.Next(ButtonWidth(ui, ui.T(Str::Cancel)));
-    if (Button(ui, ui.T(Str::Cancel), {.look = Look::Quiet, .id = "deselect"})) state.selected = 0;
-    ui.EndPanel();
-  }
-  for (int g = 0; g < groups; ++g) {
-    int count = 0;
-    for (const core::MemberView& member : view.members) count += member.group == g ? 1 : 0;
-    Gap(ui, 2);
-    Label(ui, ui.F(Str::Group, {std::to_string(g + 1)}) + "  ·  " + std::to_string(count),
-          FontRole::BodyBold, palette::kMuted);
-    ButtonRow flow(ui);
-    for (const core::MemberView& member : view.members) {
-      if (member.group != g) continue;
-      std::string label = member.name;
-      if (member.onTableDevice) label += " · " + std::string(ui.T(Str::TableDeviceShort));
-      if (!member.present) label += " · " + std::string(ui.T(Str::Away));
-      const bool on = state.selected == member.id;
-      const float width =
-          ButtonWidth(ui, label, FontRole::Body) + (on ? Measure(ui, "✓ ", FontRole::Body).x : 0);
-      flow.Next(width);
-      if (Button(ui, label,
-                 {.look = member.present ? Look::Secondary : Look::Quiet,
-                  .width = width,
-                  .font = FontRole::Body,
-                  .selected = on,
-                  .id = "member-" + std::to_string(member.id)})) {
-        state.selected = on ? 0 : member.id;
-      }
-    }
-  }
+  if (selected != nullptr) SelectedPersonPanel(frame, *selected, groups);
+  for (int g = 0; g < groups; ++g) GroupMembers(frame, g);
 }
 
 namespace {

@@ -20,24 +20,9 @@ std::vector<std::string> NamesToSend(const JoinForm& form) {
   return names;
 }
 
-}  // namespace
-
-void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& state,
-                    std::optional<Intent>& out) {
-  JoinForm& form = state.join;
-  BeginScroll(ui, "join", ImGui::GetContentRegionAvail());
-  const float avail = ImGui::GetContentRegionAvail().x;
-  // Wide screens take two columns (session and code | who joins); narrow ones one.
-  const bool wide = avail >= ui.Px(1100);
-  const float gap = ui.Px(40);
-  const float columnWidth =
-      wide ? std::min((avail - gap) / 2, ui.Px(560)) : std::min(avail, ui.Px(720));
-  const float total = wide ? columnWidth * 2 + gap : columnWidth;
-  const float left = ImGui::GetCursorPosX() + (avail - total) / 2;
-  ImGui::SetCursorPosX(left);
-  ui.BeginColumn(total);
-  // The title with the display settings' "Aa" and the language switch beside it, before anything
-  // else is read; a title too wide for that (large text on a phone) goes below them.
+// The title with the display settings' "Aa" and the language switch beside it, before anything
+// else is read; a title too wide for that (large text on a phone) goes below them. Then the intro.
+void JoinHeading(Ui& ui, JoinForm& form, std::optional<Intent>& out, float left, float total) {
   const std::string other = ui.T(Str::OtherLanguage);
   const float titleY = ImGui::GetCursorPosY();
   const float titleSpacing = ImGui::GetStyle().ItemSpacing.x;
@@ -62,10 +47,11 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
       Measure(ui, ui.T(Str::JoinIntro), FontRole::Large).x + titleSpacing <= total - buttonsWidth;
   ImGui::SetCursorPos(clear ? after : ImVec2(after.x, std::max(after.y, buttonBottom)));
   Paragraph(ui, ui.T(Str::JoinIntro), FontRole::Large, palette::kMuted);
-  Gap(ui, 8);
-  const float columnsTop = ImGui::GetCursorPosY();
-  ui.BeginColumn(columnWidth);
+}
 
+// The sessions found on the network, one button each, in room kept for one before any is found;
+// keeps the chosen one among those listed.
+void SessionList(Ui& ui, const ScreenContext& context, JoinForm& form, bool typing) {
   Label(ui, ui.T(Str::ChooseSession), FontRole::BodyBold, palette::kInk);
   // The list keeps the room of one session on two lines before any is found, so the form below
   // does not move when the session appears a second after the app opens.
@@ -74,9 +60,6 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   if (context.sessions.empty()) {
     Paragraph(ui, ui.T(Str::NoSessionsFound), FontRole::Body, palette::kMuted);
   }
-  // A typed address is the chosen session; tapping a session found on the network clears it.
-  const std::string typed = net::TrimAddress(form.address);
-  const bool typing = !typed.empty();
   bool chosenListed = false;
   for (const SessionListing& session : context.sessions) chosenListed |= session.id == form.session;
   if (!chosenListed)
@@ -93,7 +76,11 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   }
   const float listEnd = listTop + listRoom + ImGui::GetStyle().ItemSpacing.y;
   if (ImGui::GetCursorPosY() < listEnd) ImGui::SetCursorPosY(listEnd);
-  Gap(ui, 6);
+}
+
+// The host's address typed by hand, with why it is not one once the person stops typing; returns
+// whether it is fine (empty counts as fine).
+bool AddressField(Ui& ui, JoinForm& form, const std::string& typed, bool typing) {
   // When the network hides the host (a guest Wi-Fi that blocks discovery), its address is typed.
   Label(ui, ui.T(Str::HostAddress), FontRole::BodyBold, palette::kInk);
   Paragraph(ui, ui.T(Str::HostAddressHelp), FontRole::Body, palette::kMuted);
@@ -105,8 +92,11 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
   if (!addressOk && !addressBeingTyped) {
     Paragraph(ui, ui.T(Str::HostAddressInvalid), FontRole::BodyBold, palette::kWarm);
   }
-  const std::string chosen = typing ? (addressOk ? typed : std::string()) : form.session;
-  Gap(ui, 6);
+  return addressOk;
+}
+
+// The join code's field, and why the last try did not get in beside it.
+void CodeField(Ui& ui, const ScreenContext& context, JoinForm& form) {
   Label(ui, ui.T(Str::JoinCode), FontRole::BodyBold, palette::kInk);
   TextField(ui, "code", ui.T(Str::JoinCodeHint), form.code, 12);
   // Why the last try did not get in (a wrong code, no answer at the address) stands by the field.
@@ -117,14 +107,10 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
     ui.EndPanel();
     break;
   }
-  Gap(ui, 6);
-  if (wide) {
-    ui.EndColumn();
-    ImGui::SetCursorPos(ImVec2(left + columnWidth + gap, columnsTop));
-    ui.BeginColumn(columnWidth);
-  }
+}
 
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+// "My own device" or "a table tablet": side by side when both fit whole, else one above the other.
+void DeviceChoice(Ui& ui, JoinForm& form) {
   // Side by side when both fit whole (with the check mark); else one above the other, never cut.
   const float choiceWidth = ChoiceWidth(ui, {ui.T(Str::PersonalDevice), ui.T(Str::TableDevice)});
   const bool sideBySide = choiceWidth < ui.Avail() - 1;
@@ -137,36 +123,45 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
              {.width = choiceWidth, .selected = form.tableMode, .id = "table"})) {
     form.tableMode = true;
   }
-  Gap(ui, 6);
+}
+
+// Who joins: one name for a personal device, or at least two names (each removable, more to add)
+// for a table tablet.
+void NameFields(Ui& ui, JoinForm& form) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   if (!form.tableMode) {
     Label(ui, ui.T(Str::YourName), FontRole::BodyBold, palette::kInk);
     TextField(ui, "name", ui.T(Str::NameHint), form.name, core::kMaxNameLength);
-  } else {
-    Label(ui, ui.T(Str::TableNames), FontRole::BodyBold, palette::kInk);
-    while (form.tableNames.size() < 2) form.tableNames.emplace_back();
-    int removed = -1;
-    for (int i = 0; i < int(form.tableNames.size()); ++i) {
-      const std::string id = std::to_string(i);
-      const float removeWidth = ui.Px(56);
-      TextField(ui, "table-name-" + id, ui.T(Str::NameHint), form.tableNames[std::size_t(i)],
-                core::kMaxNameLength, ui.Avail() - removeWidth - spacing);
-      ImGui::SameLine();
-      if (Button(ui, ui.T(Str::RemoveName),
-                 {.look = Look::Quiet,
-                  .width = removeWidth,
-                  .enabled = form.tableNames.size() > 2,
-                  .id = "remove-name-" + id})) {
-        removed = i;
-      }
-    }
-    if (removed >= 0) form.tableNames.erase(form.tableNames.begin() + removed);
-    if (Button(ui, ui.T(Str::AddName),
-               {.enabled = int(form.tableNames.size()) < core::kMaxPlayersPerTableDevice,
-                .id = "add-name"})) {
-      form.tableNames.emplace_back();
+    return;
+  }
+  Label(ui, ui.T(Str::TableNames), FontRole::BodyBold, palette::kInk);
+  while (form.tableNames.size() < 2) form.tableNames.emplace_back();
+  int removed = -1;
+  for (int i = 0; i < int(form.tableNames.size()); ++i) {
+    const std::string id = std::to_string(i);
+    const float removeWidth = ui.Px(56);
+    TextField(ui, "table-name-" + id, ui.T(Str::NameHint), form.tableNames[std::size_t(i)],
+              core::kMaxNameLength, ui.Avail() - removeWidth - spacing);
+    ImGui::SameLine();
+    if (Button(ui, ui.T(Str::RemoveName),
+               {.look = Look::Quiet,
+                .width = removeWidth,
+                .enabled = form.tableNames.size() > 2,
+                .id = "remove-name-" + id})) {
+      removed = i;
     }
   }
-  Gap(ui, 10);
+  if (removed >= 0) form.tableNames.erase(form.tableNames.begin() + removed);
+  if (Button(ui, ui.T(Str::AddName),
+             {.enabled = int(form.tableNames.size()) < core::kMaxPlayersPerTableDevice,
+              .id = "add-name"})) {
+    form.tableNames.emplace_back();
+  }
+}
+
+// The big join button, enabled once a session, a code and the names are there.
+void JoinButton(Ui& ui, const JoinForm& form, const std::string& chosen,
+                std::optional<Intent>& out) {
   const std::vector<std::string> names = NamesToSend(form);
   const bool namesReady = form.tableMode ? names.size() >= 2 : !IsBlank(form.name);
   const bool ready = !chosen.empty() && !IsBlank(form.code) && namesReady;
@@ -184,6 +179,48 @@ void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& st
     join.language = form.language;
     if (!out) out = local::JoinSession{chosen, join};
   }
+}
+
+}  // namespace
+
+void DrawJoinScreen(Ui& ui, const ScreenContext& context, ParticipantUiState& state,
+                    std::optional<Intent>& out) {
+  JoinForm& form = state.join;
+  BeginScroll(ui, "join", ImGui::GetContentRegionAvail());
+  const float avail = ImGui::GetContentRegionAvail().x;
+  // Wide screens take two columns (session and code | who joins); narrow ones one.
+  const bool wide = avail >= ui.Px(1100);
+  const float gap = ui.Px(40);
+  const float columnWidth =
+      wide ? std::min((avail - gap) / 2, ui.Px(560)) : std::min(avail, ui.Px(720));
+  const float total = wide ? columnWidth * 2 + gap : columnWidth;
+  const float left = ImGui::GetCursorPosX() + (avail - total) / 2;
+  ImGui::SetCursorPosX(left);
+  ui.BeginColumn(total);
+  JoinHeading(ui, form, out, left, total);
+  Gap(ui, 8);
+  const float columnsTop = ImGui::GetCursorPosY();
+  ui.BeginColumn(columnWidth);
+  // A typed address is the chosen session; tapping a session found on the network clears it.
+  const std::string typed = net::TrimAddress(form.address);
+  const bool typing = !typed.empty();
+  SessionList(ui, context, form, typing);
+  Gap(ui, 6);
+  const bool addressOk = AddressField(ui, form, typed, typing);
+  const std::string chosen = typing ? (addressOk ? typed : std::string()) : form.session;
+  Gap(ui, 6);
+  CodeField(ui, context, form);
+  Gap(ui, 6);
+  if (wide) {
+    ui.EndColumn();
+    ImGui::SetCursorPos(ImVec2(left + columnWidth + gap, columnsTop));
+    ui.BeginColumn(columnWidth);
+  }
+  DeviceChoice(ui, form);
+  Gap(ui, 6);
+  NameFields(ui, form);
+  Gap(ui, 10);
+  JoinButton(ui, form, chosen, out);
   ui.EndColumn();
   ui.EndColumn();
   Gap(ui, 12);

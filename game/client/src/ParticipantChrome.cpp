@@ -64,60 +64,85 @@ void DrawTimeOutControl(ParticipantFrame& frame, ImVec2 at, float barHeight, boo
   }
 }
 
-}  // namespace
+// The top bar's measures: its place, and the room of the buttons at its right.
+struct TopBar {
+  ImVec2 origin;
+  float width;
+  float height;
+  float gap;
+  bool inRounds;
+  bool closed;
+  core::TimerView timer;
+  std::string language;
+  float displayWidth;
+  float languageWidth;
+  float timeOutButton;
+  float confirmWidth;
+  bool narrow;
+  bool asking;
+  float timeOutRoom;
+  float rightWidth;
+};
 
-void DrawParticipantTopBar(ParticipantFrame& frame) {
+// Right side, measured first: language, time-out, clock. The time-out keeps the room of its
+// widest form ("Sure? Time-out" and "Cancel"), so asking to confirm moves no other button.
+TopBar MeasureTopBar(ParticipantFrame& frame) {
   Ui& ui = frame.ui;
   const core::View& view = frame.view;
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
-  const float height = ui.Px(64);
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const bool inRounds = view.phase == core::SessionPhase::Rounds;
-
-  // Right side, measured first: language, time-out, clock. The time-out keeps the room of its
-  // widest form ("Sure? Time-out" and "Cancel"), so asking to confirm moves no other button.
-  const std::string language = ui.T(Str::OtherLanguage);
+  TopBar bar;
+  bar.origin = ImGui::GetCursorScreenPos();
+  bar.width = ImGui::GetContentRegionAvail().x;
+  bar.height = ui.Px(64);
+  const float gap = bar.gap = ImGui::GetStyle().ItemSpacing.x;
+  bar.inRounds = view.phase == core::SessionPhase::Rounds;
+  bar.language = ui.T(Str::OtherLanguage);
   // The display settings' "Aa" and the language button come as one, the "Aa" first.
-  const float displayWidth = DisplaySettingsButtonWidth(ui);
-  const float languageWidth = displayWidth + gap + ButtonWidth(ui, language);
+  bar.displayWidth = DisplaySettingsButtonWidth(ui);
+  bar.languageWidth = bar.displayWidth + gap + ButtonWidth(ui, bar.language);
   // A closed session takes no time-outs any more.
-  const bool closed = view.phase == core::SessionPhase::Closed;
-  const float timeOutButton = ButtonWidth(ui, ui.T(Str::TimeOut));
-  float confirmWidth = ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)})) + gap +
-                       ButtonWidth(ui, ui.T(Str::Cancel));
-  const core::TimerView timer = ui.Timer(view);
-  const float clockWidth = inRounds ? ClockPillWidth(ui, timer) : 0;
-  const float others = languageWidth + gap + (inRounds ? gap + clockWidth : 0);
+  bar.closed = view.phase == core::SessionPhase::Closed;
+  bar.timeOutButton = ButtonWidth(ui, ui.T(Str::TimeOut));
+  bar.confirmWidth = ButtonWidth(ui, ui.F(Str::ConfirmQuestion, {ui.T(Str::TimeOut)})) + gap +
+                     ButtonWidth(ui, ui.T(Str::Cancel));
+  bar.timer = ui.Timer(view);
+  const float clockWidth = bar.inRounds ? ClockPillWidth(ui, bar.timer) : 0;
+  const float others = bar.languageWidth + gap + (bar.inRounds ? gap + clockWidth : 0);
   // Too narrow for that (a phone): the question is only "Sure?", and while it asks it takes the
   // language button's room too; "cancel" still comes where the time-out button was.
-  const bool narrow = others + std::max(timeOutButton, confirmWidth) > width;
-  const bool asking = frame.state.confirmTimeOut && !frame.me.timeOutRaised && !closed;
-  if (narrow) {
-    confirmWidth = ButtonWidth(ui, ui.T(Str::Sure)) + gap + ButtonWidth(ui, ui.T(Str::Cancel));
+  bar.narrow = others + std::max(bar.timeOutButton, bar.confirmWidth) > bar.width;
+  bar.asking = frame.state.confirmTimeOut && !frame.me.timeOutRaised && !bar.closed;
+  if (bar.narrow) {
+    bar.confirmWidth = ButtonWidth(ui, ui.T(Str::Sure)) + gap + ButtonWidth(ui, ui.T(Str::Cancel));
   }
-  const float timeOutRoom = closed   ? -gap
-                            : narrow ? timeOutButton
-                                     : std::max(timeOutButton, confirmWidth);
-  const float rightWidth = others + timeOutRoom;
+  bar.timeOutRoom = bar.closed   ? -gap
+                    : bar.narrow ? bar.timeOutButton
+                                 : std::max(bar.timeOutButton, bar.confirmWidth);
+  bar.rightWidth = others + bar.timeOutRoom;
+  return bar;
+}
 
-  // Left side: the station, the round and who holds the tablet. When they do not fit beside the
-  // buttons (a phone, a long station name), they take a row of their own above them, where the
-  // name may wrap onto a second line.
+// Left side: the station, the round and who holds the tablet. When they do not fit beside the
+// buttons (a phone, a long station name), they take a row of their own above them, where the
+// name may wrap onto a second line. Returns the top of the buttons.
+float TopBarTitle(ParticipantFrame& frame, const TopBar& bar) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  const ImVec2 origin = bar.origin;
   std::string title = view.sessionName;
   if (view.table && !view.table->deckId.empty()) title = ui.T(view.table->title);
-  const float besideWidth = width - rightWidth - gap * 2;
+  const float besideWidth = bar.width - bar.rightWidth - bar.gap * 2;
   const bool stacked =
       besideWidth < ui.Px(160) || Measure(ui, title, FontRole::BodyBold).x > besideWidth;
-  const float leftWidth = stacked ? width : besideWidth;
+  const float leftWidth = stacked ? bar.width : besideWidth;
   const FontRole titleFont = Measure(ui, title, FontRole::LargeBold).x <= leftWidth
                                  ? FontRole::LargeBold
                                  : FontRole::BodyBold;
   const std::string shownTitle = FitLines(ui, title, titleFont, leftWidth, stacked ? 2 : 1);
   const float titleHeight = Measure(ui, shownTitle, titleFont, leftWidth).y;
   std::string line = frame.me.name;
-  if (inRounds) {
-    line = ui.F(Str::RoundOf, {std::to_string(timer.round + 1), std::to_string(timer.rounds)}) +
+  if (bar.inRounds) {
+    line = ui.F(Str::RoundOf,
+                {std::to_string(bar.timer.round + 1), std::to_string(bar.timer.rounds)}) +
            "  ·  " + frame.me.name;
   }
   LabelAt(ui, origin, shownTitle, titleFont, palette::kInk, leftWidth);
@@ -127,43 +152,60 @@ void DrawParticipantTopBar(ParticipantFrame& frame) {
           Fit(ui, line, FontRole::Body, leftWidth), FontRole::Body, palette::kMuted);
   const float textHeight = std::max(titleHeight, ui.LineHeight(FontRole::LargeBold)) + ui.Px(4) +
                            ui.LineHeight(FontRole::Body);
-  const float buttonsTop = stacked ? origin.y + textHeight + ui.Px(10) : origin.y;
+  return stacked ? origin.y + textHeight + ui.Px(10) : origin.y;
+}
 
+// The buttons at the right from buttonsTop: "Aa" and the language, the time-out, the clock; on
+// two rows when they do not fit one. Leaves the cursor below the bar.
+void TopBarButtons(ParticipantFrame& frame, const TopBar& bar, float buttonsTop) {
+  Ui& ui = frame.ui;
+  const ImVec2 origin = bar.origin;
+  const float width = bar.width;
+  const float height = bar.height;
+  const float gap = bar.gap;
   const float buttonHeight = ui.Px(56);
   // Large text on a phone: "Aa" and the language on one row, the time-out and the clock on the
   // next, each at the right.
-  const bool split = rightWidth > width;
+  const bool split = bar.rightWidth > width;
   float y = buttonsTop + (height - buttonHeight) / 2;
-  float x = origin.x + std::max(0.0f, width - (split ? languageWidth : rightWidth));
-  const bool hideLanguage = narrow && asking && !split;
+  float x = origin.x + std::max(0.0f, width - (split ? bar.languageWidth : bar.rightWidth));
+  const bool hideLanguage = bar.narrow && bar.asking && !split;
   ImGui::SetCursorScreenPos(ImVec2(x, y));
   if (!hideLanguage && DisplaySettingsButton(ui)) frame.Ask(local::OpenDisplaySettings{});
-  ImGui::SetCursorScreenPos(ImVec2(x + displayWidth + gap, y));
-  if (!hideLanguage && Button(ui, language)) {
+  ImGui::SetCursorScreenPos(ImVec2(x + bar.displayWidth + gap, y));
+  if (!hideLanguage && Button(ui, bar.language)) {
     frame.Act(core::act::SetLanguage{
         ui.Language() == core::Language::Dutch ? core::Language::English : core::Language::Dutch});
   }
-  x += languageWidth + gap;
+  x += bar.languageWidth + gap;
   if (split) {
     y += height;
-    x = origin.x + std::max(0.0f, width - (rightWidth - languageWidth - gap));
+    x = origin.x + std::max(0.0f, width - (bar.rightWidth - bar.languageWidth - gap));
   }
   const float rowTop = split ? buttonsTop + height : buttonsTop;
-  if (!closed) {
+  if (!bar.closed) {
     // The control sits at the right end of its room, next to the clock.
-    float shown = timeOutButton;
+    float shown = bar.timeOutButton;
     if (frame.me.timeOutRaised) {
       shown = Measure(ui, ui.T(Str::TimeOutSent), FontRole::Small).x + ui.Px(24);
     } else if (frame.state.confirmTimeOut) {
-      shown = confirmWidth;
+      shown = bar.confirmWidth;
     }
-    const float at = x + timeOutRoom - shown;
+    const float at = x + bar.timeOutRoom - shown;
     ImGui::SetCursorScreenPos(ImVec2(at, y));
-    DrawTimeOutControl(frame, ImVec2(at, rowTop), height, narrow);
+    DrawTimeOutControl(frame, ImVec2(at, rowTop), height, bar.narrow);
   }
-  x += timeOutRoom + gap;
-  if (inRounds) ClockPill(ui, timer, ImVec2(x, y), buttonHeight);
+  x += bar.timeOutRoom + gap;
+  if (bar.inRounds) ClockPill(ui, bar.timer, ImVec2(x, y), buttonHeight);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, rowTop + height + ui.Px(12)));
+}
+
+}  // namespace
+
+void DrawParticipantTopBar(ParticipantFrame& frame) {
+  const TopBar bar = MeasureTopBar(frame);
+  const float buttonsTop = TopBarTitle(frame, bar);
+  TopBarButtons(frame, bar, buttonsTop);
 }
 
 void DrawParticipantBanners(ParticipantFrame& frame) {

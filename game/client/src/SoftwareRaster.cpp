@@ -126,6 +126,79 @@ bool FourCorners(const RasterTriangle& one, const RasterTriangle& other,
   return distinct == 4;
 }
 
+// A gradient triangle's planes: its four colour channels, and its texel column and row.
+struct TriangleShading {
+  Plane channels[4];
+  Plane u;
+  Plane v;
+};
+
+// What is the same all over a triangle: whether its colour, its rgb and its texel are, and those.
+struct TriangleFlats {
+  bool oneColour;
+  bool oneRgb;
+  bool oneTexel;
+  std::uint32_t colour;
+  std::uint32_t alpha;
+  std::uint32_t texel;
+};
+
+// One row's run of pixels [from, to) at height y, each shaded from the triangle's planes (the
+// texel read through texelAt) and blended in.
+template <class TexelAtFn>
+void ShadeRun(std::uint32_t* pixel, int from, int to, float y, const TriangleShading& shading,
+              const TriangleFlats& flat, TexelAtFn texelAt) {
+  const Plane* channels = shading.channels;
+  const Plane& u = shading.u;
+  const Plane& v = shading.v;
+  // Each quantity on this row, at x = 0: a pixel's value is then one multiply and one add away,
+  // the same whichever part of the row is drawn.
+  const float red = channels[0].At(0, y), green = channels[1].At(0, y), blue = channels[2].At(0, y);
+  const float opacity = channels[3].At(0, y);
+  const float column = u.At(0, y), texRow = v.At(0, y);
+  for (int at = from; at < to; ++at) {
+    const float x = float(at) + 0.5f;
+    std::uint32_t colour = flat.colour;
+    std::uint32_t alpha = flat.alpha;
+    if (!flat.oneColour) {
+      alpha = ChannelValue(opacity + channels[3].perX * x);
+      if (!flat.oneRgb) {
+        colour = (ChannelValue(red + channels[0].perX * x) << 16) |
+                 (ChannelValue(green + channels[1].perX * x) << 8) |
+                 ChannelValue(blue + channels[2].perX * x);
+      }
+    }
+    const std::uint32_t texel =
+        flat.oneTexel ? flat.texel : texelAt(int(column + u.perX * x), int(texRow + v.perX * x));
+    alpha = MulAlpha(alpha, texel);
+    if (alpha != 0) pixel[at] = alpha >= 255 ? colour : Blend(pixel[at], colour, alpha);
+  }
+}
+
+// The colour channels' planes across the triangle a, b, c.
+void ColourPlanes(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c,
+                  TriangleShading& shading) {
+  for (int channel = 0; channel < 4; ++channel) {
+    shading.channels[channel] = PlaneOf(a.pos, b.pos, c.pos, Channel(a.col, channel),
+                                        Channel(b.col, channel), Channel(c.col, channel));
+  }
+}
+
+// The texel column's and row's planes across the triangle a, b, c on a texture this large.
+void TexturePlanes(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c, int texWidth,
+                   int texHeight, TriangleShading& shading) {
+  // Texel columns and rows at the corners, the largest one less (SDL's software renderer steps
+  // back from the far edge of the texels it spans, which thickens a thick line's profile).
+  float columns[3] = {float(int(a.uv.x * float(texWidth))), float(int(b.uv.x * float(texWidth))),
+                      float(int(c.uv.x * float(texWidth)))};
+  float rows[3] = {float(int(a.uv.y * float(texHeight))), float(int(b.uv.y * float(texHeight))),
+                   float(int(c.uv.y * float(texHeight)))};
+  StepBackFromFarEdge(columns);
+  StepBackFromFarEdge(rows);
+  shading.u = PlaneOf(a.pos, b.pos, c.pos, columns[0], columns[1], columns[2]);
+  shading.v = PlaneOf(a.pos, b.pos, c.pos, rows[0], rows[1], rows[2]);
+}
+
 }  // namespace
 
 void SoftwareRaster::SetTexture(const unsigned char* alpha, int width, int height) {
@@ -294,27 +367,9 @@ void SoftwareRaster::DrawTriangle(const ImDrawVert& first, const ImDrawVert& sec
   const bool oneColour = a.col == b.col && b.col == c.col;
   const bool oneTexel =
       a.uv.x == b.uv.x && b.uv.x == c.uv.x && a.uv.y == b.uv.y && b.uv.y == c.uv.y;
-  Plane channels[4];
-  Plane u, v;
-  if (!oneColour) {
-    for (int channel = 0; channel < 4; ++channel) {
-      channels[channel] = PlaneOf(a.pos, b.pos, c.pos, Channel(a.col, channel),
-                                  Channel(b.col, channel), Channel(c.col, channel));
-    }
-  }
-  if (!oneTexel) {
-    // Texel columns and rows at the corners, the largest one less (SDL's software renderer steps
-    // back from the far edge of the texels it spans, which thickens a thick line's profile).
-    float columns[3] = {float(int(a.uv.x * float(texWidth_))),
-                        float(int(b.uv.x * float(texWidth_))),
-                        float(int(c.uv.x * float(texWidth_)))};
-    float rows[3] = {float(int(a.uv.y * float(texHeight_))), float(int(b.uv.y * float(texHeight_))),
-                     float(int(c.uv.y * float(texHeight_)))};
-    StepBackFromFarEdge(columns);
-    StepBackFromFarEdge(rows);
-    u = PlaneOf(a.pos, b.pos, c.pos, columns[0], columns[1], columns[2]);
-    v = PlaneOf(a.pos, b.pos, c.pos, rows[0], rows[1], rows[2]);
-  }
+  TriangleShading shading;
+  if (!oneColour) ColourPlanes(a, b, c, shading);
+  if (!oneTexel) TexturePlanes(a, b, c, texWidth_, texHeight_, shading);
   const std::uint32_t flatColour = ToXrgb(a.col);
   const std::uint32_t flatAlpha = oneTexel ? MulAlpha(a.col >> 24, Texel(a.uv.x, a.uv.y)) : 0;
   const Edge across(p0, p2), upper(p0, p1), lower(p1, p2);
@@ -334,29 +389,9 @@ void SoftwareRaster::DrawTriangle(const ImDrawVert& first, const ImDrawVert& sec
       BlendRun(pixel + from, to - from, flatColour, flatAlpha);
       continue;
     }
-    // Each quantity on this row, at x = 0: a pixel's value is then one multiply and one add away,
-    // the same whichever part of the row is drawn.
-    const float red = channels[0].At(0, y), green = channels[1].At(0, y),
-                blue = channels[2].At(0, y);
-    const float opacity = channels[3].At(0, y);
-    const float column = u.At(0, y), texRow = v.At(0, y);
-    for (int at = from; at < to; ++at) {
-      const float x = float(at) + 0.5f;
-      std::uint32_t colour = flatColour;
-      std::uint32_t alpha = a.col >> 24;
-      if (!oneColour) {
-        alpha = ChannelValue(opacity + channels[3].perX * x);
-        if (!oneRgb) {
-          colour = (ChannelValue(red + channels[0].perX * x) << 16) |
-                   (ChannelValue(green + channels[1].perX * x) << 8) |
-                   ChannelValue(blue + channels[2].perX * x);
-        }
-      }
-      const std::uint32_t texel =
-          oneTexel ? flatTexel : TexelAt(int(column + u.perX * x), int(texRow + v.perX * x));
-      alpha = MulAlpha(alpha, texel);
-      if (alpha != 0) pixel[at] = alpha >= 255 ? colour : Blend(pixel[at], colour, alpha);
-    }
+    ShadeRun(pixel, from, to, y, shading,
+             {oneColour, oneRgb, oneTexel, flatColour, a.col >> 24, flatTexel},
+             [this](int column, int texRow) { return TexelAt(column, texRow); });
   }
 }
 

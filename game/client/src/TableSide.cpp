@@ -148,11 +148,10 @@ void DrawTableSide(ParticipantFrame& frame) {
   InsightComposer(frame);
 }
 
-void DrawPassTheTablet(ParticipantFrame& frame) {
-  Ui& ui = frame.ui;
-  const core::View& view = frame.view;
-  if (view.devicePlayers.size() < 2) return;
-  // Who still has to choose on this tablet, so it goes round before the reveal.
+namespace {
+
+// Who still has to choose on this tablet, so it goes round before the reveal.
+std::string StillWaiting(const core::View& view) {
   std::string waiting;
   if (view.table && HiddenPhase(*view.table)) {
     const core::TableView& table = *view.table;
@@ -164,12 +163,56 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
       }
     }
   }
-  // After the reveal the storyteller finishes the card: the tablet says to whom it goes.
+  return waiting;
+}
+
+// After the reveal the storyteller finishes the card: the one on this tablet it goes to, or 0.
+core::ParticipantId NextStoryteller(const ParticipantFrame& frame) {
+  const core::View& view = frame.view;
   core::ParticipantId next = 0;
   if (view.table && view.table->card && !HiddenPhase(*view.table) &&
       view.table->active != frame.me.id && OnThisTablet(view, view.table->active)) {
     next = view.table->active;
   }
+  return next;
+}
+
+// How many rows the names take below "pass the tablet to" in a bar this wide.
+int PassRows(Ui& ui, const std::vector<const core::MemberView*>& players, float width,
+             float spacing) {
+  int rows = 1;
+  float left = width - ui.Px(36);
+  for (const core::MemberView* player : players) {
+    const float w = ButtonWidth(ui, player->name);
+    if (w > left && left < width - ui.Px(36)) {
+      ++rows;
+      left = width - ui.Px(36);
+    }
+    left -= w + spacing;
+  }
+  return rows;
+}
+
+// Beside the names, at `at` in a bar this high: to whom the tablet goes next, or who still has to
+// answer, when there is room for it.
+void PassHint(Ui& ui, const core::View& view, const std::string& waiting, core::ParticipantId next,
+              ImVec2 at, float room, float height) {
+  const std::string text = next != 0 ? ui.F(Str::HandToStoryteller, {SeatName(*view.table, next)})
+                                     : ui.F(Str::StillToAnswer, {waiting});
+  if (room > ui.Px(120)) {
+    LabelAt(ui, ImVec2(at.x + ui.Px(8), at.y + (height - ui.LineHeight(FontRole::Body)) / 2),
+            Fit(ui, text, FontRole::Body, room), FontRole::Body, palette::kInk);
+  }
+}
+
+}  // namespace
+
+void DrawPassTheTablet(ParticipantFrame& frame) {
+  Ui& ui = frame.ui;
+  const core::View& view = frame.view;
+  if (view.devicePlayers.size() < 2) return;
+  const std::string waiting = StillWaiting(view);
+  const core::ParticipantId next = NextStoryteller(frame);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -186,18 +229,7 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
   const float labelWidth = Measure(ui, label, FontRole::BodyBold).x;
   const bool beside = ui.Px(36) + labelWidth + namesWidth <= width - ui.Px(18);
   const float rowHeight = ui.Px(56) + ui.Px(8);
-  int rows = 1;
-  if (!beside) {
-    float left = width - ui.Px(36);
-    for (const core::MemberView* player : players) {
-      const float w = ButtonWidth(ui, player->name);
-      if (w > left && left < width - ui.Px(36)) {
-        ++rows;
-        left = width - ui.Px(36);
-      }
-      left -= w + spacing;
-    }
-  }
+  const int rows = beside ? 1 : PassRows(ui, players, width, spacing);
   const float labelLine = beside ? 0 : ui.LineHeight(FontRole::BodyBold) + ui.Px(14);
   const float height = beside ? ui.Px(72) : labelLine + float(rows) * rowHeight + ui.Px(10);
   ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height),
@@ -225,13 +257,8 @@ void DrawPassTheTablet(ParticipantFrame& frame) {
     x += w + spacing;
   }
   if (beside && (!waiting.empty() || next != 0)) {
-    const std::string text = next != 0 ? ui.F(Str::HandToStoryteller, {SeatName(*view.table, next)})
-                                       : ui.F(Str::StillToAnswer, {waiting});
-    const float room = origin.x + width - x - ui.Px(18);
-    if (room > ui.Px(120)) {
-      LabelAt(ui, ImVec2(x + ui.Px(8), origin.y + (height - ui.LineHeight(FontRole::Body)) / 2),
-              Fit(ui, text, FontRole::Body, room), FontRole::Body, palette::kInk);
-    }
+    PassHint(ui, view, waiting, next, ImVec2(x, origin.y), origin.x + width - x - ui.Px(18),
+             height);
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ui.Px(10)));
   ImGui::Dummy(ImVec2(0, 0));
@@ -306,6 +333,73 @@ float ActionBarHeight(ParticipantFrame& frame) {
   return ui.Px(88) + (twoRows ? ui.Px(64) + ImGui::GetStyle().ItemSpacing.y : 0.0f);
 }
 
+namespace {
+
+// On a card: "pass" at the left (on a row of its own above when the bar takes two rows), and for
+// the one acting "reveal" and "done" at the right, from y down.
+void CardButtons(ParticipantFrame& frame, const core::CardView& card, const BarLayout& bar,
+                 ImVec2 origin, float width, float y, float buttonHeight) {
+  Ui& ui = frame.ui;
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const bool acting = frame.Acting();
+  const core::Moves& moves = frame.Moves();
+  const std::string& id = card.card.id;
+  const bool passShown = moves.pass.Allowed();
+  const bool revealShown = moves.reveal.Allowed();
+  const float passWidth = bar.pass;
+  const float revealWidth = bar.reveal;
+  const float doneWidth = bar.done;
+  if (passShown) {
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+    if (Button(ui, ui.T(Str::Pass),
+               {.look = Look::Quiet, .width = passWidth, .height = buttonHeight, .id = "pass"})) {
+      frame.Act(core::act::Pass{id});
+    }
+  }
+  if (bar.twoRows) y += buttonHeight + ImGui::GetStyle().ItemSpacing.y;
+  if (!acting) return;
+  const bool doneReady = moves.done.Allowed();
+  float x = origin.x + width - doneWidth;
+  if (revealShown) {
+    x -= revealWidth + gap;
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    if (Button(ui, ui.T(Str::Reveal),
+               {.look = Look::Primary,
+                .width = revealWidth,
+                .height = buttonHeight,
+                .id = "reveal"})) {
+      frame.Act(core::act::Reveal{id});
+    }
+    x += revealWidth + gap;
+  }
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (Button(ui, ui.T(Str::Done),
+             {.look = Look::Primary,
+              .width = doneWidth,
+              .height = buttonHeight,
+              .enabled = doneReady,
+              .id = "done"})) {
+    frame.Act(core::act::Done{id});
+  }
+}
+
+// A big "draw" button with this label, this wide, at the right end of the bar at y.
+void DrawButton(ParticipantFrame& frame, const std::string& label, float drawWidth, ImVec2 origin,
+                float width, float y, float buttonHeight) {
+  Ui& ui = frame.ui;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
+  if (Button(ui, label,
+             {.look = Look::Primary,
+              .width = drawWidth,
+              .height = buttonHeight,
+              .font = FontRole::LargeBold,
+              .id = "draw"})) {
+    frame.Act(core::act::Draw{});
+  }
+}
+
+}  // namespace
+
 void DrawActionBar(ParticipantFrame& frame, float height) {
   Ui& ui = frame.ui;
   const core::TableView& table = *frame.view.table;
@@ -315,68 +409,20 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
                                       ImVec2(origin.x + width, origin.y + ui.Px(4)), palette::kLine,
                                       ui.Px(1.5f));
   const float buttonHeight = ui.Px(64);
-  const float gap = ImGui::GetStyle().ItemSpacing.x;
   const BarLayout bar = ActionBarLayout(frame, width);
   const float rowsHeight =
       bar.twoRows ? buttonHeight * 2 + ImGui::GetStyle().ItemSpacing.y : buttonHeight;
-  float y = origin.y + (height - rowsHeight) / 2 + ui.Px(2);
+  const float y = origin.y + (height - rowsHeight) / 2 + ui.Px(2);
   const bool acting = frame.Acting();
   const core::Moves& moves = frame.Moves();
   if (table.card) {
-    const core::CardView& card = *table.card;
-    const std::string& id = card.card.id;
-    const bool passShown = moves.pass.Allowed();
-    const bool revealShown = moves.reveal.Allowed();
-    const float passWidth = bar.pass;
-    const float revealWidth = bar.reveal;
-    const float doneWidth = bar.done;
-    if (passShown) {
-      ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
-      if (Button(ui, ui.T(Str::Pass),
-                 {.look = Look::Quiet, .width = passWidth, .height = buttonHeight, .id = "pass"})) {
-        frame.Act(core::act::Pass{id});
-      }
-    }
-    if (bar.twoRows) y += buttonHeight + ImGui::GetStyle().ItemSpacing.y;
-    if (acting) {
-      const bool doneReady = moves.done.Allowed();
-      float x = origin.x + width - doneWidth;
-      if (revealShown) {
-        x -= revealWidth + gap;
-        ImGui::SetCursorScreenPos(ImVec2(x, y));
-        if (Button(ui, ui.T(Str::Reveal),
-                   {.look = Look::Primary,
-                    .width = revealWidth,
-                    .height = buttonHeight,
-                    .id = "reveal"})) {
-          frame.Act(core::act::Reveal{id});
-        }
-        x += revealWidth + gap;
-      }
-      ImGui::SetCursorScreenPos(ImVec2(x, y));
-      if (Button(ui, ui.T(Str::Done),
-                 {.look = Look::Primary,
-                  .width = doneWidth,
-                  .height = buttonHeight,
-                  .enabled = doneReady,
-                  .id = "done"})) {
-        frame.Act(core::act::Done{id});
-      }
-    }
+    CardButtons(frame, *table.card, bar, origin, width, y, buttonHeight);
   } else if (moves.draw.Allowed() && moves.drawFor != frame.me.id) {
     // The storyteller shares this tablet: one tap draws for them, and the tablet is theirs.
     const std::string label = ui.F(Str::DrawCardFor, {SeatName(table, moves.drawFor)});
     const float drawWidth =
         std::min(width, std::max(ui.Px(260), ButtonWidth(ui, label, FontRole::LargeBold)));
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
-    if (Button(ui, label,
-               {.look = Look::Primary,
-                .width = drawWidth,
-                .height = buttonHeight,
-                .font = FontRole::LargeBold,
-                .id = "draw"})) {
-      frame.Act(core::act::Draw{});
-    }
+    DrawButton(frame, label, drawWidth, origin, width, y, buttonHeight);
   } else if (!acting && !table.finished) {
     const std::string waiting = ui.F(Str::WaitingForDraw, {SeatName(table, table.active)});
     LabelAt(
@@ -386,15 +432,7 @@ void DrawActionBar(ParticipantFrame& frame, float height) {
   } else if (moves.draw.Allowed()) {
     const float drawWidth =
         std::max(ui.Px(260), ButtonWidth(ui, ui.T(Str::DrawCard), FontRole::LargeBold));
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - drawWidth, y));
-    if (Button(ui, ui.T(Str::DrawCard),
-               {.look = Look::Primary,
-                .width = drawWidth,
-                .height = buttonHeight,
-                .font = FontRole::LargeBold,
-                .id = "draw"})) {
-      frame.Act(core::act::Draw{});
-    }
+    DrawButton(frame, ui.T(Str::DrawCard), drawWidth, origin, width, y, buttonHeight);
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
   ImGui::Dummy(ImVec2(0, 0));

@@ -70,6 +70,94 @@ struct Lines {
   }
 };
 
+// The tile's first line: the group, and the station's title beside it when there is room.
+void TileHeading(Ui& ui, const core::TableView& table, const TileStyle& style, Lines& lines) {
+  const float left = lines.left;
+  const float width = lines.width;
+  const std::string group = ui.F(Str::Group, {std::to_string(table.group + 1)});
+  lines.Pair(group, style.heading, palette::kInk, {}, 0);
+  if (!table.deckId.empty()) {
+    const float groupWidth = Measure(ui, group, style.heading).x;
+    const float rest = width - groupWidth - ui.Px(20);
+    const float y = lines.y - ui.Px(4) - ui.LineHeight(style.heading);
+    if (rest > ui.Px(60)) {
+      LabelAt(ui,
+              ImVec2(left + groupWidth + ui.Px(20),
+                     y + (ui.LineHeight(style.heading) - ui.LineHeight(style.text))),
+              Fit(ui, ui.T(table.title), style.text, rest), style.text, palette::kMuted);
+    }
+  }
+  lines.y += ui.Px(4);
+}
+
+// A revealed card's outcome on the tile: the signal's count, or the scale's chart down to the foot.
+void TileOutcome(Ui& ui, const core::CardView& card, const TileStyle& style, Lines& lines) {
+  if (card.card.type == core::CardType::Signal) {
+    if (card.counts.empty()) {
+      // The view gives no table's signal count to the room, nor one from too few answers.
+      lines.Wrapped(ui.T(Str::SignalCountPerStation), style.small, palette::kMuted);
+    } else {
+      const int no = card.counts.size() > 0 ? card.counts[0] : 0;
+      const int yes = card.counts.size() > 1 ? card.counts[1] : 0;
+      lines.Line(ui.F(Str::SignalCount, {std::to_string(yes), std::to_string(yes + no)}),
+                 style.text, palette::kWarm);
+    }
+    return;
+  }
+  // The chart takes what is left down to the foot.
+  const float countsHeight = ui.LineHeight(style.small) + ui.Px(6);
+  const float room = lines.bottom - lines.y;
+  if (room > countsHeight + ui.Px(24)) {
+    ImGui::SetCursorScreenPos(ImVec2(lines.left, lines.y));
+    ScaleChart(ui, card.card.low, card.card.high, card.counts,
+               {.width = lines.width,
+                .barHeight = room - countsHeight,
+                .labels = style.small,
+                .counts = style.small,
+                .poles = false,
+                .stepNumbers = false});
+  }
+}
+
+// The card on the table: its type (with how many answered a hidden card), its title, then whose
+// turn it is and who is away, or its outcome once revealed on a chart tile.
+void TileCard(Ui& ui, const core::TableView& table, const core::CardView& card,
+              const TileStyle& style, Lines& lines) {
+  const float left = lines.left;
+  const float width = lines.width;
+  const std::string active = ActiveName(table);
+  const std::string away = Names(table, false);
+  const bool hidden = core::HidesAnswers(card.phase);
+  const bool charted = style.chart && card.phase == core::CardPhase::Reveal;
+  int present = 0;
+  for (const core::SeatView& seat : table.seats) present += seat.present && !seat.passed ? 1 : 0;
+  // The card's type, with how many have answered a hidden card at the right.
+  if (!charted) {
+    const std::string answered =
+        hidden ? ui.F(Str::Answered, {std::to_string(card.answered), std::to_string(present)})
+               : std::string();
+    lines.Pair(CardTypeLabel(ui, card.card.type), style.small, CardTypeColour(card.card.type),
+               answered, palette::kInk);
+  }
+  // Its title on up to two lines when they fit, else one line.
+  const std::string& title = ui.T(card.card.title);
+  const ImVec2 titleSize = Measure(ui, title, style.title, width);
+  if (titleSize.y <= ui.LineHeight(style.title) * 2.2f &&
+      lines.Fits(titleSize.y + ui.LineHeight(style.text))) {
+    LabelAt(ui, ImVec2(left, lines.y), title, style.title, palette::kInk, width);
+    lines.y += titleSize.y + ui.Px(6);
+  } else {
+    lines.Line(title, style.title, palette::kInk);
+  }
+  if (!charted) {
+    if (!active.empty() && !table.finished)
+      lines.Line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
+    if (!away.empty()) lines.Line(ui.F(Str::TileAway, {away}), style.small, palette::kWarm);
+  } else {
+    TileOutcome(ui, card, style, lines);
+  }
+}
+
 }  // namespace
 
 Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileStyle& style) {
@@ -92,77 +180,12 @@ Box DrawTableTile(Ui& ui, const core::TableView& table, ImVec2 size, const TileS
   const float footerTop = max.y - pad * 0.6f - style.reserveBottom - ui.LineHeight(style.small);
   Lines lines{ui, left, width, min.y + pad * 0.6f,
               footer ? footerTop - ui.Px(4) : max.y - pad * 0.6f - style.reserveBottom};
-
   // Group and station.
-  const std::string group = ui.F(Str::Group, {std::to_string(table.group + 1)});
-  lines.Pair(group, style.heading, palette::kInk, {}, 0);
-  if (!table.deckId.empty()) {
-    const float groupWidth = Measure(ui, group, style.heading).x;
-    const float rest = width - groupWidth - ui.Px(20);
-    const float y = lines.y - ui.Px(4) - ui.LineHeight(style.heading);
-    if (rest > ui.Px(60)) {
-      LabelAt(ui,
-              ImVec2(left + groupWidth + ui.Px(20),
-                     y + (ui.LineHeight(style.heading) - ui.LineHeight(style.text))),
-              Fit(ui, ui.T(table.title), style.text, rest), style.text, palette::kMuted);
-    }
-  }
-  lines.y += ui.Px(4);
-  const std::string active = ActiveName(table);
-  const std::string away = Names(table, false);
+  TileHeading(ui, table, style, lines);
   if (card != nullptr) {
-    const bool hidden = core::HidesAnswers(card->phase);
-    const bool charted = style.chart && card->phase == core::CardPhase::Reveal;
-    int present = 0;
-    for (const core::SeatView& seat : table.seats) present += seat.present && !seat.passed ? 1 : 0;
-    // The card's type, with how many have answered a hidden card at the right.
-    if (!charted) {
-      const std::string answered =
-          hidden ? ui.F(Str::Answered, {std::to_string(card->answered), std::to_string(present)})
-                 : std::string();
-      lines.Pair(CardTypeLabel(ui, card->card.type), style.small, CardTypeColour(card->card.type),
-                 answered, palette::kInk);
-    }
-    // Its title on up to two lines when they fit, else one line.
-    const std::string& title = ui.T(card->card.title);
-    const ImVec2 titleSize = Measure(ui, title, style.title, width);
-    if (titleSize.y <= ui.LineHeight(style.title) * 2.2f &&
-        lines.Fits(titleSize.y + ui.LineHeight(style.text))) {
-      LabelAt(ui, ImVec2(left, lines.y), title, style.title, palette::kInk, width);
-      lines.y += titleSize.y + ui.Px(6);
-    } else {
-      lines.Line(title, style.title, palette::kInk);
-    }
-    if (!charted) {
-      if (!active.empty() && !table.finished)
-        lines.Line(ui.F(Str::TileTurn, {active}), style.text, palette::kInk);
-      if (!away.empty()) lines.Line(ui.F(Str::TileAway, {away}), style.small, palette::kWarm);
-    } else if (card->card.type == core::CardType::Signal) {
-      if (card->counts.empty()) {
-        // The view gives no table's signal count to the room, nor one from too few answers.
-        lines.Wrapped(ui.T(Str::SignalCountPerStation), style.small, palette::kMuted);
-      } else {
-        const int no = card->counts.size() > 0 ? card->counts[0] : 0;
-        const int yes = card->counts.size() > 1 ? card->counts[1] : 0;
-        lines.Line(ui.F(Str::SignalCount, {std::to_string(yes), std::to_string(yes + no)}),
-                   style.text, palette::kWarm);
-      }
-    } else {
-      // The chart takes what is left down to the foot.
-      const float countsHeight = ui.LineHeight(style.small) + ui.Px(6);
-      const float room = lines.bottom - lines.y;
-      if (room > countsHeight + ui.Px(24)) {
-        ImGui::SetCursorScreenPos(ImVec2(left, lines.y));
-        ScaleChart(ui, card->card.low, card->card.high, card->counts,
-                   {.width = width,
-                    .barHeight = room - countsHeight,
-                    .labels = style.small,
-                    .counts = style.small,
-                    .poles = false,
-                    .stepNumbers = false});
-      }
-    }
+    TileCard(ui, table, *card, style, lines);
   } else {
+    const std::string active = ActiveName(table);
     lines.Line(ui.T(table.finished ? Str::StationFinished : Str::NoCardYet), style.text,
                palette::kMuted);
     if (!active.empty() && !table.finished)

@@ -57,15 +57,14 @@ CardBlocks FindCardBlocks(std::string_view text, const TomlLayout& layout) {
   return blocks;
 }
 
-std::string ArrangeCards(std::string_view original, const CardBlocks& blocks,
-                         const std::vector<bool>& kept, const CardOrigins& origins,
-                         std::string head, std::vector<std::string>& written) {
-  const std::size_t count = blocks.cards.size();
-  std::string tail = count > 0 ? std::string(original.substr(blocks.cards.back().end)) : "";
-  // The original sequence of blocks and gaps, without the deleted cards.
+namespace {
+
+// The original sequence of blocks and gaps, the deleted cards marked; sets freshGap to the first
+// blank gap between two cards (a newline when there is none).
+std::vector<Piece> PiecesOf(std::string_view original, const CardBlocks& blocks,
+                            const std::vector<bool>& kept, std::string& freshGap) {
   std::vector<Piece> pieces;
-  std::string freshGap;
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < blocks.cards.size(); ++i) {
     if (i > 0) {
       const std::size_t from = blocks.cards[i - 1].end;
       Piece gap{true, false, std::string(original.substr(from, blocks.cards[i].begin - from))};
@@ -76,6 +75,11 @@ std::string ArrangeCards(std::string_view original, const CardBlocks& blocks,
   }
   if (freshGap.empty())
     freshGap.push_back('\n');  // (not = "\n": GCC 12 -O2 warns of a false overlap)
+  return pieces;
+}
+
+// Takes out the deleted cards' blocks, each with a blank gap after it (else before it).
+void DropDeleted(std::vector<Piece>& pieces) {
   for (std::size_t at = 0; at < pieces.size();) {
     if (!pieces[at].deleted) {
       ++at;
@@ -91,7 +95,12 @@ std::string ArrangeCards(std::string_view original, const CardBlocks& blocks,
       pieces.erase(pieces.begin() + std::ptrdiff_t(at));
     }
   }
-  // Gaps that now meet are one gap; a gap at either end joins the head or the tail.
+}
+
+// Gaps that now meet are one gap; a gap at either end joins the head or the tail. Returns the
+// gaps between kept blocks, in order.
+std::deque<std::string> JoinGaps(const std::vector<Piece>& pieces, std::string& head,
+                                 std::string& tail) {
   std::deque<std::string> gaps;
   bool afterBlock = false;
   std::string pending;
@@ -109,6 +118,20 @@ std::string ArrangeCards(std::string_view original, const CardBlocks& blocks,
     afterBlock = true;
   }
   tail = pending + tail;
+  return gaps;
+}
+
+}  // namespace
+
+std::string ArrangeCards(std::string_view original, const CardBlocks& blocks,
+                         const std::vector<bool>& kept, const CardOrigins& origins,
+                         std::string head, std::vector<std::string>& written) {
+  const std::size_t count = blocks.cards.size();
+  std::string tail = count > 0 ? std::string(original.substr(blocks.cards.back().end)) : "";
+  std::string freshGap;
+  std::vector<Piece> pieces = PiecesOf(original, blocks, kept, freshGap);
+  DropDeleted(pieces);
+  std::deque<std::string> gaps = JoinGaps(pieces, head, tail);
 
   std::string out = std::move(head);
   if (count == 0 && !out.empty() && !origins.empty()) AppendOnNewLine(out, freshGap);

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "FaultyDisk.h"
+#include "ManualPlay.h"
 #include "StoreFiles.h"
 #include "spirit/server/Journal.h"
 #include "spirit/server/SessionHost.h"
@@ -17,6 +18,7 @@
 
 using namespace spirit;
 using test::FreshFolder;
+using test::Play;
 using test::Slurp;
 
 namespace {
@@ -34,13 +36,6 @@ server::HostConfig FaultyConfig(const std::filesystem::path& folder) {
   config.botPauseMinMs = 100;
   config.botPauseMaxMs = 600;
   return config;
-}
-
-void Play(server::SessionHost& host, server::ManualClock& clock, int loops) {
-  for (int i = 0; i < loops; ++i) {
-    clock.Advance(100);
-    host.Poll(0);
-  }
 }
 
 server::JournalOptions Faulty() {

@@ -2,12 +2,14 @@
 // comes back with them, and the rounds after keep their extra time.
 #include <gtest/gtest.h>
 
+#include "ManualPlay.h"
 #include "StoreFiles.h"
 #include "spirit/server/SessionHost.h"
 #include "support/Succeeded.h"
 
 using namespace spirit;
 using test::FreshFolder;
+using test::Play;
 
 namespace {
 
@@ -24,13 +26,6 @@ server::HostConfig StoredConfig(const std::filesystem::path& folder, const std::
   config.settings.warningMinutes = 1;
   config.resume = resume;
   return config;
-}
-
-void Play(server::SessionHost& host, server::ManualClock& clock, int loops) {
-  for (int i = 0; i < loops; ++i) {
-    clock.Advance(100);
-    host.Poll(0);
-  }
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "ManualPlay.h"
 #include "StoreFiles.h"
 #include "spirit/bots/BotPolicy.h"
 #include "spirit/core/Hash.h"
@@ -16,6 +17,7 @@
 
 using namespace spirit;
 using test::FreshFolder;
+using test::Play;
 using test::Slurp;
 
 namespace {
@@ -32,14 +34,6 @@ server::HostConfig StoredConfig(const std::filesystem::path& folder) {
   config.botPauseMinMs = 100;
   config.botPauseMaxMs = 600;
   return config;
-}
-
-// Runs a host with bots for a while on a manual clock.
-void Play(server::SessionHost& host, server::ManualClock& clock, int loops) {
-  for (int i = 0; i < loops; ++i) {
-    clock.Advance(100);
-    host.Poll(0);
-  }
 }
 
 }  // namespace
